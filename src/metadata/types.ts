@@ -1,0 +1,193 @@
+/**
+ * The typed, immutable model of a customization package (see docs/customization-package.md).
+ * Produced by `parsePackage` from the files `DownloadMetadataFiles` returns; everything the
+ * add-in does with metadata (the local schema, the sync rules, the task pane's forms) reads this.
+ *
+ * Names: `name` is always the Siebel field Name ("First Name"), `ioElemName` the element name in
+ * the Siebel message ("FirstName"), which is also the property name of the field in the local store.
+ * Display texts are kept raw (`#key` or literal) and resolved with `displayText(pkg, raw, locale)`.
+ */
+
+/** Siebel data types the add-in understands; any other `DataType` is a package error. */
+export type SiebelDataType =
+  | 'DTYPE_ID'
+  | 'DTYPE_TEXT'
+  | 'DTYPE_NOTE'
+  | 'DTYPE_PHONE'
+  | 'DTYPE_BOOL'
+  | 'DTYPE_INTEGER'
+  | 'DTYPE_NUMBER'
+  | 'DTYPE_CURRENCY'
+  | 'DTYPE_DATE'
+  | 'DTYPE_DATETIME'
+  | 'DTYPE_UTCDATETIME';
+
+/** One `<field>` of an `<object>` in siebel_meta_info.xml. */
+export interface FieldDefinition {
+  readonly name: string;
+  readonly ioElemName: string;
+  /** Raw label: `#key` into package_res.xml, or literal text. */
+  readonly label: string;
+  readonly dataType: SiebelDataType;
+  readonly isPrimaryKey: boolean;
+  readonly isTimestamp: boolean;
+  readonly isPartOfUserKey: boolean;
+  /** Searchable in the task pane (and so indexed locally). */
+  readonly isFilterable: boolean;
+  readonly isHidden: boolean;
+  readonly isRequired: boolean;
+  readonly isReadonly: boolean;
+  readonly isNullable: boolean;
+  readonly hasPicklist: boolean;
+  /** For a foreign key (`IsRefObjId`): the TypeId it points to (`RefObjTypeId`). */
+  readonly refObjTypeId?: string;
+}
+
+/** One `<object>` of siebel_meta_info.xml: an object type and how it travels on the wire. */
+export interface ObjectType {
+  readonly typeId: string;
+  readonly label: string;
+  readonly labelPlural: string;
+  /** `IntObjName`: the integration object (`OutputIntObjectName` of QueryPage). */
+  readonly intObjName: string;
+  /** `SiebMsgXmlElemName`: each record's element. */
+  readonly recordElemName: string;
+  /** `SiebMsgXmlCollectionElemName`: the list element inside `SiebelMessage`. */
+  readonly collectionElemName: string;
+  /** `viewmodes/@General`, else `@ViewMode`. */
+  readonly viewMode: string;
+  /** `SyncFrequency` in seconds; 0 = every synchronization. */
+  readonly syncFrequencySeconds: number;
+  readonly isTopLevel: boolean;
+  readonly isAssociation: boolean;
+  readonly fields: readonly FieldDefinition[];
+  /** ioElemName of the `IsPrimaryKey` field (Siebel's `Id`). */
+  readonly primaryKey: string;
+  /** ioElemName of the `IsTimestamp` field (Siebel's `Updated`), if any. */
+  readonly timestampField?: string;
+}
+
+/** A comparison of a preset filter (connector_configuration.xml `binary`). */
+export interface FilterCondition {
+  readonly kind: 'condition';
+  /** Field Name. */
+  readonly field: string;
+  readonly condition: 'eq' | 'ne' | 'gt' | 'ge' | 'lt' | 'le' | 'like';
+  readonly valueType: 'string' | 'integer' | 'function' | 'array';
+  /** The literal; for `function`, its name (e.g. `today`); for `array`, the items. */
+  readonly value: string | readonly string[];
+}
+
+/** A `group` of a preset filter: conditions joined by `link`. */
+export interface FilterGroup {
+  readonly kind: 'group';
+  readonly link: 'and' | 'or';
+  readonly items: readonly (FilterCondition | FilterGroup)[];
+}
+
+/** A `filter_presets/preset`: a named sync filter, per object type. */
+export interface FilterPreset {
+  /** The raw `name` attribute (often `#key`). */
+  readonly name: string;
+  readonly isDefault: boolean;
+  /** TypeId → the filter of that type; a type not listed is not filtered. */
+  readonly filters: Readonly<Record<string, FilterGroup>>;
+}
+
+/** connector_configuration.xml `types/type`: a synchronized type and its rules. */
+export interface SyncedType {
+  readonly typeId: string;
+  /** `synchronizer/@name_format`, e.g. `:[:(Name):] (:[:(Location):])`. */
+  readonly nameFormat: string;
+  /** Field Names of `links/link`. */
+  readonly links: readonly string[];
+  /** OR between keys, AND between the field Names of one key. */
+  readonly naturalKeys: readonly (readonly string[])[];
+}
+
+/** A field shown on a form. */
+export interface FormField {
+  /** Field Name. */
+  readonly field: string;
+  readonly control: 'edit' | 'combobox';
+  /** Raw label of the `static` that precedes the control, else the field's label. */
+  readonly label: string;
+  readonly valueKind: 'string' | 'datetime';
+  /** A combobox whose source type is an object type: a lookup of that type. */
+  readonly referenceTypeId?: string;
+  /** A combobox whose source is a pick list (e.g. `SalesStagePicklist`). */
+  readonly picklist?: string;
+}
+
+/** A named block of fields on a form (`stack/@group`). */
+export interface FormGroup {
+  /** package_res key of the group's title (no `#`). */
+  readonly key: string;
+  readonly fields: readonly FormField[];
+}
+
+/** A `validation_rules/rule`. */
+export interface ValidationRule {
+  /** Raw message. */
+  readonly message: string;
+  readonly expression: string;
+  /** Field Names the rule asserts (from `asserted_control` ids mapped to fields). */
+  readonly fields: readonly string[];
+}
+
+/** A detail form of forms_xx.xml, bound to an object type through siebel_basic_mapping.xml. */
+export interface FormDefinition {
+  readonly id: string;
+  readonly typeId: string;
+  readonly groups: readonly FormGroup[];
+  readonly validationRules: readonly ValidationRule[];
+}
+
+/** siebel_basic_mapping.xml `types/type`. */
+export interface TypeMapping {
+  readonly typeId: string;
+  /** Raw display name (form `display_name`, else type `display_name`). */
+  readonly displayName: string;
+  readonly formId?: string;
+}
+
+/** A metadata file as downloaded (content decoded to text). */
+export interface PackageFile {
+  readonly name: string;
+  readonly type: string;
+  readonly content: string;
+}
+
+/** The whole customization package, immutable. */
+export interface CustomizationPackage {
+  readonly info: {
+    readonly name: string;
+    readonly version: string;
+    readonly minClientVersion?: string;
+    readonly maxClientVersion?: string;
+  };
+  /** `null` = no limit. */
+  readonly commonSettings: {
+    readonly maxCommandsPerBatch: number | null;
+    readonly maxIdsPerCommand: number | null;
+  };
+  /** Every object of siebel_meta_info.xml. */
+  readonly objects: readonly ObjectType[];
+  /** The object types that synchronize, in sync order (referenced types first). */
+  readonly syncedTypes: readonly SyncedType[];
+  readonly filterPresets: readonly FilterPreset[];
+  readonly deletionConfirmation: boolean;
+  readonly mappings: readonly TypeMapping[];
+  readonly forms: readonly FormDefinition[];
+  /** Display strings: `default` from package_res.xml, others by locale (`de_DE`) from package_res.xx_YY.xml. */
+  readonly strings: {
+    readonly default: Readonly<Record<string, string>>;
+    readonly byLocale: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  };
+  /** The files as received, kept to persist the package and recompute fingerprints. */
+  readonly files: readonly PackageFile[];
+  /** Fingerprint of all file contents (sent back as `hashValue` when the server gives none). */
+  readonly contentHash: string;
+  /** Fingerprint of only what shapes stored data: objects, fields, types, keys. */
+  readonly schemaFingerprint: string;
+}

@@ -1,0 +1,10 @@
+/* Errors */
+export { AddinError, isAddinError } from './AddinError';
+export type { AddinErrorCode } from './AddinErrorCode';
+
+/* Utils */
+export { assertNever } from './assertNever';
+export { systemClock } from './Clock';
+export type { Clock } from './Clock';
+export { createLogger, setLogSink } from './logger';
+export type { Logger, LogLevel, LogSink } from './logger';

@@ -1,0 +1,72 @@
+/**
+ * Public types of the Siebel wire layer (the contract `sync` and the task pane code against).
+ * Nothing here knows about React, Office, Dexie or the customization package model: callers pass
+ * plain wire names (taken from the package by the sync layer).
+ */
+
+/** How to reach and log in to a Siebel Server. */
+export interface SiebelConnectionOptions {
+  /** The EAI endpoint, e.g. `https://crm.example.com/siebel/app/eai/enu/swe?SWEExtSource=WebService&SWEExtCmd=Execute&WSSOAP=1`. */
+  readonly endpointUrl: string;
+  readonly userName: string;
+  /** Kept in memory only; never logged, never in an error message. */
+  readonly password: string;
+  /** Per-request timeout in milliseconds (default 60 000). */
+  readonly timeoutMs?: number;
+  /** Largest response body read, in bytes (default 64 MiB); larger answers are refused unread. */
+  readonly maxResponseBytes?: number;
+  /** Injected for tests; defaults to the global `fetch`. */
+  readonly fetch?: typeof fetch;
+}
+
+/** Arguments and answer of `PIM Client Metadata Service` / `DownloadMetadataFiles`. */
+export interface MetadataRequest {
+  /** Empty strings on the first call (nothing cached). */
+  readonly packageId: string;
+  readonly responsibilityId: string;
+  readonly hashValue: string;
+}
+
+/** One metadata file of the answer, its base64 content decoded to UTF-8 text. */
+export interface MetadataFile {
+  readonly name: string;
+  readonly type: string;
+  readonly content: string;
+}
+
+/** The answer of `DownloadMetadataFiles`. `files` is empty when `containsFiles` is false. */
+export interface MetadataAnswer {
+  readonly containsFiles: boolean;
+  readonly packageId: string;
+  readonly responsibilityId: string;
+  readonly hashValue: string;
+  readonly files: readonly MetadataFile[];
+}
+
+/** One QueryPage call of the EAI Siebel Adapter (see shared/spec/data-sync.md §3). */
+export interface QueryPageRequest {
+  /** `IntObjName` of the object (`OutputIntObjectName`). */
+  readonly intObjName: string;
+  /** `SiebMsgXmlCollectionElemName`, e.g. `ListOfAccount`. */
+  readonly collectionElemName: string;
+  /** `SiebMsgXmlElemName`, e.g. `Account`; also names the operation (`AccountQueryPage_Input`). */
+  readonly recordElemName: string;
+  /** IOElemNames of the fields to return (the query-by-example instance). */
+  readonly fields: readonly string[];
+  readonly searchSpec: string;
+  readonly sortSpec: string;
+  readonly viewMode: string;
+  readonly pageSize: number;
+  readonly startRowNum: number;
+  readonly newQuery: boolean;
+}
+
+/** A record of a page: IOElemName → text ('' for an empty element). */
+export type WireRecord = Readonly<Record<string, string>>;
+
+/** One page of a QueryPage answer. */
+export interface QueryPageResult {
+  readonly records: readonly WireRecord[];
+  readonly lastPage: boolean;
+  readonly numOutputObjects: number;
+}
