@@ -191,3 +191,22 @@ export interface CustomizationPackage {
   /** Fingerprint of only what shapes stored data: objects, fields, types, keys. */
   readonly schemaFingerprint: string;
 }
+
+/**
+ * One reason a package cannot be used. `path` is an element path inside `file`, e.g.
+ * `SiebelMetaInfo/object[@TypeId='Contact']/field[@Name='Account Id']` (`/` = the file as a whole).
+ */
+export interface PackageProblem {
+  readonly file: string;
+  readonly path: string;
+  readonly message: string;
+}
+
+/** Something in a package that was ignored or looks wrong but does not stop its use. */
+export type PackageWarning = PackageProblem;
+
+/** Options of `parsePackage`. */
+export interface ParsePackageOptions {
+  /** Called once per warning (unknown element or attribute, missing display string, …). */
+  readonly onWarning?: (warning: PackageWarning) => void;
+}

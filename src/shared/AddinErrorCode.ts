@@ -25,5 +25,6 @@ export type AddinErrorCode =
   // sync: orchestration
   | 'SyncAlreadyRunning'
   | 'SyncCancelled'
+  | 'SyncUnexpected'
   // host: Office
   | 'Host';

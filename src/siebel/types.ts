@@ -70,3 +70,32 @@ export interface QueryPageResult {
   readonly lastPage: boolean;
   readonly numOutputObjects: number;
 }
+
+/** One entry of a Siebel fault's error stack (`siebdetail/errorstack/error`), outermost first. */
+export interface SiebelErrorEntry {
+  /** `SBL-XXX-NNNNN`, parentheses stripped; '' when the server gave none. */
+  readonly code: string;
+  /** e.g. `IDS_EAI_ERR_INTOBJHIER_ELEM_UNKN`; often ''. */
+  readonly symbol: string;
+  readonly message: string;
+}
+
+/** A SOAP 1.1 fault as read from the wire. */
+export interface SoapFault {
+  /** `faultcode` as written, e.g. `SOAP-ENV:Server`. */
+  readonly faultCode: string;
+  readonly faultString: string;
+  readonly errors: readonly SiebelErrorEntry[];
+}
+
+/** Counters of one {@link SiebelSession}'s life, for logs, reports and tests. */
+export interface SiebelSessionStats {
+  /** Requests that carried the user name and password. */
+  readonly logins: number;
+  /** Logoff requests sent. */
+  readonly logoffs: number;
+  /** Service calls made (a retried call counts once). */
+  readonly calls: number;
+  /** Calls repeated after a fresh login because the session token was refused. */
+  readonly retries: number;
+}

@@ -1,0 +1,159 @@
+import type { Diagnostics } from '../internal/Diagnostics';
+import { childNamed, childrenNamed, type XmlNode } from '../internal/XmlNode';
+import type { FormDefinition, FormField, FormGroup, ObjectType, ValidationRule } from '../types';
+import { fieldByName } from '../fieldByName';
+import type { ObjectIndex } from './ObjectIndex';
+import type { MappingEntry } from './readBasicMapping';
+
+/** Layout elements and the attributes we know of them; their other children are walked through. */
+const LAYOUT: Readonly<Record<string, readonly string[]>> = {
+  page: ['id', 'tag', 'min_height', 'min_width'],
+  cell: ['size'],
+  stack: ['layout', 'spacing', 'padding', 'group'],
+  static: ['id', 'tab_order'],
+  control: ['class', 'id', 'tab_order'],
+  combobox: ['id', 'tab_order'],
+};
+
+interface WalkState {
+  readonly file: string;
+  readonly object: ObjectType | undefined;
+  /** Every TypeId of siebel_meta_info.xml. */
+  readonly knownTypes: ReadonlySet<string>;
+  readonly groups: { key: string; fields: FormField[] }[];
+  /** Control id → field Name, for `asserted_control`. */
+  readonly controls: Map<string, string>;
+}
+
+/**
+ * Reads the forms file: for every form a type is mapped to, its field groups (`stack[@group]`, our
+ * attribute) in document order, the fields bound by `edit` and `combobox` controls, and its rules.
+ */
+export function readForms(d: Diagnostics, file: string, root: XmlNode, mappings: readonly MappingEntry[], objects: ObjectIndex): FormDefinition[] {
+  d.checkKnown(file, root, { children: ['form'] });
+  const byId = new Map<string, XmlNode>();
+  for (const form of childrenNamed(root, 'form')) {
+    const id = d.required(file, form, 'id');
+    if (id !== undefined && !byId.has(id)) byId.set(id, form);
+  }
+  return mappings.flatMap(({ mapping, formPath }): FormDefinition[] => {
+    if (mapping.formId === undefined) return [];
+    const node = byId.get(mapping.formId);
+    if (!node) {
+      d.problem('siebel_basic_mapping.xml', formPath ?? '/', `form id "${mapping.formId}" names no form of ${file}`);
+      return [];
+    }
+    const object = objects?.get(mapping.typeId);
+    const state: WalkState = { file, object, knownTypes: new Set(objects?.keys() ?? []), groups: [], controls: new Map() };
+    return [readForm(d, node, mapping.formId, mapping.typeId, state)];
+  });
+}
+
+function readForm(d: Diagnostics, node: XmlNode, id: string, typeId: string, state: WalkState): FormDefinition {
+  const file = state.file;
+  d.checkKnown(file, node, {
+    attributes: ['id', 'on_open', 'on_saving', 'on_saved'],
+    children: ['validation_rules', 'page', 'script', 'info_bar'],
+  });
+  for (const page of childrenNamed(node, 'page')) walk(d, page, state, undefined, { label: undefined });
+  const groups: FormGroup[] = state.groups.filter((g) => g.fields.length > 0);
+  return { id, typeId, groups, validationRules: readRules(d, file, childNamed(node, 'validation_rules'), state) };
+}
+
+function walk(d: Diagnostics, node: XmlNode, state: WalkState, group: WalkState['groups'][number] | undefined, slot: { label: string | undefined }): void {
+  const known = LAYOUT[node.name];
+  // The parent's check has already warned about an unknown element.
+  if (!known) return;
+  d.checkKnown(state.file, node, { attributes: known, children: knownChildren(node.name) });
+  if (node.name === 'static') {
+    slot.label = childNamed(node, 'text')?.text ?? slot.label;
+    return;
+  }
+  if (node.name === 'control' || node.name === 'combobox') {
+    const field = readControl(d, node, state, slot.label);
+    slot.label = undefined;
+    if (!field) return;
+    if (group) group.fields.push(field);
+    else d.warn(state.file, node.path, `field "${field.field}" is outside any stack with a group attribute and is not shown`);
+    return;
+  }
+  let innerGroup = group;
+  // A label belongs to the controls of its own stack, so each stack starts without one.
+  let innerSlot = slot;
+  if (node.name === 'stack') {
+    innerSlot = { label: undefined };
+    const key = node.attributes.group?.trim();
+    if (key) {
+      innerGroup = { key, fields: [] };
+      state.groups.push(innerGroup);
+    }
+  }
+  for (const child of node.children) walk(d, child, state, innerGroup, innerSlot);
+}
+
+function knownChildren(name: string): readonly string[] {
+  if (name === 'static') return ['text'];
+  if (name === 'control' || name === 'combobox') return ['field', 'source'];
+  return Object.keys(LAYOUT);
+}
+
+function readControl(d: Diagnostics, node: XmlNode, state: WalkState, label: string | undefined): FormField | undefined {
+  if (node.name === 'control' && node.attributes.class !== 'edit') {
+    d.warn(state.file, node.path, `control class "${node.attributes.class ?? ''}" is not supported and is not shown`);
+    return undefined;
+  }
+  const fieldNode = childNamed(node, 'field');
+  if (!fieldNode || fieldNode.text === '') {
+    d.problem(state.file, node.path, 'control names no <field>');
+    return undefined;
+  }
+  d.checkKnown(state.file, fieldNode, { attributes: ['value'] });
+  const name = fieldNode.text;
+  const definition = state.object && fieldByName(state.object, name);
+  if (state.object && !definition) {
+    d.problem(state.file, fieldNode.path, `form field "${name}" is not a field of object "${state.object.typeId}"`);
+    return undefined;
+  }
+  const id = node.attributes.id?.trim();
+  if (id) state.controls.set(id, name);
+  const field: FormField = {
+    field: name,
+    control: node.name === 'combobox' ? 'combobox' : 'edit',
+    label: label ?? definition?.label ?? name,
+    valueKind: fieldNode.attributes.value?.trim() === 'datetime' ? 'datetime' : 'string',
+  };
+  return node.name === 'combobox' ? withSource(d, node, state, field, definition?.refObjTypeId) : field;
+}
+
+/** A source that names an object is a lookup; a foreign key or an `Id` source must name one. */
+function withSource(d: Diagnostics, node: XmlNode, state: WalkState, field: FormField, refObjTypeId: string | undefined): FormField | undefined {
+  const source = childNamed(node, 'source');
+  if (source) d.checkKnown(state.file, source, { attributes: ['type', 'field', 'format'] });
+  const type = source?.attributes.type?.trim();
+  if (!source || !type) return field;
+  // Without the object list (meta info unusable) a source cannot be told apart; read it as a pick list.
+  if (state.object === undefined) return { ...field, picklist: type };
+  const looksLikeObject = source.attributes.field?.trim() === 'Id' || refObjTypeId !== undefined;
+  if (state.knownTypes.has(type)) return { ...field, referenceTypeId: type };
+  if (looksLikeObject) {
+    d.problem(state.file, source.path, `combobox source type "${type}" names no object of siebel_meta_info.xml`);
+    return undefined;
+  }
+  return { ...field, picklist: type };
+}
+
+function readRules(d: Diagnostics, file: string, node: XmlNode | undefined, state: WalkState): ValidationRule[] {
+  if (!node) return [];
+  d.checkKnown(file, node, { children: ['rule'] });
+  return childrenNamed(node, 'rule').map((rule) => {
+    d.checkKnown(file, rule, { attributes: ['message', 'expression'], children: ['asserted_control'] });
+    const fields = childrenNamed(rule, 'asserted_control').flatMap((asserted) => {
+      d.checkKnown(file, asserted, { attributes: ['id'] });
+      const id = asserted.attributes.id?.trim() ?? '';
+      const name = state.controls.get(id);
+      if (name === undefined) d.warn(file, asserted.path, `asserted_control id "${id}" names no field control of this form`);
+      return name ?? [];
+    });
+    return { message: rule.attributes.message ?? '', expression: rule.attributes.expression ?? '', fields };
+  });
+}

@@ -1,0 +1,158 @@
+import type { CustomizationPackage, PackageFile } from '../metadata';
+
+/** Whose data a data database holds: a new user name or server URL means a new initial sync. */
+export interface Identity {
+  readonly userName: string;
+  readonly serverUrl: string;
+}
+
+/** A stored field value, as the sync layer maps Siebel's text to it. */
+export type FieldValue = string | number | boolean | null;
+
+/**
+ * One record as stored: keyed by the fields' `ioElemName`, plus bookkeeping fields whose names
+ * start with `_` (set by the sync layer, never sent to Siebel).
+ */
+export type StoredRecord = Readonly<Record<string, FieldValue>>;
+
+/** A parsed package as the sync layer installs it, with the ids the metadata service returned. */
+export interface InstalledPackage {
+  readonly pkg: CustomizationPackage;
+  readonly packageId: string;
+  readonly responsibilityId: string;
+  /** The server's `hashValue`, sent back on the next DownloadMetadataFiles call. */
+  readonly hashValue: string;
+  /** Epoch milliseconds. */
+  readonly installedAt: number;
+}
+
+/** A package as persisted in a data database's `_package` table: files, ids, hashes; not parsed. */
+export interface StoredPackage {
+  readonly files: readonly PackageFile[];
+  readonly packageId: string;
+  readonly responsibilityId: string;
+  readonly hashValue: string;
+  readonly contentHash: string;
+  readonly schemaFingerprint: string;
+  /** Epoch milliseconds. */
+  readonly installedAt: number;
+}
+
+/** Where the download of one object type stands, so an interrupted sync resumes there. */
+export interface Checkpoint {
+  readonly typeId: string;
+  /** The sync engine's own phase name (e.g. `records`, `ids`). */
+  readonly phase: string;
+  /** Next QueryPage `StartRowNum`. */
+  readonly startRowNum: number;
+  /** Identifies the query (search spec, view mode, page size): a different query must restart. */
+  readonly querySignature: string;
+  readonly done: boolean;
+}
+
+/** Synchronization state of one data database. */
+export interface SyncState {
+  readonly identity: Identity;
+  readonly initialSyncComplete: boolean;
+  /** Siebel server time at the start of the last successful sync (Siebel's text format). */
+  readonly lastSuccessfulSyncServerTime?: string;
+  /** TypeId → the server time from which the next incremental download of that type starts. */
+  readonly watermarks: Readonly<Record<string, string>>;
+  /** TypeId → epoch milliseconds of its last successful download (for `SyncFrequency`). */
+  readonly typeSyncedAt: Readonly<Record<string, number>>;
+}
+
+/** Lifecycle of a data database: built as `staging`, shown as `active`, deleted once `retired`. */
+export type DatabaseState = 'staging' | 'active' | 'retired';
+
+/** How one synchronized object type is stored; derived from the package by `deriveLayout`. */
+export interface TypeLayout {
+  readonly typeId: string;
+  /** Table name (`tableNameFor(typeId)`). */
+  readonly table: string;
+  /** ioElemName of the primary key. */
+  readonly primaryKey: string;
+  /** ioElemNames of the fields searched when `search` is given no field, sorted. */
+  readonly searchFields: readonly string[];
+  /** ioElemNames with a simple index (searchable, natural-key, reference, timestamp), sorted. */
+  readonly indexes: readonly string[];
+  /** Multi-field natural keys as compound indexes, each sorted. */
+  readonly compoundIndexes: readonly (readonly string[])[];
+}
+
+/** The storage layout of a data database, one entry per synchronized type (in sync order). */
+export interface StoreLayout {
+  readonly types: readonly TypeLayout[];
+}
+
+/** A row of the directory database: one data database. */
+export interface DatabaseEntry {
+  readonly name: string;
+  readonly state: DatabaseState;
+  readonly identity: Identity;
+  readonly schemaFingerprint: string;
+  /** Epoch milliseconds. */
+  readonly createdAt: number;
+  /** Kept so a database can be reopened without its parsed package. */
+  readonly layout: StoreLayout;
+}
+
+/** Added / changed / removed records of one type during one sync run. */
+export interface SyncCounts {
+  readonly added: number;
+  readonly changed: number;
+  readonly removed: number;
+}
+
+/** A per-record problem of a sync run (a "synchronization issue"). */
+export interface SyncIssue {
+  readonly typeId: string;
+  readonly recordId?: string;
+  readonly message: string;
+}
+
+/** One synchronization run in the sync log. `running` until the run ends. */
+export interface SyncLogEntry {
+  /** Set by the store. */
+  readonly id?: number;
+  /** Epoch milliseconds. */
+  readonly startedAt: number;
+  readonly endedAt?: number;
+  readonly kind: 'initial' | 'incremental';
+  readonly outcome: 'running' | 'succeeded' | 'failed' | 'cancelled';
+  readonly counts: Readonly<Record<string, SyncCounts>>;
+  readonly error?: { readonly code: string; readonly message: string };
+  readonly issues: readonly SyncIssue[];
+}
+
+/** One transaction of the download loop (see `DataDatabase.writeBatch`). */
+export interface WriteBatch {
+  readonly puts?: ReadonlyArray<{ readonly typeId: string; readonly records: readonly StoredRecord[] }>;
+  readonly deletes?: ReadonlyArray<{ readonly typeId: string; readonly ids: readonly string[] }>;
+  readonly checkpoints?: readonly Checkpoint[];
+  /** Merged into the stored state; `watermarks` and `typeSyncedAt` are merged key by key. */
+  readonly syncState?: Partial<SyncState>;
+}
+
+/** A prefix search (see `DataDatabase.search`). */
+export interface SearchQuery {
+  /** An indexed ioElemName; when absent, every searchable field of the type. */
+  readonly field?: string;
+  readonly text: string;
+  readonly limit: number;
+  readonly offset?: number;
+}
+
+/** A page of records in index order (see `DataDatabase.list`). */
+export interface ListOptions {
+  /** An indexed ioElemName; the primary key when absent. Records without a value are left out. */
+  readonly orderBy?: string;
+  readonly offset: number;
+  readonly limit: number;
+  readonly reverse?: boolean;
+}
+
+/** Result of `verifyInstalledPackage`. */
+export type PackageVerification =
+  | { readonly ok: true; readonly installed: StoredPackage }
+  | { readonly ok: false; readonly reason: 'missing' | 'tampered'; readonly message: string };
