@@ -1,0 +1,35 @@
+/* Session */
+export { SiebelSession } from './session/SiebelSession';
+export type { LogoffResult } from './session/SiebelSession';
+
+/* Services */
+export { downloadMetadataFiles } from './services/downloadMetadataFiles';
+export { queryPage } from './services/queryPage';
+
+/* Server URL */
+export { validateServerUrl } from './url/validateServerUrl';
+export { toEndpointUrl } from './url/toEndpointUrl';
+
+/* Errors */
+export { SiebelFaultError } from './errors/SiebelFaultError';
+export { SessionError } from './errors/SessionError';
+export type { SessionErrorCode } from './errors/SessionError';
+export { TransportError } from './errors/TransportError';
+export type { TransportErrorCode } from './errors/TransportError';
+export { ProtocolError } from './errors/ProtocolError';
+export type { ProtocolErrorCode } from './errors/ProtocolError';
+export { isTransientError } from './errors/isTransientError';
+
+/* Types */
+export type {
+  MetadataAnswer,
+  MetadataFile,
+  MetadataRequest,
+  QueryPageRequest,
+  QueryPageResult,
+  SiebelConnectionOptions,
+  SiebelErrorEntry,
+  SiebelSessionStats,
+  SoapFault,
+  WireRecord,
+} from './types';

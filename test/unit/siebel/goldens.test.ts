@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { decodeMetadataAnswer } from '../../../src/siebel/services/decodeMetadataAnswer';
+import { decodeQueryPage } from '../../../src/siebel/services/decodeQueryPage';
+import { encodeMetadataRequest } from '../../../src/siebel/services/encodeMetadataRequest';
+import { encodeQueryPage } from '../../../src/siebel/services/encodeQueryPage';
+import { encodeEnvelope } from '../../../src/siebel/soap/encodeEnvelope';
+import { canonicalXml, readFixture } from './support/canonicalXml';
+import { accountQuery, cachedMetadata } from './support/requests';
+
+const cached = cachedMetadata;
+
+describe('request encoding against the golden requests', () => {
+  it('writes the first metadata call with credentials, Stateless and empty ids', () => {
+    const xml = encodeEnvelope(
+      { kind: 'login', userName: 'JSMITH', password: 'secret' },
+      encodeMetadataRequest({ packageId: '', responsibilityId: '', hashValue: '' }),
+    );
+    expect(canonicalXml(xml)).toEqual(canonicalXml(readFixture('metadata/DownloadMetadataFiles.login.request.xml')));
+  });
+
+  it('writes a later metadata call with the token and the cached ids', () => {
+    const xml = encodeEnvelope({ kind: 'token', token: 'TOKEN-1' }, encodeMetadataRequest(cached));
+    expect(canonicalXml(xml)).toEqual(canonicalXml(readFixture('metadata/DownloadMetadataFiles.cached.request.xml')));
+  });
+
+  it('writes the logoff with SessionType None and the metadata probe', () => {
+    const xml = encodeEnvelope({ kind: 'logoff', token: 'TOKEN-2' }, encodeMetadataRequest(cached));
+    expect(canonicalXml(xml)).toEqual(canonicalXml(readFixture('metadata/DownloadMetadataFiles.logoff.request.xml')));
+  });
+
+  it('writes the first QueryPage with escaped search spec and the query-by-example message', () => {
+    const xml = encodeEnvelope({ kind: 'token', token: 'TOKEN-1' }, encodeQueryPage(accountQuery));
+    expect(canonicalXml(xml)).toEqual(canonicalXml(readFixture('data/QueryPage.first.request.xml')));
+  });
+
+  it('writes the next QueryPage with NewQuery false and an empty search spec', () => {
+    const request = { ...accountQuery, searchSpec: '', pageSize: 2, startRowNum: 2, newQuery: false };
+    const xml = encodeEnvelope({ kind: 'token', token: 'TOKEN-2' }, encodeQueryPage(request));
+    expect(canonicalXml(xml)).toEqual(canonicalXml(readFixture('data/QueryPage.next.request.xml')));
+  });
+
+  it('differs from the golden when a value differs (the comparison can fail)', () => {
+    const xml = encodeEnvelope({ kind: 'token', token: 'TOKEN-1' }, encodeQueryPage({ ...accountQuery, viewMode: 'All' }));
+    expect(canonicalXml(xml)).not.toEqual(canonicalXml(readFixture('data/QueryPage.first.request.xml')));
+  });
+});
+
+describe('response decoding of the golden answers', () => {
+  it('decodes the files answer with base64 contents as UTF-8 text', () => {
+    const reply = decodeMetadataAnswer(readFixture('metadata/DownloadMetadataFiles.files.response.xml'));
+    expect(reply).toEqual({
+      kind: 'result',
+      sessionToken: 'TOKEN-1',
+      value: {
+        containsFiles: true,
+        ...cached,
+        files: [
+          { name: 'info.xml', type: 'XML', content: '<?xml version="1.0" encoding="utf-8"?>\n<info><package name="Sales Représentative" version="1.0.0"/></info>\n' },
+          { name: 'package_res.xml', type: 'XML', content: '<res_root><str key="obj_account">Account &amp; Co</str></res_root>\n' },
+        ],
+      },
+    });
+  });
+
+  it('decodes the unchanged answer without files', () => {
+    const reply = decodeMetadataAnswer(readFixture('metadata/DownloadMetadataFiles.unchanged.response.xml'));
+    expect(reply).toEqual({ kind: 'result', sessionToken: 'TOKEN-2', value: { containsFiles: false, ...cached, files: [] } });
+  });
+
+  it('decodes a page with escaped, non-ASCII and empty fields', () => {
+    const reply = decodeQueryPage(readFixture('data/QueryPage.page.response.xml'), accountQuery);
+    expect(reply).toEqual({
+      kind: 'result',
+      sessionToken: 'TOKEN-2',
+      value: {
+        records: [
+          { Id: '1-4ABCD', Updated: '02/02/2024 16:05:10', Name: 'Müller & Söhne <GmbH>', Location: 'Köln' },
+          { Id: '1-4ABCF', Updated: '02/03/2024 08:30:00', Name: 'Globex 🚀', Location: '' },
+        ],
+        lastPage: false,
+        numOutputObjects: 2,
+      },
+    });
+  });
+
+  it('decodes the empty last page', () => {
+    const reply = decodeQueryPage(readFixture('data/QueryPage.last.response.xml'), accountQuery);
+    expect(reply).toEqual({ kind: 'result', sessionToken: 'TOKEN-2', value: { records: [], lastPage: true, numOutputObjects: 0 } });
+  });
+
+  it.each([
+    ['data/QueryPage.unknown-field.fault.xml', ['SBL-EAI-04316', 'SBL-EAI-04127']],
+    ['metadata/DownloadMetadataFiles.no-package.fault.xml', ['SBL-PIM-00101']],
+    ['session/bad-credentials.fault.xml', ['SBL-SEC-10018']],
+    ['session/session-rejected.fault.xml', ['SBL-EAI-04601']],
+  ])('decodes the fault %s with its error stack', (path, codes) => {
+    const reply = decodeQueryPage(readFixture(path), accountQuery);
+    if (reply.kind !== 'fault') throw new Error('expected a fault');
+    expect(reply.fault.faultCode).toBe('SOAP-ENV:Server');
+    expect(reply.fault.errors.map((error) => error.code)).toEqual(codes);
+    expect(reply.fault.faultString).toBe(reply.fault.errors[0].message);
+  });
+
+  it('decodes the unknown-field fault entries with symbols and messages', () => {
+    const reply = decodeQueryPage(readFixture('data/QueryPage.unknown-field.fault.xml'), accountQuery);
+    expect(reply.kind === 'fault' && reply.fault.errors[1]).toEqual({
+      code: 'SBL-EAI-04127',
+      symbol: 'IDS_EAI_ERR_INTOBJHIER_ELEM_UNKN',
+      message: "Element with XML tag 'Owner' is not found in the definition of EAI Integration Component 'Account'(SBL-EAI-04127)",
+    });
+  });
+});
