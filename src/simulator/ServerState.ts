@@ -1,0 +1,38 @@
+import type { DataSet } from './data/DataSet';
+import type { FaultInjector } from './faults/FaultInjector';
+import type { PackageCatalog } from './metadata/PackageCatalog';
+import type { SessionStore } from './session/SessionStore';
+import type { SimulatorClock, SimulatorUser } from './types';
+
+/** Mutable counters behind `simulator.counters()`. */
+export interface MutableCounters {
+  logins: number;
+  failedLogins: number;
+  logoffs: number;
+  expiredSessions: number;
+  rejectedTokens: number;
+  calls: Record<string, number>;
+  faultsInjected: number;
+  /** Numbers the log file name of each fault, as Siebel names one log per task. */
+  faultLogs: number;
+}
+
+/** Everything the core needs to answer a request. */
+export interface ServerState {
+  readonly clock: SimulatorClock;
+  readonly users: readonly SimulatorUser[];
+  readonly sessions: SessionStore;
+  readonly catalog: PackageCatalog;
+  readonly data: DataSet;
+  readonly faults: FaultInjector;
+  readonly counters: MutableCounters;
+  readonly maxRequestBytes: number;
+  readonly maxCachedQueries: number;
+  /** Wakes calls held by the `hang` fault (see `simulator.close()`). */
+  readonly hangs: Set<() => void>;
+}
+
+/** Fresh counters. */
+export function zeroCounters(): MutableCounters {
+  return { logins: 0, failedLogins: 0, logoffs: 0, expiredSessions: 0, rejectedTokens: 0, calls: {}, faultsInjected: 0, faultLogs: 0 };
+}

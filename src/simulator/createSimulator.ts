@@ -1,0 +1,83 @@
+import { DataSet } from './data/DataSet';
+import { createDataAccess } from './createDataAccess';
+import { DEMO_USERS } from './demoUsers';
+import { FaultInjector } from './faults/FaultInjector';
+import { handleSoapRequest } from './handleSoapRequest';
+import { PackageCatalog } from './metadata/PackageCatalog';
+import { packageHash } from './metadata/packageHash';
+import { zeroCounters, type ServerState } from './ServerState';
+import { SessionStore } from './session/SessionStore';
+import { randomToken } from './session/randomToken';
+import { isSimulatedDrop, SimulatedDrop } from './SimulatedDrop';
+import type { Simulator, SimulatorOptions } from './types';
+
+const systemClock = { now: () => Date.now() };
+
+/**
+ * Creates a simulated Siebel Server: the demo users, the two customization packages, a
+ * deterministic CRM data set and fault injection, answering SOAP through `handle(request)`.
+ *
+ * @example
+ * const simulator = createSimulator({ data: { accounts: 20 } });
+ * server.use(...simulatorHandlers(simulator)); // msw, see test/support/simulatorMsw.ts
+ */
+export function createSimulator(options: SimulatorOptions = {}): Simulator {
+  const clock = options.clock ?? systemClock;
+  const state: ServerState = {
+    clock,
+    users: options.users ?? DEMO_USERS,
+    sessions: new SessionStore(
+      () => clock.now(),
+      options.tokenGenerator ?? randomToken,
+      (options.sessionTokenTimeoutSeconds ?? 900) * 1000,
+      (options.sessionTokenMaxAgeMinutes ?? 2880) * 60_000,
+    ),
+    catalog: new PackageCatalog(options.packageHash ?? packageHash),
+    data: new DataSet(options.data ?? {}, clock.now()),
+    faults: new FaultInjector(options.random ?? Math.random),
+    counters: zeroCounters(),
+    maxRequestBytes: options.maxRequestBytes ?? 8 * 1024 * 1024,
+    maxCachedQueries: options.maxCachedQueries ?? 4,
+    hangs: new Set(),
+  };
+  return {
+    async handle(request) {
+      try {
+        return await handleSoapRequest(state, request);
+      } catch (error) {
+        // A client that gave up during a latency or hang sees a dropped connection, whatever the cause.
+        if (isSimulatedDrop(error) || request.signal.aborted) throw isSimulatedDrop(error) ? error : new SimulatedDrop();
+        throw error;
+      }
+    },
+    openSessionCount: () => state.sessions.count(),
+    counters: () => {
+      const { faultLogs: _, ...counters } = state.counters;
+      return { ...counters, calls: { ...counters.calls } };
+    },
+    users: state.users,
+    admin: {
+      publishPackage: (key, change) => state.catalog.publish(key, change),
+      unpublishPackage: (key) => state.catalog.unpublish(key),
+      packages: () => state.catalog.list(),
+      packageFiles: (key) => state.catalog.files(key),
+      restart: () => state.sessions.clear(),
+      reset: () => {
+        state.catalog.reset();
+        state.data.reset();
+        state.sessions.clear();
+        state.faults.clear();
+        Object.assign(state.counters, zeroCounters());
+      },
+    },
+    data: createDataAccess(state),
+    faults: {
+      add: (rule) => state.faults.add(rule),
+      clear: () => state.faults.clear(),
+      list: () => state.faults.list(),
+    },
+    close: () => {
+      for (const release of [...state.hangs]) release();
+    },
+  };
+}

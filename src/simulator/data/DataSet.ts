@@ -1,0 +1,123 @@
+import type { DataSetOptions, SimRecord } from '../types';
+import { DATA_TYPES, DataLayout, DEMO_REP, type DataTypeId } from './DataLayout';
+import { generateRecord } from './generateRecord';
+import { formatSiebelDateTime } from './siebelDate';
+
+interface Overlay {
+  /** Current values of changed generated records, by index. */
+  readonly updated: Map<number, SimRecord>;
+  /** Deleted refs (generated index or created ref). */
+  readonly deleted: Set<number>;
+  readonly created: Array<{ record: SimRecord; owner: string }>;
+  readonly createdById: Map<string, number>;
+}
+
+/**
+ * The CRM data: generated records (never materialised as a whole: record i is computed on demand)
+ * plus an overlay of creations, updates and deletions. A "ref" numbers every record of a type:
+ * 0..generated-1 are generated indices, the rest are created records in creation order.
+ */
+export class DataSet {
+  readonly layout: DataLayout;
+  private overlays = new Map<DataTypeId, Overlay>();
+  private createdCount = 0;
+
+  constructor(
+    options: DataSetOptions,
+    private readonly epoch: number,
+  ) {
+    this.layout = new DataLayout(options);
+    this.reset();
+  }
+
+  /** Drops every mutation: back to the generated data. */
+  reset(): void {
+    this.overlays = new Map(DATA_TYPES.map((type) => [type, { updated: new Map(), deleted: new Set(), created: [], createdById: new Map() }]));
+  }
+
+  /** Whether the data set knows a type (packages may define others; they have no data). */
+  isDataType(type: string): type is DataTypeId {
+    return (DATA_TYPES as readonly string[]).includes(type);
+  }
+
+  /** Number of refs of a type (deleted ones included). */
+  refCount(type: DataTypeId): number {
+    return this.layout.count(type) + this.overlay(type).created.length;
+  }
+
+  /** Current record of a ref, or `undefined` when deleted. */
+  recordAt(type: DataTypeId, ref: number): SimRecord | undefined {
+    const overlay = this.overlay(type);
+    if (overlay.deleted.has(ref)) return undefined;
+    const generated = this.layout.count(type);
+    if (ref >= generated) return overlay.created[ref - generated]?.record;
+    return overlay.updated.get(ref) ?? generateRecord(this.layout, type, ref, this.epoch);
+  }
+
+  /** Whether a ref is deleted (cheap: no record is built). */
+  isDeleted(type: DataTypeId, ref: number): boolean {
+    return this.overlay(type).deleted.has(ref);
+  }
+
+  /** Owner login of a ref. */
+  ownerAt(type: DataTypeId, ref: number): string {
+    const generated = this.layout.count(type);
+    return ref >= generated ? (this.overlay(type).created[ref - generated]?.owner ?? '') : this.layout.ownerOf(type, ref);
+  }
+
+  /** Whether every ref is still in id order (true until a record is created), which lets queries skip sorting. */
+  refsInIdOrder(type: DataTypeId): boolean {
+    return this.overlay(type).created.length === 0;
+  }
+
+  /** Ref of a live or deleted record by id. */
+  findRef(type: DataTypeId, id: string): number | undefined {
+    const created = this.overlay(type).createdById.get(id);
+    return created !== undefined ? this.layout.count(type) + created : this.layout.indexOf(type, id);
+  }
+
+  create(type: DataTypeId, fields: Record<string, string>, owner = DEMO_REP, now: number): SimRecord {
+    const overlay = this.overlay(type);
+    const id = fields.Id || `1-9${(++this.createdCount).toString(36).toUpperCase().padStart(6, '0')}`;
+    const existing = this.findRef(type, id);
+    if (existing !== undefined && !this.isDeleted(type, existing)) {
+      throw new Error(`Cannot create ${type} "${id}": a record with this id exists — omit Id to get a new one`);
+    }
+    const stamp = formatSiebelDateTime(now);
+    const record: SimRecord = { Created: stamp, Updated: stamp, ...fields, Id: id };
+    overlay.createdById.set(id, overlay.created.length);
+    overlay.created.push({ record, owner });
+    return record;
+  }
+
+  update(type: DataTypeId, id: string, fields: Record<string, string>, now: number): SimRecord {
+    const ref = this.liveRef(type, id);
+    const record: SimRecord = { ...this.recordAt(type, ref), Updated: formatSiebelDateTime(now), ...fields, Id: id };
+    const overlay = this.overlay(type);
+    const generated = this.layout.count(type);
+    if (ref >= generated) overlay.created[ref - generated].record = record;
+    else overlay.updated.set(ref, record);
+    return record;
+  }
+
+  delete(type: DataTypeId, id: string): void {
+    this.overlay(type).deleted.add(this.liveRef(type, id));
+  }
+
+  get(type: DataTypeId, id: string): SimRecord | undefined {
+    const ref = this.findRef(type, id);
+    return ref === undefined ? undefined : this.recordAt(type, ref);
+  }
+
+  private liveRef(type: DataTypeId, id: string): number {
+    const ref = this.findRef(type, id);
+    if (ref === undefined || this.isDeleted(type, ref)) {
+      throw new Error(`No ${type} with id "${id}" in the simulator — check the id (deleted records cannot be changed)`);
+    }
+    return ref;
+  }
+
+  private overlay(type: DataTypeId): Overlay {
+    return this.overlays.get(type)!;
+  }
+}

@@ -1,0 +1,24 @@
+/** What the URL of a request says about it. */
+export interface EndpointInfo {
+  /** The path is one of the EAI paths (`/siebel/app/eai/<lang>/swe`, `/eai_<lang>/start.swe`, …). */
+  readonly isEai: boolean;
+  /** `WSSOAP=1` is present: the Siebel session headers are processed. */
+  readonly wsSoap: boolean;
+}
+
+// Application Interface (IP17+) and classic SWSE paths, any language code (shared/spec/session.md §1).
+const EAI_PATHS = [/^\/siebel\/app\/eai\/[a-z]{2,5}\/swe\/?$/i, /^\/eai_[a-z]{2,5}\/start\.swe$/i, /^\/eai\/[a-z]{2,5}\/start\.swe$/i];
+
+/** Tells whether a URL is an EAI endpoint of the simulator and whether session headers apply. */
+export function parseEndpoint(url: string): EndpointInfo {
+  const parsed = new URL(url);
+  return {
+    isEai: EAI_PATHS.some((pattern) => pattern.test(parsed.pathname)),
+    wsSoap: parsed.searchParams.get('WSSOAP') === '1',
+  };
+}
+
+/** True for any EAI path (the adapters route on it before handing the request to the core). */
+export function isEaiPath(pathname: string): boolean {
+  return EAI_PATHS.some((pattern) => pattern.test(pathname));
+}

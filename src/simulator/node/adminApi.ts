@@ -1,0 +1,81 @@
+import type { FaultRule, PackageChange, Simulator } from '../types';
+
+/** Answer of an admin call: HTTP status and a JSON-able body. */
+export interface AdminAnswer {
+  readonly status: number;
+  readonly body: unknown;
+}
+
+type Json = Record<string, unknown>;
+
+/**
+ * The JSON admin API under `/simulator/admin/` (browser tests and demos drive the simulator with it):
+ * GET `state`; POST `publish` {key, change?} or {key, unpublish: true}; POST `faults` {rules} or {clear: true}
+ * (`times: "Infinity"` for a persistent rule); POST `data` {op: create|update|delete, typeId, id?, fields?, owner?};
+ * POST `restart`; POST `reset`.
+ */
+export function adminApi(simulator: Simulator, method: string, action: string, body: Json): AdminAnswer {
+  try {
+    if (method === 'GET' && action === 'state') return ok(state(simulator));
+    if (method !== 'POST') return { status: 405, body: { error: `Use POST for /simulator/admin/${action}` } };
+    switch (action) {
+      case 'publish':
+        return ok(
+          body.unpublish === true
+            ? simulator.admin.unpublishPackage(String(body.key))
+            : simulator.admin.publishPackage(String(body.key), body.change as PackageChange | undefined),
+        );
+      case 'faults':
+        if (body.clear === true) simulator.faults.clear();
+        for (const rule of (body.rules as Json[] | undefined) ?? []) simulator.faults.add(toRule(rule));
+        return ok({ faults: simulator.faults.list() });
+      case 'data':
+        return ok(dataChange(simulator, body));
+      case 'restart':
+        simulator.admin.restart();
+        return ok(state(simulator));
+      case 'reset':
+        simulator.admin.reset();
+        return ok(state(simulator));
+      default:
+        return { status: 404, body: { error: `Unknown admin action "${action}" — use state, publish, faults, data, restart or reset` } };
+    }
+  } catch (error) {
+    return { status: 400, body: { error: error instanceof Error ? error.message : String(error) } };
+  }
+}
+
+function state(simulator: Simulator) {
+  return {
+    openSessions: simulator.openSessionCount(),
+    counters: simulator.counters(),
+    packages: simulator.admin.packages(),
+    faults: simulator.faults.list().length,
+  };
+}
+
+function dataChange(simulator: Simulator, body: Json) {
+  const typeId = String(body.typeId);
+  const fields = (body.fields ?? {}) as Record<string, string>;
+  switch (body.op) {
+    case 'create':
+      return simulator.data.create(typeId, fields, body.owner ? { owner: String(body.owner) } : undefined);
+    case 'update':
+      return simulator.data.update(typeId, String(body.id), fields);
+    case 'delete':
+      simulator.data.delete(typeId, String(body.id));
+      return { deleted: body.id };
+    default:
+      throw new Error(`Unknown data op "${String(body.op)}" — use create, update or delete`);
+  }
+}
+
+// JSON has no Infinity: accept "Infinity" or null for a persistent rule.
+function toRule(rule: Json): FaultRule {
+  const times = rule.times === 'Infinity' || rule.times === null ? Infinity : rule.times;
+  return { ...rule, ...(times === undefined ? {} : { times }) } as FaultRule;
+}
+
+function ok(body: unknown): AdminAnswer {
+  return { status: 200, body };
+}

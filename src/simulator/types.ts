@@ -1,0 +1,176 @@
+/**
+ * Public types of the Siebel Server simulator. The simulator shares no type with the client
+ * (conventions.md §12): these describe the simulator's own knobs, not the wire contract.
+ */
+
+/** Time source of the simulator; `sleep` (optional) lets tests drive latency faults without waiting. */
+export interface SimulatorClock {
+  now(): number;
+  sleep?(ms: number, signal?: AbortSignal): Promise<void>;
+}
+
+/** A user the simulator accepts, with the responsibilities (row ids) that lead to packages. */
+export interface SimulatorUser {
+  readonly userName: string;
+  readonly password: string;
+  readonly fullName: string;
+  /** Row ids of responsibilities, in the order the server searches them for a package. */
+  readonly responsibilityIds: readonly string[];
+  /** Login names of the direct reports (the `Manager` view mode shows their records too). */
+  readonly reports?: readonly string[];
+}
+
+/** Size and seed of the generated CRM data set (see `DataSet`). */
+export interface DataSetOptions {
+  /** Accounts visible to the demo sales rep (JSMITH); default 50. */
+  readonly accounts?: number;
+  readonly contactsPerAccount?: number;
+  readonly opportunitiesPerAccount?: number;
+  readonly activitiesPerAccount?: number;
+  /** Share of extra accounts (with their children) owned by other users; default 0.1. */
+  readonly othersRatio?: number;
+  readonly seed?: number;
+}
+
+/** Options of `createSimulator`; every field has a default that suits `npm start`. */
+export interface SimulatorOptions {
+  readonly clock?: SimulatorClock;
+  /** Random source for fault probabilities; default `Math.random`. */
+  readonly random?: () => number;
+  /** Issues session tokens; default 48 random base64url characters. Tests pass `TOKEN-1`, `TOKEN-2`, … */
+  readonly tokenGenerator?: () => string;
+  /** Idle timeout of a session token in seconds (Siebel `SessionTokenTimeout`); default 900. */
+  readonly sessionTokenTimeoutSeconds?: number;
+  /** Maximum age of a session in minutes (Siebel `SessionTokenMaxAge`); default 2880. */
+  readonly sessionTokenMaxAgeMinutes?: number;
+  /** Largest accepted request body in bytes; default 8 MiB. */
+  readonly maxRequestBytes?: number;
+  /** Users; default `DEMO_USERS`. */
+  readonly users?: readonly SimulatorUser[];
+  readonly data?: DataSetOptions;
+  /** Package fingerprint; default the first 16 hex chars of SHA-256 over the files sorted by name. */
+  readonly packageHash?: (files: readonly MetadataFileContent[]) => string;
+  /** Query results cached per session (NewQuery=false pages); default 4. */
+  readonly maxCachedQueries?: number;
+}
+
+/** One metadata file of a customization package. */
+export interface MetadataFileContent {
+  readonly name: string;
+  /** `XML` or `JavaScript`. */
+  readonly type: string;
+  readonly content: string;
+}
+
+/** What a republish changes (see `simulator.admin.publishPackage`). */
+export type PackageChange =
+  | { readonly kind: 'schema' }
+  | { readonly kind: 'ui' }
+  | { readonly kind: 'files'; readonly files: readonly MetadataFileContent[] };
+
+/** A package as the administration screen shows it. */
+export interface PackageState {
+  readonly key: string;
+  readonly id: string;
+  readonly name: string;
+  readonly status: 'Published' | 'Unpublished';
+  readonly version: string;
+  readonly hashValue: string;
+  readonly responsibilityIds: readonly string[];
+}
+
+/** Filters common to every fault rule. */
+export interface FaultRuleBase {
+  /** Operation name (`DownloadMetadataFiles`, `AccountQueryPage`) or a suffix of it (`QueryPage`). */
+  readonly operation?: string;
+  /** Fire from the Nth matching call on (1-based); default 1. */
+  readonly onCall?: number;
+  /** How many calls the rule affects; default 1; `Infinity` = persistent. */
+  readonly times?: number;
+  /** Chance (0..1) that a matching call is affected; default 1. */
+  readonly probability?: number;
+}
+
+/** A failure the simulator injects into matching calls. */
+export type FaultRule = FaultRuleBase &
+  (
+    | { readonly kind: 'latency'; readonly ms: number }
+    | { readonly kind: 'http'; readonly status: 500 | 502 | 503 }
+    /** `partial: true` runs the call and drops the connection in the middle of the answer. */
+    | { readonly kind: 'drop'; readonly partial?: boolean }
+    | { readonly kind: 'hang' }
+    | { readonly kind: 'soapFault'; readonly code?: string; readonly message?: string }
+    | { readonly kind: 'malformed' }
+    | { readonly kind: 'truncated' }
+    | { readonly kind: 'empty' }
+    | { readonly kind: 'html' }
+    | { readonly kind: 'wrongContentType' }
+    | { readonly kind: 'wrongShape' }
+    | { readonly kind: 'expireSession' }
+    | { readonly kind: 'restart' }
+  );
+
+/** Counters for tests and the admin API. */
+export interface SimulatorCounters {
+  readonly logins: number;
+  readonly failedLogins: number;
+  readonly logoffs: number;
+  readonly expiredSessions: number;
+  readonly rejectedTokens: number;
+  /** Calls per operation name (`DownloadMetadataFiles`, `AccountQueryPage`, …). */
+  readonly calls: Readonly<Record<string, number>>;
+  readonly faultsInjected: number;
+}
+
+/** A record as the simulator holds it: Siebel field Name → text value ('' = empty). */
+export type SimRecord = Readonly<Record<string, string>>;
+
+/** Test and demo access to the simulator's CRM data. */
+export interface SimulatorData {
+  /** Creates a record (fields by Siebel Name or IOElemName); `Id`, `Created`, `Updated` are filled when absent. */
+  create(typeId: string, fields: Record<string, string>, options?: { owner?: string }): SimRecord;
+  /** Changes fields and stamps `Updated` with the simulator clock (unless `Updated` is given). */
+  update(typeId: string, id: string, fields: Record<string, string>): SimRecord;
+  delete(typeId: string, id: string): void;
+  get(typeId: string, id: string): SimRecord | undefined;
+  /** Records visible to `userName` in `viewMode` (default: the object's view mode in the user's package); all without a user. */
+  count(typeId: string, userName?: string, viewMode?: string): number;
+  list(typeId: string, userName?: string, viewMode?: string): Iterable<SimRecord>;
+  /** Owner login of a record (decides visibility). */
+  ownerOf(typeId: string, id: string): string | undefined;
+}
+
+/** Administration of packages and sessions. */
+export interface SimulatorAdmin {
+  /** Publishes a new version of a package (also re-publishes an unpublished one); bumps the version and the hash. */
+  publishPackage(packageKey: string, change?: PackageChange): PackageState;
+  unpublishPackage(packageKey: string): PackageState;
+  packages(): readonly PackageState[];
+  /** Current files of a package, sorted by name. */
+  packageFiles(packageKey: string): readonly MetadataFileContent[];
+  /** Loses every session, as a restarted Siebel Server does. */
+  restart(): void;
+  /** Back to the initial state: packages, data, sessions, faults and counters. */
+  reset(): void;
+}
+
+/** Fault rules set by tests, the CLI and the admin API. */
+export interface SimulatorFaults {
+  add(rule: FaultRule): void;
+  clear(): void;
+  list(): readonly FaultRule[];
+}
+
+/** A running simulator: one Siebel Server with its users, packages and data. */
+export interface Simulator {
+  /** Answers one HTTP request to an EAI endpoint; throws `SimulatedDrop` for a dropped connection. */
+  handle(request: Request): Promise<Response>;
+  openSessionCount(): number;
+  counters(): SimulatorCounters;
+  readonly users: readonly SimulatorUser[];
+  readonly admin: SimulatorAdmin;
+  readonly data: SimulatorData;
+  readonly faults: SimulatorFaults;
+  /** Releases calls that hang (fault `hang`) so that a test or server can shut down. */
+  close(): void;
+}

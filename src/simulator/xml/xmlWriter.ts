@@ -1,0 +1,28 @@
+/** Escapes text content and attribute values (quotes too, so one function serves both). */
+export function escapeXml(value: string): string {
+  return value.replace(/[&<>"]/g, (char) => {
+    switch (char) {
+      case '&':
+        return '&amp;';
+      case '<':
+        return '&lt;';
+      case '>':
+        return '&gt;';
+      default:
+        return '&quot;';
+    }
+  });
+}
+
+/** An element with escaped text; an empty value gives an empty element, as Siebel writes empty fields. */
+export function textElement(name: string, value: string): string {
+  return value === '' ? `<${name}/>` : `<${name}>${escapeXml(value)}</${name}>`;
+}
+
+/** An element around already-written children; attributes are escaped here. */
+export function element(name: string, attributes: Readonly<Record<string, string>>, inner: string): string {
+  const attrs = Object.entries(attributes)
+    .map(([key, value]) => ` ${key}="${escapeXml(value)}"`)
+    .join('');
+  return `<${name}${attrs}>${inner}</${name}>`;
+}
