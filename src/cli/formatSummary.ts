@@ -1,0 +1,25 @@
+import type { SyncReport } from '../sync';
+
+/** A report as a text table for people: package, hash, records per object, duration, sessions. */
+export function formatSummary(report: SyncReport, totals: Readonly<Record<string, number>>): string {
+  const rows: string[][] = [['Object', 'Added', 'Changed', 'Removed', 'Total']];
+  const typeIds = [...new Set([...Object.keys(report.counts), ...Object.keys(totals)])];
+  for (const typeId of typeIds) {
+    const c = report.counts[typeId] ?? { added: 0, changed: 0, removed: 0 };
+    rows.push([typeId, String(c.added), String(c.changed), String(c.removed), totals[typeId] === undefined ? '-' : String(totals[typeId])]);
+  }
+  const widths = rows[0].map((_, col) => Math.max(...rows.map((r) => r[col].length)));
+  const table = rows.map((r) => r.map((cell, col) => (col === 0 ? cell.padEnd(widths[col]) : cell.padStart(widths[col]))).join('  ')).join('\n');
+  const lines = [
+    `Synchronization: ${report.kind ?? '-'}${report.reason ? ` (${report.reason})` : ''}, ${report.outcome}`,
+    `Package id:      ${report.packageId || '-'}`,
+    `Hash:            ${report.hashValue || '-'}`,
+    `Duration:        ${(report.durationMs / 1000).toFixed(2)} s`,
+    `Sessions:        ${report.sessions.opened} opened, ${report.sessions.closed} closed`,
+    '',
+    table,
+  ];
+  if (report.issues.length > 0) lines.push('', `Issues (${report.issues.length}):`, ...report.issues.slice(0, 20).map((i) => `  ${i.typeId}${i.recordId ? ` ${i.recordId}` : ''}: ${i.message}`));
+  if (report.error) lines.push('', `Error (${report.error.code}): ${report.error.message}`);
+  return lines.join('\n');
+}

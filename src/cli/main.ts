@@ -1,0 +1,76 @@
+import 'fake-indexeddb/auto';
+import { setLogSink } from '../shared';
+import { openStore } from '../store';
+import { closeSyncProgressChannel, createSyncEngine, type SyncReport } from '../sync';
+import { loadDataDirectory, saveDataDirectory } from './dataDirectory';
+import { formatSummary } from './formatSummary';
+import { CliUsageError, parseCliArgs, USAGE } from './parseCliArgs';
+import { createProgressPrinter } from './progressPrinter';
+import { readPassword } from './readPassword';
+
+/** The process pieces the tool uses (tests pass their own). */
+export interface CliIo {
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly stdin: NodeJS.ReadStream;
+  readonly stdout: NodeJS.WriteStream;
+  readonly stderr: NodeJS.WriteStream;
+}
+
+/**
+ * The `crm-desktop-sync` command: one synchronization against a Siebel server, the local data
+ * in fake-indexeddb (kept in `--data <dir>` between runs). Resolves with the exit code.
+ */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  // Per-call info lines would mix with the progress line and the JSON on stdout: keep warnings only.
+  setLogSink((level, message) => {
+    if (level === 'warn' || level === 'error') io.stderr.write(`${message}\n`);
+  });
+  try {
+    const args = parseCliArgs(argv);
+    if (args === 'help') {
+      io.stdout.write(`${USAGE}\n`);
+      return 0;
+    }
+    const password = await readPassword(args.passwordEnv, io);
+    if (args.dataDir) await loadDataDirectory(args.dataDir, indexedDB);
+    const store = await openStore();
+    const controller = new AbortController();
+    const onSigint = () => controller.abort(new Error('Interrupted (Ctrl+C)'));
+    process.once('SIGINT', onSigint);
+    const progress = createProgressPrinter(io.stderr);
+    let report: SyncReport;
+    try {
+      report = await createSyncEngine({ store }).synchronize({
+        connection: { endpointUrl: args.server, userName: args.user, password },
+        full: args.full,
+        signal: controller.signal,
+        onProgress: (p) => progress.update(p),
+      });
+    } finally {
+      progress.end();
+      process.off('SIGINT', onSigint);
+      closeSyncProgressChannel();
+    }
+    const totals = await recordTotals(store);
+    store.close();
+    // Saved also after a failure or cancel: a staging database with checkpoints lets the next run resume.
+    if (args.dataDir) await saveDataDirectory(args.dataDir, indexedDB);
+    if (args.json) io.stdout.write(`${JSON.stringify({ ...report, totals }, null, 2)}\n`);
+    else io.stdout.write(`${formatSummary(report, totals)}\n`);
+    if (report.error) io.stderr.write(`crm-desktop-sync: ${report.error.message}\n`);
+    return report.outcome === 'success' ? 0 : report.outcome === 'cancelled' ? 130 : 1;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr.write(`crm-desktop-sync: ${message}\n`);
+    if (error instanceof CliUsageError) io.stderr.write(`\n${USAGE}\n`);
+    return error instanceof CliUsageError ? 2 : 1;
+  }
+}
+
+async function recordTotals(store: Awaited<ReturnType<typeof openStore>>): Promise<Record<string, number>> {
+  const db = await store.activeDatabase();
+  if (!db) return {};
+  const totals: Record<string, number> = {};
+  for (const type of db.layout.types) totals[type.typeId] = await db.count(type.typeId);
+  return totals;
+}

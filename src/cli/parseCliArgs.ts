@@ -1,0 +1,66 @@
+import { parseArgs } from 'node:util';
+
+/** The command line, parsed. */
+export interface CliArgs {
+  readonly server: string;
+  readonly user: string;
+  readonly passwordEnv: string;
+  readonly dataDir: string | null;
+  readonly full: boolean;
+  readonly json: boolean;
+}
+
+/** The usage text printed by `--help` and after a usage error. */
+export const USAGE = `Usage: crm-desktop-sync --server <EAI URL> --user <name> [--password-env VAR] [--data <dir>] [--full] [--json]
+
+  --server        Siebel EAI endpoint URL
+  --user          Siebel login name
+  --password-env  environment variable holding the password (default CRM_DESKTOP_PASSWORD);
+                  when it is unset and stdin is a terminal, the password is asked without echo
+  --data          directory that keeps the local database between runs (next run is incremental)
+  --full          download everything again (initial synchronization)
+  --json          print the report as JSON on stdout`;
+
+/** A usage mistake; the message says what to change. */
+export class CliUsageError extends Error {
+  override name = 'CliUsageError';
+}
+
+/** Parses argv (without node and script). Refuses `--password`, which would leak into shell history and `ps`. */
+export function parseCliArgs(argv: readonly string[]): CliArgs | 'help' {
+  if (argv.some((a) => a === '--password' || a.startsWith('--password='))) {
+    throw new CliUsageError(
+      'The option --password is refused: a password on the command line is visible to other users (ps) and stays in the shell history — put it in an environment variable and name it with --password-env, or run in a terminal to be asked for it',
+    );
+  }
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: [...argv],
+      options: {
+        server: { type: 'string' },
+        user: { type: 'string' },
+        'password-env': { type: 'string' },
+        data: { type: 'string' },
+        full: { type: 'boolean' },
+        json: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    throw new CliUsageError(`Reading the command line failed: ${(error as Error).message} — see --help`);
+  }
+  if (values.help) return 'help';
+  if (!values.server) throw new CliUsageError('Missing --server: give the Siebel EAI endpoint URL, e.g. --server http://localhost:7001/siebel/app/eai/enu/swe');
+  if (!values.user) throw new CliUsageError('Missing --user: give the Siebel login name, e.g. --user JSMITH');
+  return {
+    server: values.server,
+    user: values.user,
+    passwordEnv: values['password-env'] ?? 'CRM_DESKTOP_PASSWORD',
+    dataDir: values.data ?? null,
+    full: values.full ?? false,
+    json: values.json ?? false,
+  };
+}

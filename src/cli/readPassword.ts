@@ -1,0 +1,48 @@
+import { CliUsageError } from './parseCliArgs';
+
+/** Where a password may come from. */
+export interface PasswordSources {
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly stdin: NodeJS.ReadStream;
+  readonly stderr: NodeJS.WriteStream;
+}
+
+/**
+ * The password from the environment variable `name`, else asked on the terminal without echo.
+ * Never from an argument; never printed.
+ */
+export async function readPassword(name: string, sources: PasswordSources): Promise<string> {
+  const fromEnv = sources.env[name];
+  if (fromEnv !== undefined && fromEnv !== '') return fromEnv;
+  if (!sources.stdin.isTTY) {
+    throw new CliUsageError(`No password: the environment variable ${name} is not set and stdin is not a terminal — set ${name} or name another variable with --password-env`);
+  }
+  return promptHidden('Password: ', sources.stdin, sources.stderr);
+}
+
+function promptHidden(prompt: string, stdin: NodeJS.ReadStream, stderr: NodeJS.WriteStream): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let typed = '';
+    stderr.write(prompt);
+    stdin.setRawMode(true);
+    stdin.resume();
+    stdin.setEncoding('utf8');
+    const done = (error?: Error) => {
+      stdin.setRawMode(false);
+      stdin.pause();
+      stdin.off('data', onData);
+      stderr.write('\n');
+      if (error) reject(error);
+      else resolve(typed);
+    };
+    const onData = (chunk: string) => {
+      for (const ch of chunk) {
+        if (ch === '\r' || ch === '\n') return done();
+        if (ch === '\u0003') return done(new CliUsageError('Password entry cancelled: Ctrl+C — run the command again'));
+        if (ch === '\u007f' || ch === '\b') typed = typed.slice(0, -1);
+        else typed += ch;
+      }
+    };
+    stdin.on('data', onData);
+  });
+}

@@ -1,0 +1,98 @@
+import { parsePackage } from '../metadata';
+import { isTransientError } from '../siebel';
+import type { Store, SyncLogEntry } from '../store';
+import { systemClock, type Clock } from '../shared';
+import { createSiebelPort } from './createSiebelPort';
+import { normalizeServerUrl } from './identity';
+import { DEFAULT_TUNING, type SiebelPort, type SyncTuning } from './ports';
+import { broadcastSyncProgress } from './progressChannel';
+import { runSync } from './runSync';
+import { isSyncLockHeld, withSyncLock, type LockManagerLike } from './syncLock';
+import type { SyncProgress, SyncReport } from './types';
+
+/** Where and as whom to synchronize. The password stays in memory for the run only. */
+export interface SyncConnection {
+  readonly endpointUrl: string;
+  readonly userName: string;
+  readonly password: string;
+}
+
+/** Options of `engine.synchronize`. */
+export interface SynchronizeOptions {
+  readonly connection: SyncConnection;
+  /** Force an initial synchronization into a new database. */
+  readonly full?: boolean;
+  readonly signal?: AbortSignal;
+  readonly onProgress?: (progress: SyncProgress) => void;
+}
+
+/** What `engine.status()` tells. */
+export interface SyncStatus {
+  readonly running: boolean;
+  /** The newest sync log entry (maybe the running one). */
+  readonly lastRun: SyncLogEntry | null;
+}
+
+/** Options of `createSyncEngine`; everything but the store has a real default. */
+export interface SyncEngineOptions {
+  readonly store: Store;
+  readonly clock?: Clock;
+  /** Jitter of retry delays; `Math.random` by default. */
+  readonly random?: () => number;
+  readonly fetch?: typeof fetch;
+  /** Web Locks; `navigator.locks` by default, `null` for the in-process lock only. */
+  readonly locks?: LockManagerLike | null;
+  readonly tuning?: Partial<SyncTuning>;
+  /** Replaces the Siebel side (unit tests). */
+  readonly openSession?: (connection: SyncConnection) => SiebelPort;
+}
+
+/** The synchronization facade for the task pane, the ribbon and the command-line tool. */
+export interface SyncEngine {
+  /** Runs one synchronization; rejects only with `SyncAlreadyRunningError`, else resolves with the report. */
+  synchronize(options: SynchronizeOptions): Promise<SyncReport>;
+  status(): Promise<SyncStatus>;
+}
+
+/**
+ * Creates the engine. One synchronization runs at a time across windows; progress also goes
+ * to `subscribeToSyncProgress` listeners.
+ *
+ * @example
+ * const engine = createSyncEngine({ store: await openStore() });
+ * const report = await engine.synchronize({ connection: { endpointUrl, userName, password }, onProgress });
+ */
+export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
+  const clock = options.clock ?? systemClock;
+  const tuning: SyncTuning = { ...DEFAULT_TUNING, ...options.tuning };
+  let running = false;
+  return {
+    synchronize: (request) =>
+      withSyncLock(async () => {
+        running = true;
+        try {
+          return await runSync({
+            store: options.store,
+            identity: { userName: request.connection.userName.trim(), serverUrl: normalizeServerUrl(request.connection.endpointUrl) },
+            full: request.full ?? false,
+            openSession: () =>
+              options.openSession?.(request.connection) ??
+              createSiebelPort({ ...request.connection, ...(options.fetch ? { fetch: options.fetch } : {}) }),
+            parsePackage: (files) => parsePackage(files),
+            isTransient: isTransientError,
+            clock,
+            random: options.random ?? Math.random,
+            signal: request.signal,
+            onProgress: (progress) => {
+              request.onProgress?.(progress);
+              broadcastSyncProgress(progress);
+            },
+            tuning,
+          });
+        } finally {
+          running = false;
+        }
+      }, options.locks),
+    status: async () => ({ running: running || isSyncLockHeld(), lastRun: (await options.store.listSyncLog(1))[0] ?? null }),
+  };
+}

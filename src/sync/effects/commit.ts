@@ -1,0 +1,34 @@
+import type { CustomizationPackage } from '../../metadata';
+import type { DataDatabase } from '../../store';
+import { formatSiebelDateTime, siebelDateToMs } from '../siebelDate';
+import type { Workspace } from '../internal/Workspace';
+import type { SyncEffect } from '../types';
+import { ensureTarget } from '../internal/ensureTarget';
+
+/**
+ * Ends a successful run: saves its start time (the next incremental's lower bound) and package
+ * ids; an initial run then drops its checkpoints and swaps the staging database in.
+ */
+export async function commit(ws: Workspace, effect: Extract<SyncEffect, { type: 'commit' }>): Promise<void> {
+  const db = await ensureTarget(ws);
+  const { store, identity, clock } = ws.runtime;
+  const installed = await db.installedPackage();
+  const idsChanged = installed.packageId !== effect.packageId || installed.responsibilityId !== effect.responsibilityId || installed.hashValue !== effect.hashValue;
+  if (idsChanged && ws.pkg) {
+    await db.replaceInstalledPackage({ pkg: ws.pkg as CustomizationPackage, packageId: effect.packageId, responsibilityId: effect.responsibilityId, hashValue: effect.hashValue, installedAt: clock.now() });
+  }
+  await db.writeBatch({
+    syncState: { identity, initialSyncComplete: true, lastSuccessfulSyncServerTime: formatSiebelDateTime(await firstAttemptStart(db, effect.startedAtMs)) },
+  });
+  if (effect.kind === 'initial') {
+    await db.clearCheckpoints();
+    await store.activateDatabase(db.name);
+  }
+}
+
+/** The start of the first attempt of a resumed initial download, else this run's start. */
+async function firstAttemptStart(db: DataDatabase, startedAtMs: number): Promise<number> {
+  const state = await db.syncState();
+  const begun = !state.initialSyncComplete && state.lastSuccessfulSyncServerTime ? siebelDateToMs(state.lastSuccessfulSyncServerTime) : null;
+  return begun === null ? startedAtMs : Math.min(begun, startedAtMs);
+}

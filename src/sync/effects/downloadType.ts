@@ -1,0 +1,91 @@
+import type { CustomizationPackage } from '../../metadata';
+import type { DataDatabase, StoredRecord } from '../../store';
+import { ensureTarget } from '../internal/ensureTarget';
+import { querySignature, resumePoint } from '../resumePoint';
+import { pageFetcher } from '../internal/fetchWithRetry';
+import { mapBatch } from '../internal/mapBatch';
+import { runPagePipeline } from '../internal/pagePipeline';
+import { typeQuery, type TypeQuery } from '../internal/typeQuery';
+import type { Workspace } from '../internal/Workspace';
+import type { SyncEvent, SyncIssue, SyncKind } from '../types';
+
+type Downloaded = Extract<SyncEvent, { type: 'typeDownloaded' }>;
+
+/** The checkpoint phase name of the record download. */
+const RECORDS_PHASE = 'records';
+
+/**
+ * Downloads one type into the target database. Initial: from the checkpoint on, every batch
+ * writes its resume point in the same transaction; `added` is the type's record count at the end.
+ * Incremental: records changed since `sinceMs`, counted as added or changed against local ids.
+ */
+export async function downloadType(ws: Workspace, typeId: string, mode: SyncKind, sinceMs: number | null): Promise<Downloaded> {
+  const db = await ensureTarget(ws);
+  const query = typeQuery(ws.pkg as CustomizationPackage, typeId, { nowMs: ws.runtime.clock.now(), sinceMs: mode === 'incremental' ? sinceMs : null });
+  ws.progress.enter('downloading', mode, typeId);
+  const result = mode === 'initial' ? await downloadAll(ws, db, query) : await downloadChanges(ws, db, query);
+  ws.progress.flush();
+  return { type: 'typeDownloaded', typeId, ...result };
+}
+
+async function downloadAll(ws: Workspace, db: DataDatabase, query: TypeQuery) {
+  const typeId = query.object.typeId;
+  const signature = querySignature({ ...query, fields: query.fields });
+  const plan = resumePoint(await db.checkpoint(typeId), signature);
+  const issues: SyncIssue[] = [];
+  if (plan.clearFirst) {
+    await db.writeBatch({ deletes: [{ typeId, ids: await db.primaryKeys(typeId) }], checkpoints: [{ typeId, phase: RECORDS_PHASE, startRowNum: 0, querySignature: signature, done: false }] });
+  }
+  if (!plan.skip) {
+    await runPagePipeline({
+      startRowNum: plan.startRowNum,
+      flushEvery: ws.runtime.tuning.flushEvery,
+      signal: ws.runtime.signal,
+      fetchPage: pageFetcher(ws, query, ws.runtime.tuning.pageSize),
+      writeBatch: async (batch) => {
+        const records = mapBatch(query, batch, issues);
+        const checkpoint = { typeId, phase: RECORDS_PHASE, startRowNum: batch.nextStartRowNum, querySignature: signature, done: batch.lastPage };
+        await db.writeBatch({ puts: [{ typeId, records }], checkpoints: [checkpoint] });
+        ws.progress.advance(records.length, batch.pages, batch.lastPage ? batch.nextStartRowNum : null);
+      },
+    });
+  }
+  return { added: await db.count(typeId), changed: 0, issues };
+}
+
+async function downloadChanges(ws: Workspace, db: DataDatabase, query: TypeQuery) {
+  const typeId = query.object.typeId;
+  const known = new Set(await db.primaryKeys(typeId));
+  const primaryKey = query.object.primaryKey;
+  const issues: SyncIssue[] = [];
+  let added = 0;
+  let changed = 0;
+  await runPagePipeline({
+    startRowNum: 0,
+    flushEvery: ws.runtime.tuning.flushEvery,
+    signal: ws.runtime.signal,
+    fetchPage: pageFetcher(ws, query, ws.runtime.tuning.pageSize),
+    writeBatch: async (batch) => {
+      const mapped = mapBatch(query, batch, issues);
+      // The overlap window returns records that did not change: keep them out of the write and the counts.
+      const previous = await Promise.all(mapped.map((r) => (known.has(String(r[primaryKey])) ? db.get(typeId, String(r[primaryKey])) : undefined)));
+      const records = mapped.filter((record, i) => !previous[i] || !sameValues(previous[i], record));
+      if (records.length > 0) await db.writeBatch({ puts: [{ typeId, records }] });
+      for (const record of records) {
+        const id = String(record[primaryKey]);
+        if (known.has(id)) changed++;
+        else {
+          added++;
+          known.add(id);
+        }
+      }
+      ws.progress.advance(records.length, batch.pages);
+    },
+  });
+  return { added, changed, issues };
+}
+
+/** Same stored values for every field of `next` (bookkeeping fields of the store are ignored). */
+function sameValues(stored: StoredRecord, next: StoredRecord): boolean {
+  return Object.keys(next).every((key) => (stored[key] ?? null) === next[key]);
+}

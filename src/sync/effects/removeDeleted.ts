@@ -1,0 +1,71 @@
+import type { CustomizationPackage } from '../../metadata';
+import type { DataDatabase } from '../../store';
+import { andSearchSpecs, fieldReference, quoteSiebel } from '../buildSearchSpec';
+import { ensureTarget } from '../internal/ensureTarget';
+import { pageFetcher } from '../internal/fetchWithRetry';
+import { mapBatch } from '../internal/mapBatch';
+import { runPagePipeline } from '../internal/pagePipeline';
+import { typeQuery, type TypeQuery } from '../internal/typeQuery';
+import type { Workspace } from '../internal/Workspace';
+import type { SyncEvent, SyncIssue } from '../types';
+
+/** Ids per "fetch missing records" query (CRM Desktop's default max_ids_per_command). */
+const IDS_PER_QUERY = 50;
+
+/**
+ * Reconciles one type with what the server shows: the EAI Siebel Adapter has no "deleted records"
+ * feed, so the client lists the Ids of every record the user may still see (same filter and view
+ * mode, Id-only pages), removes local records missing from that list, and fetches by Id the
+ * visible ones missing locally (e.g. skipped by a resume after server-side deletes).
+ */
+export async function removeDeleted(ws: Workspace, typeId: string): Promise<Extract<SyncEvent, { type: 'deletionsRemoved' }>> {
+  const db = await ensureTarget(ws);
+  const pkg = ws.pkg as CustomizationPackage;
+  const nowMs = ws.runtime.clock.now();
+  const idQuery = typeQuery(pkg, typeId, { nowMs, sinceMs: null, idsOnly: true });
+  ws.progress.enter('removingDeleted', 'incremental', typeId);
+  const visible = new Set<string>();
+  await runPagePipeline({
+    startRowNum: 0,
+    flushEvery: 1,
+    signal: ws.runtime.signal,
+    fetchPage: pageFetcher(ws, idQuery, ws.runtime.tuning.idPageSize),
+    // Nothing is written per page: ids are only collected; the deletes follow in batches below.
+    writeBatch: async (batch) => {
+      for (const record of batch.records) visible.add((record[idQuery.object.primaryKey] ?? '').trim());
+      ws.progress.advance(batch.records.length, batch.pages);
+    },
+  });
+  const local = await db.primaryKeys(typeId);
+  const stale = local.filter((id) => !visible.has(id));
+  for (let i = 0; i < stale.length; i += ws.runtime.tuning.flushEvery) {
+    await db.writeBatch({ deletes: [{ typeId, ids: stale.slice(i, i + ws.runtime.tuning.flushEvery) }] });
+  }
+  const known = new Set(local);
+  const missing = [...visible].filter((id) => id !== '' && !known.has(id));
+  const issues: SyncIssue[] = [];
+  const added = missing.length === 0 ? 0 : await fetchMissing(ws, db, typeQuery(pkg, typeId, { nowMs, sinceMs: null }), missing, issues);
+  ws.progress.flush();
+  return { type: 'deletionsRemoved', typeId, removed: stale.length, added, issues };
+}
+
+async function fetchMissing(ws: Workspace, db: DataDatabase, query: TypeQuery, ids: readonly string[], issues: SyncIssue[]): Promise<number> {
+  const idField = fieldReference(query.recordElemName, query.sortSpec);
+  let added = 0;
+  for (let i = 0; i < ids.length; i += IDS_PER_QUERY) {
+    const chunk = ids.slice(i, i + IDS_PER_QUERY);
+    const byId = { ...query, searchSpec: andSearchSpecs(query.searchSpec, chunk.map((id) => `${idField} = ${quoteSiebel(id)}`).join(' OR ')) };
+    await runPagePipeline({
+      startRowNum: 0,
+      flushEvery: ws.runtime.tuning.flushEvery,
+      signal: ws.runtime.signal,
+      fetchPage: pageFetcher(ws, byId, ws.runtime.tuning.pageSize),
+      writeBatch: async (batch) => {
+        const records = mapBatch(query, batch, issues);
+        await db.writeBatch({ puts: [{ typeId: query.object.typeId, records }] });
+        added += records.length;
+      },
+    });
+  }
+  return added;
+}

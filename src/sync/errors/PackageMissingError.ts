@@ -1,0 +1,13 @@
+import { AddinError } from '../../shared';
+
+/** The server answered an initial run's DownloadMetadataFiles without any file. */
+export class PackageMissingError extends AddinError {
+  override name = 'PackageMissingError';
+
+  constructor() {
+    super(
+      'NoPublishedPackage',
+      'Setting up CRM Desktop failed: the Siebel Server sent no customization package for this user — ask your Siebel administrator to publish a package for one of your responsibilities, then synchronize again',
+    );
+  }
+}

@@ -1,0 +1,17 @@
+import type { CustomizationPackage } from '../../metadata';
+import type { DataDatabase } from '../../store';
+import type { SiebelPort, SyncRuntime } from '../ports';
+import type { ProgressReporter } from './ProgressReporter';
+
+/** What the effects of one run share: the session, the databases and the parsed package. */
+export interface Workspace {
+  readonly runtime: SyncRuntime;
+  readonly progress: ProgressReporter;
+  siebel: SiebelPort | null;
+  /** The database the user sees now (`null` on first use). */
+  readonly active: DataDatabase | null;
+  /** Where this run writes: the active database (incremental) or a staging one (initial). */
+  target: DataDatabase | null;
+  /** The package of `target`, parsed. */
+  pkg: CustomizationPackage | null;
+}

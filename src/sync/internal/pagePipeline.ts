@@ -1,0 +1,67 @@
+import type { QueryPageResult } from '../../siebel';
+
+/** One flush of the pipeline: the pages' records and where the next page would start. */
+export interface PageBatch {
+  readonly records: QueryPageResult['records'];
+  /** StartRowNum of the first page not in this or an earlier batch (the resume point). */
+  readonly nextStartRowNum: number;
+  readonly lastPage: boolean;
+  readonly pages: number;
+}
+
+/** What the pipeline needs: how to fetch a page and how to write a batch. */
+export interface PagePipelineOptions {
+  readonly startRowNum: number;
+  /** Records collected before a write (several pages share one transaction). */
+  readonly flushEvery: number;
+  /** Checked before each request and each write, so a cancel stops the loop between steps. */
+  readonly signal?: AbortSignal;
+  fetchPage(startRowNum: number, newQuery: boolean): Promise<QueryPageResult>;
+  writeBatch(batch: PageBatch): Promise<void>;
+}
+
+/**
+ * Downloads pages one after the other while the previous batch is written: at most one request
+ * and one write are in flight, so memory holds about flushEvery + 2 pages. Each write carries the
+ * resume point, so an interruption loses at most the batch that was not yet written.
+ * The first request starts a new query (a resumed download has no server-side cache to reuse).
+ */
+export async function runPagePipeline(options: PagePipelineOptions): Promise<{ pages: number; records: number }> {
+  let start = options.startRowNum;
+  let writing: Promise<void> = Promise.resolve();
+  let buffer: QueryPageResult['records'][number][] = [];
+  let bufferedPages = 0;
+  let pages = 0;
+  let records = 0;
+  let next: Promise<QueryPageResult> | null = options.fetchPage(start, true);
+  try {
+    while (next) {
+      const page: QueryPageResult = await next;
+      pages++;
+      records += page.records.length;
+      start += page.records.length;
+      // An empty page that does not say "last" would loop for ever: treat it as the end.
+      const last = page.lastPage || page.records.length === 0;
+      options.signal?.throwIfAborted();
+      next = last ? null : options.fetchPage(start, false);
+      // A rejected prefetch is handled by the next loop turn; until then keep Node from reporting it.
+      next?.catch(() => undefined);
+      buffer = buffer.concat(page.records);
+      bufferedPages++;
+      if (buffer.length >= options.flushEvery || last) {
+        await writing;
+        options.signal?.throwIfAborted();
+        writing = options.writeBatch({ records: buffer, nextStartRowNum: start, lastPage: last, pages: bufferedPages });
+        writing.catch(() => undefined);
+        buffer = [];
+        bufferedPages = 0;
+      }
+    }
+  } finally {
+    // Let a started write finish (it is one transaction) before reporting anything, so the
+    // checkpoint on disk matches what was written.
+    await writing.catch(() => undefined);
+  }
+  await writing;
+  return { pages, records };
+}

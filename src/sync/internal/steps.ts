@@ -1,0 +1,52 @@
+import type { SyncContext, SyncEffect, SyncOutcome, SyncState } from '../types';
+
+/**
+ * Safety overlap subtracted from the last run's start time for the incremental query: covers
+ * clock skew between client and server and records committed just before the last run started.
+ * Duplicates this causes are harmless upserts.
+ */
+export const INCREMENTAL_OVERLAP_MS = 5 * 60 * 1000;
+
+/** A transition's result. */
+export type StepResult = [SyncState, SyncEffect[]];
+
+/** The DownloadMetadataFiles arguments: cached ids on an incremental run, empty ones on an initial run. */
+export function metadataRequest(ctx: SyncContext): SyncEffect {
+  // Empty ids make the server resolve login → responsibility → package again (a new identity may map elsewhere).
+  const cached = ctx.kind === 'incremental' ? ctx.installed : null;
+  return {
+    type: 'downloadMetadata',
+    packageId: cached?.packageId ?? '',
+    responsibilityId: cached?.responsibilityId ?? '',
+    hashValue: cached?.hashValue ?? '',
+  };
+}
+
+/** First download of a run, or straight to committing when the package synchronizes no type. */
+export function startDownloading(ctx: SyncContext, typeIds: readonly string[]): StepResult {
+  if (typeIds.length === 0) return [{ phase: 'committing', ctx }, [commitEffect(ctx)]];
+  return [{ phase: 'downloading', ctx, typeIds, index: 0 }, [downloadEffect(ctx, typeIds[0])]];
+}
+
+/** Download of one type: everything (initial) or what changed since the last run minus the overlap. */
+export function downloadEffect(ctx: SyncContext, typeId: string): SyncEffect {
+  const sinceMs = ctx.kind === 'incremental' && ctx.lastSyncStartedAtMs !== null ? ctx.lastSyncStartedAtMs - INCREMENTAL_OVERLAP_MS : null;
+  return { type: 'downloadType', typeId, mode: sinceMs === null ? 'initial' : 'incremental', sinceMs };
+}
+
+/** Saves the run's package ids and start time (and swaps in the staging database on an initial run). */
+export function commitEffect(ctx: SyncContext): SyncEffect {
+  return {
+    type: 'commit',
+    kind: ctx.kind,
+    packageId: ctx.packageId,
+    responsibilityId: ctx.responsibilityId,
+    hashValue: ctx.hashValue,
+    startedAtMs: ctx.startedAtMs,
+  };
+}
+
+/** Every run that got past idle logs off, whatever the outcome (a Siebel session holds a server slot). */
+export function toLoggingOut(ctx: SyncContext, outcome: SyncOutcome, error: unknown): StepResult {
+  return [{ phase: 'loggingOut', ctx, outcome, error }, [{ type: 'logoff' }]];
+}

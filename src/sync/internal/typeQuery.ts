@@ -1,0 +1,47 @@
+import type { CustomizationPackage, ObjectType } from '../../metadata';
+import { andSearchSpecs, buildSearchSpec, fieldReference, quoteSiebel } from '../buildSearchSpec';
+import { formatSiebelDateTime } from '../siebelDate';
+
+/** The QueryPage arguments of one type that do not change from page to page. */
+export interface TypeQuery {
+  readonly object: ObjectType;
+  readonly intObjName: string;
+  readonly collectionElemName: string;
+  readonly recordElemName: string;
+  readonly fields: readonly string[];
+  readonly searchSpec: string;
+  readonly sortSpec: string;
+  readonly viewMode: string;
+}
+
+/** The object type of `typeId`, or a clear error when the package lists a type it does not define. */
+export function objectOf(pkg: CustomizationPackage, typeId: string): ObjectType {
+  const object = pkg.objects.find((o) => o.typeId === typeId);
+  if (!object) throw new Error(`The package synchronizes "${typeId}" but siebel_meta_info.xml does not define it`);
+  return object;
+}
+
+/**
+ * The query of a type: its default preset's filter, and for an incremental download also
+ * `[Rec.Updated] >= '<since>'`. Sorted by the primary key so row positions are stable across
+ * sessions (the resume rule). `idsOnly` asks for the primary key alone (deletion check).
+ */
+export function typeQuery(pkg: CustomizationPackage, typeId: string, options: { nowMs: number; sinceMs: number | null; idsOnly?: boolean }): TypeQuery {
+  const object = objectOf(pkg, typeId);
+  const preset = pkg.filterPresets.find((p) => p.isDefault)?.filters[typeId];
+  const presetSpec = preset ? buildSearchSpec(preset, object.recordElemName, options.nowMs) : '';
+  const timestamp = object.fields.find((f) => f.isTimestamp);
+  const changedSpec =
+    options.sinceMs !== null && timestamp ? `${fieldReference(object.recordElemName, timestamp.name)} >= ${quoteSiebel(formatSiebelDateTime(options.sinceMs))}` : '';
+  const primary = object.fields.find((f) => f.isPrimaryKey);
+  return {
+    object,
+    intObjName: object.intObjName,
+    collectionElemName: object.collectionElemName,
+    recordElemName: object.recordElemName,
+    fields: options.idsOnly ? [object.primaryKey] : object.fields.map((f) => f.ioElemName),
+    searchSpec: andSearchSpecs(presetSpec, changedSpec),
+    sortSpec: primary?.name ?? object.primaryKey,
+    viewMode: object.viewMode,
+  };
+}

@@ -1,0 +1,62 @@
+import type { CustomizationPackage, PackageFile } from '../metadata';
+import type { MetadataAnswer, MetadataRequest, QueryPageRequest, QueryPageResult } from '../siebel';
+import type { Identity, Store } from '../store';
+import type { Clock } from '../shared';
+import type { RetryPolicy } from './backoff';
+import type { SyncProgress } from './types';
+
+/**
+ * The Siebel calls a run makes, on one session. The real one wraps `SiebelSession`
+ * (`createSiebelPort`); unit tests pass a fake.
+ */
+export interface SiebelPort {
+  downloadMetadata(request: MetadataRequest, signal?: AbortSignal): Promise<MetadataAnswer>;
+  queryPage(request: QueryPageRequest, signal?: AbortSignal): Promise<QueryPageResult>;
+  /** Never throws. */
+  logoff(signal?: AbortSignal): Promise<{ ok: boolean }>;
+  /** Siebel sessions this port logged in and logged off so far. */
+  sessions(): { opened: number; closed: number };
+}
+
+/** Sizes that shape speed and memory. */
+export interface SyncTuning {
+  /** Records per QueryPage call for the record download. */
+  readonly pageSize: number;
+  /** Records per QueryPage call for the Id-only deletion check (cheap rows, so larger pages). */
+  readonly idPageSize: number;
+  /** Records collected before one `writeBatch` transaction. */
+  readonly flushEvery: number;
+  readonly retry: RetryPolicy;
+  /** Least time between two progress reports (the last one is always reported). */
+  readonly progressIntervalMs: number;
+  /** Timeout of the logoff call, which never uses the run's (maybe aborted) signal. */
+  readonly logoffTimeoutMs: number;
+}
+
+/** Default sizes: 500 records a page, 1000 ids a page, a transaction every 2000 records. */
+export const DEFAULT_TUNING: SyncTuning = {
+  pageSize: 500,
+  idPageSize: 1000,
+  flushEvery: 2000,
+  retry: { retries: 3, baseDelayMs: 1000, maxDelayMs: 8000 },
+  progressIntervalMs: 100,
+  logoffTimeoutMs: 10_000,
+};
+
+/** Everything one run needs; `runSync` performs effects only through these. */
+export interface SyncRuntime {
+  readonly store: Store;
+  /** Whose data this run synchronizes (server URL normalized). */
+  readonly identity: Identity;
+  readonly full: boolean;
+  /** A new session object; it logs in with its first call. */
+  openSession(): SiebelPort;
+  parsePackage(files: readonly PackageFile[]): Promise<CustomizationPackage>;
+  /** Whether a failed call may succeed when repeated unchanged (siebel's `isTransientError`). */
+  isTransient(error: unknown): boolean;
+  readonly clock: Clock;
+  readonly random: () => number;
+  readonly signal?: AbortSignal;
+  onProgress?(progress: SyncProgress): void;
+  readonly tuning: SyncTuning;
+}

@@ -1,0 +1,93 @@
+import type { SyncLogEntry } from '../store';
+import { performEffect } from './effects/performEffect';
+import { SyncCancelledError } from './errors/SyncCancelledError';
+import { ProgressReporter } from './internal/ProgressReporter';
+import { readStartInput } from './internal/readStartInput';
+import { toErrorInfo } from './internal/toErrorInfo';
+import type { Workspace } from './internal/Workspace';
+import type { SyncRuntime } from './ports';
+import { transition } from './transition';
+import type { SyncEffect, SyncEvent, SyncReport, SyncState } from './types';
+
+/**
+ * Runs one synchronization to its end: feeds the machine's effects to `performEffect` and the
+ * results back as events, until a final state. Never rejects for a failure of the run itself
+ * (that is the report's `outcome` and `error`); every run is written to the sync log.
+ */
+export async function runSync(runtime: SyncRuntime): Promise<SyncReport> {
+  const startedAt = runtime.clock.now();
+  try {
+    return await run(runtime, startedAt);
+  } catch (error) {
+    // Effects never throw out of the loop (they become events), so only local failures before the
+    // first effect get here, e.g. the store cannot be read: no session exists to log off.
+    return { kind: null, reason: null, outcome: 'failed', packageId: '', hashValue: '', responsibilityId: '', counts: {}, durationMs: runtime.clock.now() - startedAt, sessions: { opened: 0, closed: 0 }, issues: [], error: toErrorInfo(error) };
+  }
+}
+
+async function run(runtime: SyncRuntime, startedAt: number): Promise<SyncReport> {
+  const active = await runtime.store.activeDatabase();
+  const input = await readStartInput(runtime, active, startedAt);
+  const progress = new ProgressReporter(runtime.clock, startedAt, runtime.tuning.progressIntervalMs, runtime.onProgress);
+  const ws: Workspace = { runtime, progress, siebel: null, active, target: null, pkg: null };
+  let [state, effects] = transition({ phase: 'idle' }, { type: 'start', input });
+  const logId = await runtime.store.appendSyncLog({ startedAt, kind: state.phase === 'idle' ? 'initial' : state.ctx.kind, outcome: 'running', counts: {}, issues: [] });
+  progress.enter(state.phase, state.phase === 'idle' ? null : state.ctx.kind);
+  while (effects.length > 0) {
+    const event = await perform(ws, state, effects[0]);
+    [state, effects] = transition(state, event);
+  }
+  const report = toReport(state, ws, runtime.clock.now() - startedAt);
+  progress.enter(state.phase, report.kind);
+  await writeLog(runtime, logId, report, startedAt);
+  return report;
+}
+
+async function perform(ws: Workspace, state: SyncState, effect: SyncEffect): Promise<SyncEvent> {
+  const { signal } = ws.runtime;
+  if (signal?.aborted && effect.type !== 'logoff') return { type: 'cancel' };
+  try {
+    return await performEffect(ws, state, effect);
+  } catch (error) {
+    return signal?.aborted && effect.type !== 'logoff' ? { type: 'cancel' } : { type: 'effectFailed', error };
+  }
+}
+
+function toReport(state: SyncState, ws: Workspace, durationMs: number): SyncReport {
+  if (state.phase !== 'done' && state.phase !== 'failed' && state.phase !== 'cancelled') {
+    throw new Error(`The synchronization machine stopped in phase "${state.phase}" without a next step`);
+  }
+  const { ctx } = state;
+  const outcome = state.phase === 'done' ? 'success' : state.phase;
+  const error = state.phase === 'failed' ? toErrorInfo(state.error) : state.phase === 'cancelled' ? toErrorInfo(new SyncCancelledError()) : undefined;
+  return {
+    kind: ctx.kind,
+    reason: ctx.reason,
+    outcome,
+    packageId: ctx.packageId,
+    hashValue: ctx.hashValue,
+    responsibilityId: ctx.responsibilityId,
+    counts: ctx.counts,
+    durationMs,
+    sessions: ws.siebel?.sessions() ?? { opened: 0, closed: 0 },
+    issues: ctx.issues,
+    ...(error ? { error } : {}),
+  };
+}
+
+async function writeLog(runtime: SyncRuntime, id: number, report: SyncReport, startedAt: number): Promise<void> {
+  const outcome: SyncLogEntry['outcome'] = report.outcome === 'success' ? 'succeeded' : report.outcome;
+  try {
+    await runtime.store.updateSyncLog(id, {
+      startedAt,
+      endedAt: runtime.clock.now(),
+      kind: report.kind ?? 'initial',
+      outcome,
+      counts: report.counts,
+      issues: report.issues,
+      ...(report.error ? { error: report.error } : {}),
+    });
+  } catch {
+    // The run's own result matters more than its log line (e.g. storage full after a failure).
+  }
+}

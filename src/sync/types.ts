@@ -1,0 +1,148 @@
+/**
+ * Types of the synchronization machine (xstate style): `SyncState` is discriminated on `phase`,
+ * `SyncEvent` and `SyncEffect` on `type`. `transition` is pure; `runSync` performs the effects.
+ */
+import type { CustomizationPackage } from '../metadata';
+import type { MetadataAnswer, MetadataFile } from '../siebel';
+
+/** Initial = everything downloaded into a new database; incremental = only what changed. */
+export type SyncKind = 'initial' | 'incremental';
+
+/** How a run ended. */
+export type SyncOutcome = 'success' | 'failed' | 'cancelled';
+
+/** Why a run is an initial synchronization. */
+export type InitialSyncReason = 'firstUse' | 'identityChanged' | 'fullRequested' | 'schemaChanged';
+
+/** Records per object type that a run added, changed and removed locally. */
+export interface TypeCounts {
+  readonly added: number;
+  readonly changed: number;
+  readonly removed: number;
+}
+
+/** A record that could not be stored; the rest of the run goes on (Siebel's "synchronization issue"). */
+export interface SyncIssue {
+  readonly typeId: string;
+  readonly recordId?: string;
+  readonly message: string;
+}
+
+/** A stopping error as kept in a report and in the sync log (never a password or token). */
+export interface SyncErrorInfo {
+  readonly code: string;
+  readonly message: string;
+}
+
+/** The package the active database holds, as the machine needs it. */
+export interface InstalledPackageRef {
+  readonly packageId: string;
+  readonly responsibilityId: string;
+  readonly hashValue: string;
+  readonly schemaFingerprint: string;
+  /** Synchronized TypeIds in dependency order. */
+  readonly typeIds: readonly string[];
+}
+
+/** What the runner knows about the local side when a run starts. */
+export interface SyncStartInput {
+  readonly full: boolean;
+  /** Client clock at the start, in ms; becomes the next incremental's lower bound. */
+  readonly startedAtMs: number;
+  /** `null` on first use (no active database). */
+  readonly active: {
+    /** False when the user name or the server URL differ from the active database's. */
+    readonly identityMatches: boolean;
+    readonly installed: InstalledPackageRef | null;
+    /** Start time of the last successful run, in ms; `null` if none. */
+    readonly lastSyncStartedAtMs: number | null;
+  } | null;
+}
+
+/** Accumulated facts of a run, carried by every non-idle state. */
+export interface SyncContext {
+  readonly kind: SyncKind;
+  readonly reason: InitialSyncReason | null;
+  readonly startedAtMs: number;
+  readonly installed: InstalledPackageRef | null;
+  readonly lastSyncStartedAtMs: number | null;
+  readonly packageId: string;
+  readonly responsibilityId: string;
+  readonly hashValue: string;
+  readonly responsibilityChanged: boolean;
+  readonly counts: Readonly<Record<string, TypeCounts>>;
+  readonly issues: readonly SyncIssue[];
+}
+
+/** The machine's state. */
+export type SyncState =
+  | { readonly phase: 'idle' }
+  | { readonly phase: 'connecting'; readonly ctx: SyncContext }
+  | { readonly phase: 'checkingMetadata'; readonly ctx: SyncContext }
+  | { readonly phase: 'applyingPackage'; readonly ctx: SyncContext; readonly step: 'parsing' | 'installing' | 'preparingStaging'; readonly typeIds: readonly string[] }
+  | { readonly phase: 'downloading'; readonly ctx: SyncContext; readonly typeIds: readonly string[]; readonly index: number }
+  | { readonly phase: 'removingDeleted'; readonly ctx: SyncContext; readonly typeIds: readonly string[]; readonly index: number }
+  | { readonly phase: 'committing'; readonly ctx: SyncContext }
+  | { readonly phase: 'loggingOut'; readonly ctx: SyncContext; readonly outcome: SyncOutcome; readonly error: unknown }
+  | { readonly phase: 'done'; readonly ctx: SyncContext }
+  | { readonly phase: 'failed'; readonly ctx: SyncContext; readonly error: unknown }
+  | { readonly phase: 'cancelled'; readonly ctx: SyncContext };
+
+/** Name of a phase. */
+export type SyncPhase = SyncState['phase'];
+
+/** What happened: a request from outside or the result of an effect. */
+export type SyncEvent =
+  | { readonly type: 'start'; readonly input: SyncStartInput }
+  | { readonly type: 'sessionOpened' }
+  | { readonly type: 'metadataReceived'; readonly answer: MetadataAnswer }
+  | { readonly type: 'packageParsed'; readonly pkg: CustomizationPackage }
+  | { readonly type: 'packageInstalled' }
+  | { readonly type: 'stagingReady'; readonly databaseName: string; readonly resumed: boolean }
+  | { readonly type: 'typeDownloaded'; readonly typeId: string; readonly added: number; readonly changed: number; readonly issues: readonly SyncIssue[] }
+  /** `added`: visible records that were missing locally and were fetched by Id (a repaired gap). */
+  | { readonly type: 'deletionsRemoved'; readonly typeId: string; readonly removed: number; readonly added: number; readonly issues: readonly SyncIssue[] }
+  | { readonly type: 'committed' }
+  | { readonly type: 'loggedOff' }
+  | { readonly type: 'effectFailed'; readonly error: unknown }
+  | { readonly type: 'cancel' };
+
+/** What the runner must do next. */
+export type SyncEffect =
+  | { readonly type: 'openSession' }
+  | { readonly type: 'downloadMetadata'; readonly packageId: string; readonly responsibilityId: string; readonly hashValue: string }
+  | { readonly type: 'parsePackage'; readonly files: readonly MetadataFile[] }
+  | { readonly type: 'installPackage'; readonly pkg: CustomizationPackage }
+  | { readonly type: 'prepareStaging'; readonly pkg: CustomizationPackage }
+  | { readonly type: 'downloadType'; readonly typeId: string; readonly mode: SyncKind; readonly sinceMs: number | null }
+  | { readonly type: 'removeDeleted'; readonly typeId: string }
+  | { readonly type: 'commit'; readonly kind: SyncKind; readonly packageId: string; readonly responsibilityId: string; readonly hashValue: string; readonly startedAtMs: number }
+  | { readonly type: 'logoff' };
+
+/** Progress of a running synchronization, for the task pane and the command-line tool. */
+export interface SyncProgress {
+  readonly phase: SyncPhase;
+  readonly kind: SyncKind | null;
+  readonly typeId: string | null;
+  /** Records written for `typeId` so far in this run. */
+  readonly recordsWritten: number;
+  readonly pages: number;
+  /** Known only when the server tells it (e.g. the last page arrived); else `null`. */
+  readonly recordsExpected: number | null;
+  readonly elapsedMs: number;
+}
+
+/** The result of `engine.synchronize`. */
+export interface SyncReport {
+  readonly kind: SyncKind | null;
+  readonly reason: InitialSyncReason | null;
+  readonly outcome: SyncOutcome;
+  readonly packageId: string;
+  readonly hashValue: string;
+  readonly responsibilityId: string;
+  readonly counts: Readonly<Record<string, TypeCounts>>;
+  readonly durationMs: number;
+  readonly sessions: { readonly opened: number; readonly closed: number };
+  readonly issues: readonly SyncIssue[];
+  readonly error?: SyncErrorInfo;
+}
