@@ -18,11 +18,12 @@ export function describeProgress(p: SyncProgress): string {
 
 /**
  * Shows progress on stderr: one line rewritten in place on a terminal; otherwise one plain line
- * per phase or type change (a log file should not get a line per page).
+ * per finished phase or type, with its final figures (a log file should not get a line per page).
  */
 export function createProgressPrinter(stderr: NodeJS.WriteStream): { update(p: SyncProgress): void; end(): void } {
-  let lastKey = '';
+  let last: SyncProgress | null = null;
   let drawn = false;
+  const keyOf = (p: SyncProgress) => `${p.phase}/${p.typeId ?? ''}`;
   return {
     update(p) {
       if (stderr.isTTY) {
@@ -31,13 +32,14 @@ export function createProgressPrinter(stderr: NodeJS.WriteStream): { update(p: S
         drawn = true;
         return;
       }
-      const key = `${p.phase}/${p.typeId ?? ''}`;
-      if (key !== lastKey) stderr.write(`${describeProgress(p)}\n`);
-      lastKey = key;
+      if (last && keyOf(last) !== keyOf(p)) stderr.write(`${describeProgress(last)}\n`);
+      last = p;
     },
     end() {
       if (drawn) stderr.write('\n');
+      else if (last) stderr.write(`${describeProgress(last)}\n`);
       drawn = false;
+      last = null;
     },
   };
 }
