@@ -9,5 +9,6 @@ export default defineConfig({
     restoreMocks: true,
     pool: 'forks',
     testTimeout: 30_000,
+    setupFiles: ['test/support/setupIndexedDb.ts'],
   },
 });

@@ -1,13 +1,15 @@
-import type { DataDatabase } from '../../store';
+import { createLogger } from '../../shared';
+import { verifyInstalledPackage, type DataDatabase } from '../../store';
 import { sameIdentity } from '../identity';
 import type { SyncRuntime } from '../ports';
 import { siebelDateToMs } from '../siebelDate';
-import type { SyncStartInput } from '../types';
+import type { InstalledPackageRef, SyncStartInput } from '../types';
+
+const log = createLogger('sync');
 
 /** The local facts the machine decides on: is there an active database, whose, with which package. */
 export async function readStartInput(runtime: SyncRuntime, active: DataDatabase | null, startedAtMs: number): Promise<SyncStartInput> {
   if (!active) return { full: runtime.full, startedAtMs, active: null };
-  const stored = await active.installedPackage();
   const state = await active.syncState();
   const last = state.initialSyncComplete && state.lastSuccessfulSyncServerTime ? siebelDateToMs(state.lastSuccessfulSyncServerTime) : null;
   return {
@@ -15,14 +17,31 @@ export async function readStartInput(runtime: SyncRuntime, active: DataDatabase 
     startedAtMs,
     active: {
       identityMatches: sameIdentity(active.identity, runtime.identity),
-      installed: {
-        packageId: stored.packageId,
-        responsibilityId: stored.responsibilityId,
-        hashValue: stored.hashValue,
-        schemaFingerprint: stored.schemaFingerprint,
-        typeIds: active.layout.types.map((t) => t.typeId),
-      },
+      installed: await installedRef(active),
       lastSyncStartedAtMs: last,
     },
+  };
+}
+
+/**
+ * The installed package as the metadata call should announce it. A missing or damaged local copy
+ * is announced with no ids and no hash, so the server sends the files again; their schema
+ * fingerprint is compared with the one the database was built for, so a repair whose schema is
+ * unchanged is installed in place without downloading data again.
+ */
+async function installedRef(active: DataDatabase): Promise<InstalledPackageRef> {
+  const typeIds = active.layout.types.map((t) => t.typeId);
+  const verified = await verifyInstalledPackage(active);
+  if (!verified.ok) {
+    log.warn(`The local customization package is ${verified.reason}; downloading it again: ${verified.message}`);
+    return { packageId: '', responsibilityId: '', hashValue: '', schemaFingerprint: active.schemaFingerprint, typeIds };
+  }
+  const stored = verified.installed;
+  return {
+    packageId: stored.packageId,
+    responsibilityId: stored.responsibilityId,
+    hashValue: stored.hashValue,
+    schemaFingerprint: stored.schemaFingerprint,
+    typeIds,
   };
 }
