@@ -11,6 +11,12 @@ export { subscribeToSyncProgress, broadcastSyncProgress, closeSyncProgressChanne
 export { withSyncLock, SYNC_LOCK_NAME } from './syncLock';
 export type { LockManagerLike } from './syncLock';
 
+/* The engine in a dedicated worker (keeps the task pane's main thread free) */
+export { createWorkerSyncEngine } from './worker/createWorkerSyncEngine';
+export { startSyncWorker } from './worker/startSyncWorker';
+export { serveSyncEngine } from './worker/serveSyncEngine';
+export type { FromSyncWorker, MessagePortLike, ToSyncWorker } from './worker/workerProtocol';
+
 /* The machine */
 export { transition, INCREMENTAL_OVERLAP_MS } from './transition';
 export type {

@@ -1,0 +1,28 @@
+import { checkCommands } from './checkCommands';
+import { checkFiles } from './checkFiles';
+import type { ProjectFiles } from './checkFiles';
+import { checkResources } from './checkResources';
+import { checkStructure } from './checkStructure';
+import { parseXml } from './xmlTree';
+
+/** What the manifest checks read. */
+export interface ManifestInput {
+  readonly manifestXml: string;
+  readonly files: ProjectFiles;
+  /** The concatenated sources of src/commands. */
+  readonly commandsSource: string;
+}
+
+/**
+ * Offline checks of manifest.xml (the online validator needs internet): returns one line per
+ * problem, empty when the manifest is fine.
+ */
+export function checkManifest({ manifestXml, files, commandsSource }: ManifestInput): string[] {
+  let root;
+  try {
+    root = parseXml(manifestXml);
+  } catch (error) {
+    return [`manifest.xml is not well-formed XML: ${(error as Error).message.split('\n').join(' ')}`];
+  }
+  return [...checkStructure(root), ...checkResources(root), ...checkFiles(root, files), ...checkCommands(root, commandsSource)];
+}

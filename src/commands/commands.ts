@@ -1,0 +1,56 @@
+import { createCredentialVault, readLoginOptions, startHost } from '../host';
+import type { Host } from '../host';
+import { createLogger } from '../shared';
+import { openStore } from '../store';
+import { createSyncEngine } from '../sync';
+import type { SyncConnection } from '../sync';
+import { createSyncNow } from './createSyncNow';
+import { parseLoginDialogAnswer } from './loginDialog';
+
+const log = createLogger('commands');
+
+/** Opens loginDialog.html for the saved user; remembers the password when the user asked to. */
+function dialogAsker(host: Host, vault: ReturnType<typeof createCredentialVault>): (() => Promise<SyncConnection | null>) | undefined {
+  const openDialog = host.openDialog;
+  if (!openDialog) return undefined;
+  return async () => {
+    const options = readLoginOptions(host.roamingSettings);
+    // Without saved options the first-run wizard must run: only the task pane has it.
+    if (!options) return null;
+    const url = `${window.location.origin}/loginDialog.html?user=${encodeURIComponent(options.userName)}`;
+    const answer = parseLoginDialogAnswer(await openDialog(url, { height: 40, width: 30 }));
+    if (!answer) return null;
+    if (answer.remember) await vault.remember(options, answer.password);
+    return { endpointUrl: options.serverUrl, userName: options.userName, password: answer.password };
+  };
+}
+
+/**
+ * Entry of commands.html (manifest FunctionFile): registers the ribbon functions by name. The
+ * function file is its own runtime: it never sees the task pane's in-memory password, only a
+ * remembered one (vault) or one typed into the sign-in dialog, and reports progress to the task
+ * pane through the sync layer's channel.
+ */
+async function main(): Promise<void> {
+  const host = await startHost();
+  const vault = createCredentialVault();
+  // Opened on first use: most function-file loads never sync.
+  let engine: ReturnType<typeof createSyncEngine> | null = null;
+  const syncNow = createSyncNow({
+    loadConnection: async () => {
+      const options = readLoginOptions(host.roamingSettings);
+      const password = options ? await vault.recall(options) : null;
+      return options && password !== null ? { endpointUrl: options.serverUrl, userName: options.userName, password } : null;
+    },
+    askPassword: dialogAsker(host, vault),
+    synchronize: async (connection, onProgress) => {
+      engine ??= createSyncEngine({ store: await openStore() });
+      return engine.synchronize({ connection, onProgress });
+    },
+    notify: host.notify,
+  });
+  // The name must equal <FunctionName> in manifest.xml (scripts/validateManifest.ts checks it).
+  host.registerCommand('syncNow', syncNow);
+}
+
+main().catch((error: unknown) => log.error(`the commands could not start: ${(error as Error)?.message ?? String(error)}`));

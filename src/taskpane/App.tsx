@@ -1,0 +1,104 @@
+import { Body1, Tab, TabList, Title3, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import type { ReactNode } from 'react';
+import { AppProvider } from './AppProvider';
+import type { AppServices } from './AppServices';
+import { IdentityChangeNotice } from './components/options/IdentityChangeNotice';
+import { OptionsView } from './components/options/OptionsView';
+import { CurrentEmailView } from './components/email/CurrentEmailView';
+import { RecordsView } from './components/records/RecordsView';
+import { SyncStatusView } from './components/status/SyncStatusView';
+import { FirstRunWizard } from './components/wizard/FirstRunWizard';
+import { defaultServerUrl } from './defaultServerUrl';
+import { useAutoSync } from './hooks/useAutoSync';
+import type { AutoSyncTimers, NetworkStatus } from './hooks/useAutoSync';
+import { useAppServices } from './hooks/useAppServices';
+import { useSession } from './hooks/useSession';
+import { useSync } from './hooks/useSync';
+
+const useStyles = makeStyles({
+  root: {
+    boxSizing: 'border-box',
+    minHeight: '100vh',
+    padding: tokens.spacingHorizontalM,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+    minWidth: 0,
+  },
+  tabs: { flexWrap: 'wrap' },
+});
+
+/** The tabs of the task pane once the first run is done. */
+export const TABS = ['records', 'email', 'sync', 'options'] as const;
+type TabName = (typeof TABS)[number];
+const TAB_LABELS: Readonly<Record<TabName, string>> = { records: 'Records', email: 'Current email', sync: 'Sync', options: 'Options' };
+
+/** Props of {@link App}. */
+export interface AppProps {
+  readonly services: AppServices;
+  /** The remembered password, when the vault had one for the saved user. */
+  readonly initialPassword?: string | null;
+  /** Defaults to the page's origin (the same-origin simulator of `npm start`). */
+  readonly origin?: string;
+  /** Injected into automatic sync by tests. */
+  readonly autoSync?: { readonly timers?: AutoSyncTimers; readonly network?: NetworkStatus; readonly random?: () => number };
+}
+
+function Shell({ origin, autoSync }: Pick<AppProps, 'autoSync'> & { readonly origin: string }) {
+  const styles = useStyles();
+  const session = useSession();
+  const sync = useSync();
+  const { host } = useAppServices();
+  const [wizard, setWizard] = useState(session.options === null);
+  const [tab, setTab] = useState<TabName>('records');
+  const { paused } = useAutoSync({
+    minutes: session.options?.autoSyncMinutes ?? 0,
+    enabled: !wizard && session.connection !== null,
+    run: () => sync.start(),
+    ...autoSync,
+  });
+  let body: ReactNode;
+  if (wizard) body = <FirstRunWizard defaultServerUrl={defaultServerUrl(origin)} onFinished={() => setWizard(false)} />;
+  else {
+    const panels: Record<TabName, ReactNode> = {
+      records: <RecordsView />,
+      email: <CurrentEmailView />,
+      sync: <SyncStatusView />,
+      options: <OptionsView />,
+    };
+    body = (
+      <>
+        <IdentityChangeNotice />
+        <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabName)} size="small" aria-label="CRM Desktop views">
+          {TABS.map((name) => (
+            <Tab key={name} value={name} id={`tab-${name}`} aria-controls={`panel-${name}`}>
+              {TAB_LABELS[name]}
+            </Tab>
+          ))}
+        </TabList>
+        {paused && <Body1 role="status">Offline: automatic synchronization resumes when the network returns.</Body1>}
+        <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+          {panels[tab]}
+        </div>
+      </>
+    );
+  }
+  return (
+    <main className={styles.root} data-host-kind={host.kind}>
+      <Title3 as="h1">CRM Desktop</Title3>
+      {body}
+    </main>
+  );
+}
+
+/** The task pane: the first-run wizard, then the Records, Current email, Sync and Options tabs. */
+export function App({ services, initialPassword = null, origin = globalThis.location?.origin ?? '', autoSync }: AppProps) {
+  return (
+    <AppProvider services={services} initialPassword={initialPassword}>
+      <Shell origin={origin} autoSync={autoSync} />
+    </AppProvider>
+  );
+}

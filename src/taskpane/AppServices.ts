@@ -1,0 +1,29 @@
+import type { CredentialVault, Host } from '../host';
+import type { CustomizationPackage } from '../metadata';
+import type { Clock } from '../shared';
+import type { Store } from '../store';
+import type { ConnectionTestResult, SyncConnection, SyncEngine } from '../sync';
+
+/** The package Siebel assigns to a user, as the wizard shows it before the first sync. */
+export interface DiscoveredPackage {
+  readonly packageId: string;
+  readonly responsibilityId: string;
+  readonly pkg: CustomizationPackage;
+}
+
+/**
+ * Everything the task pane needs from outside React, created once in index.tsx; tests pass
+ * fakes. Components reach it through the hooks in `hooks/`, never by import.
+ */
+export interface AppServices {
+  readonly host: Host;
+  readonly store: Store;
+  readonly engine: SyncEngine;
+  readonly vault: CredentialVault;
+  /** Reaches the server URL without signing in and says precisely what is wrong. */
+  readonly testConnection: (serverUrl: string) => Promise<ConnectionTestResult>;
+  /** Signs in, fetches and parses the user's package, signs out (wizard step "package"). */
+  readonly discoverPackage: (connection: SyncConnection) => Promise<DiscoveredPackage>;
+  /** Time and timers for automatic sync; the system clock when absent. */
+  readonly clock?: Clock;
+}

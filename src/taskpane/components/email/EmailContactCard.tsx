@@ -1,0 +1,58 @@
+import { Badge, Caption1, makeStyles, tokens } from '@fluentui/react-components';
+import { RecordLink } from '../records/RecordLink';
+import type { RecordRef } from '../records/RecordRef';
+import type { EmailContact } from './findEmailContacts';
+
+const useStyles = makeStyles({
+  card: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingHorizontalM,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    overflowWrap: 'anywhere',
+    minWidth: 0,
+  },
+  top: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  muted: { color: tokens.colorNeutralForeground3 },
+  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: '2px' },
+});
+
+/** Props of {@link EmailContactCard}. */
+export interface EmailContactCardProps {
+  readonly contact: EmailContact;
+  readonly onOpen: (ref: RecordRef) => void;
+}
+
+/** One matched contact: name, the address and its role on the item, account, open opportunities. */
+export function EmailContactCard({ contact, onOpen }: EmailContactCardProps) {
+  const styles = useStyles();
+  return (
+    <li className={styles.card} aria-label={contact.name}>
+      <div className={styles.top}>
+        <Badge appearance="tint" size="small">{contact.address.role}</Badge>
+        <RecordLink target={contact.ref} name={contact.name} onOpen={onOpen} />
+      </div>
+      <Caption1 className={styles.muted}>{contact.address.written}</Caption1>
+      {contact.accounts.length === 0 && <Caption1 className={styles.muted}>No account</Caption1>}
+      {contact.accounts.map((account) => (
+        <div key={`${account.ref.typeId}/${account.ref.id}`}>
+          <Caption1>Account: </Caption1>
+          <RecordLink target={account.ref} name={account.name} onOpen={onOpen} />
+          {account.openDeals.length === 0 ? (
+            <Caption1 className={styles.muted} as="p">No open opportunities</Caption1>
+          ) : (
+            <ul className={styles.list} aria-label={`Open opportunities of ${account.name}`}>
+              {account.openDeals.map((deal) => (
+                <li key={deal.ref.id}>
+                  <RecordLink target={deal.ref} name={deal.name} onOpen={onOpen} /> <Caption1 className={styles.muted}>{deal.stage}</Caption1>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      ))}
+    </li>
+  );
+}

@@ -1,0 +1,49 @@
+import { Field, Input, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import { sameIdentity } from '../../../sync';
+import { useActiveDatabase } from '../../hooks/useActiveDatabase';
+import { useSession } from '../../hooks/useSession';
+import { useSync } from '../../hooks/useSync';
+import { ErrorBar } from '../ErrorBar';
+import { SyncProgressPanel } from '../wizard/SyncProgressPanel';
+import { ResyncWarning } from './ResyncWarning';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+});
+
+/**
+ * Shown on start when the roaming login options (changed in another Outlook) name another user
+ * or server than the local data: explains the full synchronization and runs it on request.
+ */
+export function IdentityChangeNotice() {
+  const styles = useStyles();
+  const { options, connection, hasPassword, setPassword: keepPassword } = useSession();
+  const { database, pkg } = useActiveDatabase();
+  const sync = useSync();
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [started, setStarted] = useState(false);
+  if (!options || !database || sameIdentity(database.identity, options)) return null;
+  if (started && sync.running) return <SyncProgressPanel pkg={pkg} />;
+  const run = async () => {
+    const using = connection ?? { endpointUrl: options.serverUrl, userName: options.userName, password };
+    if (using.password === '') return setError(`Enter the password of ${options.userName} first.`);
+    setError(null);
+    setStarted(true);
+    if (!connection) await keepPassword(password, false);
+    const report = await sync.start({ full: true, connection: using });
+    if (report?.outcome !== 'success') setError(report?.error?.message ?? sync.startError ?? 'The synchronization did not finish — try again.');
+  };
+  return (
+    <div className={styles.root}>
+      <ResyncWarning current={database.identity} next={options} pendingChanges={null} confirmLabel="Synchronize now" onConfirm={() => void run()} />
+      {!hasPassword && (
+        <Field label={`Password of ${options.userName}`}>
+          <Input type="password" value={password} onChange={(_, data) => setPassword(data.value)} autoComplete="current-password" />
+        </Field>
+      )}
+      {error && <ErrorBar title="Full synchronization" message={error} />}
+    </div>
+  );
+}

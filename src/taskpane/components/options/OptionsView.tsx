@@ -1,0 +1,117 @@
+import { Button, Checkbox, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import type { FormEvent } from 'react';
+import type { LoginOptions } from '../../../host';
+import { sameIdentity } from '../../../sync';
+import { errorMessage } from '../../errorMessage';
+import type { Identity } from '../../../store';
+import { useActiveDatabase } from '../../hooks/useActiveDatabase';
+import { useStore } from '../../hooks/useAppServices';
+import { useSession } from '../../hooks/useSession';
+import { useSync } from '../../hooks/useSync';
+import { ErrorBar } from '../ErrorBar';
+import { SuccessBar } from '../wizard/SuccessBar';
+import { SyncProgressPanel } from '../wizard/SyncProgressPanel';
+import { AutoSyncField } from './AutoSyncField';
+import { ResyncWarning } from './ResyncWarning';
+
+const useStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+});
+
+type Notice = { readonly kind: 'saved' | 'error'; readonly text: string } | null;
+
+/** Login and sync options; a change of user or server asks first, then runs a full synchronization. */
+export function OptionsView() {
+  const styles = useStyles();
+  const session = useSession();
+  const sync = useSync();
+  const { pkg } = useActiveDatabase();
+  const store = useStore();
+  const [dataOwner, setDataOwner] = useState<Identity | null>(null);
+  const saved = session.options;
+  const [serverUrl, setServerUrl] = useState(saved?.serverUrl ?? '');
+  const [userName, setUserName] = useState(saved?.userName ?? '');
+  const [minutes, setMinutes] = useState(saved?.autoSyncMinutes ?? 30);
+  const [password, setPassword] = useState('');
+  const [remember, setRemember] = useState(false);
+  const [confirming, setConfirming] = useState<LoginOptions | null>(null);
+  const [notice, setNotice] = useState<Notice>(null);
+  const [busy, setBusy] = useState(false);
+  const next = (): LoginOptions => ({ ...saved, serverUrl: serverUrl.trim(), userName: userName.trim(), autoSyncMinutes: minutes });
+  const fail = (error: unknown) => setNotice({ kind: 'error', text: errorMessage(error, password) });
+
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    setNotice(null);
+    const options = next();
+    if (!options.serverUrl || !options.userName) return setNotice({ kind: 'error', text: 'Enter the server URL and the user name.' });
+    // Asked of the store, not the hook's state: a Save right after opening must not skip the warning.
+    const current = (await store.activeDatabase())?.identity ?? null;
+    if (current !== null && !sameIdentity(current, options)) {
+      if (password === '') return setNotice({ kind: 'error', text: `Enter the password of ${options.userName}: a new user or server needs a full synchronization.` });
+      setDataOwner(current);
+      return setConfirming(options);
+    }
+    setBusy(true);
+    try {
+      await session.saveOptions(options);
+      if (password !== '') await session.signIn(options, password, remember);
+      setPassword('');
+      setNotice({ kind: 'saved', text: 'Options saved.' });
+    } catch (error) {
+      fail(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const resync = async (options: LoginOptions) => {
+    setBusy(true);
+    try {
+      await session.signIn(options, password, remember);
+      setConfirming(null);
+      setPassword('');
+      const report = await sync.start({ full: true, connection: { endpointUrl: options.serverUrl, userName: options.userName, password } });
+      if (report?.outcome === 'success') setNotice({ kind: 'saved', text: `Synchronized the data of ${options.userName}.` });
+      else setNotice({ kind: 'error', text: report?.error?.message ?? sync.startError ?? 'The full synchronization did not finish — start it again from the Sync tab.' });
+    } catch (error) {
+      fail(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form className={styles.form} onSubmit={(event) => void save(event)} noValidate aria-label="Options">
+      <Field label="Siebel Server URL" required>
+        <Input type="url" value={serverUrl} onChange={(_, data) => setServerUrl(data.value)} autoComplete="url" />
+      </Field>
+      <Field label="User name" required>
+        <Input value={userName} onChange={(_, data) => setUserName(data.value)} autoComplete="username" />
+      </Field>
+      <Field label="Password" hint={session.hasPassword ? 'Leave empty to keep the current password.' : 'Needed to synchronize.'}>
+        <Input type="password" value={password} onChange={(_, data) => setPassword(data.value)} autoComplete="current-password" />
+      </Field>
+      <Checkbox checked={remember} onChange={(_, data) => setRemember(data.checked === true)} label="Remember password on this computer" />
+      <AutoSyncField minutes={minutes} onChange={setMinutes} />
+      {confirming && (
+        <ResyncWarning current={dataOwner} next={confirming} pendingChanges={null} busy={busy} onConfirm={() => void resync(confirming)} onCancel={() => setConfirming(null)} />
+      )}
+      {busy && sync.running && <SyncProgressPanel pkg={pkg} />}
+      {notice?.kind === 'error' && <ErrorBar title="Options" message={notice.text} />}
+      {notice?.kind === 'saved' && (
+<SuccessBar message={notice.text} />
+      )}
+      <div className={styles.actions}>
+        <Button type="submit" appearance="primary" disabledFocusable={busy || confirming !== null}>
+          Save
+        </Button>
+        <Button onClick={() => void session.signOut().then(() => setNotice({ kind: 'saved', text: 'Signed out: the password is forgotten on this computer.' }), fail)} disabledFocusable={busy}>
+          Sign out
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,88 @@
+import { Body1, Caption1, makeStyles, Spinner, Subtitle2, Title3, tokens } from '@fluentui/react-components';
+import { useMemo } from 'react';
+import { findObject, formatRecordName, type CustomizationPackage } from '../../../metadata';
+import type { DataDatabase, StoredRecord } from '../../../store';
+import { useDisplayText } from '../../hooks/useDisplayText';
+import { DetailField } from './DetailField';
+import { detailLayout, type DetailItem } from './detailLayout';
+import { formatFieldValue } from './formatFieldValue';
+import type { RecordRef } from './RecordRef';
+import { ReferenceValue } from './ReferenceValue';
+import { RelatedRecords } from './RelatedRecords';
+import { useAsync } from './useAsync';
+import { useLocale } from './useLocale';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
+  header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  heading: { margin: 0, overflowWrap: 'anywhere' },
+  groupTitle: { margin: 0 },
+  group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, margin: 0, padding: 0, border: 'none' },
+  list: { display: 'grid', gap: tokens.spacingVerticalS, margin: 0 },
+});
+
+/** Props of {@link RecordDetail}. */
+export interface RecordDetailProps {
+  readonly db: DataDatabase;
+  readonly pkg: CustomizationPackage;
+  readonly target: RecordRef;
+  readonly dataVersion: number;
+  readonly onOpen: (ref: RecordRef) => void;
+}
+
+/** One record laid out by its package form, with links to referenced and related records. */
+export function RecordDetail({ db, pkg, target, dataVersion, onOpen }: RecordDetailProps) {
+  const styles = useStyles();
+  const text = useDisplayText(pkg);
+  const groups = useMemo(() => detailLayout(pkg, target.typeId), [pkg, target.typeId]);
+  const state = useAsync(() => db.get(target.typeId, target.id), [db, target.typeId, target.id, dataVersion]);
+  const object = findObject(pkg, target.typeId);
+  if (state.status === 'loading') return <Spinner size="small" label="Loading the record" />;
+  if (state.status === 'failed') return <Body1 role="alert">Reading the record failed: {(state.error as Error)?.message ?? String(state.error)}</Body1>;
+  const record = state.value;
+  if (!record || !object) {
+    return <Body1 role="alert">This record is no longer in your local data (it may have been removed by the last synchronization).</Body1>;
+  }
+  return (
+    <article className={styles.root} aria-labelledby="record-detail-title">
+      <header className={styles.header}>
+        <Caption1>{text(object.label)}</Caption1>
+        <Title3 as="h2" id="record-detail-title" className={styles.heading}>
+          {formatRecordName(pkg, target.typeId, record) || target.id}
+        </Title3>
+      </header>
+      {groups.map((group) => (
+        <section key={group.title} className={styles.group} aria-label={text(group.title)}>
+          <Subtitle2 as="h3" className={styles.groupTitle}>
+            {text(group.title)}
+          </Subtitle2>
+          <dl className={styles.list}>
+            {group.items.map((item) => (
+              <DetailField key={item.field.name} label={text(item.label)}>
+                <FieldValue db={db} pkg={pkg} item={item} record={record} onOpen={onOpen} />
+              </DetailField>
+            ))}
+          </dl>
+        </section>
+      ))}
+      <RelatedRecords db={db} pkg={pkg} target={target} dataVersion={dataVersion} onOpen={onOpen} />
+    </article>
+  );
+}
+
+interface FieldValueProps {
+  readonly db: DataDatabase;
+  readonly pkg: CustomizationPackage;
+  readonly item: DetailItem;
+  readonly record: StoredRecord;
+  readonly onOpen: (ref: RecordRef) => void;
+}
+
+function FieldValue({ db, pkg, item, record, onOpen }: FieldValueProps) {
+  const locale = useLocale();
+  const value = record[item.field.ioElemName];
+  if (item.referenceTypeId && typeof value === 'string' && value !== '') {
+    return <ReferenceValue db={db} pkg={pkg} target={{ typeId: item.referenceTypeId, id: value }} onOpen={onOpen} />;
+  }
+  return <>{formatFieldValue(value, item.field.dataType, locale)}</>;
+}

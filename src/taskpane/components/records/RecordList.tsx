@@ -1,0 +1,112 @@
+import { Caption1, makeStyles, SearchBox, Spinner, tokens } from '@fluentui/react-components';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { formatRecordName, type CustomizationPackage } from '../../../metadata';
+import type { DataDatabase, StoredRecord } from '../../../store';
+import type { ListPlan } from './listPlan';
+import { PlaceholderRow, RecordRow } from './RecordRow';
+import type { RecordRef } from './RecordRef';
+import { useDebouncedValue } from './useDebouncedValue';
+import { usePagedRecords } from './usePagedRecords';
+import { useRecordSource } from './useRecordSource';
+
+/** Height of one row in px; fixed, so a 100,000-row list needs no measuring. */
+export const ROW_HEIGHT = 52;
+/** Typing pause before a search runs. */
+export const SEARCH_DEBOUNCE_MS = 150;
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minHeight: 0, flexGrow: 1 },
+  scroller: {
+    height: '60vh',
+    minHeight: '240px',
+    overflowY: 'auto',
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  status: { color: tokens.colorNeutralForeground3 },
+});
+
+/** Props of {@link RecordList}. */
+export interface RecordListProps {
+  readonly db: DataDatabase;
+  readonly pkg: CustomizationPackage;
+  readonly plan: ListPlan;
+  /** Plural label of the type, e.g. "Accounts". */
+  readonly label: string;
+  /** Bumped when the data changed (a sync finished), to reload the visible window. */
+  readonly dataVersion: number;
+  readonly onOpen: (ref: RecordRef) => void;
+}
+
+/** A searchable, virtualized list of one object type, loading only the pages in view. */
+export function RecordList({ db, pkg, plan, label, dataVersion, onOpen }: RecordListProps) {
+  const styles = useStyles();
+  const typeId = plan.object.typeId;
+  const [query, setQuery] = useState('');
+  const searchText = useDebouncedValue(query, SEARCH_DEBOUNCE_MS);
+  const records = usePagedRecords(useRecordSource(db, typeId, plan, searchText, dataVersion));
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({ count: records.rowCount, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 6 });
+  const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const last = items.at(-1)?.index ?? 0;
+  useEffect(() => records.ensureRange(first, last), [first, last, records]);
+  useEffect(() => virtualizer.scrollToOffset(0), [searchText, typeId, virtualizer]);
+
+  const open = (record: StoredRecord) => onOpen({ typeId, id: String(record[plan.object.primaryKey]) });
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => moveFocus(event, records.rowCount, virtualizer.scrollToIndex, scroller.current);
+
+  return (
+    <section className={styles.root} aria-label={label}>
+      <SearchBox
+        placeholder={`Search ${label.toLowerCase()}`}
+        aria-label={`Search ${label}`}
+        value={query}
+        onChange={(_, data) => setQuery(data.value)}
+      />
+      <Caption1 className={styles.status} role="status">
+        {statusText(records.loading, records.error, records.rowCount, searchText.trim(), label)}
+      </Caption1>
+      <div ref={scroller} className={styles.scroller} onKeyDown={onKeyDown}>
+        <div role="list" aria-label={label} style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          {items.map((item) => {
+            const record = records.row(item.index);
+            const style = { position: 'absolute' as const, top: 0, left: 0, width: '100%', height: item.size, transform: `translateY(${item.start}px)` };
+            return record ? (
+              <RecordRow
+                key={item.key}
+                index={item.index}
+                style={style}
+                name={formatRecordName(pkg, typeId, record) || String(record[plan.object.primaryKey])}
+                detail={plan.detailFields.map((f) => record[f]).filter((v) => v !== null && v !== undefined && v !== '').join(' · ')}
+                onOpen={() => open(record)}
+              />
+            ) : (
+              <PlaceholderRow key={item.key} style={style} label="Loading…" />
+            );
+          })}
+        </div>
+      </div>
+      {records.loading && <Spinner size="tiny" label="Loading records" />}
+    </section>
+  );
+}
+
+function statusText(loading: boolean, error: unknown, rows: number, search: string, label: string): string {
+  if (error) return `Reading the local ${label.toLowerCase()} failed: ${(error as Error)?.message ?? String(error)}`;
+  if (loading) return '';
+  if (search !== '') return rows === 0 ? `No ${label.toLowerCase()} start with "${search}".` : `Matches for "${search}"`;
+  return rows === 0 ? `No ${label.toLowerCase()} synchronized yet.` : `${rows.toLocaleString()} ${label.toLowerCase()}`;
+}
+
+// Arrow keys walk the rows even when the next one is not rendered yet: scroll it in, then focus it.
+function moveFocus(event: KeyboardEvent<HTMLDivElement>, rowCount: number, scrollToIndex: (i: number) => void, scroller: HTMLElement | null): void {
+  if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+  const current = Number((event.target as HTMLElement).dataset?.index);
+  if (Number.isNaN(current)) return;
+  event.preventDefault();
+  const next = Math.min(rowCount - 1, Math.max(0, current + (event.key === 'ArrowDown' ? 1 : -1)));
+  scrollToIndex(next);
+  requestAnimationFrame(() => scroller?.querySelector<HTMLElement>(`[data-index="${next}"]`)?.focus());
+}

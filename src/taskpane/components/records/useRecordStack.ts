@@ -1,0 +1,20 @@
+import { useCallback, useState } from 'react';
+import type { RecordRef } from './RecordRef';
+
+/** A history of opened records: open pushes, back pops, reset returns to the list. */
+export interface RecordStack {
+  readonly current: RecordRef | null;
+  readonly depth: number;
+  open(ref: RecordRef): void;
+  back(): void;
+  reset(): void;
+}
+
+/** Navigation inside a view (list → record → related record …) without a router. */
+export function useRecordStack(): RecordStack {
+  const [stack, setStack] = useState<readonly RecordRef[]>([]);
+  const open = useCallback((ref: RecordRef) => setStack((s) => [...s, ref]), []);
+  const back = useCallback(() => setStack((s) => s.slice(0, -1)), []);
+  const reset = useCallback(() => setStack([]), []);
+  return { current: stack.at(-1) ?? null, depth: stack.length, open, back, reset };
+}

@@ -1,0 +1,61 @@
+import { Body1, Button, Field, Radio, RadioGroup, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import type { DiscoveredPackage } from '../../AppServices';
+import { useAppServices } from '../../hooks/useAppServices';
+import { useDisplayText } from '../../hooks/useDisplayText';
+import { typeLabel } from './typeLabel';
+import { WizardStep } from './WizardStep';
+
+const useStyles = makeStyles({
+  objects: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
+});
+
+/** Props of {@link PackageStep}. */
+export interface PackageStepProps {
+  readonly position: string;
+  readonly found: DiscoveredPackage;
+  readonly onBack: () => void;
+  /** With the raw name of the chosen preset (`undefined` when the package has none). */
+  readonly onNext: (preset: string | undefined) => void;
+}
+
+/** The package of the user's responsibility: its name, the objects it synchronizes, the filter. */
+export function PackageStep({ position, found, onBack, onNext }: PackageStepProps) {
+  const styles = useStyles();
+  const { pkg } = found;
+  const text = useDisplayText(pkg);
+  const locale = useAppServices().host.displayLanguage;
+  const presets = pkg.filterPresets;
+  const [preset, setPreset] = useState(presets.find((p) => p.isDefault)?.name ?? presets[0]?.name);
+  return (
+    <WizardStep
+      position={position}
+      title="Your CRM package"
+      intro={`Siebel assigned the package "${text(pkg.info.name)}" (${found.packageId}) to your responsibility.`}
+      actions={
+        <>
+          <Button onClick={onBack}>Back</Button>
+          <Button appearance="primary" onClick={() => onNext(preset)}>
+            Start synchronization
+          </Button>
+        </>
+      }
+    >
+      <Body1 id="objects-heading">It synchronizes these objects to this computer:</Body1>
+      <ul className={styles.objects} aria-labelledby="objects-heading">
+        {pkg.syncedTypes.map((type) => (
+          <li key={type.typeId}>{typeLabel(pkg, type.typeId, locale)}</li>
+        ))}
+      </ul>
+      {presets.length > 0 && (
+        <Field label="Synchronization filter">
+          <RadioGroup value={preset} onChange={(_, data) => setPreset(data.value)}>
+            {presets.map((p) => (
+              <Radio key={p.name} value={p.name} label={`${text(p.name)}${p.isDefault ? ' (recommended)' : ''}`} />
+            ))}
+          </RadioGroup>
+        </Field>
+      )}
+    </WizardStep>
+  );
+}

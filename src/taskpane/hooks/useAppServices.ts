@@ -1,0 +1,19 @@
+import type { Store } from '../../store';
+import type { SyncEngine } from '../../sync';
+import { useAppContext } from '../AppContext';
+import type { AppServices } from '../AppServices';
+
+/** The services given to `<App>` (host, store, engine, vault, connection checks). */
+export function useAppServices(): AppServices {
+  return useAppContext().services;
+}
+
+/** The sync engine of the task pane. */
+export function useEngine(): SyncEngine {
+  return useAppContext().services.engine;
+}
+
+/** The local store (data databases, sync log, settings). */
+export function useStore(): Store {
+  return useAppContext().services.store;
+}

@@ -1,0 +1,60 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { subscribeToSyncProgress } from '../../sync';
+import type { SyncConnection, SyncEngine, SyncProgress, SyncReport } from '../../sync';
+import type { SyncController } from '../AppContext';
+
+const FINISHED: ReadonlySet<string> = new Set(['done', 'failed', 'cancelled', 'idle']);
+
+/** Told when a sync is asked for before the password is known. */
+export const SIGN_IN_FIRST = 'Sign in first: enter your password in Options, then synchronize again.';
+
+/**
+ * Builds the one {@link SyncController} of the task pane (used by `AppProvider`): it follows
+ * every runtime's progress through the sync layer's channel and counts finished runs.
+ */
+export function useSyncController(engine: SyncEngine, connection: SyncConnection | null): { sync: SyncController; dataVersion: number } {
+  const [running, setRunning] = useState(false);
+  const [progress, setProgress] = useState<SyncProgress | null>(null);
+  const [lastReport, setLastReport] = useState<SyncReport | null>(null);
+  const [startError, setStartError] = useState<string | null>(null);
+  const [dataVersion, setDataVersion] = useState(0);
+  const abort = useRef<AbortController | null>(null);
+  useEffect(
+    () =>
+      subscribeToSyncProgress((next) => {
+        setProgress(next);
+        if (FINISHED.has(next.phase)) setDataVersion((n) => n + 1);
+      }),
+    [],
+  );
+  const start = useCallback(
+    async (options: { full?: boolean; connection?: SyncConnection } = {}) => {
+      const using = options.connection ?? connection;
+      if (!using) {
+        setStartError(SIGN_IN_FIRST);
+        return null;
+      }
+      if (abort.current) return null;
+      const controller = new AbortController();
+      abort.current = controller;
+      setRunning(true);
+      setStartError(null);
+      try {
+        const report = await engine.synchronize({ connection: using, full: options.full ?? false, signal: controller.signal });
+        setLastReport(report);
+        return report;
+      } catch (error) {
+        setStartError((error as Error)?.message ?? String(error));
+        return null;
+      } finally {
+        abort.current = null;
+        setRunning(false);
+        setDataVersion((n) => n + 1);
+      }
+    },
+    [engine, connection],
+  );
+  const cancel = useCallback(() => abort.current?.abort(), []);
+  const otherRuntime = progress !== null && !FINISHED.has(progress.phase);
+  return { sync: { running: running || otherRuntime, progress, lastReport, startError, start, cancel }, dataVersion };
+}

@@ -1,0 +1,86 @@
+import type { Page } from 'playwright-core';
+import type { BrowserTestContext } from './runner';
+
+/** Throws with a readable message when `actual` differs from `expected`. */
+export function expectEqual(actual: unknown, expected: unknown, what: string): void {
+  if (actual !== expected) throw new Error(`${what}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
+}
+
+/**
+ * Opens the standalone task pane with nothing saved: the browser profile is shared by all tests,
+ * so localStorage (roaming settings) and every IndexedDB database (store, vault) are wiped first.
+ */
+export async function openFreshTaskpane(page: Page, ctx: BrowserTestContext): Promise<void> {
+  await page.goto(`${ctx.origin}/taskpane.html?standalone`, { waitUntil: 'domcontentloaded' });
+  await page.getByRole('heading', { name: 'CRM Desktop', exact: true }).waitFor();
+  await page.evaluate(async () => {
+    localStorage.clear();
+    const names = (await indexedDB.databases()).map((db) => db.name).filter((name): name is string => !!name);
+    await Promise.all(names.map((name) => new Promise((resolve) => {
+      const request = indexedDB.deleteDatabase(name);
+      request.onsuccess = request.onerror = request.onblocked = () => resolve(undefined);
+    })));
+  });
+  await page.reload({ waitUntil: 'domcontentloaded' });
+  await page.getByRole('heading', { name: 'Welcome to CRM Desktop' }).waitFor();
+}
+
+/** Options of {@link runWizard}. */
+export interface WizardRun {
+  readonly userName?: string;
+  readonly password?: string;
+  readonly remember?: boolean;
+  /** Saves screenshots of each step under this prefix. */
+  readonly screenshots?: string;
+}
+
+/** Goes through the whole first-run wizard against the same-origin simulator, up to "You are all set". */
+export async function runWizard(page: Page, ctx: BrowserTestContext, run: WizardRun = {}): Promise<void> {
+  const shot = async (name: string) => (run.screenshots ? ctx.screenshot(page, `${run.screenshots}-${name}`) : undefined);
+  await shot('1-welcome');
+  await page.getByRole('button', { name: 'Get started' }).click();
+  await page.getByRole('button', { name: 'Test connection' }).click();
+  await page.getByText('Connection OK').waitFor({ timeout: 15_000 });
+  await shot('2-server');
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByLabel(/^User name/).fill(run.userName ?? 'JSMITH');
+  await page.getByLabel(/^Password/).fill(run.password ?? 'Welcome1');
+  if (run.remember) await page.getByText('Remember password on this computer').click();
+  await shot('3-credentials');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('heading', { name: 'Your CRM package' }).waitFor({ timeout: 15_000 });
+  await shot('4-package');
+  await page.getByRole('button', { name: 'Start synchronization' }).click();
+  await page.getByRole('heading', { name: 'You are all set' }).waitFor({ timeout: 25_000 });
+  await shot('5-done');
+}
+
+/**
+ * Reads the active data database's owner and package id from IndexedDB as the store left it.
+ * A string, because tsx would wrap named inner functions in a `__name` helper the page lacks.
+ */
+const READ_ACTIVE_DATA = `(async () => {
+  const open = (name) => new Promise((resolve, reject) => {
+    const request = indexedDB.open(name);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  const all = (db, table) => new Promise((resolve, reject) => {
+    const request = db.transaction(table, 'readonly').objectStore(table).getAll();
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  const directory = await open('crm-desktop');
+  const entry = (await all(directory, 'databases')).find((row) => row.state === 'active');
+  directory.close();
+  if (!entry) return null;
+  const data = await open(entry.name);
+  const [installed] = await all(data, '_package');
+  data.close();
+  return { userName: entry.identity.userName, packageId: String(installed?.packageId ?? '') };
+})()`;
+
+/** Package id and user of the active data database (`null` before the first initial sync). */
+export async function activeData(page: Page): Promise<{ userName: string; packageId: string } | null> {
+  return page.evaluate(READ_ACTIVE_DATA) as Promise<{ userName: string; packageId: string } | null>;
+}

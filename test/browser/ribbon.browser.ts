@@ -1,0 +1,59 @@
+import type { Page } from 'playwright-core';
+import { openFreshTaskpane, runWizard } from './addinPages';
+import type { BrowserTestContext } from './runner';
+
+declare global {
+  interface Window {
+    crmProgress?: Array<{ progress?: { phase: string } }>;
+    crmNotifications?: string[];
+  }
+}
+
+/**
+ * Runs `syncNow` in the commands page as a ribbon click would and resolves when it called
+ * completed(). The function file registers its commands once its host started, so the click is
+ * repeated until the first notification shows it ran. (A string: tsx would add `__name` helpers.)
+ */
+const CLICK_SYNC = `new Promise((resolve, reject) => {
+  const deadline = Date.now() + 20000;
+  const click = () => window.dispatchEvent(new CustomEvent('crm-desktop:run-command', { detail: 'syncNow' }));
+  const timer = setInterval(() => (Date.now() > deadline ? reject(new Error('syncNow was never registered')) : click()), 500);
+  window.addEventListener('crm-desktop:notification', () => clearInterval(timer), { once: true });
+  window.addEventListener('crm-desktop:command-completed', () => resolve(undefined), { once: true });
+  click();
+})`;
+
+async function clickRibbonSync(commands: Page): Promise<void> {
+  await commands.evaluate(CLICK_SYNC);
+}
+
+/** The ribbon's Sync runs in the function-file page; the task pane follows its progress and history. */
+export async function ribbonSyncShowsProgressInTheTaskPane(page: Page, ctx: BrowserTestContext): Promise<void> {
+  await openFreshTaskpane(page, ctx);
+  await runWizard(page, ctx, { remember: true });
+  await page.getByRole('button', { name: 'Open my CRM data' }).click();
+  await page.getByRole('tab', { name: 'Sync' }).click();
+  await page.evaluate(() => {
+    window.crmProgress = [];
+    new BroadcastChannel('crm-desktop-sync').onmessage = (event) => window.crmProgress?.push(event.data);
+  });
+  const commands = await page.context().newPage();
+  try {
+    await commands.goto(`${ctx.origin}/commands.html?standalone`, { waitUntil: 'domcontentloaded' });
+    await commands.evaluate(() => {
+      window.crmNotifications = [];
+      window.addEventListener('crm-desktop:notification', (event) => window.crmNotifications?.push((event as CustomEvent<{ message: string }>).detail.message));
+    });
+    await clickRibbonSync(commands);
+    const notifications = await commands.evaluate(() => window.crmNotifications ?? []);
+    if (!notifications.some((text) => /^CRM Desktop: Synchronized: \d+ new, \d+ changed, \d+ removed/.test(text))) {
+      throw new Error(`no result notification in ${JSON.stringify(notifications)}`);
+    }
+  } finally {
+    await commands.close();
+  }
+  const phases = await page.evaluate(() => (window.crmProgress ?? []).map((message) => message.progress?.phase));
+  if (!phases.includes('done')) throw new Error(`the task pane saw no finished ribbon sync: ${JSON.stringify(phases)}`);
+  await page.getByRole('list', { name: 'Synchronization history' }).getByRole('listitem').nth(1).waitFor({ timeout: 10_000 });
+  await ctx.screenshot(page, 'ribbon-sync-in-taskpane');
+}

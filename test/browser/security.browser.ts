@@ -1,0 +1,98 @@
+import type { Page } from 'playwright-core';
+import type { BrowserTestContext } from './runner';
+
+const HOSTILE_NAME = '<img src=x onerror=alert(1)><script>alert(2)</script>';
+
+/** Records every CSP violation and every dialog (alert) of the page, from before its first script. */
+async function watch(page: Page): Promise<{ violations: string[]; dialogs: string[] }> {
+  const seen = { violations: [] as string[], dialogs: [] as string[] };
+  await page.exposeFunction('__cspViolation', (text: string) => void seen.violations.push(text));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { __cspViolation(t: string): void }).__cspViolation(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  page.on('dialog', (dialog) => {
+    seen.dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  return seen;
+}
+
+async function cleanTaskpane(page: Page, ctx: BrowserTestContext): Promise<void> {
+  await page.goto(`${ctx.origin}/taskpane.html?standalone`, { waitUntil: 'domcontentloaded' });
+  await page.getByRole('heading', { level: 1, name: 'CRM Desktop' }).waitFor();
+  await page.evaluate(async () => {
+    localStorage.clear();
+    const names = (await indexedDB.databases()).map((d) => d.name).filter((n): n is string => typeof n === 'string');
+    await Promise.all(names.map((name) => new Promise((resolve) => {
+      const request = indexedDB.deleteDatabase(name);
+      request.onsuccess = request.onerror = request.onblocked = () => resolve(undefined);
+    })));
+  });
+  await page.reload({ waitUntil: 'domcontentloaded' });
+}
+
+/** The task pane and the function file carry a CSP that blocks inline script and eval, and the pane works under it. */
+export async function sendsAContentSecurityPolicyThatBlocksInlineScriptAndEval(page: Page, ctx: BrowserTestContext): Promise<void> {
+  for (const file of ['taskpane.html', 'commands.html']) {
+    const html = await (await page.request.get(`${ctx.origin}/${file}`)).text();
+    const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
+    for (const part of ["script-src 'self' https://appsforoffice.microsoft.com;", "object-src 'none'", 'connect-src ']) {
+      if (!policy.includes(part)) throw new Error(`${file}: the CSP lacks "${part}": ${JSON.stringify(policy)}`);
+    }
+    if (/unsafe-eval/.test(policy) || /script-src[^;]*unsafe-inline/.test(policy)) throw new Error(`${file}: the CSP allows inline script or eval`);
+  }
+  const seen = await watch(page);
+  await page.goto(`${ctx.origin}/taskpane.html?standalone`, { waitUntil: 'domcontentloaded' });
+  await page.getByRole('heading', { level: 1, name: 'CRM Desktop' }).waitFor();
+  const blocked = await page.evaluate(() => {
+    const script = document.createElement('script');
+    script.textContent = 'window.__inlineRan = true';
+    document.body.append(script);
+    // A script from another origin, as an injected <script src> would load it.
+    const foreign = document.createElement('script');
+    foreign.src = 'https://evil.example/x.js';
+    document.body.append(foreign);
+    // (eval cannot be probed here: DevTools evaluation is exempt from CSP; the policy text is checked above.)
+    return { inline: (window as unknown as { __inlineRan?: boolean }).__inlineRan === true };
+  });
+  if (blocked.inline) throw new Error(`the CSP did not block an inline script: ${JSON.stringify(blocked)}`);
+  await page.waitForTimeout(200);
+  for (const blockedUri of ['inline', 'https://evil.example/x.js']) {
+    if (!seen.violations.some((v) => v.startsWith('script-src') && v.endsWith(blockedUri))) throw new Error(`no script-src violation for ${blockedUri}: ${JSON.stringify(seen.violations)}`);
+  }
+}
+
+/** Under the CSP a full first sync works with no violation, and a record named with HTML and script shows as text and runs nothing. */
+export async function syncsUnderTheCspAndShowsAnHtmlRecordNameAsText(page: Page, ctx: BrowserTestContext): Promise<void> {
+  const admin = async (action: string, body: unknown) => {
+    const response = await page.request.post(`${ctx.origin}/simulator/admin/${action}`, { data: body });
+    if (!response.ok()) throw new Error(`simulator admin ${action} answered ${response.status()}`);
+  };
+  await admin('reset', {});
+  try {
+    await admin('data', { op: 'create', typeId: 'Account', fields: { Name: HOSTILE_NAME, Location: 'Nowhere' }, owner: 'JSMITH' });
+    const seen = await watch(page);
+    await cleanTaskpane(page, ctx);
+    await page.getByRole('button', { name: 'Get started' }).click();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByRole('textbox', { name: 'User name' }).fill('JSMITH');
+    await page.getByRole('textbox', { name: 'Password' }).fill('Welcome1');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Start synchronization' }).click({ timeout: 15_000 });
+    await page.getByRole('button', { name: 'Open my CRM data' }).click({ timeout: 20_000 });
+    const accounts = page.getByRole('list', { name: 'Accounts' });
+    await page.getByRole('searchbox', { name: 'Search Accounts' }).fill('<img');
+    const hostile = accounts.getByRole('button', { name: /alert\(2\)/ });
+    await hostile.waitFor({ timeout: 10_000 });
+    const shown = (await hostile.textContent()) ?? '';
+    if (!shown.includes(HOSTILE_NAME)) throw new Error(`the HTML name is not shown as text: ${JSON.stringify(shown)}`);
+    await hostile.click();
+    await page.getByRole('heading', { level: 2, name: /alert\(2\)/ }).waitFor();
+    await ctx.screenshot(page, '20-html-name-as-text');
+    const images = await page.evaluate(() => document.querySelectorAll('main img, main script').length);
+    if (images !== 0 || seen.dialogs.length > 0) throw new Error(`CRM data was interpreted as HTML: ${images} elements, dialogs ${JSON.stringify(seen.dialogs)}`);
+    if (seen.violations.length > 0) throw new Error(`the task pane broke its CSP while working: ${JSON.stringify(seen.violations)}`);
+  } finally {
+    await admin('reset', {});
+  }
+}

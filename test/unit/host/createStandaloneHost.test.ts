@@ -1,0 +1,68 @@
+// @vitest-environment jsdom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createStandaloneHost, HostError, NOTIFICATION_EVENT, SAMPLE_ITEM, STANDALONE_SETTINGS_KEY } from '../../../src/host';
+import type { NotificationEventDetail } from '../../../src/host';
+
+beforeEach(() => localStorage.clear());
+
+function host(search = '?standalone', storage: Storage = localStorage, target: EventTarget = new EventTarget()) {
+  return createStandaloneHost({ search, storage, target, language: 'en-GB' });
+}
+
+describe('createStandaloneHost', () => {
+  it('keeps roaming settings in localStorage, written only on save', async () => {
+    const settings = host().roamingSettings;
+    settings.set('userName', 'JSMITH');
+    expect(localStorage.getItem(STANDALONE_SETTINGS_KEY)).toBeNull();
+    await settings.save();
+    expect(JSON.parse(localStorage.getItem(STANDALONE_SETTINGS_KEY) ?? '')).toEqual({ userName: 'JSMITH' });
+    expect(host().roamingSettings.get('userName')).toBe('JSMITH');
+  });
+
+  it('removes a setting and persists the removal on save', async () => {
+    localStorage.setItem(STANDALONE_SETTINGS_KEY, JSON.stringify({ a: 1, b: 2 }));
+    const settings = host().roamingSettings;
+    settings.remove('a');
+    await settings.save();
+    expect(JSON.parse(localStorage.getItem(STANDALONE_SETTINGS_KEY) ?? '')).toEqual({ b: 2 });
+  });
+
+  it('starts with empty settings when the stored value is not JSON', () => {
+    localStorage.setItem(STANDALONE_SETTINGS_KEY, '{"truncated');
+    expect(host().roamingSettings.get('userName')).toBeUndefined();
+  });
+
+  it('rejects save with a HostError when storage refuses the write', async () => {
+    const full = { getItem: () => null, setItem: () => { throw new DOMException('quota', 'QuotaExceededError'); } } as unknown as Storage;
+    await expect(host('', full).roamingSettings.save()).rejects.toBeInstanceOf(HostError);
+  });
+
+  it('offers the sample message by default, none for ?item=none, and overrides from ?item= JSON', async () => {
+    await expect(host().currentItem()).resolves.toEqual(SAMPLE_ITEM);
+    await expect(host('?item=none').currentItem()).resolves.toBeNull();
+    const custom = encodeURIComponent(JSON.stringify({ subject: 'QBR', itemType: 'appointment', cc: [{ name: 'Kai', email: 'kai@example.com' }] }));
+    await expect(host(`?item=${custom}`).currentItem()).resolves.toEqual({
+      ...SAMPLE_ITEM,
+      subject: 'QBR',
+      itemType: 'appointment',
+      cc: [{ name: 'Kai', email: 'kai@example.com' }],
+    });
+  });
+
+  it('falls back to the sample message when ?item= is not JSON', async () => {
+    await expect(host('?item=%7Bbroken').currentItem()).resolves.toEqual(SAMPLE_ITEM);
+  });
+
+  it('announces notifications as DOM events', async () => {
+    const target = new EventTarget();
+    const seen: NotificationEventDetail[] = [];
+    target.addEventListener(NOTIFICATION_EVENT, (event) => seen.push((event as CustomEvent<NotificationEventDetail>).detail));
+    await host('', localStorage, target).notify('Sign in first', 'error');
+    expect(seen).toEqual([{ message: 'Sign in first', kind: 'error' }]);
+  });
+
+  it('reports standalone, the given language, and a dark theme only for ?theme=dark', () => {
+    expect(host()).toMatchObject({ kind: 'standalone', displayLanguage: 'en-GB', theme: 'light' });
+    expect(host('?theme=dark').theme).toBe('dark');
+  });
+});

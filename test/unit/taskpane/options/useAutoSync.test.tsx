@@ -1,0 +1,119 @@
+// @vitest-environment jsdom
+import { act, cleanup, renderHook } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { AUTO_SYNC_JITTER, autoSyncDelay, useAutoSync } from '../../../../src/taskpane/hooks/useAutoSync';
+import type { AutoSyncTimers, NetworkStatus } from '../../../../src/taskpane/hooks/useAutoSync';
+
+afterEach(cleanup);
+
+/** Timers driven by `advance(ms)`; nothing waits for real time. */
+function manualTimers() {
+  let now = 0;
+  let nextId = 1;
+  const pending = new Map<number, { at: number; callback: () => void }>();
+  const timers: AutoSyncTimers = {
+    setTimeout: (callback, ms) => {
+      const id = nextId++;
+      pending.set(id, { at: now + ms, callback });
+      return id;
+    },
+    clearTimeout: (handle) => void pending.delete(handle as number),
+  };
+  const advance = async (ms: number) => {
+    const end = now + ms;
+    for (;;) {
+      const due = [...pending.entries()].filter(([, t]) => t.at <= end).sort((a, b) => a[1].at - b[1].at)[0];
+      if (!due) break;
+      pending.delete(due[0]);
+      now = due[1].at;
+      await act(async () => due[1].callback());
+    }
+    now = end;
+  };
+  return { timers, advance, pending };
+}
+
+function manualNetwork(online = true) {
+  const listeners = new Set<(online: boolean) => void>();
+  const network: NetworkStatus = {
+    isOnline: () => online,
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+  const set = async (value: boolean) => {
+    online = value;
+    await act(async () => listeners.forEach((listener) => listener(value)));
+  };
+  return { network, set };
+}
+
+const MINUTE = 60_000;
+
+describe('autoSyncDelay', () => {
+  it('moves the interval by at most 15 % either way', () => {
+    expect(autoSyncDelay(30, () => 0)).toBe(30 * MINUTE * (1 - AUTO_SYNC_JITTER));
+    expect(autoSyncDelay(30, () => 0.5)).toBe(30 * MINUTE);
+    expect(autoSyncDelay(30, () => 0.999999)).toBeCloseTo(30 * MINUTE * (1 + AUTO_SYNC_JITTER), -2);
+  });
+});
+
+describe('useAutoSync', () => {
+  it('runs every N minutes with jitter, rescheduling after each run', async () => {
+    const { timers, advance } = manualTimers();
+    const run = vi.fn(async () => undefined);
+    renderHook(() => useAutoSync({ minutes: 10, enabled: true, run, timers, random: () => 0, network: manualNetwork().network }));
+    await advance(8.5 * MINUTE - 1);
+    expect(run).not.toHaveBeenCalled();
+    await advance(1);
+    expect(run).toHaveBeenCalledTimes(1);
+    await advance(8.5 * MINUTE);
+    expect(run).toHaveBeenCalledTimes(2);
+  });
+
+  it('does nothing when turned off or not signed in', async () => {
+    const { timers, advance, pending } = manualTimers();
+    const run = vi.fn(async () => undefined);
+    renderHook(() => useAutoSync({ minutes: 0, enabled: true, run, timers, network: manualNetwork().network }));
+    renderHook(() => useAutoSync({ minutes: 10, enabled: false, run, timers, network: manualNetwork().network }));
+    await advance(60 * MINUTE);
+    expect(run).not.toHaveBeenCalled();
+    expect(pending.size).toBe(0);
+  });
+
+  it('holds a run that falls due offline and starts it when the network returns', async () => {
+    const { timers, advance } = manualTimers();
+    const { network, set } = manualNetwork();
+    const run = vi.fn(async () => undefined);
+    const { result } = renderHook(() => useAutoSync({ minutes: 10, enabled: true, run, timers, random: () => 0.5, network }));
+    await set(false);
+    expect(result.current.paused).toBe(true);
+    await advance(30 * MINUTE);
+    expect(run).not.toHaveBeenCalled();
+    await set(true);
+    expect(result.current.paused).toBe(false);
+    expect(run).toHaveBeenCalledTimes(1);
+    await advance(10 * MINUTE);
+    expect(run).toHaveBeenCalledTimes(2);
+  });
+
+  it('keeps going after a failed run', async () => {
+    const { timers, advance } = manualTimers();
+    const run = vi.fn(async () => Promise.reject(new Error('offline')));
+    renderHook(() => useAutoSync({ minutes: 5, enabled: true, run, timers, random: () => 0.5, network: manualNetwork().network }));
+    await advance(5 * MINUTE);
+    await advance(5 * MINUTE);
+    expect(run).toHaveBeenCalledTimes(2);
+  });
+
+  it('stops its timer when unmounted', async () => {
+    const { timers, advance, pending } = manualTimers();
+    const run = vi.fn(async () => undefined);
+    const { unmount } = renderHook(() => useAutoSync({ minutes: 5, enabled: true, run, timers, network: manualNetwork().network }));
+    unmount();
+    expect(pending.size).toBe(0);
+    await advance(10 * MINUTE);
+    expect(run).not.toHaveBeenCalled();
+  });
+});
