@@ -2,7 +2,7 @@ import { AddinError, createLogger } from '../../shared';
 import { TransportError } from '../errors/TransportError';
 import { describeUrl } from '../internal/describeUrl';
 import { encodeMetadataRequest } from '../services/encodeMetadataRequest';
-import { METADATA } from '../services/wireNames';
+import { FAULT_CODES, METADATA } from '../services/wireNames';
 import { decodeSoapReply, type SoapReply, type SoapReplyDecoder } from '../soap/decodeSoapReply';
 import { encodeEnvelope, type EnvelopeAuth } from '../soap/encodeEnvelope';
 import { postSoap } from '../transport/postSoap';
@@ -75,7 +75,14 @@ export class SiebelSession {
     // Siebel rejects a token after SessionTokenTimeout or once logged off, and the fault it sends
     // is undocumented: any fault on a token-only call earns one fresh login and one retry.
     log.info(`${call.operation}: the session token was refused; logging in again and retrying once`);
+    const abandoned = this.#token;
     this.#token = undefined;
+    // A fault that does not say the token was rejected comes from a live session (a business
+    // error): log it off before the fresh login, or it stays open on the server until
+    // SessionTimeout (found by test/faults).
+    if (abandoned !== undefined && !first.reply.fault.errors.some((e) => e.code === FAULT_CODES.sessionRejected)) {
+      await this.#logoffToken(abandoned, signal);
+    }
     this.#stats.retries += 1;
     const second = await this.#send(call, signal);
     if (second.reply.kind === 'result') return second.reply.value;
@@ -90,6 +97,11 @@ export class SiebelSession {
     const token = this.#token;
     if (token === undefined) return { ok: true };
     this.#token = undefined;
+    return this.#logoffToken(token, signal);
+  }
+
+  /** Logs off the session of `token`; never throws. */
+  async #logoffToken(token: string, signal: AbortSignal | undefined): Promise<LogoffResult> {
     this.#stats.logoffs += 1;
     try {
       const envelope = encodeEnvelope({ kind: 'logoff', token }, encodeMetadataRequest(lastMetadataOf(this)));

@@ -38,12 +38,7 @@ export function parseXml(xml: string, source: string): XmlElement {
 }
 
 function toXmlElement(node: Element, parentScope: Scope, depth: number, source: string): XmlElement {
-  if (depth > MAX_XML_DEPTH) {
-    throw new ProtocolError(
-      'XmlRefused',
-      `Refused the answer to ${source}: its elements are nested more than ${MAX_XML_DEPTH} levels deep — check that the server URL points at the Siebel EAI endpoint`,
-    );
-  }
+  if (depth > MAX_XML_DEPTH) throw tooDeep(source);
   const scope = declaredScope(node, parentScope);
   const qualified = node.name ?? '';
   const colon = qualified.indexOf(':');
@@ -76,7 +71,16 @@ function plainAttributes(node: Element): Record<string, string> {
   return result;
 }
 
-function notXml(source: string, cause?: unknown, why = 'it is not well-formed XML'): ProtocolError {
+/** The `XmlRefused` error for nesting deeper than {@link MAX_XML_DEPTH}. */
+export function tooDeep(source: string): ProtocolError {
+  return new ProtocolError(
+    'XmlRefused',
+    `Refused the answer to ${source}: its elements are nested more than ${MAX_XML_DEPTH} levels deep — check that the server URL points at the Siebel EAI endpoint`,
+  );
+}
+
+/** The `NotSoap` error for a document that is not well-formed XML. */
+export function notXml(source: string, cause?: unknown, why = 'it is not well-formed XML'): ProtocolError {
   return new ProtocolError(
     'NotSoap',
     `The answer to ${source} is not a SOAP message: ${why} — check that the server URL points at the Siebel EAI endpoint (an HTML login or proxy page is a common cause)`,

@@ -136,12 +136,23 @@ describe('SiebelSession calls', () => {
   });
 
   it('throws the business fault after its single retry on a token call', async () => {
-    const seen = serve([unchanged('TOKEN-1'), fault('data/QueryPage.unknown-field.fault.xml'), fault('data/QueryPage.unknown-field.fault.xml')]);
+    const seen = serve([unchanged('TOKEN-1'), fault('data/QueryPage.unknown-field.fault.xml'), unchanged('TOKEN-2'), fault('data/QueryPage.unknown-field.fault.xml')]);
     const session = newSession();
     await downloadMetadataFiles(session, empty);
     const error = await queryPage(session, accountQuery).catch((caught: unknown) => caught);
     expect(error).toMatchObject({ code: 'SiebelFault', operation: 'AccountQueryPage', siebelCodes: ['SBL-EAI-04316', 'SBL-EAI-04127'] });
-    expect(seen).toHaveLength(3);
+    expect(seen).toHaveLength(4);
+  });
+
+  it('logs off the session of a business fault before logging in again, so no server session is left open (issue 8)', async () => {
+    const seen = serve([unchanged('TOKEN-1'), fault('data/QueryPage.unknown-field.fault.xml'), unchanged('TOKEN-2'), fault('data/QueryPage.unknown-field.fault.xml')]);
+    const session = newSession();
+    await downloadMetadataFiles(session, empty);
+    await queryPage(session, accountQuery).catch(() => undefined);
+    expect(tokenOf(seen[2].body)).toBe('TOKEN-1');
+    expect(seen[2].body).toMatch(/<(?:\w+:)?SessionType[^>]*>None</);
+    expect(hasCredentials(seen[3].body)).toBe(true);
+    expect(session.stats).toMatchObject({ logins: 2, logoffs: 1, retries: 1 });
   });
 
   it('does not retry a transport failure and keeps the session token', async () => {
