@@ -21,14 +21,18 @@ export interface PagePipelineOptions {
 }
 
 /**
- * Downloads pages one after the other while the previous batch is written: at most one request
- * and one write are in flight, so memory holds about flushEvery + 2 pages. Each write carries the
- * resume point, so an interruption loses at most the batch that was not yet written.
- * The first request starts a new query (a resumed download has no server-side cache to reuse).
+ * Downloads pages one after the other while earlier batches are written: one request, one write
+ * and one sealed batch waiting for its write may be in flight, so memory holds about
+ * 2 × flushEvery + 2 pages. Downloading on while a write commits keeps the next batch ready when
+ * the write ends: writes, the bound of a large initial sync, then run back to back
+ * (docs/performance.md). Each write carries the resume point, so an interruption loses at most the
+ * batches not yet written. The first request starts a new query (a resumed download has no
+ * server-side cache to reuse).
  */
 export async function runPagePipeline(options: PagePipelineOptions): Promise<{ pages: number; records: number }> {
   let start = options.startRowNum;
   let writing: Promise<void> = Promise.resolve();
+  let unwritten = 0;
   let buffer: QueryPageResult['records'][number][] = [];
   let bufferedPages = 0;
   let pages = 0;
@@ -49,16 +53,25 @@ export async function runPagePipeline(options: PagePipelineOptions): Promise<{ p
       buffer = buffer.concat(page.records);
       bufferedPages++;
       if (buffer.length >= options.flushEvery || last) {
-        await writing;
-        options.signal?.throwIfAborted();
-        writing = options.writeBatch({ records: buffer, nextStartRowNum: start, lastPage: last, pages: bufferedPages });
-        writing.catch(() => undefined);
+        const batch: PageBatch = { records: buffer, nextStartRowNum: start, lastPage: last, pages: bufferedPages };
         buffer = [];
         bufferedPages = 0;
+        const previous = writing;
+        unwritten++;
+        // Chained: batches are written in order, and none after a failed one.
+        writing = previous
+          .then(() => {
+            options.signal?.throwIfAborted();
+            return options.writeBatch(batch);
+          })
+          .finally(() => unwritten--);
+        writing.catch(() => undefined);
+        // Bound memory: with one batch being written and this one waiting, wait for the first.
+        if (unwritten >= 2) await previous;
       }
     }
   } finally {
-    // Let a started write finish (it is one transaction) before reporting anything, so the
+    // Let started writes finish (each is one transaction) before reporting anything, so the
     // checkpoint on disk matches what was written.
     await writing.catch(() => undefined);
   }

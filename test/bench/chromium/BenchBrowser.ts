@@ -1,0 +1,102 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium } from '../../browser/findChromium';
+import type { BenchApi } from '../page/BenchApi';
+import { buildBenchPage } from './buildBenchPage';
+import { serveStatic } from './serveStatic';
+
+/** What Node saw of the renderer while a page call ran (CDP Performance metrics). */
+export interface RendererSample {
+  /** Main-thread task time of the renderer during the call (CDP `TaskDuration` delta). */
+  readonly busyMs: number;
+  /** Highest `JSHeapUsedSize` sampled every 100 ms (live data plus garbage not yet collected). */
+  readonly peakHeapMb: number;
+}
+
+/** Options of {@link BenchBrowser.callWith}. */
+export interface CallOptions {
+  /**
+   * Sample the LIVE heap instead: collect garbage before each sample (every 500 ms). Slows the
+   * call a little, so it runs apart from the timed runs.
+   */
+  readonly liveHeap?: boolean;
+}
+
+/** Headless Chromium with a disk-backed persistent profile, showing the bench page. */
+export interface BenchBrowser {
+  readonly page: Page;
+  /** The DevTools session of the page (profiling). */
+  readonly cdp: CDPSession;
+  /** Runs `crmBench[method](...args)` in the page while sampling the renderer. */
+  call<K extends keyof BenchApi>(method: K, ...args: Parameters<BenchApi[K]>): Promise<{ value: Awaited<ReturnType<BenchApi[K]>>; renderer: RendererSample }>;
+  callWith<K extends keyof BenchApi>(options: CallOptions, method: K, ...args: Parameters<BenchApi[K]>): Promise<{ value: Awaited<ReturnType<BenchApi[K]>>; renderer: RendererSample }>;
+  close(): Promise<void>;
+}
+
+async function metrics(cdp: CDPSession): Promise<Record<string, number>> {
+  const { metrics: list } = await cdp.send('Performance.getMetrics');
+  return Object.fromEntries(list.map((m) => [m.name, m.value]));
+}
+
+/** Builds the bench page, serves it, and opens it in Chromium (same flags as the browser tests). */
+export async function startBenchBrowser(options: { minimize?: boolean } = {}): Promise<BenchBrowser> {
+  const executablePath = findChromium();
+  const work = mkdtempSync(join(tmpdir(), 'crm-bench-'));
+  const profile = join(work, 'profile');
+  await buildBenchPage(join(work, 'page'), options);
+  const server = await serveStatic(join(work, 'page'));
+  let context: BrowserContext | undefined;
+  try {
+    context = await chromium.launchPersistentContext(profile, { executablePath, headless: true, args: CHROMIUM_ARGS });
+    const page = context.pages()[0] ?? (await context.newPage());
+    page.on('pageerror', (error) => console.error(`bench page error: ${error.message}`));
+    await page.goto(`${server.origin}/bench.html`);
+    await page.waitForFunction(() => document.title === 'bench ready');
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+    const open = context;
+    const callWith: BenchBrowser['callWith'] = async (options, method, ...args) => {
+      // Start every measure from a collected heap, so earlier runs' garbage does not count.
+      await cdp.send('HeapProfiler.collectGarbage');
+      const before = await metrics(cdp);
+      let peak = before.JSHeapUsedSize ?? 0;
+      let sampling = true;
+      const sampler = (async () => {
+        while (sampling) {
+          await new Promise((resolve) => setTimeout(resolve, options.liveHeap ? 500 : 100));
+          if (options.liveHeap) await cdp.send('HeapProfiler.collectGarbage');
+          peak = Math.max(peak, (await metrics(cdp)).JSHeapUsedSize ?? 0);
+        }
+      })();
+      try {
+        const value = await page.evaluate(([m, a]) => (window as unknown as { crmBench: Record<string, (...x: unknown[]) => unknown> }).crmBench[m](...a), [method, args] as const);
+        const after = await metrics(cdp);
+        sampling = false;
+        await sampler;
+        if (!options.liveHeap) peak = Math.max(peak, after.JSHeapUsedSize ?? 0);
+        return { value: value as never, renderer: { busyMs: ((after.TaskDuration ?? 0) - (before.TaskDuration ?? 0)) * 1000, peakHeapMb: peak / 2 ** 20 } };
+      } finally {
+        sampling = false;
+        await sampler.catch(() => undefined);
+      }
+    };
+    return {
+      page,
+      cdp,
+      call: (method, ...args) => callWith({}, method, ...args),
+      callWith: (options, method, ...args) => callWith(options, method, ...args),
+      async close() {
+        await open.close().catch(() => undefined);
+        await server.close();
+        rmSync(work, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await context?.close().catch(() => undefined);
+    await server.close();
+    rmSync(work, { recursive: true, force: true });
+    throw error;
+  }
+}

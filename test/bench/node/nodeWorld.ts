@@ -1,0 +1,68 @@
+import { Dexie } from 'dexie';
+import { createSimulator, optionsForRecords, startSimulatorServer, type Simulator, type SimulatorServer } from '../../../src/simulator';
+import { openStore, schemaFromLayout, type Store } from '../../../src/store';
+import { createSyncEngine, type SyncReport } from '../../../src/sync';
+
+export const USER = { userName: 'JSMITH', password: 'Welcome1' };
+
+/** A simulator of about `records` visible records, served over HTTP on 127.0.0.1 (port 0). */
+export async function startWorld(records: number): Promise<{ simulator: Simulator; server: SimulatorServer; connection: { endpointUrl: string; userName: string; password: string } }> {
+  const simulator = createSimulator({ data: optionsForRecords(records) });
+  const server = await startSimulatorServer(simulator, { port: 0 });
+  return { simulator, server, connection: { endpointUrl: server.endpointUrl, ...USER } };
+}
+
+/** QueryPage answers of one record type, as received. */
+export interface CapturedType {
+  readonly recordElemName: string;
+  readonly collectionElemName: string;
+  readonly xml: string[];
+}
+
+/**
+ * One untimed initial sync in Node (fake-indexeddb) whose fetch keeps every QueryPage answer:
+ * the raw material of the parse limit and the codec scenario. Also returns the stored records.
+ */
+export async function captureRun(connection: { endpointUrl: string; userName: string; password: string }): Promise<{ pages: CapturedType[]; tables: Array<{ table: string; records: unknown[] }>; schema: Record<string, string> }> {
+  const byType = new Map<string, CapturedType>();
+  const capturing: typeof fetch = async (input, init) => {
+    const response = await fetch(input, init);
+    const action = new Headers(init?.headers).get('SOAPAction') ?? '';
+    const match = /:(\w+)QueryPage"$/.exec(action);
+    const body = String(init?.body ?? '');
+    // Only record downloads (the Id-only deletion check asks for one field).
+    if (!match || !/<SiebelMessage>/.test(body)) return response;
+    const text = await response.text();
+    const collection = /<(ListOf\w+)/.exec(text)?.[1] ?? `ListOf${match[1]}`;
+    const entry = byType.get(match[1]) ?? { recordElemName: match[1], collectionElemName: collection, xml: [] };
+    entry.xml.push(text);
+    byType.set(match[1], entry);
+    return new Response(text, { status: response.status, headers: response.headers });
+  };
+  const store = await openStore({ namePrefix: 'capture-' });
+  try {
+    const report = await createSyncEngine({ store, locks: null, fetch: capturing }).synchronize({ connection, full: true });
+    assertSuccess(report);
+    const db = await store.activeDatabase();
+    if (!db) throw new Error('capture run left no active database');
+    const source = new Dexie(db.name);
+    await source.open();
+    const tables = await Promise.all(db.layout.types.map(async (t) => ({ table: t.table, records: await source.table(t.table).toArray() })));
+    source.close();
+    return { pages: [...byType.values()], tables, schema: schemaFromLayout(db.layout) };
+  } finally {
+    store.close();
+  }
+}
+
+/** Throws unless the run succeeded. */
+export function assertSuccess(report: SyncReport): void {
+  if (report.outcome !== 'success') throw new Error(`sync ${report.outcome}: ${report.error?.message ?? ''}`);
+}
+
+/** Records the run stored or changed. */
+export function recordsOf(report: SyncReport): number {
+  return Object.values(report.counts).reduce((n, c) => n + c.added + c.changed, 0);
+}
+
+export type { Store };

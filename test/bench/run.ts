@@ -1,0 +1,96 @@
+// `npm run bench` (about 5–8 minutes) and `npm run bench -- --quick` (about 1 minute): issue 7's
+// scenarios, each run several times (median), with the limit measured in the same run. Prints
+// tables and writes bench-results.json (gitignored). Benchmarks, not tests: nothing here fails on
+// a figure; goals are reported as met or not.
+import 'fake-indexeddb/auto';
+import { writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { setLogSink } from '../../src/shared';
+import { startBenchBrowser } from './chromium/BenchBrowser';
+import { chromiumCodec, chromiumScenarios } from './chromium/chromiumScenarios';
+import { codecScenario } from './node/codecScenario';
+import { nodeSyncScenario } from './node/nodeSyncScenario';
+import type { CapturedType } from './node/nodeWorld';
+import { judgeGoals } from './report/goals';
+import { printTable } from './report/printTable';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const quick = process.argv.includes('--quick');
+const sizes = quick ? [2_000, 10_000] : [10_000, 100_000];
+const runs = quick ? 2 : 3;
+// 100,000-record runs take 30–50 s each on a 2-core machine: two runs each keep the default under 10 minutes.
+const runsAt = (size: number) => (size >= 100_000 ? { node: 2, main: 2, worker: 2 } : { node: runs, main: runs, worker: runs });
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  setLogSink((level, message) => {
+    if (level === 'warn' || level === 'error') console.error(message);
+  });
+  const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0)} s`;
+  console.log(`bench: ${quick ? 'quick' : 'full'} run, sizes ${sizes.join(', ')}, ${runs} runs each`);
+
+  const node = [];
+  let codecPages: CapturedType[] = [];
+  for (const size of sizes) {
+    const { pages, ...figures } = await nodeSyncScenario(size, runsAt(size).node);
+    if (size === 10_000) codecPages = pages;
+    node.push(figures);
+    console.log(`  node ${size}: ${figures.syncS} s (${elapsed()})`);
+  }
+  const codecNode = codecScenario(codecPages, runs + 2);
+  console.log(`  codec (node) done (${elapsed()})`);
+
+  const browser = await startBenchBrowser();
+  const chromium: Awaited<ReturnType<typeof chromiumScenarios>>['initial'] = [];
+  let largest;
+  let codecChromium;
+  try {
+    for (const size of sizes) {
+      const last = size === sizes[sizes.length - 1];
+      const result = await chromiumScenarios(browser, size, runsAt(size), last);
+      chromium.push(...result.initial);
+      if (last) largest = result;
+      console.log(`  chromium ${size}: ${result.initial.map((r) => `${r.engine} ${r.syncS} s`).join(', ')} (${elapsed()})`);
+    }
+    codecChromium = await chromiumCodec(browser, codecPages, runs);
+    console.log(`  codec (chromium) done (${elapsed()})`);
+  } finally {
+    await browser.close();
+  }
+
+  const at = (size: number, engine: string) => chromium.find((r) => r.size === size && r.engine === engine)!;
+  const big = sizes[sizes.length - 1];
+  const goals = judgeGoals({
+    largest: at(big, 'worker'),
+    largestMain: at(big, 'main thread'),
+    smallestMain: at(sizes[0], 'main thread'),
+    incrementalRatio: largest?.incremental?.ratioToInitial,
+    searchMs: largest?.queries ? Math.max(...largest.queries.map((q) => q.searchMs)) : undefined,
+    listMs: largest?.queries ? Math.max(...largest.queries.map((q) => q.listMs)) : undefined,
+  });
+  const results = {
+    date: new Date().toISOString(),
+    mode: quick ? 'quick' : 'full',
+    machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version },
+    durationS: Math.round((Date.now() - started) / 1000),
+    chromiumInitialSync: chromium,
+    nodeInitialSync: node,
+    incrementalSync: largest?.incremental,
+    taskPaneQueries: largest?.queries,
+    codec: { node: codecNode, chromium: codecChromium },
+    goals,
+  };
+  writeFileSync(join(root, 'bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  printTable(results);
+  console.log(`\nwrote bench-results.json (${results.durationS} s)`);
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(`bench failed: ${(error as Error)?.stack ?? String(error)}`);
+    process.exit(1);
+  },
+);
