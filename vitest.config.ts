@@ -9,6 +9,6 @@ export default defineConfig({
     restoreMocks: true,
     pool: 'forks',
     testTimeout: 30_000,
-    setupFiles: ['test/support/setupIndexedDb.ts'],
+    setupFiles: ['test/support/setupIndexedDb.ts', 'test/support/setupTestingLibrary.ts'],
   },
 });

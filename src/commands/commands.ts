@@ -45,7 +45,8 @@ async function main(): Promise<void> {
     askPassword: dialogAsker(host, vault),
     synchronize: async (connection, onProgress) => {
       engine ??= createSyncEngine({ store: await openStore() });
-      return engine.synchronize({ connection, onProgress });
+      const filterPreset = readLoginOptions(host.roamingSettings)?.syncFilterPreset;
+      return engine.synchronize({ connection, onProgress, ...(filterPreset ? { filterPreset } : {}) });
     },
     notify: host.notify,
   });

@@ -15,6 +15,8 @@ export interface SyncConnection {
   readonly endpointUrl: string;
   readonly userName: string;
   readonly password: string;
+  /** Per-request timeout in milliseconds (the siebel layer's default when absent). */
+  readonly timeoutMs?: number;
 }
 
 /** Options of `engine.synchronize`. */
@@ -22,6 +24,12 @@ export interface SynchronizeOptions {
   readonly connection: SyncConnection;
   /** Force an initial synchronization into a new database. */
   readonly full?: boolean;
+  /**
+   * The `name` of the package's filter preset to synchronize with (e.g. `#preset_upcoming_activities`);
+   * absent or unknown → the package's default preset. A changed preset needs no full sync: the next
+   * run's Id listing removes records outside it and fetches the ones that came into it.
+   */
+  readonly filterPreset?: string;
   readonly signal?: AbortSignal;
   readonly onProgress?: (progress: SyncProgress) => void;
 }
@@ -75,6 +83,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
             store: options.store,
             identity: { userName: request.connection.userName.trim(), serverUrl: normalizeServerUrl(request.connection.endpointUrl) },
             full: request.full ?? false,
+            filterPreset: request.filterPreset ?? null,
             openSession: () =>
               options.openSession?.(request.connection) ??
               createSiebelPort({ ...request.connection, ...(options.fetch ? { fetch: options.fetch } : {}) }),

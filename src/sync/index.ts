@@ -15,7 +15,7 @@ export type { LockManagerLike } from './syncLock';
 export { createWorkerSyncEngine } from './worker/createWorkerSyncEngine';
 export { startSyncWorker } from './worker/startSyncWorker';
 export { serveSyncEngine } from './worker/serveSyncEngine';
-export type { FromSyncWorker, MessagePortLike, ToSyncWorker } from './worker/workerProtocol';
+export type { FromSyncWorker, MessagePortLike, PlainSynchronizeOptions, ToSyncWorker } from './worker/workerProtocol';
 
 /* The machine */
 export { transition, INCREMENTAL_OVERLAP_MS } from './transition';

@@ -49,6 +49,8 @@ export interface SyncRuntime {
   /** Whose data this run synchronizes (server URL normalized). */
   readonly identity: Identity;
   readonly full: boolean;
+  /** The chosen filter preset's name; `null` = the package default. */
+  readonly filterPreset?: string | null;
   /** A new session object; it logs in with its first call. */
   openSession(): SiebelPort;
   parsePackage(files: readonly PackageFile[]): Promise<CustomizationPackage>;

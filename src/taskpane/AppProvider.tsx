@@ -22,7 +22,7 @@ export function AppProvider({ services, initialPassword = null, children }: AppP
     () => (session.options && session.password !== null ? { endpointUrl: session.options.serverUrl, userName: session.options.userName, password: session.password } : null),
     [session],
   );
-  const { sync, dataVersion } = useSyncController(services.engine, connection);
+  const { sync, dataVersion } = useSyncController(services.engine, connection, session.options?.syncFilterPreset);
   const value = useMemo<AppContextValue>(() => ({ services, session, setSession, sync, dataVersion }), [services, session, sync, dataVersion]);
   return (
     <HostContext.Provider value={services.host}>

@@ -21,7 +21,7 @@ const RECORDS_PHASE = 'records';
  */
 export async function downloadType(ws: Workspace, typeId: string, mode: SyncKind, sinceMs: number | null): Promise<Downloaded> {
   const db = await ensureTarget(ws);
-  const query = typeQuery(ws.pkg as CustomizationPackage, typeId, { nowMs: ws.runtime.clock.now(), sinceMs: mode === 'incremental' ? sinceMs : null });
+  const query = typeQuery(ws.pkg as CustomizationPackage, typeId, { nowMs: ws.runtime.clock.now(), sinceMs: mode === 'incremental' ? sinceMs : null, presetName: ws.runtime.filterPreset });
   ws.progress.enter('downloading', mode, typeId);
   const result = mode === 'initial' ? await downloadAll(ws, db, query) : await downloadChanges(ws, db, query);
   ws.progress.flush();

@@ -22,7 +22,7 @@ export async function removeDeleted(ws: Workspace, typeId: string): Promise<Extr
   const db = await ensureTarget(ws);
   const pkg = ws.pkg as CustomizationPackage;
   const nowMs = ws.runtime.clock.now();
-  const idQuery = typeQuery(pkg, typeId, { nowMs, sinceMs: null, idsOnly: true });
+  const idQuery = typeQuery(pkg, typeId, { nowMs, sinceMs: null, idsOnly: true, presetName: ws.runtime.filterPreset });
   ws.progress.enter('removingDeleted', 'incremental', typeId);
   const visible = new Set<string>();
   await runPagePipeline({
@@ -44,7 +44,7 @@ export async function removeDeleted(ws: Workspace, typeId: string): Promise<Extr
   const known = new Set(local);
   const missing = [...visible].filter((id) => id !== '' && !known.has(id));
   const issues: SyncIssue[] = [];
-  const added = missing.length === 0 ? 0 : await fetchMissing(ws, db, typeQuery(pkg, typeId, { nowMs, sinceMs: null }), missing, issues);
+  const added = missing.length === 0 ? 0 : await fetchMissing(ws, db, typeQuery(pkg, typeId, { nowMs, sinceMs: null, presetName: ws.runtime.filterPreset }), missing, issues);
   ws.progress.flush();
   return { type: 'deletionsRemoved', typeId, removed: stale.length, added, issues };
 }

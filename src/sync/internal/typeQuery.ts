@@ -1,4 +1,4 @@
-import type { CustomizationPackage, ObjectType } from '../../metadata';
+import type { CustomizationPackage, FilterPreset, ObjectType } from '../../metadata';
 import { andSearchSpecs, buildSearchSpec, fieldReference, quoteSiebel } from '../buildSearchSpec';
 import { formatSiebelDateTime } from '../siebelDate';
 
@@ -21,14 +21,23 @@ export function objectOf(pkg: CustomizationPackage, typeId: string): ObjectType 
   return object;
 }
 
+/** The preset named `name` when the package has it, else the package's default preset (if any). */
+export function selectPreset(pkg: CustomizationPackage, name: string | null): FilterPreset | undefined {
+  return (name !== null ? pkg.filterPresets.find((p) => p.name === name) : undefined) ?? pkg.filterPresets.find((p) => p.isDefault);
+}
+
 /**
- * The query of a type: its default preset's filter, and for an incremental download also
+ * The query of a type: the chosen (else the default) preset's filter, and for an incremental download also
  * `[Rec.Updated] >= '<since>'`. Sorted by the primary key so row positions are stable across
  * sessions (the resume rule). `idsOnly` asks for the primary key alone (deletion check).
  */
-export function typeQuery(pkg: CustomizationPackage, typeId: string, options: { nowMs: number; sinceMs: number | null; idsOnly?: boolean }): TypeQuery {
+export function typeQuery(
+  pkg: CustomizationPackage,
+  typeId: string,
+  options: { nowMs: number; sinceMs: number | null; idsOnly?: boolean; presetName?: string | null },
+): TypeQuery {
   const object = objectOf(pkg, typeId);
-  const preset = pkg.filterPresets.find((p) => p.isDefault)?.filters[typeId];
+  const preset = selectPreset(pkg, options.presetName ?? null)?.filters[typeId];
   const presetSpec = preset ? buildSearchSpec(preset, object.recordElemName, options.nowMs) : '';
   const timestamp = object.fields.find((f) => f.isTimestamp);
   const changedSpec =

@@ -39,13 +39,12 @@ export function createWorkerSyncEngine(worker: MessagePortLike<FromSyncWorker, T
       worker.postMessage(message);
     });
   return {
-    synchronize: ({ connection, full, signal, onProgress }) => {
+    synchronize: ({ signal, onProgress, ...options }) => {
       const id = nextId++;
       // Only plain data crosses to the worker; the abort is forwarded as a message.
       const onAbort = () => worker.postMessage({ type: 'abort', id, reason: signal?.reason instanceof Error ? signal.reason.message : 'Cancelled' });
       signal?.addEventListener('abort', onAbort, { once: true });
-      const plain = { endpointUrl: connection.endpointUrl, userName: connection.userName, password: connection.password };
-      return ask<SyncReport>({ type: 'synchronize', id, connection: plain, full: full ?? false }, onProgress).finally(() => signal?.removeEventListener('abort', onAbort));
+      return ask<SyncReport>({ type: 'synchronize', id, options }, onProgress).finally(() => signal?.removeEventListener('abort', onAbort));
     },
     status: () => ask<SyncStatus>({ type: 'status', id: nextId++ }),
   };

@@ -16,7 +16,7 @@ export function serveSyncEngine(scope: MessagePortLike<ToSyncWorker, FromSyncWor
         running.set(data.id, controller);
         const { id } = data;
         engine
-          .synchronize({ connection: data.connection, full: data.full, signal: controller.signal, onProgress: (progress) => scope.postMessage({ type: 'progress', id, progress }) })
+          .synchronize({ ...data.options, signal: controller.signal, onProgress: (progress) => scope.postMessage({ type: 'progress', id, progress }) })
           .then(
             (report) => scope.postMessage({ type: 'report', id, report }),
             (error: unknown) =>

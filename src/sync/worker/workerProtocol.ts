@@ -1,9 +1,12 @@
-import type { SyncConnection, SyncStatus } from '../createSyncEngine';
+import type { SynchronizeOptions, SyncStatus } from '../createSyncEngine';
 import type { SyncProgress, SyncReport } from '../types';
+
+/** The options of a run that can cross to the worker: all but the signal and the callback (plain data). */
+export type PlainSynchronizeOptions = Omit<SynchronizeOptions, 'signal' | 'onProgress'>;
 
 /** Main thread → sync worker. */
 export type ToSyncWorker =
-  | { readonly type: 'synchronize'; readonly id: number; readonly connection: SyncConnection; readonly full: boolean }
+  | { readonly type: 'synchronize'; readonly id: number; readonly options: PlainSynchronizeOptions }
   | { readonly type: 'abort'; readonly id: number; readonly reason: string }
   | { readonly type: 'status'; readonly id: number };
 

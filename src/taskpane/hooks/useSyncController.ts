@@ -12,7 +12,11 @@ export const SIGN_IN_FIRST = 'Sign in first: enter your password in Options, the
  * Builds the one {@link SyncController} of the task pane (used by `AppProvider`): it follows
  * every runtime's progress through the sync layer's channel and counts finished runs.
  */
-export function useSyncController(engine: SyncEngine, connection: SyncConnection | null): { sync: SyncController; dataVersion: number } {
+export function useSyncController(
+  engine: SyncEngine,
+  connection: SyncConnection | null,
+  filterPreset?: string,
+): { sync: SyncController; dataVersion: number } {
   const [running, setRunning] = useState(false);
   const [progress, setProgress] = useState<SyncProgress | null>(null);
   const [lastReport, setLastReport] = useState<SyncReport | null>(null);
@@ -40,7 +44,7 @@ export function useSyncController(engine: SyncEngine, connection: SyncConnection
       setRunning(true);
       setStartError(null);
       try {
-        const report = await engine.synchronize({ connection: using, full: options.full ?? false, signal: controller.signal });
+        const report = await engine.synchronize({ connection: using, full: options.full ?? false, signal: controller.signal, ...(filterPreset ? { filterPreset } : {}) });
         setLastReport(report);
         return report;
       } catch (error) {
@@ -52,7 +56,7 @@ export function useSyncController(engine: SyncEngine, connection: SyncConnection
         setDataVersion((n) => n + 1);
       }
     },
-    [engine, connection],
+    [engine, connection, filterPreset],
   );
   const cancel = useCallback(() => abort.current?.abort(), []);
   const otherRuntime = progress !== null && !FINISHED.has(progress.phase);

@@ -22,7 +22,7 @@ function pair(): { main: MessagePortLike<FromSyncWorker, ToSyncWorker>; worker: 
 afterEach(() => ports.splice(0).forEach((port) => port.close()));
 
 describe('the sync engine behind a worker boundary', () => {
-  it('relays the connection, the progress and the report of a run', async () => {
+  it('relays the run options, the progress and the report of a run', async () => {
     const seen: unknown[] = [];
     const engine: SyncEngine = {
       synchronize: async (options) => {
