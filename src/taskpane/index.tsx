@@ -4,7 +4,7 @@ import { createCredentialVault, readLoginOptions, startHost } from '../host';
 import { parsePackage } from '../metadata';
 import { createLogger } from '../shared';
 import { openStore } from '../store';
-import { checkMetadata, createSyncEngine, testConnection } from '../sync';
+import { checkMetadata, createSyncEngine, startSyncWorker, testConnection } from '../sync';
 import { App } from './App';
 import type { AppServices } from './AppServices';
 
@@ -18,7 +18,8 @@ async function main(): Promise<void> {
   const services: AppServices = {
     host,
     store,
-    engine: createSyncEngine({ store }),
+    // A worker keeps parsing and IndexedDB writes off the task pane's thread (docs/performance.md).
+    engine: typeof Worker === 'function' ? startSyncWorker().engine : createSyncEngine({ store }),
     vault,
     testConnection: (url) => testConnection(url),
     discoverPackage: async (connection) => {
