@@ -1,4 +1,5 @@
 import type { DataSetOptions, SimRecord } from '../types';
+import { buildStampIndex, type StampField } from './buildStampIndex';
 import { DATA_TYPES, DataLayout, DEMO_REP, type DataTypeId } from './DataLayout';
 import { generateRecord } from './generateRecord';
 import { formatSiebelDateTime } from './siebelDate';
@@ -21,6 +22,8 @@ export class DataSet {
   readonly layout: DataLayout;
   private overlays = new Map<DataTypeId, Overlay>();
   private createdCount = 0;
+  // Generated stamps never change (updates live in the overlay), so each index is built once.
+  private readonly stampIndexes = new Map<string, Float64Array>();
 
   constructor(
     options: DataSetOptions,
@@ -52,6 +55,38 @@ export class DataSet {
     const generated = this.layout.count(type);
     if (ref >= generated) return overlay.created[ref - generated]?.record;
     return overlay.updated.get(ref) ?? generateRecord(this.layout, type, ref, this.epoch);
+  }
+
+  /** Id of a live ref without building the record (`undefined` when deleted). */
+  idAt(type: DataTypeId, ref: number): string | undefined {
+    const overlay = this.overlay(type);
+    if (overlay.deleted.has(ref)) return undefined;
+    const generated = this.layout.count(type);
+    // An update never changes the Id, so a generated ref's id is arithmetic.
+    return ref >= generated ? overlay.created[ref - generated]?.record.Id : this.layout.idOf(type, ref);
+  }
+
+  /** Whether a ref's record may differ from its generated values (updated or created). */
+  isOverlaid(type: DataTypeId, ref: number): boolean {
+    return ref >= this.layout.count(type) || this.overlay(type).updated.has(ref);
+  }
+
+  /**
+   * Refs (ascending, deleted ones included) whose `field` may be at least `minMs`: generated
+   * records whose generated stamp is, plus every updated or created one. A superset: the caller
+   * still applies its predicate to each record.
+   */
+  refsStampedSince(type: DataTypeId, field: StampField, minMs: number): Int32Array {
+    const key = `${type}\u0000${field}`;
+    let stamps = this.stampIndexes.get(key);
+    if (!stamps) this.stampIndexes.set(key, (stamps = buildStampIndex(this.layout, type, this.epoch, field)));
+    const overlay = this.overlay(type);
+    const refs: number[] = [];
+    for (let ref = 0; ref < stamps.length; ref += 1) {
+      if (stamps[ref] >= minMs || overlay.updated.has(ref)) refs.push(ref);
+    }
+    for (let i = 0; i < overlay.created.length; i += 1) refs.push(stamps.length + i);
+    return Int32Array.from(refs);
   }
 
   /** Whether a ref is deleted (cheap: no record is built). */

@@ -14,8 +14,7 @@ const MINUTE = 60_000;
  */
 export function generateRecord(layout: DataLayout, type: DataTypeId, index: number, epoch: number): SimRecord {
   const random = recordRandom(layout.seed, DATA_TYPES_NO[type], index);
-  const created = epoch - Math.floor((1 + random() * 720) * DAY / 1000) * 1000;
-  const updated = created + Math.floor((random() * (epoch - created - MINUTE)) / 1000) * 1000;
+  const { created, updated } = drawStamps(random, epoch);
   const base = { Id: layout.idOf(type, index), Created: formatSiebelDateTime(created), Updated: formatSiebelDateTime(updated) };
   switch (type) {
     case 'Account':
@@ -30,6 +29,21 @@ export function generateRecord(layout: DataLayout, type: DataTypeId, index: numb
 }
 
 const DATA_TYPES_NO: Record<DataTypeId, number> = { Account: 1, Contact: 2, Opportunity: 3, Action: 4 };
+
+/**
+ * `Created` and `Updated` (ms) of generated record `index`, drawn exactly as `generateRecord` draws
+ * them but without building the record: what the data set's stamp index is made of.
+ */
+export function generatedStamps(layout: DataLayout, type: DataTypeId, index: number, epoch: number): { created: number; updated: number } {
+  return drawStamps(recordRandom(layout.seed, DATA_TYPES_NO[type], index), epoch);
+}
+
+// The first two draws of a record's stream: keep the order, every later value depends on it.
+function drawStamps(random: () => number, epoch: number): { created: number; updated: number } {
+  const created = epoch - Math.floor((1 + random() * 720) * DAY / 1000) * 1000;
+  const updated = created + Math.floor((random() * (epoch - created - MINUTE)) / 1000) * 1000;
+  return { created, updated };
+}
 
 /** Account names are unique by index: word × sector × suffix, then a number. */
 export function accountName(index: number): string {

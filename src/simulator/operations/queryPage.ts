@@ -34,8 +34,16 @@ export function queryPage(context: OperationContext): string {
   if (!cache) cache = cacheQuery(context, object, key, { searchSpec, sortSpec, viewMode, qbe });
   const records: string[] = [];
   const end = Math.min(cache.refs.length, startRowNum + pageSize);
-  for (let row = startRowNum; row < end; row += 1) {
-    const record = context.data.isDataType(object.typeId) ? context.data.recordAt(object.typeId, cache.refs[row]) : undefined;
+  const type = object.typeId;
+  // An Id-only listing (the client's deletion check) needs no record built: ids are arithmetic.
+  const idOnly = qbe.fields.length > 0 && qbe.fields.every((field) => field.name === 'Id');
+  for (let row = startRowNum; row < end && context.data.isDataType(type); row += 1) {
+    if (idOnly) {
+      const id = context.data.idAt(type, cache.refs[row]);
+      if (id !== undefined) records.push(element(object.recordElemName, {}, qbe.fields.map((field) => textElement(field.ioElemName, id)).join('')));
+      continue;
+    }
+    const record = context.data.recordAt(type, cache.refs[row]);
     if (!record) continue;
     records.push(element(object.recordElemName, {}, qbe.fields.map((field) => textElement(field.ioElemName, record[field.name] ?? '')).join('')));
   }
@@ -72,7 +80,7 @@ function cacheQuery(
   }
   const type = object.typeId;
   const refs = context.data.isDataType(type)
-    ? runQuery(context.data, { type, owners: visibleOwners(context.users, context.user.userName, args.viewMode), predicate, sort })
+    ? runQuery(context.data, { type, owners: visibleOwners(context.users, context.user.userName, args.viewMode), predicate, predicateKey: predicateKey(object, args), sort })
     : new Int32Array(0);
   const cache: QueryCache = { key, typeId: type, refs };
   const queries = context.session.queries;
@@ -93,7 +101,17 @@ function qbePredicate(object: SimObject, qbe: Qbe): RecordPredicate | undefined 
 }
 
 function combine(a: RecordPredicate | undefined, b: RecordPredicate | undefined): RecordPredicate | undefined {
-  return a && b ? (record) => a(record) && b(record) : (a ?? b);
+  if (!a || !b) return a ?? b;
+  const bounds = [...(a.bounds ?? []), ...(b.bounds ?? [])];
+  return Object.assign((record: Parameters<RecordPredicate>[0]) => a(record) && b(record), bounds.length > 0 ? { bounds } : {});
+}
+
+// Objects of different packages may resolve the same spec to other fields: the key names both.
+const objectKeys = new WeakMap<SimObject, string>();
+function predicateKey(object: SimObject, args: { searchSpec: string; qbe: Qbe }): string {
+  let objectKey = objectKeys.get(object);
+  if (objectKey === undefined) objectKeys.set(object, (objectKey = JSON.stringify(object.fields.map((f) => [f.name, f.ioElemName, f.dataType]))));
+  return JSON.stringify([objectKey, args.searchSpec, args.qbe.filters.map((f) => [f.field.name, f.value])]);
 }
 
 function integerArgument(context: OperationContext, name: string, fallback: number, min: number): number {

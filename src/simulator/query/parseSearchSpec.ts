@@ -4,8 +4,17 @@ import { compare, kindOf, toComparable } from './compareValues';
 import { resolveField } from './resolveField';
 import { ExpressionError, tokenize, type Token } from './tokenize';
 
-/** A compiled search expression. */
-export type RecordPredicate = (record: SimRecord) => boolean;
+/** `field >= min` (dates, in ms) that every match satisfies: lets a query use an index. */
+export interface LowerBound {
+  readonly field: string;
+  readonly min: number;
+}
+
+/**
+ * A compiled search expression. `bounds` lists lower bounds on date fields implied by the whole
+ * expression (comparisons joined by AND at the top level), for the query planner.
+ */
+export type RecordPredicate = ((record: SimRecord) => boolean) & { readonly bounds?: readonly LowerBound[] };
 
 const COMPARATORS: Record<string, (order: number) => boolean> = {
   '=': (order) => order === 0,
@@ -50,13 +59,16 @@ class SpecParser {
   orExpression(): RecordPredicate {
     const parts = [this.andExpression()];
     while (this.acceptWord('OR')) parts.push(this.andExpression());
+    // A bound of one alternative says nothing about the others: an OR has none.
     return parts.length === 1 ? parts[0] : (record) => parts.some((part) => part(record));
   }
 
   private andExpression(): RecordPredicate {
     const parts = [this.notExpression()];
     while (this.acceptWord('AND')) parts.push(this.notExpression());
-    return parts.length === 1 ? parts[0] : (record) => parts.every((part) => part(record));
+    if (parts.length === 1) return parts[0];
+    const all = (record: SimRecord) => parts.every((part) => part(record));
+    return withBounds(all, parts.flatMap((part) => part.bounds ?? []));
   }
 
   private notExpression(): RecordPredicate {
@@ -96,10 +108,12 @@ class SpecParser {
     const literal = this.literal();
     const right = toComparable(kind, literal);
     if (right === undefined) throw new ExpressionError(`'${literal}' is not a valid ${kind} for [${reference}]`);
-    return (record) => {
+    const predicate = (record: SimRecord) => {
       const left = toComparable(kind, read(record));
       return read(record) !== '' && left !== undefined && test(compare(left, right));
     };
+    const lower = kind === 'date' && (op.text === '>=' || op.text === '>') && typeof right === 'number';
+    return lower ? withBounds(predicate, [{ field: field.name, min: right }]) : predicate;
   }
 
   private literal(): string {
@@ -122,6 +136,10 @@ class SpecParser {
     if (!token) throw new ExpressionError(`expected ${what} but the expression ended`);
     return token;
   }
+}
+
+function withBounds(predicate: (record: SimRecord) => boolean, bounds: readonly LowerBound[]): RecordPredicate {
+  return bounds.length === 0 ? predicate : Object.assign(predicate, { bounds });
 }
 
 function likePattern(pattern: string): RegExp {

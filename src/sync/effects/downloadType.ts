@@ -55,7 +55,8 @@ async function downloadAll(ws: Workspace, db: DataDatabase, query: TypeQuery) {
 
 async function downloadChanges(ws: Workspace, db: DataDatabase, query: TypeQuery) {
   const typeId = query.object.typeId;
-  const known = new Set(await db.primaryKeys(typeId));
+  // Only the downloaded records are looked up (not every local key): the cost follows the changes.
+  const known = new Set<string>();
   const primaryKey = query.object.primaryKey;
   const issues: SyncIssue[] = [];
   let added = 0;
@@ -68,7 +69,8 @@ async function downloadChanges(ws: Workspace, db: DataDatabase, query: TypeQuery
     writeBatch: async (batch) => {
       const mapped = mapBatch(query, batch, issues);
       // The overlap window returns records that did not change: keep them out of the write and the counts.
-      const previous = await Promise.all(mapped.map((r) => (known.has(String(r[primaryKey])) ? db.get(typeId, String(r[primaryKey])) : undefined)));
+      const previous = await Promise.all(mapped.map((r) => db.get(typeId, String(r[primaryKey]))));
+      previous.forEach((record, i) => record && known.add(String(mapped[i][primaryKey])));
       const records = mapped.filter((record, i) => !previous[i] || !sameValues(previous[i], record));
       if (records.length > 0) await db.writeBatch({ puts: [{ typeId, records }] });
       for (const record of records) {

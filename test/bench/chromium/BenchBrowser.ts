@@ -52,6 +52,7 @@ export async function startBenchBrowser(options: { minimize?: boolean } = {}): P
     context = await chromium.launchPersistentContext(profile, { executablePath, headless: true, args: CHROMIUM_ARGS });
     const page = context.pages()[0] ?? (await context.newPage());
     page.on('pageerror', (error) => console.error(`bench page error: ${error.message}`));
+    if (process.env.BENCH_CONSOLE) page.on('console', (message) => console.log(`page: ${message.text()}`));
     await page.goto(`${server.origin}/bench.html`);
     await page.waitForFunction(() => document.title === 'bench ready');
     const cdp = await context.newCDPSession(page);

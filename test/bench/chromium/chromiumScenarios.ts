@@ -55,7 +55,7 @@ export async function chromiumScenarios(browser: BenchBrowser, size: number, run
   }
 }
 
-async function incrementalRuns(browser: BenchBrowser, simulator: Simulator, connection: { endpointUrl: string; userName: string; password: string }, runs: number, initialMs: number) {
+export async function incrementalRuns(browser: BenchBrowser, simulator: Simulator, connection: { endpointUrl: string; userName: string; password: string }, runs: number, initialMs: number) {
   const results = await repeat(runs, async (run) => {
     let changed = 0;
     let deleted = 0;
