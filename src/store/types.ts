@@ -104,7 +104,7 @@ export interface SyncCounts {
   readonly removed: number;
 }
 
-/** A per-record problem of a sync run (a "synchronization issue"). */
+/** A record a sync run could not store; the rest of the run goes on (Siebel's "synchronization issue"). */
 export interface SyncIssue {
   readonly typeId: string;
   readonly recordId?: string;

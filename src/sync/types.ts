@@ -4,6 +4,7 @@
  */
 import type { CustomizationPackage } from '../metadata';
 import type { MetadataAnswer, MetadataFile } from '../siebel';
+import type { SyncCounts, SyncIssue } from '../store';
 
 /** Initial = everything downloaded into a new database; incremental = only what changed. */
 export type SyncKind = 'initial' | 'incremental';
@@ -14,19 +15,14 @@ export type SyncOutcome = 'success' | 'failed' | 'cancelled';
 /** Why a run is an initial synchronization. */
 export type InitialSyncReason = 'firstUse' | 'identityChanged' | 'fullRequested' | 'schemaChanged';
 
-/** Records per object type that a run added, changed and removed locally. */
-export interface TypeCounts {
-  readonly added: number;
-  readonly changed: number;
-  readonly removed: number;
-}
+/**
+ * Records per object type that a run added, changed and removed locally: the shape the store's
+ * sync log keeps, so a report's counts go into the log as they are.
+ */
+export type TypeCounts = SyncCounts;
 
-/** A record that could not be stored; the rest of the run goes on (Siebel's "synchronization issue"). */
-export interface SyncIssue {
-  readonly typeId: string;
-  readonly recordId?: string;
-  readonly message: string;
-}
+// A per-record problem is defined by the store, whose sync log keeps it; the machine reports the same shape.
+export type { SyncIssue };
 
 /** A stopping error as kept in a report and in the sync log (never a password or token). */
 export interface SyncErrorInfo {

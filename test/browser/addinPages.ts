@@ -13,6 +13,13 @@ export function expectEqual(actual: unknown, expected: unknown, what: string): v
 export async function openFreshTaskpane(page: Page, ctx: BrowserTestContext): Promise<void> {
   await page.goto(`${ctx.origin}/taskpane.html?standalone`, { waitUntil: 'domcontentloaded' });
   await page.getByRole('heading', { name: 'CRM Desktop', exact: true }).waitFor();
+  await forgetEverything(page);
+  await page.reload({ waitUntil: 'domcontentloaded' });
+  await page.getByRole('heading', { name: 'Welcome to CRM Desktop' }).waitFor();
+}
+
+/** Wipes localStorage and every IndexedDB database of the page's origin (the profile is shared by all tests). */
+export async function forgetEverything(page: Page): Promise<void> {
   await page.evaluate(async () => {
     localStorage.clear();
     const names = (await indexedDB.databases()).map((db) => db.name).filter((name): name is string => !!name);
@@ -21,8 +28,32 @@ export async function openFreshTaskpane(page: Page, ctx: BrowserTestContext): Pr
       request.onsuccess = request.onerror = request.onblocked = () => resolve(undefined);
     })));
   });
-  await page.reload({ waitUntil: 'domcontentloaded' });
-  await page.getByRole('heading', { name: 'Welcome to CRM Desktop' }).waitFor();
+}
+
+/** Posts `body` to the same-origin simulator's admin endpoint `action` (reset, data, faults…). */
+export async function simulatorAdmin(page: Page, ctx: BrowserTestContext, action: string, body: unknown): Promise<void> {
+  const response = await page.request.post(`${ctx.origin}/simulator/admin/${action}`, { data: body });
+  if (!response.ok()) throw new Error(`simulator admin ${action} answered ${response.status()}: ${await response.text()}`);
+}
+
+/** Leaves no add-in state and a reset simulator behind; failures are ignored because it runs in `finally`. */
+export async function cleanUpAfterTest(page: Page, ctx: BrowserTestContext): Promise<void> {
+  await forgetEverything(page).catch(() => undefined);
+  await simulatorAdmin(page, ctx, 'reset', {}).catch(() => undefined);
+}
+
+/**
+ * The quick way to a first sync from a fresh task pane: skips "Test connection", signs in as JSMITH
+ * with the default server URL and opens the records once the initial sync is done.
+ */
+export async function syncFirstTimeAndOpenData(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Get started' }).click();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('textbox', { name: 'User name' }).fill('JSMITH');
+  await page.getByRole('textbox', { name: 'Password' }).fill('Welcome1');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Start synchronization' }).click({ timeout: 15_000 });
+  await page.getByRole('button', { name: 'Open my CRM data' }).click({ timeout: 20_000 });
 }
 
 /** Options of {@link runWizard}. */

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { openFreshTaskpane, simulatorAdmin, syncFirstTimeAndOpenData } from './addinPages';
 import type { BrowserTestContext } from './runner';
 
 const HOSTILE_NAME = '<img src=x onerror=alert(1)><script>alert(2)</script>';
@@ -15,20 +16,6 @@ async function watch(page: Page): Promise<{ violations: string[]; dialogs: strin
     void dialog.dismiss();
   });
   return seen;
-}
-
-async function cleanTaskpane(page: Page, ctx: BrowserTestContext): Promise<void> {
-  await page.goto(`${ctx.origin}/taskpane.html?standalone`, { waitUntil: 'domcontentloaded' });
-  await page.getByRole('heading', { level: 1, name: 'CRM Desktop' }).waitFor();
-  await page.evaluate(async () => {
-    localStorage.clear();
-    const names = (await indexedDB.databases()).map((d) => d.name).filter((n): n is string => typeof n === 'string');
-    await Promise.all(names.map((name) => new Promise((resolve) => {
-      const request = indexedDB.deleteDatabase(name);
-      request.onsuccess = request.onerror = request.onblocked = () => resolve(undefined);
-    })));
-  });
-  await page.reload({ waitUntil: 'domcontentloaded' });
 }
 
 /** The task pane and the function file carry a CSP that blocks inline script and eval, and the pane works under it. */
@@ -64,22 +51,13 @@ export async function sendsAContentSecurityPolicyThatBlocksInlineScriptAndEval(p
 
 /** Under the CSP a full first sync works with no violation, and a record named with HTML and script shows as text and runs nothing. */
 export async function syncsUnderTheCspAndShowsAnHtmlRecordNameAsText(page: Page, ctx: BrowserTestContext): Promise<void> {
-  const admin = async (action: string, body: unknown) => {
-    const response = await page.request.post(`${ctx.origin}/simulator/admin/${action}`, { data: body });
-    if (!response.ok()) throw new Error(`simulator admin ${action} answered ${response.status()}`);
-  };
+  const admin = (action: string, body: unknown) => simulatorAdmin(page, ctx, action, body);
   await admin('reset', {});
   try {
     await admin('data', { op: 'create', typeId: 'Account', fields: { Name: HOSTILE_NAME, Location: 'Nowhere' }, owner: 'JSMITH' });
     const seen = await watch(page);
-    await cleanTaskpane(page, ctx);
-    await page.getByRole('button', { name: 'Get started' }).click();
-    await page.getByRole('button', { name: 'Next' }).click();
-    await page.getByRole('textbox', { name: 'User name' }).fill('JSMITH');
-    await page.getByRole('textbox', { name: 'Password' }).fill('Welcome1');
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('button', { name: 'Start synchronization' }).click({ timeout: 15_000 });
-    await page.getByRole('button', { name: 'Open my CRM data' }).click({ timeout: 20_000 });
+    await openFreshTaskpane(page, ctx);
+    await syncFirstTimeAndOpenData(page);
     const accounts = page.getByRole('list', { name: 'Accounts' });
     await page.getByRole('searchbox', { name: 'Search Accounts' }).fill('<img');
     const hostile = accounts.getByRole('button', { name: /alert\(2\)/ });

@@ -1,13 +1,9 @@
 import 'fake-indexeddb/auto';
 import { http, type RequestHandler } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll } from 'vitest';
 import { createSimulator, type Simulator, type SimulatorOptions } from '../../../src/simulator';
-import { openStore, type Store } from '../../../src/store';
-import { setLogSink } from '../../../src/shared';
+import type { Store } from '../../../src/store';
 import { createSyncEngine, type SyncConnection, type SyncEngine, type SyncEngineOptions } from '../../../src/sync';
-import { simulatorHandlers } from '../../support/simulatorMsw';
-import { BASE_URL, ENDPOINT, SharedClock } from '../../integration/support/syncHarness';
+import { BASE_URL, ENDPOINT, openTestStore, serveSimulator, SharedClock, SMALL_DATA, useHandlers, useSyncWorld } from '../../integration/support/syncHarness';
 
 /** The tuning of every fault run: small pages so a sync of the small data set has many calls. */
 export const FAULT_TUNING = { pageSize: 7, idPageSize: 10, flushEvery: 14, progressIntervalMs: 0 } as const;
@@ -30,25 +26,8 @@ export interface FaultWorld {
   use(...handlers: RequestHandler[]): void;
 }
 
-const server = setupServer();
-const stores: Store[] = [];
-let simulators: Simulator[] = [];
-let counter = 0;
-
-/** Registers msw (unhandled requests fail) and per-test cleanup for the calling file. */
-export function useFaultWorld(): void {
-  beforeAll(() => {
-    server.listen({ onUnhandledRequest: 'error' });
-    setLogSink(() => undefined);
-  });
-  afterEach(() => {
-    server.resetHandlers();
-    for (const store of stores.splice(0)) store.close();
-    for (const simulator of simulators) simulator.close();
-    simulators = [];
-  });
-  afterAll(() => server.close());
-}
+/** Registers msw (unhandled requests fail) and per-test cleanup for the calling file: the integration harness's. */
+export const useFaultWorld: () => void = useSyncWorld;
 
 /** A fresh simulator (small data set) behind msw, a fresh store and a shared clock. */
 export async function createFaultWorld(options: SimulatorOptions = {}): Promise<FaultWorld> {
@@ -63,13 +42,11 @@ export async function createFaultWorld(options: SimulatorOptions = {}): Promise<
       tokens.push(token);
       return token;
     },
-    data: { accounts: 12, contactsPerAccount: 2, opportunitiesPerAccount: 1, activitiesPerAccount: 2, seed: 7 },
+    data: SMALL_DATA,
     ...options,
   });
-  simulators.push(simulator);
-  server.use(...simulatorHandlers(simulator, BASE_URL));
-  const store = await openStore({ namePrefix: `faults-${process.pid}-${counter++}-`, clock });
-  stores.push(store);
+  serveSimulator(simulator, BASE_URL);
+  const store = await openTestStore('faults-', clock);
   return {
     simulator,
     store,
@@ -77,7 +54,7 @@ export async function createFaultWorld(options: SimulatorOptions = {}): Promise<
     tokens,
     engine: (extra = {}) => createSyncEngine({ store, clock, random: () => 0.5, locks: null, tuning: FAULT_TUNING, ...extra }),
     connection: (extra = {}) => ({ endpointUrl: ENDPOINT, userName: 'JSMITH', password: 'Welcome1', ...extra }),
-    use: (...handlers) => server.use(...handlers),
+    use: useHandlers,
   };
 }
 

@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import type { RequestHandler } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { createSimulator, type Simulator, type SimulatorOptions } from '../../../src/simulator';
@@ -45,8 +46,11 @@ export interface SyncWorld {
   connection(userName?: string, endpointUrl?: string): { endpointUrl: string; userName: string; password: string };
 }
 
+/** The small data set every sync test runs against (seeded, so runs are repeatable). */
+export const SMALL_DATA = { accounts: 12, contactsPerAccount: 2, opportunitiesPerAccount: 1, activitiesPerAccount: 2, seed: 7 } as const;
+
 const server = setupServer();
-let current: Simulator | null = null;
+let simulators: Simulator[] = [];
 const stores: Store[] = [];
 let counter = 0;
 
@@ -60,20 +64,36 @@ export function useSyncWorld(): void {
   afterEach(() => {
     server.resetHandlers();
     for (const store of stores.splice(0)) store.close();
-    current?.close();
-    current = null;
+    for (const simulator of simulators) simulator.close();
+    simulators = [];
   });
   afterAll(() => server.close());
+}
+
+/** Puts `simulator` behind msw at each base URL; the per-test cleanup of {@link useSyncWorld} closes it. */
+export function serveSimulator(simulator: Simulator, ...baseUrls: string[]): void {
+  simulators.push(simulator);
+  server.use(...baseUrls.flatMap((baseUrl) => simulatorHandlers(simulator, baseUrl)));
+}
+
+/** Puts handlers in front of those already registered, for the current test only. */
+export function useHandlers(...handlers: RequestHandler[]): void {
+  server.use(...handlers);
+}
+
+/** A fresh store named `<prefix><pid>-<n>-`; the per-test cleanup of {@link useSyncWorld} closes it. */
+export async function openTestStore(prefix: string, clock: SharedClock): Promise<Store> {
+  const store = await openStore({ namePrefix: `${prefix}${process.pid}-${counter++}-`, clock });
+  stores.push(store);
+  return store;
 }
 
 /** A fresh simulator (small data set) behind msw, a fresh store and a shared clock. */
 export async function createWorld(options: SimulatorOptions = {}): Promise<SyncWorld> {
   const clock = new SharedClock();
-  const simulator = createSimulator({ clock, random: () => 0.5, data: { accounts: 12, contactsPerAccount: 2, opportunitiesPerAccount: 1, activitiesPerAccount: 2, seed: 7 }, ...options });
-  current = simulator;
-  server.use(...simulatorHandlers(simulator, BASE_URL), ...simulatorHandlers(simulator, OTHER_BASE_URL));
-  const store = await openStore({ namePrefix: `it-${process.pid}-${counter++}-`, clock });
-  stores.push(store);
+  const simulator = createSimulator({ clock, random: () => 0.5, data: SMALL_DATA, ...options });
+  serveSimulator(simulator, BASE_URL, OTHER_BASE_URL);
+  const store = await openTestStore('it-', clock);
   return {
     simulator,
     store,

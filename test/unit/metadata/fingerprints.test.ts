@@ -5,6 +5,14 @@ import { loadPackageFolder } from './support/loadPackageFolder';
 
 const parse = (folder: string) => parsePackage(loadPackageFolder(folder));
 
+/** Parses the sales-rep package as it is and with the first `from` in `file` replaced by `to`. */
+async function parseBeforeAndAfterEdit(file: string, from: string | RegExp, to: string) {
+  const files = loadPackageFolder('valid/sales-rep');
+  const edited = editFile(files, file, (c) => c.replace(from, to));
+  const [before, after] = await Promise.all([parsePackage(files), parsePackage(edited)]);
+  return { before, after };
+}
+
 describe('package fingerprints', () => {
   it('gives the same content hash whatever the order of the files', async () => {
     const files = loadPackageFolder('valid/sales-rep');
@@ -45,9 +53,7 @@ describe('package fingerprints', () => {
     ['a link', 'connector_configuration.xml', '<link>Opportunity Id</link>', ''],
     ['the synchronized types', 'connector_configuration.xml', /<type id="Opportunity">[\s\S]*?<\/type>/, ''],
   ] as const)('changes the schema fingerprint when %s changes', async (_what, file, from, to) => {
-    const files = loadPackageFolder('valid/sales-rep');
-    const edited = editFile(files, file, (c) => c.replace(from, to));
-    const [before, after] = await Promise.all([parsePackage(files), parsePackage(edited)]);
+    const { before, after } = await parseBeforeAndAfterEdit(file, from, to);
     expect(after.schemaFingerprint).not.toBe(before.schemaFingerprint);
   });
 
@@ -58,9 +64,7 @@ describe('package fingerprints', () => {
     ['a name format', 'connector_configuration.xml', 'name_format=":[:(Description):]"', 'name_format=":[:(Type):]"'],
     ['a display string', 'package_res.xml', '>Accounts<', '>Companies<'],
   ] as const)('keeps the schema fingerprint when only %s changes', async (_what, file, from, to) => {
-    const files = loadPackageFolder('valid/sales-rep');
-    const edited = editFile(files, file, (c) => c.replace(from, to));
-    const [before, after] = await Promise.all([parsePackage(files), parsePackage(edited)]);
+    const { before, after } = await parseBeforeAndAfterEdit(file, from, to);
     expect(after.schemaFingerprint).toBe(before.schemaFingerprint);
     expect(after.contentHash).not.toBe(before.contentHash);
   });

@@ -1,9 +1,8 @@
-import { Button, Checkbox, Field, Input, Spinner } from '@fluentui/react-components';
+import { Checkbox, Field, Input } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { FormEvent } from 'react';
 import { errorMessage } from '../../errorMessage';
 import { ErrorBar } from '../ErrorBar';
-import { WizardStep } from './WizardStep';
+import { WizardFormStep } from './WizardFormStep';
 
 /** What the user typed on the credentials step. */
 export interface CredentialsInput {
@@ -30,8 +29,7 @@ export function CredentialsStep({ position, initial, onBack, onSubmit }: Credent
   const [error, setError] = useState<string | null>(null);
   const [touched, setTouched] = useState(false);
   const missing = userName.trim() === '' || password === '';
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     setTouched(true);
     if (busy || missing) return;
     setBusy(true);
@@ -44,30 +42,24 @@ export function CredentialsStep({ position, initial, onBack, onSubmit }: Credent
     }
   };
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate aria-label="Sign in">
-      <WizardStep
-        position={position}
-        title="Sign in"
-        intro="Your Siebel user name and password. The password stays on this computer and is sent only to your Siebel Server."
-        actions={
-          <>
-            <Button onClick={onBack}>Back</Button>
-            <Button type="submit" appearance="primary" disabledFocusable={busy}>
-              Sign in
-            </Button>
-            {busy && <Spinner size="tiny" label="Signing in…" />}
-          </>
-        }
-      >
-        <Field label="User name" required validationMessage={touched && userName.trim() === '' ? 'Enter your Siebel user name.' : undefined}>
-          <Input value={userName} onChange={(_, data) => setUserName(data.value)} autoComplete="username" />
-        </Field>
-        <Field label="Password" required validationMessage={touched && password === '' ? 'Enter your password.' : undefined}>
-          <Input type="password" value={password} onChange={(_, data) => setPassword(data.value)} autoComplete="current-password" />
-        </Field>
-        <Checkbox checked={remember} onChange={(_, data) => setRemember(data.checked === true)} label="Remember password on this computer" />
-        {error && <ErrorBar title="Could not sign in" message={error} />}
-      </WizardStep>
-    </form>
+    <WizardFormStep
+      position={position}
+      title="Sign in"
+      intro="Your Siebel user name and password. The password stays on this computer and is sent only to your Siebel Server."
+      onBack={onBack}
+      onSubmit={() => void submit()}
+      submitLabel="Sign in"
+      busy={busy}
+      busyLabel="Signing in…"
+    >
+      <Field label="User name" required validationMessage={touched && userName.trim() === '' ? 'Enter your Siebel user name.' : undefined}>
+        <Input value={userName} onChange={(_, data) => setUserName(data.value)} autoComplete="username" />
+      </Field>
+      <Field label="Password" required validationMessage={touched && password === '' ? 'Enter your password.' : undefined}>
+        <Input type="password" value={password} onChange={(_, data) => setPassword(data.value)} autoComplete="current-password" />
+      </Field>
+      <Checkbox checked={remember} onChange={(_, data) => setRemember(data.checked === true)} label="Remember password on this computer" />
+      {error && <ErrorBar title="Could not sign in" message={error} />}
+    </WizardFormStep>
   );
 }

@@ -1,11 +1,10 @@
-import { Button, Field, Input, Spinner } from '@fluentui/react-components';
+import { Button, Field, Input } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { FormEvent } from 'react';
 import type { ConnectionTestResult } from '../../../sync';
 import { useAppServices } from '../../hooks/useAppServices';
 import { ErrorBar } from '../ErrorBar';
 import { SuccessBar } from './SuccessBar';
-import { WizardStep } from './WizardStep';
+import { WizardFormStep } from './WizardFormStep';
 
 /** Props of {@link ServerStep}. */
 export interface ServerStepProps {
@@ -31,37 +30,27 @@ export function ServerStep({ position, serverUrl, onChange, onBack, onNext }: Se
     setResult(outcome);
     if (outcome.ok && advance) onNext();
   };
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    void test(true);
-  };
   return (
-    <form onSubmit={submit} noValidate aria-label="Siebel Server">
-      <WizardStep
-        position={position}
-        title="Siebel Server"
-        intro="Enter the address of your company's Siebel EAI endpoint. Your administrator can tell you; it starts with https://."
-        actions={
-          <>
-            <Button onClick={onBack}>Back</Button>
-            <Button onClick={() => void test(false)} disabledFocusable={testing}>
-              Test connection
-            </Button>
-            <Button type="submit" appearance="primary" disabledFocusable={testing}>
-              Next
-            </Button>
-            {testing && <Spinner size="tiny" label="Testing…" />}
-          </>
-        }
-      >
-        <Field label="Siebel Server URL" required validationState={result && !result.ok && result.problem === 'invalidUrl' ? 'error' : 'none'}>
-          <Input type="url" value={serverUrl} onChange={(_, data) => onChange(data.value)} autoComplete="url" />
-        </Field>
-        {result?.ok && (
-<SuccessBar message={`Connection OK: ${result.message}.`} />
-        )}
-        {result && !result.ok && <ErrorBar title="Connection test failed" message={result.message} />}
-      </WizardStep>
-    </form>
+    <WizardFormStep
+      position={position}
+      title="Siebel Server"
+      intro="Enter the address of your company's Siebel EAI endpoint. Your administrator can tell you; it starts with https://."
+      onBack={onBack}
+      onSubmit={() => void test(true)}
+      submitLabel="Next"
+      busy={testing}
+      busyLabel="Testing…"
+      extraActions={
+        <Button onClick={() => void test(false)} disabledFocusable={testing}>
+          Test connection
+        </Button>
+      }
+    >
+      <Field label="Siebel Server URL" required validationState={result && !result.ok && result.problem === 'invalidUrl' ? 'error' : 'none'}>
+        <Input type="url" value={serverUrl} onChange={(_, data) => onChange(data.value)} autoComplete="url" />
+      </Field>
+      {result?.ok && <SuccessBar message={`Connection OK: ${result.message}.`} />}
+      {result && !result.ok && <ErrorBar title="Connection test failed" message={result.message} />}
+    </WizardFormStep>
   );
 }

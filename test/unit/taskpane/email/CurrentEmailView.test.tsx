@@ -1,28 +1,14 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
-import { cleanup, fireEvent, screen, within } from '@testing-library/react';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import type { MailItemSummary } from '../../../../src/host';
-import type { CustomizationPackage } from '../../../../src/metadata';
-import type { DataDatabase, Store } from '../../../../src/store';
 import { CurrentEmailView } from '../../../../src/taskpane/components/email/CurrentEmailView';
 import { emptyStore } from './emptyStore';
 import { renderWithApp } from '../records/support/renderWithApp';
-import { salesPackage, sampleRecords, seededStore } from '../records/support/seedStore';
+import { useSeededStore } from '../records/support/useSeededStore';
 
-let pkg: CustomizationPackage;
-let store: Store;
-let db: DataDatabase;
-beforeAll(async () => {
-  pkg = await salesPackage();
-});
-beforeEach(async () => {
-  ({ store, db } = await seededStore(pkg, sampleRecords(200)));
-});
-afterEach(() => {
-  cleanup();
-  store.close();
-});
+const seeded = useSeededStore(200);
 
 function item(overrides: Partial<MailItemSummary> = {}): MailItemSummary {
   return { subject: 'Renewal', from: { name: 'P', email: 'Person0001@Example.COM' }, to: [], cc: [], itemType: 'message', ...overrides };
@@ -30,9 +16,9 @@ function item(overrides: Partial<MailItemSummary> = {}): MailItemSummary {
 
 describe('CurrentEmailView', () => {
   it('shows the contact whose address matches the sender, ignoring case, with its account and only its open opportunities', async () => {
-    vi.spyOn(store, 'activeDatabase').mockResolvedValue(db);
-    const indexed = vi.spyOn(db, 'search');
-    await renderWithApp(<CurrentEmailView />, { store, item: item() });
+    vi.spyOn(seeded.store, 'activeDatabase').mockResolvedValue(seeded.db);
+    const indexed = vi.spyOn(seeded.db, 'search');
+    await renderWithApp(<CurrentEmailView />, { store: seeded.store, item: item() });
     const card = await screen.findByRole('listitem', { name: 'First0001 Last0001' });
     expect(within(card).getByText('From')).toBeTruthy();
     expect(within(card).getByRole('button', { name: 'Account 0001 (Berlin)' })).toBeTruthy();
@@ -45,7 +31,7 @@ describe('CurrentEmailView', () => {
 
   it('lists a contact per matching recipient, sender first, each address once', async () => {
     await renderWithApp(<CurrentEmailView />, {
-      store,
+      store: seeded.store,
       item: item({
         from: { name: 'Me', email: 'jsmith@example.com' },
         to: [{ name: 'A', email: 'person0007@example.com' }, { name: 'again', email: 'PERSON0007@example.com' }],
@@ -59,7 +45,7 @@ describe('CurrentEmailView', () => {
   });
 
   it('opens a matched contact in place and goes back to the email', async () => {
-    await renderWithApp(<CurrentEmailView />, { store, item: item() });
+    await renderWithApp(<CurrentEmailView />, { store: seeded.store, item: item() });
     fireEvent.click(await screen.findByRole('button', { name: 'First0001 Last0001' }));
     expect(await screen.findByRole('heading', { level: 2, name: 'First0001 Last0001' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: '← Back to the email' }));
@@ -67,12 +53,12 @@ describe('CurrentEmailView', () => {
   });
 
   it('says so when no contact matches, naming the addresses it looked for', async () => {
-    await renderWithApp(<CurrentEmailView />, { store, item: item({ from: { name: 'X', email: 'nobody@nowhere.example' } }) });
+    await renderWithApp(<CurrentEmailView />, { store: seeded.store, item: item({ from: { name: 'X', email: 'nobody@nowhere.example' } }) });
     expect(await screen.findByText(/No CRM contact has the address of the sender or a recipient \(nobody@nowhere\.example\)/)).toBeTruthy();
   });
 
   it('says so when no email is open', async () => {
-    await renderWithApp(<CurrentEmailView />, { store, item: null });
+    await renderWithApp(<CurrentEmailView />, { store: seeded.store, item: null });
     expect(await screen.findByText(/No email is open/)).toBeTruthy();
   });
 

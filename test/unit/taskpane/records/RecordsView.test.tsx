@@ -1,42 +1,27 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { CustomizationPackage } from '../../../../src/metadata';
-import type { DataDatabase, Store } from '../../../../src/store';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import { RecordsView } from '../../../../src/taskpane/components/records/RecordsView';
 import { fakeLayout, renderWithApp } from './support/renderWithApp';
-import { salesPackage, sampleRecords, seededStore } from './support/seedStore';
+import { useSeededStore } from './support/useSeededStore';
 
-let pkg: CustomizationPackage;
-let store: Store;
-let db: DataDatabase;
-beforeAll(async () => {
-  pkg = await salesPackage();
-});
-beforeEach(async () => {
-  fakeLayout();
-  ({ store, db } = await seededStore(pkg, sampleRecords(300)));
-});
-afterEach(() => {
-  cleanup();
-  store.close();
-});
+const seeded = useSeededStore(300, fakeLayout);
 
 const list = () => screen.findByRole('list', { name: 'Accounts' });
 const rowNames = (container: HTMLElement) => within(container).queryAllByRole('button').map((b) => b.querySelector('span')?.textContent);
 
 describe('RecordsView', () => {
   it('offers the package object types by their plural labels', async () => {
-    await renderWithApp(<RecordsView />, { store });
+    await renderWithApp(<RecordsView />, { store: seeded.store });
     const picker = await screen.findByLabelText('Show');
     expect([...picker.querySelectorAll('option')].map((o) => o.textContent)).toEqual(['Accounts', 'Contacts', 'Opportunities', 'Activities']);
   });
 
   it('renders only a window of a 300-record list, sorted by name, and reads only the pages in view', async () => {
-    vi.spyOn(store, 'activeDatabase').mockResolvedValue(db);
-    const pages = vi.spyOn(db, 'list');
-    await renderWithApp(<RecordsView />, { store });
+    vi.spyOn(seeded.store, 'activeDatabase').mockResolvedValue(seeded.db);
+    const pages = vi.spyOn(seeded.db, 'list');
+    await renderWithApp(<RecordsView />, { store: seeded.store });
     const accounts = await list();
     await waitFor(() => expect(rowNames(accounts)[0]).toBe('Account 0000 (Paris)'));
     const rendered = within(accounts).getAllByRole('button').length;
@@ -55,7 +40,7 @@ describe('RecordsView', () => {
   });
 
   it('searches the searchable fields through the store index after a short pause and shows the matches', async () => {
-    await renderWithApp(<RecordsView />, { store });
+    await renderWithApp(<RecordsView />, { store: seeded.store });
     const accounts = await list();
     await waitFor(() => expect(rowNames(accounts).length).toBeGreaterThan(0));
     fireEvent.change(screen.getByRole('searchbox', { name: 'Search Accounts' }), { target: { value: 'account 012' } });
@@ -66,7 +51,7 @@ describe('RecordsView', () => {
   });
 
   it('opens a record from its row button (Enter and Space press it) and lays it out by the form groups with formatted values', async () => {
-    await renderWithApp(<RecordsView />, { store });
+    await renderWithApp(<RecordsView />, { store: seeded.store });
     const accounts = await list();
     await waitFor(() => expect(rowNames(accounts).length).toBeGreaterThan(0));
     const row = within(accounts).getAllByRole('button')[1];
@@ -82,7 +67,7 @@ describe('RecordsView', () => {
   });
 
   it('lists an account\'s contacts, opportunities and activities and opens a related record', async () => {
-    await renderWithApp(<RecordsView />, { store });
+    await renderWithApp(<RecordsView />, { store: seeded.store });
     const accounts = await list();
     await waitFor(() => expect(rowNames(accounts).length).toBeGreaterThan(0));
     within(accounts).getAllByRole('button')[1].click();
@@ -107,8 +92,8 @@ describe('RecordsView', () => {
 
   it('renders markup in CRM data as text and never as HTML', async () => {
     const evil = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
-    await db.writeBatch({ puts: [{ typeId: 'Account', records: [{ Id: 'A-!', Updated: null, Name: evil, Location: null, MainPhoneNumber: null, Type: null, AccountStatus: null }] }] });
-    await renderWithApp(<RecordsView />, { store });
+    await seeded.db.writeBatch({ puts: [{ typeId: 'Account', records: [{ Id: 'A-!', Updated: null, Name: evil, Location: null, MainPhoneNumber: null, Type: null, AccountStatus: null }] }] });
+    await renderWithApp(<RecordsView />, { store: seeded.store });
     const accounts = await list();
     fireEvent.change(screen.getByRole('searchbox', { name: 'Search Accounts' }), { target: { value: '<img' } });
     await waitFor(() => expect(rowNames(accounts)).toEqual([evil]));
@@ -120,7 +105,7 @@ describe('RecordsView', () => {
   });
 
   it('switches to another object type', async () => {
-    await renderWithApp(<RecordsView />, { store });
+    await renderWithApp(<RecordsView />, { store: seeded.store });
     fireEvent.change(await screen.findByLabelText('Show'), { target: { value: 'Opportunity' } });
     const opportunities = await screen.findByRole('list', { name: 'Opportunities' });
     await waitFor(() => expect(rowNames(opportunities)[0]).toBe('Deal 0000'));

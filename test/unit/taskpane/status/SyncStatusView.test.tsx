@@ -1,26 +1,14 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
-import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { CustomizationPackage } from '../../../../src/metadata';
-import type { Store, SyncLogEntry } from '../../../../src/store';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import type { SyncLogEntry } from '../../../../src/store';
 import { broadcastSyncProgress, type SyncEngine, type SyncProgress, type SyncReport } from '../../../../src/sync';
 import { SyncStatusView } from '../../../../src/taskpane/components/status/SyncStatusView';
 import { renderWithApp } from '../records/support/renderWithApp';
-import { salesPackage, sampleRecords, seededStore } from '../records/support/seedStore';
+import { useSeededStore } from '../records/support/useSeededStore';
 
-let pkg: CustomizationPackage;
-let store: Store;
-beforeAll(async () => {
-  pkg = await salesPackage();
-});
-beforeEach(async () => {
-  ({ store } = await seededStore(pkg, sampleRecords(5)));
-});
-afterEach(() => {
-  cleanup();
-  store.close();
-});
+const seeded = useSeededStore(5);
 
 const T0 = Date.UTC(2025, 4, 6, 9, 30);
 const progress = (over: Partial<SyncProgress>): SyncProgress => ({ phase: 'downloading', kind: 'incremental', typeId: 'Account', recordsWritten: 0, pages: 0, recordsExpected: null, elapsedMs: 0, ...over });
@@ -42,9 +30,9 @@ function steppedEngine() {
 
 describe('SyncStatusView', () => {
   it('shows the last run and a history with the error, its help text and the per-record issues', async () => {
-    await store.appendSyncLog(entry({ startedAt: T0 - 86_400_000, endedAt: T0 - 86_000_000, kind: 'initial', counts: { Account: { added: 14, changed: 3, removed: 1 } } }));
-    await store.appendSyncLog(entry({ outcome: 'failed', error: { code: 'BadCredentials', message: 'Siebel rejected the user name or password (SBL-UIF-00272)' } }));
-    await store.appendSyncLog(
+    await seeded.store.appendSyncLog(entry({ startedAt: T0 - 86_400_000, endedAt: T0 - 86_000_000, kind: 'initial', counts: { Account: { added: 14, changed: 3, removed: 1 } } }));
+    await seeded.store.appendSyncLog(entry({ outcome: 'failed', error: { code: 'BadCredentials', message: 'Siebel rejected the user name or password (SBL-UIF-00272)' } }));
+    await seeded.store.appendSyncLog(
       entry({
         startedAt: T0 + 60_000,
         endedAt: T0 + 65_000,
@@ -55,7 +43,7 @@ describe('SyncStatusView', () => {
         ],
       }),
     );
-    await renderWithApp(<SyncStatusView />, { store, password: 'Welcome1' });
+    await renderWithApp(<SyncStatusView />, { store: seeded.store, password: 'Welcome1' });
     const history = await screen.findByRole('list', { name: 'Synchronization history' });
     const runs = within(history).getAllByRole('listitem').filter((li) => li.parentElement === history);
     expect(runs).toHaveLength(3);
@@ -73,14 +61,14 @@ describe('SyncStatusView', () => {
 
   it('runs Sync now with the in-memory credentials and shows its live progress until the report arrives', async () => {
     const { engine, finish } = steppedEngine();
-    await renderWithApp(<SyncStatusView />, { store, engine, password: 'Welcome1' });
+    await renderWithApp(<SyncStatusView />, { store: seeded.store, engine, password: 'Welcome1' });
     const button = await screen.findByRole('button', { name: 'Sync now' });
     fireEvent.click(button);
     expect(await screen.findByText('Synchronizing… 1,200 of 3,000 accounts')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Sync now' })).toHaveProperty('disabled', true);
     expect(screen.getByRole('button', { name: 'Cancel' })).toBeTruthy();
     expect(engine.synchronize).toHaveBeenCalledWith(expect.objectContaining({ connection: { endpointUrl: 'http://localhost/siebel', userName: 'JSMITH', password: 'Welcome1' } }));
-    await store.appendSyncLog(entry({ counts: { Account: { added: 7, changed: 0, removed: 0 } } }));
+    await seeded.store.appendSyncLog(entry({ counts: { Account: { added: 7, changed: 0, removed: 0 } } }));
     await act(async () => {
       broadcastSyncProgress(progress({ phase: 'done', typeId: null }));
       finish({ kind: 'incremental', reason: null, outcome: 'success', packageId: 'P', hashValue: 'h', responsibilityId: 'R', counts: {}, durationMs: 5, sessions: { opened: 1, closed: 1 }, issues: [] });
@@ -91,7 +79,7 @@ describe('SyncStatusView', () => {
   });
 
   it('follows a synchronization started by the ribbon in another runtime, without offering to cancel it', async () => {
-    await renderWithApp(<SyncStatusView />, { store, password: 'Welcome1' });
+    await renderWithApp(<SyncStatusView />, { store: seeded.store, password: 'Welcome1' });
     await screen.findByRole('button', { name: 'Sync now' });
     act(() => broadcastSyncProgress(progress({ typeId: 'Contact', recordsWritten: 50 })));
     expect(await screen.findByText('Synchronizing… 50 contacts')).toBeTruthy();
@@ -103,7 +91,7 @@ describe('SyncStatusView', () => {
 
   it('asks to sign in when no password is known, instead of starting a sync', async () => {
     const { engine } = steppedEngine();
-    await renderWithApp(<SyncStatusView />, { store, engine });
+    await renderWithApp(<SyncStatusView />, { store: seeded.store, engine });
     expect(await screen.findByText('Sign in to synchronize: enter your password in Options.')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Sync now' })).toHaveProperty('disabled', true);
     expect(screen.getByText('Never')).toBeTruthy();
