@@ -2,9 +2,8 @@ import type { CustomizationPackage } from '../../metadata';
 import type { DataDatabase, StoredRecord } from '../../store';
 import { ensureTarget } from '../internal/ensureTarget';
 import { querySignature, resumePoint } from '../resumePoint';
-import { pageFetcher } from '../internal/fetchWithRetry';
+import { downloadQuery } from '../internal/downloadQuery';
 import { mapBatch } from '../internal/mapBatch';
-import { runPagePipeline } from '../internal/pagePipeline';
 import { typeQuery, type TypeQuery } from '../internal/typeQuery';
 import type { Workspace } from '../internal/Workspace';
 import type { SyncEvent, SyncIssue, SyncKind } from '../types';
@@ -37,11 +36,8 @@ async function downloadAll(ws: Workspace, db: DataDatabase, query: TypeQuery) {
     await db.writeBatch({ deletes: [{ typeId, ids: await db.primaryKeys(typeId) }], checkpoints: [{ typeId, phase: RECORDS_PHASE, startRowNum: 0, querySignature: signature, done: false }] });
   }
   if (!plan.skip) {
-    await runPagePipeline({
+    await downloadQuery(ws, query, {
       startRowNum: plan.startRowNum,
-      flushEvery: ws.runtime.tuning.flushEvery,
-      signal: ws.runtime.signal,
-      fetchPage: pageFetcher(ws, query, ws.runtime.tuning.pageSize),
       writeBatch: async (batch) => {
         const records = mapBatch(query, batch, issues);
         const checkpoint = { typeId, phase: RECORDS_PHASE, startRowNum: batch.nextStartRowNum, querySignature: signature, done: batch.lastPage };
@@ -61,11 +57,7 @@ async function downloadChanges(ws: Workspace, db: DataDatabase, query: TypeQuery
   const issues: SyncIssue[] = [];
   let added = 0;
   let changed = 0;
-  await runPagePipeline({
-    startRowNum: 0,
-    flushEvery: ws.runtime.tuning.flushEvery,
-    signal: ws.runtime.signal,
-    fetchPage: pageFetcher(ws, query, ws.runtime.tuning.pageSize),
+  await downloadQuery(ws, query, {
     writeBatch: async (batch) => {
       const mapped = mapBatch(query, batch, issues);
       // The overlap window returns records that did not change: keep them out of the write and the counts.

@@ -2,9 +2,8 @@ import type { CustomizationPackage } from '../../metadata';
 import type { DataDatabase } from '../../store';
 import { andSearchSpecs, fieldReference, quoteSiebel } from '../buildSearchSpec';
 import { ensureTarget } from '../internal/ensureTarget';
-import { pageFetcher } from '../internal/fetchWithRetry';
+import { downloadQuery } from '../internal/downloadQuery';
 import { mapBatch } from '../internal/mapBatch';
-import { runPagePipeline } from '../internal/pagePipeline';
 import { typeQuery, type TypeQuery } from '../internal/typeQuery';
 import type { Workspace } from '../internal/Workspace';
 import type { SyncEvent, SyncIssue } from '../types';
@@ -25,11 +24,9 @@ export async function removeDeleted(ws: Workspace, typeId: string): Promise<Extr
   const idQuery = typeQuery(pkg, typeId, { nowMs, sinceMs: null, idsOnly: true, presetName: ws.runtime.filterPreset });
   ws.progress.enter('removingDeleted', 'incremental', typeId);
   const visible = new Set<string>();
-  await runPagePipeline({
-    startRowNum: 0,
+  await downloadQuery(ws, idQuery, {
     flushEvery: 1,
-    signal: ws.runtime.signal,
-    fetchPage: pageFetcher(ws, idQuery, ws.runtime.tuning.idPageSize),
+    pageSize: ws.runtime.tuning.idPageSize,
     // Nothing is written per page: ids are only collected; the deletes follow in batches below.
     writeBatch: async (batch) => {
       for (const record of batch.records) visible.add((record[idQuery.object.primaryKey] ?? '').trim());
@@ -55,11 +52,7 @@ async function fetchMissing(ws: Workspace, db: DataDatabase, query: TypeQuery, i
   for (let i = 0; i < ids.length; i += IDS_PER_QUERY) {
     const chunk = ids.slice(i, i + IDS_PER_QUERY);
     const byId = { ...query, searchSpec: andSearchSpecs(query.searchSpec, chunk.map((id) => `${idField} = ${quoteSiebel(id)}`).join(' OR ')) };
-    await runPagePipeline({
-      startRowNum: 0,
-      flushEvery: ws.runtime.tuning.flushEvery,
-      signal: ws.runtime.signal,
-      fetchPage: pageFetcher(ws, byId, ws.runtime.tuning.pageSize),
+    await downloadQuery(ws, byId, {
       writeBatch: async (batch) => {
         const records = mapBatch(query, batch, issues);
         await db.writeBatch({ puts: [{ typeId: query.object.typeId, records }] });

@@ -1,17 +1,11 @@
 import type { CustomizationPackage, FilterPreset, ObjectType } from '../../metadata';
+import type { QueryPageRequest } from '../../siebel';
 import { andSearchSpecs, buildSearchSpec, fieldReference, quoteSiebel } from '../buildSearchSpec';
 import { formatSiebelDateTime } from '../siebelDate';
 
-/** The QueryPage arguments of one type that do not change from page to page. */
-export interface TypeQuery {
+/** The QueryPage arguments of one type that do not change from page to page, and its object type. */
+export interface TypeQuery extends Omit<QueryPageRequest, 'pageSize' | 'startRowNum' | 'newQuery'> {
   readonly object: ObjectType;
-  readonly intObjName: string;
-  readonly collectionElemName: string;
-  readonly recordElemName: string;
-  readonly fields: readonly string[];
-  readonly searchSpec: string;
-  readonly sortSpec: string;
-  readonly viewMode: string;
 }
 
 /** The object type of `typeId`, or a clear error when the package lists a type it does not define. */
