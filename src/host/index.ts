@@ -8,7 +8,7 @@ export { createOutlookHost } from './outlook/createOutlookHost';
 export { createStandaloneHost, standaloneCommands, NOTIFICATION_EVENT, RUN_COMMAND_EVENT, COMMAND_COMPLETED_EVENT } from './standalone/createStandaloneHost';
 export type { StandaloneOptions, NotificationEventDetail } from './standalone/createStandaloneHost';
 export { STANDALONE_SETTINGS_KEY } from './standalone/standaloneRoamingSettings';
-export { SAMPLE_ITEM, itemFromQuery } from './standalone/sampleItem';
+export { SAMPLE_ITEM, SAMPLE_BODY, itemFromQuery, bodyFromQuery } from './standalone/sampleItem';
 
 /* Login options (roaming settings) */
 export { LOGIN_OPTIONS_KEY, DEFAULT_AUTO_SYNC_MINUTES, MAX_OPTIONS_BYTES } from './settings/LoginOptions';

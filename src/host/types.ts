@@ -15,11 +15,25 @@ export interface MailAddress {
 
 /** What the add-in needs to know about the item open in Outlook. */
 export interface MailItemSummary {
+  /**
+   * What identifies the item across openings: its internet message id, else its Exchange item id;
+   * `''` for a new item that has no id yet (it cannot be shared until it is saved or sent).
+   */
+  readonly itemKey: string;
   readonly subject: string;
+  /** The sender (a message) or the organizer (an appointment). */
   readonly from: MailAddress | null;
+  /** Recipients, or an appointment's required attendees. */
   readonly to: readonly MailAddress[];
+  /** Copy recipients, or an appointment's optional attendees. */
   readonly cc: readonly MailAddress[];
   readonly itemType: 'message' | 'appointment';
+  /** The mailbox's user sent it (or is writing it): an outbound email rather than an inbound one. */
+  readonly sentByUser: boolean;
+  /** ISO 8601: when a message was received or created, an appointment's start; `null` when unknown. */
+  readonly date: string | null;
+  /** ISO 8601: an appointment's end; `null` for a message. */
+  readonly end: string | null;
 }
 
 /**
@@ -50,6 +64,8 @@ export interface Host {
   readonly roamingSettings: RoamingSettings;
   /** The item open in the reading pane or compose form; `null` when there is none. */
   currentItem(): Promise<MailItemSummary | null>;
+  /** The current item's body as plain text (`''` when no item is open); rejects with a `HostError`. */
+  currentItemBody(): Promise<string>;
   /** Shows a notification bar on the current item (standalone: a page event and a log line). */
   notify(message: string, kind: NotificationKind): Promise<void>;
   /**

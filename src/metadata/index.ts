@@ -15,11 +15,20 @@ export { findObject } from './findObject';
 export { fieldByName } from './fieldByName';
 export { searchableFields } from './searchableFields';
 export { referenceFields } from './referenceFields';
+export { referenceFieldsTo } from './referenceFieldsTo';
+export { ruleFields } from './ruleFields';
 export { defaultPreset } from './defaultPreset';
 export { formForType } from './formForType';
+export { conflictRulesOf } from './conflictRulesOf';
+
+/* Validation of user input */
+export { validateRecordValues } from './validateRecordValues';
+export type { ValidateRecordOptions } from './validateRecordValues';
 
 /* Model */
 export type {
+  ConflictPreference,
+  ConflictRules,
   CustomizationPackage,
   FieldDefinition,
   FilterCondition,
@@ -33,9 +42,12 @@ export type {
   PackageProblem,
   PackageWarning,
   ParsePackageOptions,
+  RecordValue,
+  RuleExpression,
   SiebelDataType,
   SyncedType,
   TypeMapping,
   ValidationRule,
 } from './types';
 export type { ReferenceField } from './referenceFields';
+export type { IncomingReference } from './referenceFieldsTo';

@@ -22,6 +22,9 @@ export type SiebelDataType =
   | 'DTYPE_DATETIME'
   | 'DTYPE_UTCDATETIME';
 
+/** A field value as the local store keeps it (the store's `FieldValue`): what `validateRecordValues` checks. */
+export type RecordValue = string | number | boolean | null;
+
 /** One `<field>` of an `<object>` in siebel_meta_info.xml. */
 export interface FieldDefinition {
   readonly name: string;
@@ -56,6 +59,18 @@ export interface ObjectType {
   readonly collectionElemName: string;
   /** `viewmodes/@General`, else `@ViewMode`. */
   readonly viewMode: string;
+  /**
+   * `viewmodes/@Dedup`, else {@link viewMode}: the visibility of the natural-key queries that look
+   * for duplicates before an insert. Always set by `parsePackage`; absent only in hand-built models
+   * (then use `viewMode`).
+   */
+  readonly dedupViewMode?: string;
+  /**
+   * `viewmodes/@QBID`, else {@link viewMode}: the visibility of queries by a set of ids (the server
+   * version of records about to be updated or deleted). Always set by `parsePackage`; absent only in
+   * hand-built models (then use `viewMode`).
+   */
+  readonly queryByIdViewMode?: string;
   /** `SyncFrequency` in seconds; 0 = every synchronization. */
   readonly syncFrequencySeconds: number;
   readonly isTopLevel: boolean;
@@ -103,6 +118,25 @@ export interface SyncedType {
   readonly links: readonly string[];
   /** OR between keys, AND between the field Names of one key. */
   readonly naturalKeys: readonly (readonly string[])[];
+  /**
+   * How a record changed both locally and on the server is resolved (`synchronizer/conflict_resolution`).
+   * Always set by `parsePackage`; absent only in hand-built models: read it through `conflictRulesOf`.
+   */
+  readonly conflictRules?: ConflictRules;
+}
+
+/** Which side wins a conflicting field: the user's change (`local`) or Siebel's (`remote`). */
+export type ConflictPreference = 'local' | 'remote';
+
+/**
+ * The package's declarative replacement for Siebel's autoresolver.js (our format, not Oracle's):
+ * a field listed in `fields` is resolved by its preference, any other field by `default`
+ * (`ask` = the user chooses).
+ */
+export interface ConflictRules {
+  readonly default: 'ask' | ConflictPreference;
+  /** Field Name → preference. */
+  readonly fields: Readonly<Record<string, ConflictPreference>>;
 }
 
 /** A field shown on a form. */
@@ -126,11 +160,21 @@ export interface FormGroup {
   readonly fields: readonly FormField[];
 }
 
+/**
+ * A rule expression in the grammar the add-in evaluates: `item['<Field Name>'] == '<text>'` (or
+ * `!=`), joined by `&&` and `||`, with parentheses.
+ */
+export type RuleExpression =
+  | { readonly kind: 'compare'; readonly field: string; readonly op: '==' | '!='; readonly value: string }
+  | { readonly kind: 'and' | 'or'; readonly items: readonly RuleExpression[] };
+
 /** A `validation_rules/rule`. */
 export interface ValidationRule {
   /** Raw message. */
   readonly message: string;
   readonly expression: string;
+  /** `expression` parsed; absent when it is outside the grammar (warned about and not checked). */
+  readonly condition?: RuleExpression;
   /** Field Names the rule asserts (from `asserted_control` ids mapped to fields). */
   readonly fields: readonly string[];
 }

@@ -26,5 +26,8 @@ export type AddinErrorCode =
   | 'SyncAlreadyRunning'
   | 'SyncCancelled'
   | 'SyncUnexpected'
+  | 'PendingChanges'
+  | 'RecordValidation'
+  | 'InvalidResolution'
   // host: Office
   | 'Host';

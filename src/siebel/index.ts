@@ -5,6 +5,8 @@ export type { LogoffResult } from './session/SiebelSession';
 /* Services */
 export { downloadMetadataFiles } from './services/downloadMetadataFiles';
 export { queryPage } from './services/queryPage';
+export { executeBatch } from './services/executeBatch';
+export { SYNC_ERROR_CODES } from './services/wireNames';
 
 /* Server URL */
 export { validateServerUrl } from './url/validateServerUrl';
@@ -31,5 +33,8 @@ export type {
   SiebelErrorEntry,
   SiebelSessionStats,
   SoapFault,
+  SyncCommand,
+  SyncCommandResult,
+  SyncOperation,
   WireRecord,
 } from './types';

@@ -99,3 +99,27 @@ export interface SiebelSessionStats {
   /** Calls repeated after a fresh login because the session token was refused. */
   readonly retries: number;
 }
+
+/** The operation of one `SyncCommand` of `ExecuteBatch` (see test/fixtures/soap/upload/). */
+export type SyncOperation = 'Insert' | 'Update' | 'Delete';
+
+/**
+ * One write command: exactly one record of one object type. For `Insert`, `record` has no `Id`;
+ * for `Update`, `Id`, the `Updated` last seen and the changed fields ('' clears a field); for
+ * `Delete`, `Id` and the `Updated` last seen.
+ */
+export interface SyncCommand {
+  /** Correlation number, unique within the batch; echoed by the answer. */
+  readonly commandId: number;
+  readonly operation: SyncOperation;
+  readonly intObjName: string;
+  readonly collectionElemName: string;
+  readonly recordElemName: string;
+  /** IOElemName → text, written in this order. */
+  readonly record: WireRecord;
+}
+
+/** The answer to one command: the record as the server now holds it, or that command's error. */
+export type SyncCommandResult =
+  | { readonly commandId: number; readonly status: 'Success'; readonly record: WireRecord | null }
+  | { readonly commandId: number; readonly status: 'Error'; readonly errorCode: string; readonly errorMessage: string };

@@ -2,7 +2,7 @@ import type { DataSet } from './data/DataSet';
 import type { FaultInjector } from './faults/FaultInjector';
 import type { PackageCatalog } from './metadata/PackageCatalog';
 import type { SessionStore } from './session/SessionStore';
-import type { SimulatorClock, SimulatorUser } from './types';
+import type { CommandRejection, SimulatorClock, SimulatorUser } from './types';
 
 /** Mutable counters behind `simulator.counters()`. */
 export interface MutableCounters {
@@ -13,6 +13,11 @@ export interface MutableCounters {
   rejectedTokens: number;
   calls: Record<string, number>;
   faultsInjected: number;
+  inserts: number;
+  updates: number;
+  deletes: number;
+  rejectedCommands: number;
+  writes: Record<string, { inserts: number; updates: number; deletes: number }>;
   /** Numbers the log file name of each fault, as Siebel names one log per task. */
   faultLogs: number;
 }
@@ -28,11 +33,27 @@ export interface ServerState {
   readonly counters: MutableCounters;
   readonly maxRequestBytes: number;
   readonly maxCachedQueries: number;
+  /** Refusals set by `simulator.data.rejectNext`, consumed by matching commands. */
+  readonly rejections: Array<{ rule: CommandRejection; left: number }>;
   /** Wakes calls held by the `hang` fault (see `simulator.close()`). */
   readonly hangs: Set<() => void>;
 }
 
 /** Fresh counters. */
 export function zeroCounters(): MutableCounters {
-  return { logins: 0, failedLogins: 0, logoffs: 0, expiredSessions: 0, rejectedTokens: 0, calls: {}, faultsInjected: 0, faultLogs: 0 };
+  return {
+    logins: 0,
+    failedLogins: 0,
+    logoffs: 0,
+    expiredSessions: 0,
+    rejectedTokens: 0,
+    calls: {},
+    faultsInjected: 0,
+    inserts: 0,
+    updates: 0,
+    deletes: 0,
+    rejectedCommands: 0,
+    writes: {},
+    faultLogs: 0,
+  };
 }

@@ -1,5 +1,7 @@
 import type { DataSet } from './data/DataSet';
-import { DATA_TYPES, type DataTypeId } from './data/DataLayout';
+import { deleteRecord } from './data/deleteRecord';
+import { ownerOfNewRecord } from './data/ownerOfNewRecord';
+import { DATA_TYPES, DEMO_REP, type DataTypeId } from './data/DataLayout';
 import { visibleOwners } from './data/visibleOwners';
 import type { ServerState } from './ServerState';
 import type { SimRecord, SimulatorData } from './types';
@@ -10,6 +12,7 @@ const FIELD_NAMES: Record<DataTypeId, readonly string[]> = {
   Contact: ['Id', 'Created', 'Updated', 'First Name', 'Last Name', 'Job Title', 'Email Address', 'Work Phone #', 'Account Id'],
   Opportunity: ['Id', 'Created', 'Updated', 'Name', 'Account Id', 'Sales Stage', 'Primary Revenue Close Date', 'Description', 'Revenue', 'Primary Revenue Win Probability'],
   Action: ['Id', 'Created', 'Updated', 'Description', 'Type', 'Planned', 'Planned Completion', 'Status', 'Account Id', 'Primary Contact Id', 'Opportunity Id', 'Comment'],
+  ActionContact: ['Id', 'Created', 'Updated', 'Activity Id', 'Contact Id'],
 };
 
 const squash = (name: string) => name.replace(/[^A-Za-z0-9_]/g, '').toLowerCase();
@@ -45,9 +48,18 @@ export function createDataAccess(state: ServerState): SimulatorData {
     for (const ref of visibleRefs(type, userName, viewMode)) yield data.recordAt(type, ref)!;
   }
   return {
-    create: (typeId, fields, options) => data.create(typeOf(typeId), byName(typeOf(typeId), fields), options?.owner, state.clock.now()),
+    create: (typeId, fields, options) => {
+      const type = typeOf(typeId);
+      const named = byName(type, fields);
+      return data.create(type, named, options?.owner ?? ownerOfNewRecord(data, type, named, DEMO_REP), state.clock.now());
+    },
     update: (typeId, id, fields) => data.update(typeOf(typeId), id, byName(typeOf(typeId), fields), state.clock.now()),
-    delete: (typeId, id) => data.delete(typeOf(typeId), id),
+    delete: (typeId, id) => {
+      deleteRecord(data, typeOf(typeId), id);
+    },
+    rejectNext: (rejection) => {
+      state.rejections.push({ rule: rejection, left: rejection.times ?? 1 });
+    },
     get: (typeId, id) => data.get(typeOf(typeId), id),
     ownerOf: (typeId, id) => {
       const ref = data.findRef(typeOf(typeId), id);

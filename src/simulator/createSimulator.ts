@@ -38,6 +38,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     counters: zeroCounters(),
     maxRequestBytes: options.maxRequestBytes ?? 8 * 1024 * 1024,
     maxCachedQueries: options.maxCachedQueries ?? 4,
+    rejections: [],
     hangs: new Set(),
   };
   return {
@@ -53,7 +54,8 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     openSessionCount: () => state.sessions.count(),
     counters: () => {
       const { faultLogs: _, ...counters } = state.counters;
-      return { ...counters, calls: { ...counters.calls } };
+      const writes = Object.fromEntries(Object.entries(counters.writes).map(([type, counts]) => [type, { ...counts }]));
+      return { ...counters, calls: { ...counters.calls }, writes };
     },
     users: state.users,
     admin: {
@@ -67,6 +69,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
         state.data.reset();
         state.sessions.clear();
         state.faults.clear();
+        state.rejections.length = 0;
         Object.assign(state.counters, zeroCounters());
       },
     },

@@ -60,6 +60,9 @@ function runOperation(state: ServerState, soap: SoapRequest): Response {
       maxCachedQueries: state.maxCachedQueries,
       input: soap.operation,
       operationName: soap.operationName,
+      now: state.clock.now(),
+      counters: state.counters,
+      rejections: state.rejections,
     });
   } catch (error) {
     // A session nobody holds a token for (a failed first call) or a SessionType=None call ends here.

@@ -12,6 +12,7 @@ export type { SimulatorMiddleware } from './node/createSimulatorMiddleware';
 
 /* Types */
 export type {
+  CommandRejection,
   DataSetOptions,
   FaultRule,
   FaultRuleBase,
@@ -27,4 +28,5 @@ export type {
   SimulatorFaults,
   SimulatorOptions,
   SimulatorUser,
+  WriteCounts,
 } from './types';

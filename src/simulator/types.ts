@@ -120,6 +120,39 @@ export interface SimulatorCounters {
   /** Calls per operation name (`DownloadMetadataFiles`, `AccountQueryPage`, …). */
   readonly calls: Readonly<Record<string, number>>;
   readonly faultsInjected: number;
+  /** ExecuteBatch commands that succeeded, over all types (cascaded link deletions not included). */
+  readonly inserts: number;
+  readonly updates: number;
+  readonly deletes: number;
+  /** ExecuteBatch commands answered with an Error. */
+  readonly rejectedCommands: number;
+  /** Successful commands per object type (`writes.Action.inserts`). */
+  readonly writes: Readonly<Record<string, WriteCounts>>;
+}
+
+/** Successful write commands of one object type. */
+export interface WriteCounts {
+  readonly inserts: number;
+  readonly updates: number;
+  readonly deletes: number;
+}
+
+/**
+ * A write command the server will refuse (see `simulator.data.rejectNext`): the first commands that
+ * match every given filter get an Error with `code` and `message` instead of running.
+ */
+export interface CommandRejection {
+  /** TypeId of the command's object (`Action`). */
+  readonly typeId?: string;
+  readonly operation?: 'Insert' | 'Update' | 'Delete';
+  /** With `value`: a field (Name or IOElemName) of the command's record that must hold `value`. */
+  readonly field?: string;
+  readonly value?: string;
+  /** Default `SBL-EAI-04376`, a failure the client retries. */
+  readonly code?: string;
+  readonly message?: string;
+  /** How many commands to refuse; default 1. */
+  readonly times?: number;
 }
 
 /** A record as the simulator holds it: Siebel field Name → text value ('' = empty). */
@@ -127,10 +160,17 @@ export type SimRecord = Readonly<Record<string, string>>;
 
 /** Test and demo access to the simulator's CRM data. */
 export interface SimulatorData {
-  /** Creates a record (fields by Siebel Name or IOElemName); `Id`, `Created`, `Updated` are filled when absent. */
+  /**
+   * Creates a record (fields by Siebel Name or IOElemName); `Id`, `Created`, `Updated` are filled when
+   * absent. No validation: tests may build any state. An `ActionContact` belongs to its activity's owner.
+   */
   create(typeId: string, fields: Record<string, string>, options?: { owner?: string }): SimRecord;
-  /** Changes fields and stamps `Updated` with the simulator clock (unless `Updated` is given). */
+  /**
+   * Changes fields and stamps `Updated` with the simulator clock, at least one second after the
+   * previous stamp (unless `Updated` is given): a concurrent change a client's next write conflicts with.
+   */
   update(typeId: string, id: string, fields: Record<string, string>): SimRecord;
+  /** Deletes a record; deleting an activity or a contact also deletes its `ActionContact` links. */
   delete(typeId: string, id: string): void;
   get(typeId: string, id: string): SimRecord | undefined;
   /** Records visible to `userName` in `viewMode` (default: the object's view mode in the user's package); all without a user. */
@@ -138,6 +178,8 @@ export interface SimulatorData {
   list(typeId: string, userName?: string, viewMode?: string): Iterable<SimRecord>;
   /** Owner login of a record (decides visibility). */
   ownerOf(typeId: string, id: string): string | undefined;
+  /** Makes the next matching ExecuteBatch command(s) fail (a concurrent problem no validation rule gives). */
+  rejectNext(rejection: CommandRejection): void;
 }
 
 /** Administration of packages and sessions. */

@@ -2,12 +2,18 @@ import type {
   Checkpoint,
   Identity,
   InstalledPackage,
+  LocalEdit,
+  LocalIssue,
+  LocalMutation,
   ListOptions,
+  PendingChange,
   SearchQuery,
   StoredPackage,
+  SharedItem,
   StoredRecord,
   StoreLayout,
   SyncState,
+  UploadAck,
   WriteBatch,
 } from './types';
 
@@ -26,7 +32,8 @@ export interface DataDatabase {
   replaceInstalledPackage(installed: InstalledPackage): Promise<void>;
   /**
    * One transaction: upsert records of several pages (maybe of several types), delete ids, save
-   * checkpoints and sync state. Nothing of it is kept when any part fails.
+   * checkpoints and sync state. Nothing of it is kept when any part fails. Records with a pending
+   * local change are neither overwritten nor deleted by it (the upload and the issues handle them).
    */
   writeBatch(batch: WriteBatch): Promise<void>;
   checkpoint(typeId: string): Promise<Checkpoint | undefined>;
@@ -45,6 +52,44 @@ export interface DataDatabase {
   list(typeId: string, options: ListOptions): Promise<StoredRecord[]>;
   /** Records whose `field` equals `value` (e.g. contacts of an account); indexed fields are fast. */
   whereEquals(typeId: string, field: string, value: string): Promise<StoredRecord[]>;
+  /** Several records by primary key in one read, `undefined` where absent (same order as `ids`). */
+  getMany(typeId: string, ids: readonly string[]): Promise<(StoredRecord | undefined)[]>;
+
+  /* ---- Local changes (outbox, issues, shares): see docs/sync.md "Local changes" ---- */
+
+  /**
+   * Saves a user's edit and its pending change in ONE transaction, folding it into the record's
+   * existing pending change (insert+update = insert, insert+delete = nothing, update+delete =
+   * delete, an update back to the base values = nothing). An insert gets a local id. Returns the
+   * record as stored (`undefined` after a delete). Throws `StoreError` for an unknown record or an
+   * edit of a locally deleted one. Values are compared as Siebel does: absent, `null` and `''` are
+   * the same (empty); `_` bookkeeping fields are never compared or sent. `revision` increments on
+   * every save; `state` and `attempts` are kept, a new pending change starts `ready`. Deleting a
+   * never-sent record also removes its issue and the shares pointing to it.
+   */
+  saveLocalChange(edit: LocalEdit): Promise<StoredRecord | undefined>;
+  /** Pending changes, oldest first. */
+  listPendingChanges(): Promise<PendingChange[]>;
+  pendingChange(typeId: string, recordId: string): Promise<PendingChange | undefined>;
+  countPendingChanges(): Promise<number>;
+  /** Open synchronization issues, oldest first. */
+  listIssues(): Promise<LocalIssue[]>;
+  countIssues(): Promise<number>;
+  /** The share of an Outlook item, if it was shared. */
+  sharedItem(itemKey: string): Promise<SharedItem | undefined>;
+  /** Writes several local changes in one transaction (see {@link LocalMutation}). */
+  applyLocal(mutation: LocalMutation): Promise<void>;
+  /**
+   * Takes the server's answer to a sent change in one transaction: drops the pending change (or,
+   * when the user edited the record since `ack.revision`, keeps it as an update against the
+   * server's record), remaps a local id to the server `Id` everywhere, and stores the server's
+   * record with the local edits still pending on top. The record's open issue is removed. When
+   * the pending change vanished meanwhile: a new record the user deleted while it was sent becomes
+   * a pending delete of the server's record; a discarded update leaves the server's record stored.
+   * Throws `StoreError` (nothing written) for a server record without its primary key, or a `null`
+   * record answering an insert or update.
+   */
+  acknowledgeUpload(ack: UploadAck): Promise<void>;
   /** SHA-256 over every table's content in key order: equal content, equal checksum. */
   checksum(): Promise<string>;
   close(): void;

@@ -34,6 +34,8 @@ export interface Store {
   /**
    * Makes a staging database active and the previous active one retired in one directory
    * transaction, then deletes retired databases (a failed delete is retried on the next open).
+   * Shared Outlook items (`_shares`) of the previous active database move along when both have
+   * the same identity, so an item shared before a full resynchronization still shows as shared.
    */
   activateDatabase(name: string): Promise<void>;
   /** Deletes a staging database (failed or cancelled initial sync); refuses the active one. */

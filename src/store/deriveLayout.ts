@@ -1,4 +1,4 @@
-import { searchableFields, type CustomizationPackage, type FieldDefinition, type ObjectType, type SyncedType } from '../metadata';
+import { referenceFields, searchableFields, type CustomizationPackage, type FieldDefinition, type ObjectType, type SyncedType } from '../metadata';
 import { StoreError } from './errors/StoreError';
 import { tableNameFor } from './tableNameFor';
 import type { StoreLayout, TypeLayout } from './types';
@@ -48,7 +48,19 @@ function layoutOf(synced: SyncedType, object: ObjectType): TypeLayout {
   const compoundIndexes = [...new Map(compound.map((key) => [key.join('+'), key])).entries()]
     .sort(([a], [b]) => compare(a, b))
     .map(([, key]) => key);
-  return { typeId: synced.typeId, table: tableNameFor(synced.typeId), primaryKey: object.primaryKey, searchFields, indexes, compoundIndexes };
+  const references = referenceFields(object)
+    .filter((f) => f.ioElemName !== object.primaryKey)
+    .map((f) => ({ field: f.ioElemName, typeId: f.refObjTypeId }))
+    .sort((a, b) => compare(a.field, b.field));
+  return {
+    typeId: synced.typeId,
+    table: tableNameFor(synced.typeId),
+    primaryKey: object.primaryKey,
+    searchFields,
+    indexes,
+    compoundIndexes,
+    references,
+  };
 }
 
 function isFilterableText(field: FieldDefinition): boolean {

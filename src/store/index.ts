@@ -8,6 +8,9 @@ export { deriveSchema, schemaFromLayout } from './deriveSchema';
 export { deriveLayout } from './deriveLayout';
 export { tableNameFor } from './tableNameFor';
 
+/* Local changes */
+export { isLocalId, LOCAL_ID_PREFIX } from './isLocalId';
+
 /* Checks */
 export { verifyInstalledPackage } from './verifyInstalledPackage';
 
@@ -24,10 +27,18 @@ export type {
   DatabaseState,
   FieldValue,
   Identity,
+  FieldConflict,
   InstalledPackage,
   ListOptions,
+  LocalEdit,
+  LocalIssue,
+  LocalIssueKind,
+  LocalMutation,
   PackageVerification,
+  PendingChange,
+  PendingOperation,
   SearchQuery,
+  SharedItem,
   StoredPackage,
   StoredRecord,
   StoreLayout,
@@ -36,5 +47,7 @@ export type {
   SyncLogEntry,
   SyncState,
   TypeLayout,
+  TypeReference,
+  UploadAck,
   WriteBatch,
 } from './types';

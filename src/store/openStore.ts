@@ -1,4 +1,4 @@
-import { systemClock } from '../shared';
+import { createLogger, systemClock } from '../shared';
 import type { DataDatabase } from './DataDatabase';
 import { deriveLayout } from './deriveLayout';
 import { DIRECTORY_DB_NAME, DirectoryDb } from './directoryDb';
@@ -6,11 +6,14 @@ import { StoreError } from './errors/StoreError';
 import { guardStore } from './errors/toStoreError';
 import { deleteDatabase, deleteRetired, flipToActive, requireEntry } from './internal/databaseDirectory';
 import { dexieOptionsOf } from './internal/dexieOptions';
+import { carrySharesOver } from './internal/local/carrySharesOver';
 import { openDataDatabase } from './internal/openDataDatabase';
 import { randomId } from './internal/randomId';
 import { appendSyncLogEntry, listSyncLogEntries, updateSyncLogEntry } from './internal/syncLog';
 import type { Store, StoreOptions } from './Store';
 import type { DatabaseEntry, InstalledPackage } from './types';
+
+const log = createLogger('store');
 
 /**
  * Opens the add-in's local storage and deletes databases a previous activation retired.
@@ -31,7 +34,10 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
   const opened = new Map<string, Set<DataDatabase>>();
   const open = async (entry: DatabaseEntry, install?: InstalledPackage): Promise<DataDatabase> => {
     const handles = opened.get(entry.name) ?? new Set<DataDatabase>();
-    const db: DataDatabase = await openDataDatabase(entry, dexieOptions, () => handles.delete(db), install);
+    const db: DataDatabase = await openDataDatabase(entry, { dexieOptions, onClose: () => handles.delete(db), now: () => clock.now(), install });
+    // A layout stored before issue #9 got its reference fields on open: keep them so the next open
+    // skips parsing the package. Failing to keep them only costs that parse again, so it is ignored.
+    if (db.layout !== entry.layout) await dir.databases.update(entry.name, { layout: db.layout }).catch(() => undefined);
     handles.add(db);
     opened.set(entry.name, handles);
     return db;
@@ -84,6 +90,11 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
     listStagingDatabases: () => guard('Listing local databases', dir.name, () => dir.databases.where('state').equals('staging').toArray()),
     activateDatabase: (name) =>
       guard('Activating the local database', name, async () => {
+        // Best effort: the new database is complete without them, and a failed copy must not keep
+        // the user on the old data; the item then only loses its "shared" mark.
+        await carrySharesOver(dir, name, dexieOptions).catch((error: unknown) =>
+          log.warn(`Copying shared Outlook items to ${name} failed (${error instanceof Error ? error.name : 'error'}); they show as not shared`),
+        );
         await flipToActive(dir, name);
         await deleteRetired(dir, dexieOptions, closeOpened);
       }),

@@ -1,4 +1,4 @@
-import { downloadMetadataFiles, queryPage, SiebelSession } from '../siebel';
+import { downloadMetadataFiles, executeBatch, queryPage, SiebelSession } from '../siebel';
 import type { SiebelConnectionOptions } from '../siebel';
 import type { SiebelPort } from './ports';
 
@@ -11,6 +11,7 @@ export function createSiebelPort(options: SiebelConnectionOptions): SiebelPort {
   return {
     downloadMetadata: (request, signal) => downloadMetadataFiles(session, request, signal),
     queryPage: (request, signal) => queryPage(session, request, signal),
+    executeBatch: (commands, signal) => executeBatch(session, commands, { signal }),
     logoff: (signal) => session.logoff(signal),
     sessions: () => ({ opened: session.stats.logins, closed: session.stats.logoffs }),
   };

@@ -25,6 +25,12 @@ export interface SynchronizeOptions {
   /** Force an initial synchronization into a new database. */
   readonly full?: boolean;
   /**
+   * The user's explicit consent that a run replacing the local database (another login, `full`,
+   * a schema change) may drop local changes still unsent after the upload. Without it such a run
+   * stops with `PendingChangesError` (report `error.code` 'PendingChanges', `error.pendingCount`).
+   */
+  readonly discardPendingChanges?: boolean;
+  /**
    * The `name` of the package's filter preset to synchronize with (e.g. `#preset_upcoming_activities`);
    * absent or unknown → the package's default preset. A changed preset needs no full sync: the next
    * run's Id listing removes records outside it and fetches the ones that came into it.
@@ -83,6 +89,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
             store: options.store,
             identity: { userName: request.connection.userName.trim(), serverUrl: normalizeServerUrl(request.connection.endpointUrl) },
             full: request.full ?? false,
+            discardPendingChanges: request.discardPendingChanges ?? false,
             filterPreset: request.filterPreset ?? null,
             openSession: () =>
               options.openSession?.(request.connection) ??

@@ -35,7 +35,28 @@ export type {
   SyncStartInput,
   SyncState,
   TypeCounts,
+  UploadCounts,
 } from './types';
+
+/* Local changes: edits, sharing Outlook items, resolving synchronization issues (contract: local/types.ts) */
+export { createRecord } from './local/createRecord';
+export { updateRecord } from './local/updateRecord';
+export { deleteRecord } from './local/deleteRecord';
+export { shareItem } from './local/shareItem';
+export { shareState } from './local/shareState';
+export { resolveIssue } from './local/resolveIssue';
+export { SHARE_COMMENT_MAX_CHARS, shareComment } from './local/shareValues';
+export type { FieldProblems, IssueResolution, LocalChangesApi, LocalContext, ShareRequest, ShareState } from './local/types';
+
+/* Upload building blocks (pure) */
+export { planUpload, chunk } from './upload/planUpload';
+export type { UploadWave } from './upload/planUpload';
+export { encodeCommand } from './upload/encodeCommand';
+export { toWireText } from './upload/toWireText';
+export { mergeWithServer, sameValue } from './upload/mergeWithServer';
+export type { MergeResult } from './upload/mergeWithServer';
+export { classifyCommandError } from './upload/classifyCommandError';
+export type { CommandErrorClass } from './upload/classifyCommandError';
 
 /* Building blocks */
 export { andSearchSpecs, buildSearchSpec, fieldReference, quoteSiebel } from './buildSearchSpec';
@@ -57,3 +78,6 @@ export { InvalidFilterError } from './errors/InvalidFilterError';
 export { PackageMissingError } from './errors/PackageMissingError';
 export { SyncCancelledError } from './errors/SyncCancelledError';
 export { SyncAlreadyRunningError } from './errors/SyncAlreadyRunningError';
+export { PendingChangesError } from './errors/PendingChangesError';
+export { RecordValidationError } from './errors/RecordValidationError';
+export { InvalidResolutionError } from './errors/InvalidResolutionError';

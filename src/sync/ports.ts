@@ -1,5 +1,5 @@
 import type { CustomizationPackage, PackageFile } from '../metadata';
-import type { MetadataAnswer, MetadataRequest, QueryPageRequest, QueryPageResult } from '../siebel';
+import type { MetadataAnswer, MetadataRequest, QueryPageRequest, QueryPageResult, SyncCommand, SyncCommandResult } from '../siebel';
 import type { Identity, Store } from '../store';
 import type { Clock } from '../shared';
 import type { RetryPolicy } from './backoff';
@@ -12,6 +12,8 @@ import type { SyncProgress } from './types';
 export interface SiebelPort {
   downloadMetadata(request: MetadataRequest, signal?: AbortSignal): Promise<MetadataAnswer>;
   queryPage(request: QueryPageRequest, signal?: AbortSignal): Promise<QueryPageResult>;
+  /** One `ExecuteBatch` call: one result per command, in order. Never retried (not idempotent). */
+  executeBatch(commands: readonly SyncCommand[], signal?: AbortSignal): Promise<SyncCommandResult[]>;
   /** Never throws. */
   logoff(signal?: AbortSignal): Promise<{ ok: boolean }>;
   /** Siebel sessions this port logged in and logged off so far. */
@@ -33,10 +35,10 @@ export interface SyncTuning {
   readonly logoffTimeoutMs: number;
 }
 
-/** Default sizes: 500 records a page, 1000 ids a page, a transaction every 2000 records. */
+/** Default sizes: 500 records a page, 5000 ids a page (docs/performance.md), a transaction every 2000 records. */
 export const DEFAULT_TUNING: SyncTuning = {
   pageSize: 500,
-  idPageSize: 1000,
+  idPageSize: 5000,
   flushEvery: 2000,
   retry: { retries: 3, baseDelayMs: 1000, maxDelayMs: 8000 },
   progressIntervalMs: 100,
@@ -49,6 +51,8 @@ export interface SyncRuntime {
   /** Whose data this run synchronizes (server URL normalized). */
   readonly identity: Identity;
   readonly full: boolean;
+  /** The user agreed that replacing the database may drop its unsent local changes. */
+  readonly discardPendingChanges?: boolean;
   /** The chosen filter preset's name; `null` = the package default. */
   readonly filterPreset?: string | null;
   /** A new session object; it logs in with its first call. */

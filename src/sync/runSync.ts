@@ -7,7 +7,9 @@ import { toErrorInfo } from './internal/toErrorInfo';
 import type { Workspace } from './internal/Workspace';
 import type { SyncRuntime } from './ports';
 import { transition } from './transition';
-import type { SyncEffect, SyncEvent, SyncReport, SyncState } from './types';
+import type { SyncEffect, SyncEvent, SyncReport, SyncState, UploadCounts } from './types';
+
+const NO_UPLOADS: UploadCounts = { inserted: 0, updated: 0, deleted: 0, issues: 0 };
 
 /**
  * Runs one synchronization to its end: feeds the machine's effects to `performEffect` and the
@@ -21,7 +23,7 @@ export async function runSync(runtime: SyncRuntime): Promise<SyncReport> {
   } catch (error) {
     // Effects never throw out of the loop (they become events), so only local failures before the
     // first effect get here, e.g. the store cannot be read: no session exists to log off.
-    return { kind: null, reason: null, outcome: 'failed', packageId: '', hashValue: '', responsibilityId: '', counts: {}, durationMs: runtime.clock.now() - startedAt, sessions: { opened: 0, closed: 0 }, issues: [], error: toErrorInfo(error) };
+    return { kind: null, reason: null, outcome: 'failed', packageId: '', hashValue: '', responsibilityId: '', counts: {}, durationMs: runtime.clock.now() - startedAt, sessions: { opened: 0, closed: 0 }, issues: [], uploads: NO_UPLOADS, error: toErrorInfo(error) };
   }
 }
 
@@ -71,6 +73,7 @@ function toReport(state: SyncState, ws: Workspace, durationMs: number): SyncRepo
     durationMs,
     sessions: ws.siebel?.sessions() ?? { opened: 0, closed: 0 },
     issues: ctx.issues,
+    uploads: ctx.uploads,
     ...(error ? { error } : {}),
   };
 }

@@ -2,6 +2,7 @@ import { assertNever } from '../shared';
 import { startRun } from './internal/startRun';
 import { commitEffect, downloadEffect, metadataRequest, startDownloading, toLoggingOut } from './internal/steps';
 import { afterMetadata, afterPackageParsed } from './internal/packageDecision';
+import { afterUpload } from './internal/afterUpload';
 import type { SyncContext, SyncEffect, SyncEvent, SyncState } from './types';
 
 export { INCREMENTAL_OVERLAP_MS } from './internal/steps';
@@ -24,7 +25,10 @@ export function transition(state: SyncState, event: SyncEvent): Result {
   if (event.type === 'cancel') return toLoggingOut(state.ctx, 'cancelled', undefined);
   switch (state.phase) {
     case 'connecting':
-      return event.type === 'sessionOpened' ? [{ phase: 'checkingMetadata', ctx: state.ctx }, [metadataRequest(state.ctx)]] : [state, []];
+      if (event.type !== 'sessionOpened') return [state, []];
+      return state.upload ? [{ phase: 'uploading', ctx: state.ctx }, [{ type: 'upload' }]] : [{ phase: 'checkingMetadata', ctx: state.ctx }, [metadataRequest(state.ctx)]];
+    case 'uploading':
+      return event.type === 'uploaded' ? afterUpload(state.ctx, event) : [state, []];
     case 'checkingMetadata':
       return event.type === 'metadataReceived' ? afterMetadata(state.ctx, event.answer) : [state, []];
     case 'applyingPackage':

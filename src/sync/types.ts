@@ -28,6 +28,16 @@ export type { SyncIssue };
 export interface SyncErrorInfo {
   readonly code: string;
   readonly message: string;
+  /** `PendingChanges`: how many local changes would be lost (the task pane asks for consent). */
+  readonly pendingCount?: number;
+}
+
+/** What the upload phase of a run did: commands that succeeded, and issues it opened or renewed. */
+export interface UploadCounts {
+  readonly inserted: number;
+  readonly updated: number;
+  readonly deleted: number;
+  readonly issues: number;
 }
 
 /** The package the active database holds, as the machine needs it. */
@@ -43,6 +53,8 @@ export interface InstalledPackageRef {
 /** What the runner knows about the local side when a run starts. */
 export interface SyncStartInput {
   readonly full: boolean;
+  /** The user agreed that a new database may drop the active one's unsent changes. */
+  readonly discardPendingChanges?: boolean;
   /** Client clock at the start, in ms; becomes the next incremental's lower bound. */
   readonly startedAtMs: number;
   /** `null` on first use (no active database). */
@@ -52,6 +64,10 @@ export interface SyncStartInput {
     readonly installed: InstalledPackageRef | null;
     /** Start time of the last successful run, in ms; `null` if none. */
     readonly lastSyncStartedAtMs: number | null;
+    /** Local changes not yet sent (blocked ones included); 0 when absent. */
+    readonly pendingChanges?: number;
+    /** Of those, the ones an upload would send now (`ready`). */
+    readonly readyChanges?: number;
   } | null;
 }
 
@@ -68,12 +84,18 @@ export interface SyncContext {
   readonly responsibilityChanged: boolean;
   readonly counts: Readonly<Record<string, TypeCounts>>;
   readonly issues: readonly SyncIssue[];
+  readonly uploads: UploadCounts;
+  /** Local changes still unsent (known at the start, updated by the upload). */
+  readonly pendingChanges: number;
+  readonly discardPendingChanges: boolean;
 }
 
 /** The machine's state. */
 export type SyncState =
   | { readonly phase: 'idle' }
-  | { readonly phase: 'connecting'; readonly ctx: SyncContext }
+  /** `upload`: local changes wait to be sent once the session is open. */
+  | { readonly phase: 'connecting'; readonly ctx: SyncContext; readonly upload: boolean }
+  | { readonly phase: 'uploading'; readonly ctx: SyncContext }
   | { readonly phase: 'checkingMetadata'; readonly ctx: SyncContext }
   | { readonly phase: 'applyingPackage'; readonly ctx: SyncContext; readonly step: 'parsing' | 'installing' | 'preparingStaging'; readonly typeIds: readonly string[] }
   | { readonly phase: 'downloading'; readonly ctx: SyncContext; readonly typeIds: readonly string[]; readonly index: number }
@@ -91,6 +113,8 @@ export type SyncPhase = SyncState['phase'];
 export type SyncEvent =
   | { readonly type: 'start'; readonly input: SyncStartInput }
   | { readonly type: 'sessionOpened' }
+  /** `pendingChanges`: what is still unsent after the upload (blocked, failed, waiting). */
+  | { readonly type: 'uploaded'; readonly uploads: UploadCounts; readonly issues: readonly SyncIssue[]; readonly pendingChanges: number }
   | { readonly type: 'metadataReceived'; readonly answer: MetadataAnswer }
   | { readonly type: 'packageParsed'; readonly pkg: CustomizationPackage }
   | { readonly type: 'packageInstalled' }
@@ -106,6 +130,7 @@ export type SyncEvent =
 /** What the runner must do next. */
 export type SyncEffect =
   | { readonly type: 'openSession' }
+  | { readonly type: 'upload' }
   | { readonly type: 'downloadMetadata'; readonly packageId: string; readonly responsibilityId: string; readonly hashValue: string }
   | { readonly type: 'parsePackage'; readonly files: readonly MetadataFile[] }
   | { readonly type: 'installPackage'; readonly pkg: CustomizationPackage }
@@ -140,5 +165,7 @@ export interface SyncReport {
   readonly durationMs: number;
   readonly sessions: { readonly opened: number; readonly closed: number };
   readonly issues: readonly SyncIssue[];
+  /** Local changes sent in this run (always set by `runSync`; optional for reports built elsewhere, e.g. tests). */
+  readonly uploads?: UploadCounts;
   readonly error?: SyncErrorInfo;
 }

@@ -1,11 +1,13 @@
-import { Body1, Tab, TabList, Title3, makeStyles, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
+import { Badge, Body1, Tab, TabList, Title3, makeStyles, tokens } from '@fluentui/react-components';
+import { useReducer, useState } from 'react';
 import type { ReactNode } from 'react';
 import { AppProvider } from './AppProvider';
 import type { AppServices } from './AppServices';
 import { IdentityChangeNotice } from './components/options/IdentityChangeNotice';
 import { OptionsView } from './components/options/OptionsView';
 import { CurrentEmailView } from './components/email/CurrentEmailView';
+import { IssuesView } from './components/issues/IssuesView';
+import { useLocalCounts } from './components/issues/useLocalCounts';
 import { RecordsView } from './components/records/RecordsView';
 import { SyncStatusView } from './components/status/SyncStatusView';
 import { FirstRunWizard } from './components/wizard/FirstRunWizard';
@@ -29,12 +31,13 @@ const useStyles = makeStyles({
     minWidth: 0,
   },
   tabs: { flexWrap: 'wrap' },
+  badge: { marginInlineStart: tokens.spacingHorizontalXS },
 });
 
 /** The tabs of the task pane once the first run is done. */
-export const TABS = ['records', 'email', 'sync', 'options'] as const;
+export const TABS = ['records', 'email', 'sync', 'issues', 'options'] as const;
 type TabName = (typeof TABS)[number];
-const TAB_LABELS: Readonly<Record<TabName, string>> = { records: 'Records', email: 'Current email', sync: 'Sync', options: 'Options' };
+const TAB_LABELS: Readonly<Record<TabName, string>> = { records: 'Records', email: 'Current email', sync: 'Sync', issues: 'Issues', options: 'Options' };
 
 /** Props of {@link App}. */
 export interface AppProps {
@@ -54,6 +57,9 @@ function Shell({ origin, autoSync }: Pick<AppProps, 'autoSync'> & { readonly ori
   const { host } = useAppServices();
   const [wizard, setWizard] = useState(session.options === null);
   const [tab, setTab] = useState<TabName>('records');
+  // Bumped by views that change local data (sharing, resolving issues), so the counts refresh.
+  const [localChanges, localChanged] = useReducer((n: number) => n + 1, 0);
+  const counts = useLocalCounts([tab, localChanges, wizard]);
   const { paused } = useAutoSync({
     minutes: session.options?.autoSyncMinutes ?? 0,
     enabled: !wizard && session.connection !== null,
@@ -65,8 +71,9 @@ function Shell({ origin, autoSync }: Pick<AppProps, 'autoSync'> & { readonly ori
   else {
     const panels: Record<TabName, ReactNode> = {
       records: <RecordsView />,
-      email: <CurrentEmailView />,
+      email: <CurrentEmailView onChanged={localChanged} />,
       sync: <SyncStatusView />,
+      issues: <IssuesView onChanged={localChanged} />,
       options: <OptionsView />,
     };
     body = (
@@ -76,6 +83,11 @@ function Shell({ origin, autoSync }: Pick<AppProps, 'autoSync'> & { readonly ori
           {TABS.map((name) => (
             <Tab key={name} value={name} id={`tab-${name}`} aria-controls={`panel-${name}`}>
               {TAB_LABELS[name]}
+              {name === 'issues' && (counts?.issues ?? 0) > 0 && (
+                <Badge className={styles.badge} size="small" color="danger" aria-label={`${counts?.issues} open`}>
+                  {counts?.issues}
+                </Badge>
+              )}
             </Tab>
           ))}
         </TabList>
@@ -94,7 +106,7 @@ function Shell({ origin, autoSync }: Pick<AppProps, 'autoSync'> & { readonly ori
   );
 }
 
-/** The task pane: the first-run wizard, then the Records, Current email, Sync and Options tabs. */
+/** The task pane: the first-run wizard, then the Records, Current email, Sync, Issues and Options tabs. */
 export function App({ services, initialPassword = null, origin = globalThis.location?.origin ?? '', autoSync }: AppProps) {
   return (
     <AppProvider services={services} initialPassword={initialPassword}>

@@ -24,9 +24,10 @@ export interface SyncController {
   /**
    * Starts a run (incremental, or initial when due; `full` forces initial); resolves with its
    * report, or `null` when it could not start. `connection` overrides the session's, for a run
-   * right after a sign-in, before React re-rendered with the new session.
+   * right after a sign-in, before React re-rendered with the new session. `discardPendingChanges`
+   * is the user's explicit consent to drop unsent local changes in a full synchronization.
    */
-  start(options?: { full?: boolean; connection?: SyncConnection }): Promise<SyncReport | null>;
+  start(options?: { full?: boolean; connection?: SyncConnection; discardPendingChanges?: boolean }): Promise<SyncReport | null>;
   /** Cancels this task pane's running run. */
   cancel(): void;
 }

@@ -115,3 +115,21 @@ const READ_ACTIVE_DATA = `(async () => {
 export async function activeData(page: Page): Promise<{ userName: string; packageId: string } | null> {
   return page.evaluate(READ_ACTIVE_DATA) as Promise<{ userName: string; packageId: string } | null>;
 }
+
+/** Sync now on the Sync tab, then waits until that run is in the history and nothing runs. */
+export async function syncNowAndWait(page: Page): Promise<void> {
+  await page.getByRole('tab', { name: 'Sync' }).click();
+  const history = page.getByRole('list', { name: 'Synchronization history' });
+  await history.getByRole('listitem').first().waitFor();
+  const runs = history.locator(':scope > li');
+  const before = await runs.count();
+  const button = page.getByRole('button', { name: 'Sync now' });
+  await button.click();
+  const deadline = Date.now() + 20_000;
+  while ((await runs.count()) <= before || !(await button.isEnabled())) {
+    if (Date.now() > deadline) throw new Error('the synchronization did not finish within 20 s');
+    await page.waitForTimeout(200);
+  }
+  const newest = (await runs.first().getAttribute('aria-label')) ?? '';
+  if (!newest.endsWith(': Succeeded')) throw new Error(`the synchronization did not succeed: ${newest} — ${await runs.first().textContent()}`);
+}

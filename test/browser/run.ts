@@ -16,7 +16,11 @@ import type { DevServer } from './startDevServer';
 const here = dirname(fileURLToPath(import.meta.url));
 
 async function loadTests(): Promise<Array<[string, BrowserTest]>> {
-  const files = readdirSync(here).filter((name) => name.endsWith('.browser.ts')).sort();
+  // `npx tsx test/browser/run.ts editOffline` runs only the files whose names contain an argument.
+  const only = process.argv.slice(2);
+  const files = readdirSync(here)
+    .filter((name) => name.endsWith('.browser.ts') && (only.length === 0 || only.some((part) => name.includes(part))))
+    .sort();
   const tests: Array<[string, BrowserTest]> = [];
   for (const file of files) {
     const module = (await import(pathToFileURL(join(here, file)).href)) as Record<string, unknown>;

@@ -1,5 +1,5 @@
 import type { Host, HostTheme } from '../types';
-import { outlookCurrentItem } from './outlookCurrentItem';
+import { outlookCurrentItem, outlookItemBody } from './outlookCurrentItem';
 import { outlookDialog } from './outlookDialog';
 import { outlookNotify } from './outlookNotify';
 import { outlookRoamingSettings } from './outlookRoamingSettings';
@@ -21,6 +21,7 @@ export function createOutlookHost(context: Office.Context = Office.context): Hos
     theme: themeOf(context.officeTheme),
     roamingSettings: outlookRoamingSettings(context.roamingSettings),
     currentItem: () => outlookCurrentItem(mailbox),
+    currentItemBody: () => outlookItemBody(mailbox),
     notify: (message, kind) => outlookNotify(mailbox, message, kind),
     openDialog: (url, size) => outlookDialog(context.ui, url, size),
     registerCommand: (name, handler) => Office.actions.associate(name, handler),

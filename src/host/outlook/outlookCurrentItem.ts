@@ -3,6 +3,7 @@ import { fromAsync } from './fromAsync';
 
 type Details = Office.EmailAddressDetails;
 type AnyItem = Office.MessageRead & Office.AppointmentRead & Office.MessageCompose & Office.AppointmentCompose;
+type ReadItem = Office.MessageRead & Office.AppointmentRead;
 
 function address(details: Details | null | undefined): MailAddress | null {
   return details ? { name: details.displayName ?? '', email: details.emailAddress ?? '' } : null;
@@ -10,6 +11,17 @@ function address(details: Details | null | undefined): MailAddress | null {
 
 function addresses(list: readonly Details[] | null | undefined): MailAddress[] {
   return (list ?? []).flatMap((details) => address(details) ?? []);
+}
+
+/** Office hands out `Date` objects (and some builds ISO strings); anything else is unknown. */
+function isoDate(value: unknown): string | null {
+  const date = value instanceof Date ? value : typeof value === 'string' ? new Date(value) : null;
+  return date && !Number.isNaN(date.getTime()) ? date.toISOString() : null;
+}
+
+function isUser(mailbox: Office.Mailbox, person: MailAddress | null): boolean {
+  const user = mailbox.userProfile?.emailAddress?.trim().toLowerCase();
+  return Boolean(user) && person?.email.trim().toLowerCase() === user;
 }
 
 /** Read mode exposes plain values; compose mode exposes objects with `getAsync` instead. */
@@ -22,6 +34,17 @@ async function readRecipients(recipients: Office.Recipients | undefined, what: s
   return addresses(await fromAsync<Details[]>(`read the ${what} of the item`, (done) => recipients.getAsync(done)));
 }
 
+async function readTime(time: Office.Time | undefined, what: string): Promise<string | null> {
+  if (!time?.getAsync) return null;
+  return isoDate(await fromAsync<Date>(`read the ${what} of the item`, (done) => time.getAsync(done)));
+}
+
+/** A draft has an id only once saved; an unsaved one has no key (and cannot be shared yet). */
+async function composeKey(item: AnyItem): Promise<string> {
+  if (typeof item.getItemIdAsync !== 'function') return '';
+  return fromAsync<string>('read the id of the item', (done) => item.getItemIdAsync(done)).catch(() => '');
+}
+
 async function composeSummary(item: AnyItem, isMessage: boolean): Promise<MailItemSummary> {
   const subject = await fromAsync<string>('read the subject of the item', (done) => item.subject.getAsync(done));
   const from = item.from?.getAsync
@@ -29,17 +52,32 @@ async function composeSummary(item: AnyItem, isMessage: boolean): Promise<MailIt
     : null;
   const to = await readRecipients(isMessage ? item.to : item.requiredAttendees, 'recipients');
   const cc = await readRecipients(isMessage ? item.cc : item.optionalAttendees, 'copy recipients');
-  return { subject, from, to, cc, itemType: isMessage ? 'message' : 'appointment' };
+  return {
+    itemKey: await composeKey(item),
+    subject,
+    from,
+    to,
+    cc,
+    itemType: isMessage ? 'message' : 'appointment',
+    // The user is writing it: a message is outbound, an appointment is theirs.
+    sentByUser: true,
+    date: isMessage ? null : await readTime(item.start, 'start'),
+    end: isMessage ? null : await readTime(item.end, 'end'),
+  };
 }
 
-function readSummary(item: AnyItem, isMessage: boolean): MailItemSummary {
-  const read = item as unknown as Office.MessageRead & Office.AppointmentRead;
+function readSummary(mailbox: Office.Mailbox, item: ReadItem, isMessage: boolean): MailItemSummary {
+  const from = address(isMessage ? item.from : item.organizer);
   return {
-    subject: read.subject ?? '',
-    from: address(isMessage ? read.from : read.organizer),
-    to: addresses(isMessage ? read.to : (read.requiredAttendees as Details[])),
-    cc: addresses(isMessage ? read.cc : (read.optionalAttendees as Details[])),
+    itemKey: (isMessage ? item.internetMessageId : '') || item.itemId || '',
+    subject: item.subject ?? '',
+    from,
+    to: addresses(isMessage ? item.to : (item.requiredAttendees as Details[])),
+    cc: addresses(isMessage ? item.cc : (item.optionalAttendees as Details[])),
     itemType: isMessage ? 'message' : 'appointment',
+    sentByUser: isUser(mailbox, from),
+    date: isoDate(isMessage ? item.dateTimeCreated : item.start),
+    end: isMessage ? null : isoDate(item.end),
   };
 }
 
@@ -48,5 +86,13 @@ export async function outlookCurrentItem(mailbox: Office.Mailbox): Promise<MailI
   const item = mailbox.item as AnyItem | null | undefined;
   if (!item) return null;
   const isMessage = item.itemType !== Office.MailboxEnums.ItemType.Appointment;
-  return isCompose(item) ? composeSummary(item, isMessage) : readSummary(item, isMessage);
+  return isCompose(item) ? composeSummary(item, isMessage) : readSummary(mailbox, item as unknown as ReadItem, isMessage);
+}
+
+/** The body of `Office.context.mailbox.item` as plain text; `''` when no item is open. */
+export async function outlookItemBody(mailbox: Office.Mailbox): Promise<string> {
+  const body = (mailbox.item as AnyItem | null | undefined)?.body;
+  if (!body) return '';
+  const text = await fromAsync<string>('read the body of the item', (done) => body.getAsync(Office.CoercionType.Text, done));
+  return text ?? '';
 }

@@ -1,6 +1,6 @@
 import { createLogger } from '../../shared';
 import type { CommandHandler, Host, NotificationKind } from '../types';
-import { itemFromQuery } from './sampleItem';
+import { bodyFromQuery, itemFromQuery } from './sampleItem';
 import { standaloneRoamingSettings } from './standaloneRoamingSettings';
 
 /** Name of the DOM event a standalone page receives for every `notify` call. */
@@ -47,6 +47,7 @@ function runByEvent(event: Event, target: EventTarget): void {
 export function createStandaloneHost(options: StandaloneOptions): Host {
   const params = new URLSearchParams(options.search);
   const item = itemFromQuery(params.get('item'));
+  const body = bodyFromQuery(params.get('item'));
   const target = options.target ?? (typeof window === 'undefined' ? undefined : window);
   let listening = false;
   return {
@@ -55,6 +56,7 @@ export function createStandaloneHost(options: StandaloneOptions): Host {
     theme: params.get('theme') === 'dark' ? 'dark' : 'light',
     roamingSettings: standaloneRoamingSettings(options.storage),
     currentItem: async () => item,
+    currentItemBody: async () => body,
     notify: async (message, kind) => {
       log.info(`notification (${kind}): ${message}`);
       const detail: NotificationEventDetail = { message, kind };

@@ -3,6 +3,7 @@ import { childNamed, childrenNamed, type XmlNode } from '../internal/XmlNode';
 import type { FilterPreset, SyncedType } from '../types';
 import { fieldByName } from '../fieldByName';
 import type { ObjectIndex } from './ObjectIndex';
+import { readConflictRules } from './readConflictRules';
 import { readFilterPresets } from './readFilterPresets';
 
 const FILE = 'connector_configuration.xml';
@@ -49,7 +50,7 @@ function readSyncedType(d: Diagnostics, node: XmlNode, objects: ObjectIndex): Sy
   }
   const synchronizer = childNamed(node, 'synchronizer');
   if (synchronizer) {
-    d.checkKnown(FILE, synchronizer, { attributes: ['name_format', 'threshold'], children: ['links', 'natural_keys'] });
+    d.checkKnown(FILE, synchronizer, { attributes: ['name_format', 'threshold'], children: ['links', 'natural_keys', 'conflict_resolution'] });
   }
   const fieldName = (fieldNode: XmlNode, what: string): string | undefined => {
     const name = fieldNode.text;
@@ -72,6 +73,7 @@ function readSyncedType(d: Diagnostics, node: XmlNode, objects: ObjectIndex): Sy
       const fields = childrenNamed(key, 'field').map((f) => fieldName(f, 'natural key field'));
       return fields.length > 0 && fields.every((f) => f !== undefined) ? [fields as string[]] : [];
     }),
+    conflictRules: readConflictRules(d, synchronizer, object),
   };
 }
 

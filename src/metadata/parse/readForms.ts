@@ -1,8 +1,10 @@
 import type { Diagnostics } from '../internal/Diagnostics';
 import { childNamed, childrenNamed, type XmlNode } from '../internal/XmlNode';
-import type { FormDefinition, FormField, FormGroup, ObjectType, ValidationRule } from '../types';
+import type { FormDefinition, FormField, FormGroup, ObjectType, RuleExpression, ValidationRule } from '../types';
+import { ruleFields } from '../ruleFields';
 import { fieldByName } from '../fieldByName';
 import type { ObjectIndex } from './ObjectIndex';
+import { parseRuleExpression } from './parseRuleExpression';
 import type { MappingEntry } from './readBasicMapping';
 
 /** Layout elements and the attributes we know of them; their other children are walked through. */
@@ -154,6 +156,23 @@ function readRules(d: Diagnostics, file: string, node: XmlNode | undefined, stat
       if (name === undefined) d.warn(file, asserted.path, `asserted_control id "${id}" names no field control of this form`);
       return name ?? [];
     });
-    return { message: rule.attributes.message ?? '', expression: rule.attributes.expression ?? '', fields };
+    const expression = rule.attributes.expression ?? '';
+    const condition = readCondition(d, file, rule, expression, state.object);
+    return { message: rule.attributes.message ?? '', expression, fields, ...(condition ? { condition } : {}) };
   });
+}
+
+/** The rule's expression parsed, or a warning: a rule the add-in cannot read is not checked. */
+function readCondition(d: Diagnostics, file: string, rule: XmlNode, expression: string, object: ObjectType | undefined): RuleExpression | undefined {
+  const parsed = parseRuleExpression(expression);
+  if (!parsed.ok) {
+    d.warn(file, rule.path, `rule expression "${expression}" is outside the grammar the add-in checks (${parsed.reason}); the rule is ignored`);
+    return undefined;
+  }
+  const unknown = ruleFields(parsed.expression).find((name) => object !== undefined && !fieldByName(object, name));
+  if (unknown !== undefined) {
+    d.warn(file, rule.path, `rule expression reads "${unknown}", which is not a field of object "${object?.typeId}"; the rule is ignored`);
+    return undefined;
+  }
+  return parsed.expression;
 }

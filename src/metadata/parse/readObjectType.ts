@@ -31,6 +31,7 @@ export function readObjectType(d: Diagnostics, node: XmlNode): ObjectType | unde
   const viewmodes = childNamed(node, 'viewmodes');
   if (viewmodes) d.checkKnown(FILE, viewmodes, { attributes: ['General', 'Dedup', 'QBID'] });
   const timestamp = fields.find((f) => f.isTimestamp);
+  const viewMode = viewmodes?.attributes.General?.trim() || node.attributes.ViewMode?.trim() || '';
   return {
     typeId,
     label: node.attributes.Label ?? typeId,
@@ -38,7 +39,9 @@ export function readObjectType(d: Diagnostics, node: XmlNode): ObjectType | unde
     intObjName: intObjName ?? '',
     recordElemName: recordElemName ?? '',
     collectionElemName: collectionElemName ?? '',
-    viewMode: viewmodes?.attributes.General?.trim() || node.attributes.ViewMode?.trim() || '',
+    viewMode,
+    dedupViewMode: viewmodes?.attributes.Dedup?.trim() || viewMode,
+    queryByIdViewMode: viewmodes?.attributes.QBID?.trim() || viewMode,
     syncFrequencySeconds: readInteger(d, FILE, node.path, 'SyncFrequency', node.attributes.SyncFrequency) ?? 0,
     isTopLevel: readFlag(d, FILE, node, 'IsTopLevel', true),
     isAssociation: readFlag(d, FILE, node, 'IsAssociation'),

@@ -3,6 +3,7 @@ import { requireBoolean, requireChild, shapeError } from '../soap/shapeError';
 import type { QueryPageRequest, QueryPageResult, WireRecord } from '../types';
 import { scanXml } from '../xml/scanXml';
 import { findChild, type XmlElement } from '../xml/XmlElement';
+import { readWireRecord } from './readWireRecord';
 import { OPERATION_NS, QUERY_PAGE, queryPageOperation, queryPageOutput } from './wireNames';
 
 /**
@@ -52,14 +53,6 @@ function readRecords(output: XmlElement, request: QueryPageRequest, source: stri
     if (record.local !== request.recordElemName) {
       throw shapeError(source, `<${request.collectionElemName}> holds <${record.local}> instead of <${request.recordElemName}>`);
     }
-    return readRecord(record);
+    return readWireRecord(record);
   });
-}
-
-function readRecord(record: XmlElement): WireRecord {
-  const fields: Record<string, string> = {};
-  for (const field of record.children) {
-    if (field.children.length === 0) fields[field.local] = field.text;
-  }
-  return fields;
 }

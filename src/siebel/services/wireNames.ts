@@ -78,8 +78,49 @@ export function collectionNamespace(intObjName: string): string {
   return `http://www.siebel.com/xml/${intObjName.replace(/ /g, '%20')}`;
 }
 
+/**
+ * `PIM Client Sync Service` / `ExecuteBatch` (RECONSTRUCTED, see test/fixtures/soap/upload/): one
+ * call = one batch of write commands, each carrying one record of one integration object.
+ */
+export const SYNC_BATCH = {
+  operation: 'ExecuteBatch',
+  input: 'ExecuteBatch_Input',
+  output: 'ExecuteBatch_Output',
+  siebelMessage: 'SiebelMessage',
+  /** Integration object of the command list; names the list's namespace. */
+  intObjName: 'CRM Desktop Sync Command',
+  commandList: 'ListOfSyncCommand',
+  command: 'SyncCommand',
+  result: 'SyncCommandResult',
+  commandId: 'CommandId',
+  operationName: 'Operation',
+  commandIntObjName: 'IntObjName',
+  status: 'Status',
+  errorCode: 'ErrorCode',
+  errorMessage: 'ErrorMessage',
+} as const;
+
+/** `Status` values of a `SyncCommandResult`. */
+export const SYNC_STATUS = { success: 'Success', error: 'Error' } as const;
+
+/**
+ * Siebel error codes of one command's `ErrorCode` that the sync layer interprets (reconstructed
+ * choice shared with the simulator, docs/local-changes.md); any other code is a plain failure.
+ */
+export const SYNC_ERROR_CODES = {
+  /** The record changed on the server since the client read it: a conflict. */
+  recordChanged: 'SBL-DAT-00523',
+  /** No such record (deleted on the server, or not visible): a conflict "deleted on server". */
+  recordNotFound: 'SBL-EAI-04401',
+  /** The user key values already exist: a duplicate. */
+  duplicateUserKey: 'SBL-DAT-00381',
+} as const;
+
 /** Namespace of the metadata files list. */
 export const METADATA_FILES_NS = collectionNamespace(METADATA.filesIntObjName);
+
+/** Namespace of the sync command list (`http://www.siebel.com/xml/CRM%20Desktop%20Sync%20Command`). */
+export const SYNC_BATCH_NS = collectionNamespace(SYNC_BATCH.intObjName);
 
 /**
  * Fault detail namespaces. Both exist in Oracle material, so fault parsing matches the

@@ -1,8 +1,14 @@
 import type { DataSetOptions } from '../types';
 
-/** The four object types the data set generates, with the digit that starts their generated ids. */
-export const DATA_TYPES = ['Account', 'Contact', 'Opportunity', 'Action'] as const;
+/**
+ * The object types the data set holds, with the digit that starts their generated ids. The first
+ * four are generated; `ActionContact` (activity ↔ contact links) only holds created rows, so the
+ * generated data and every count stay as they were before the type existed.
+ */
+export const DATA_TYPES = ['Account', 'Contact', 'Opportunity', 'Action', 'ActionContact'] as const;
 export type DataTypeId = (typeof DATA_TYPES)[number];
+/** Types with generated children per account. */
+type GeneratedChild = 'Contact' | 'Opportunity' | 'Action';
 
 /** The user who owns the configured share of the data (the demo sales rep). */
 export const DEMO_REP = 'JSMITH';
@@ -18,7 +24,7 @@ const ID_WIDTH = 6;
 export class DataLayout {
   readonly accounts: number;
   readonly totalAccounts: number;
-  readonly perAccount: Readonly<Record<Exclude<DataTypeId, 'Account'>, number>>;
+  readonly perAccount: Readonly<Record<GeneratedChild, number>>;
   readonly seed: number;
 
   constructor(options: DataSetOptions = {}) {
@@ -35,11 +41,13 @@ export class DataLayout {
 
   /** Number of generated records of a type. */
   count(type: DataTypeId): number {
+    if (type === 'ActionContact') return 0;
     return type === 'Account' ? this.totalAccounts : this.totalAccounts * this.perAccount[type];
   }
 
   /** The account a generated record belongs to (itself for an account). */
   accountOf(type: DataTypeId, index: number): number {
+    if (type === 'ActionContact') return -1;
     return type === 'Account' ? index : Math.floor(index / this.perAccount[type]);
   }
 

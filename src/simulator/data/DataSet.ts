@@ -2,7 +2,7 @@ import type { DataSetOptions, SimRecord } from '../types';
 import { buildStampIndex, type StampField } from './buildStampIndex';
 import { DATA_TYPES, DataLayout, DEMO_REP, type DataTypeId } from './DataLayout';
 import { generateRecord } from './generateRecord';
-import { formatSiebelDateTime } from './siebelDate';
+import { formatSiebelDateTime, parseSiebelDate } from './siebelDate';
 
 interface Overlay {
   /** Current values of changed generated records, by index. */
@@ -125,9 +125,17 @@ export class DataSet {
     return record;
   }
 
+  /**
+   * Changes fields of a live record. `Updated` becomes `now`, but always at least one second after
+   * the previous stamp: Siebel stamps have whole seconds, and two changes in one second (or under a
+   * test clock that stands still) must still look different to a client comparing stamps.
+   */
   update(type: DataTypeId, id: string, fields: Record<string, string>, now: number): SimRecord {
     const ref = this.liveRef(type, id);
-    const record: SimRecord = { ...this.recordAt(type, ref), Updated: formatSiebelDateTime(now), ...fields, Id: id };
+    const current = this.recordAt(type, ref)!;
+    const previous = parseSiebelDate(current.Updated ?? '');
+    const stamp = previous === undefined ? now : Math.max(now, previous + 1000);
+    const record: SimRecord = { ...current, Updated: formatSiebelDateTime(stamp), ...fields, Id: id };
     const overlay = this.overlay(type);
     const generated = this.layout.count(type);
     if (ref >= generated) overlay.created[ref - generated].record = record;
@@ -135,6 +143,7 @@ export class DataSet {
     return record;
   }
 
+  /** Deletes one live record (no cascade: see `deleteRecord`). */
   delete(type: DataTypeId, id: string): void {
     this.overlay(type).deleted.add(this.liveRef(type, id));
   }

@@ -25,10 +25,13 @@ export function generateRecord(layout: DataLayout, type: DataTypeId, index: numb
       return { ...base, ...opportunity(layout, index, random, epoch) };
     case 'Action':
       return { ...base, ...action(layout, index, random, epoch) };
+    case 'ActionContact':
+      // Never reached: the layout generates no link rows (count 0).
+      return base;
   }
 }
 
-const DATA_TYPES_NO: Record<DataTypeId, number> = { Account: 1, Contact: 2, Opportunity: 3, Action: 4 };
+const DATA_TYPES_NO: Record<DataTypeId, number> = { Account: 1, Contact: 2, Opportunity: 3, Action: 4, ActionContact: 5 };
 
 /**
  * `Created` and `Updated` (ms) of generated record `index`, drawn exactly as `generateRecord` draws

@@ -1,7 +1,7 @@
 import type { MetadataFileContent, PackageChange, PackageState } from '../types';
 import { applyPackageChange } from './applyPackageChange';
 import { loadPackageFiles } from './loadPackageFiles';
-import { parseMetaInfo, type SimObject } from './parseMetaInfo';
+import { parseCommonSettings, parseMetaInfo, type SimCommonSettings, type SimObject } from './parseMetaInfo';
 
 /** A package definition the catalog starts from. */
 export interface PackageSeed {
@@ -23,6 +23,7 @@ interface PackageEntry {
   files: readonly MetadataFileContent[];
   hashValue: string;
   objects: readonly SimObject[];
+  settings: SimCommonSettings;
 }
 
 /**
@@ -61,6 +62,12 @@ export class PackageCatalog {
     return resolved ? this.get(resolved.state.key).objects : [];
   }
 
+  /** `common_settings` of the published package a user reaches (defaults when none). */
+  settingsFor(responsibilityIds: readonly string[]): SimCommonSettings {
+    const resolved = this.resolve(responsibilityIds);
+    return resolved ? this.get(resolved.state.key).settings : parseCommonSettings(undefined);
+  }
+
   publish(key: string, change?: PackageChange): PackageState {
     const current = this.get(key);
     const next = this.entry(current.seed, 'Published', applyPackageChange(current.files, change));
@@ -90,7 +97,7 @@ export class PackageCatalog {
 
   private entry(seed: PackageSeed, status: 'Published' | 'Unpublished', files: readonly MetadataFileContent[]): PackageEntry {
     const meta = files.find((file) => file.name === 'siebel_meta_info.xml')?.content;
-    return { seed, status, files, hashValue: this.hash(files), objects: parseMetaInfo(meta) };
+    return { seed, status, files, hashValue: this.hash(files), objects: parseMetaInfo(meta), settings: parseCommonSettings(meta) };
   }
 
   private state(entry: PackageEntry): PackageState {

@@ -1,4 +1,4 @@
-import type { FaultRule, PackageChange, Simulator } from '../types';
+import type { CommandRejection, FaultRule, PackageChange, Simulator } from '../types';
 
 /** Answer of an admin call: HTTP status and a JSON-able body. */
 export interface AdminAnswer {
@@ -11,8 +11,9 @@ type Json = Record<string, unknown>;
 /**
  * The JSON admin API under `/simulator/admin/` (browser tests and demos drive the simulator with it):
  * GET `state`; POST `publish` {key, change?} or {key, unpublish: true}; POST `faults` {rules} or {clear: true}
- * (`times: "Infinity"` for a persistent rule); POST `data` {op: create|update|delete, typeId, id?, fields?, owner?};
- * POST `restart`; POST `reset`.
+ * (`times: "Infinity"` for a persistent rule); POST `data` {op: create|update|delete|get, typeId, id?, fields?, owner?};
+ * POST `data` {op: "rejectNext", rejection: {typeId?, operation?, field?, value?, code?, message?, times?}};
+ * POST `restart`; POST `reset`. `state` includes the write counters (inserts, updates, deletes, writes per type).
  */
 export function adminApi(simulator: Simulator, method: string, action: string, body: Json): AdminAnswer {
   try {
@@ -65,8 +66,14 @@ function dataChange(simulator: Simulator, body: Json) {
     case 'delete':
       simulator.data.delete(typeId, String(body.id));
       return { deleted: body.id };
+    case 'rejectNext':
+      simulator.data.rejectNext((body.rejection ?? {}) as CommandRejection);
+      return { rejecting: body.rejection ?? {} };
+    case 'get':
+      // Browser tests read what the server holds after a synchronization sent a change.
+      return { record: simulator.data.get(typeId, String(body.id)) ?? null };
     default:
-      throw new Error(`Unknown data op "${String(body.op)}" — use create, update or delete`);
+      throw new Error(`Unknown data op "${String(body.op)}" — use create, update, delete, get or rejectNext`);
   }
 }
 

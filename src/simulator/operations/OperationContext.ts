@@ -1,5 +1,6 @@
 import type { DataSet } from '../data/DataSet';
 import type { PackageCatalog } from '../metadata/PackageCatalog';
+import type { ServerState } from '../ServerState';
 import type { Session } from '../session/SessionStore';
 import type { SimulatorUser } from '../types';
 import type { XmlElement } from '../xml/XmlElement';
@@ -16,6 +17,12 @@ export interface OperationContext {
   readonly input: XmlElement;
   /** Its name without `_Input`, e.g. `AccountQueryPage`. */
   readonly operationName: string;
+  /** Server time of the call (ms): the `Created`/`Updated` stamp of records it writes. */
+  readonly now: number;
+  /** Counters the write operations add to. */
+  readonly counters: ServerState['counters'];
+  /** Refusals set by tests (`simulator.data.rejectNext`). */
+  readonly rejections: ServerState['rejections'];
 }
 
 /** Qualified name and namespace of the output element that mirrors the input element. */

@@ -1,5 +1,6 @@
 import { unknownOperation } from '../soap/faultCatalog';
 import { downloadMetadataFiles } from './downloadMetadataFiles';
+import { executeBatch } from './executeBatch';
 import type { OperationContext } from './OperationContext';
 import { queryPage } from './queryPage';
 
@@ -8,5 +9,6 @@ export function dispatch(context: OperationContext): string {
   const local = context.input.local;
   if (local === 'DownloadMetadataFiles_Input') return downloadMetadataFiles(context);
   if (/QueryPage_Input$/.test(local)) return queryPage(context);
+  if (local === 'ExecuteBatch_Input') return executeBatch(context);
   throw unknownOperation(context.operationName);
 }

@@ -51,9 +51,9 @@ function argumentError(operation: string, argument: string) {
 }
 
 /** An integration object that the user's package does not define. */
-export const unknownIntegrationObject = (operation: string, name: string): SiebelFault =>
+export const unknownIntegrationObject = (operation: string, name: string, argument = 'OutputIntObjectName'): SiebelFault =>
   new SiebelFault([
-    argumentError(operation, 'OutputIntObjectName'),
+    argumentError(operation, argument),
     { code: 'SBL-EAI-04111', symbol: 'IDS_EAI_ERR_INTOBJ_NOT_FOUND', message: `Could not find Integration Object '${name}'.` },
   ]);
 
@@ -67,6 +67,21 @@ export const badExpression = (operation: string, argument: string, detail: strin
 /** An argument with a value of the wrong kind (PageSize "abc"). */
 export const badArgument = (operation: string, argument: string, detail: string): SiebelFault =>
   new SiebelFault([argumentError(operation, argument), { code: 'SBL-EAI-04315', symbol: '', message: detail }]);
+
+/** golden: upload/ExecuteBatch.too-many-commands.fault.xml — more commands than `max_commands_per_batch`. */
+export const tooManyCommands = (operation: string, count: number, limit: number): SiebelFault =>
+  // Raised by the sync service itself (not by argument parsing), so no SBL-EAI-04316 wrapper.
+  new SiebelFault([
+    {
+      code: 'SBL-PIM-00120',
+      symbol: 'IDS_PIM_ERR_BATCH_TOO_LARGE',
+      message: `Operation ${operation} received ${count} commands; the customization package allows at most ${limit} per batch (max_commands_per_batch).`,
+    },
+  ]);
+
+/** A batch whose command list cannot be run as a whole (no commands element, a command without a valid CommandId or Operation, not one record). */
+export const badBatch = (operation: string, detail: string): SiebelFault =>
+  new SiebelFault([argumentError(operation, 'SiebelMessage'), { code: 'SBL-EAI-04315', symbol: '', message: detail }]);
 
 /** A body whose first element is not an operation of the service. */
 export const unknownOperation = (operation: string): SiebelFault =>

@@ -1,12 +1,15 @@
 import { Dexie, type DexieOptions } from 'dexie';
 import type { DataDatabase } from '../DataDatabase';
-import { schemaFromLayout } from '../deriveSchema';
 import { MissingPackageError } from '../errors/MissingPackageError';
 import { StoreError } from '../errors/StoreError';
 import { guardStore } from '../errors/toStoreError';
-import type { Checkpoint, DatabaseEntry, InstalledPackage, StoredPackage, SyncState, TypeLayout } from '../types';
+import type { Checkpoint, DatabaseEntry, InstalledPackage, StoredPackage, StoredRecord, SyncState, TypeLayout } from '../types';
 import { applyWriteBatch, SYNC_STATE_KEY } from './applyWriteBatch';
 import { computeChecksum } from './computeChecksum';
+import { declareDataSchema } from './declareDataSchema';
+import { localChangeMethods } from './local/localChangeMethods';
+import { randomId } from './randomId';
+import { withReferences } from './withReferences';
 import { listRecords, recordsWhereEquals, searchRecords } from './recordQueries';
 
 /** Row key of the singleton `_package` row. */
@@ -31,35 +34,45 @@ export function initialSyncState(entry: DatabaseEntry): SyncState {
   return { identity: entry.identity, initialSyncComplete: false, watermarks: {}, typeSyncedAt: {} };
 }
 
+/** What opening a data database needs besides its directory entry. */
+export interface OpenDataOptions {
+  readonly dexieOptions: DexieOptions;
+  /** Runs when the handle closes. */
+  readonly onClose: () => void;
+  /** Epoch milliseconds for pending changes and issues. */
+  readonly now: () => number;
+  /** With it, first writes the `_package` and initial `_syncState` rows of a new database. */
+  readonly install?: InstalledPackage;
+}
+
 /**
- * Opens (creating if needed) the data database of `entry`; `onClose` runs when the handle closes.
- * With `install`, first writes the `_package` and initial `_syncState` rows of a new database.
+ * Opens (creating or upgrading if needed) the data database of `entry`. The handle's `layout` has
+ * `references` even when `entry.layout` was stored without them (see `withReferences`).
  */
-export async function openDataDatabase(
-  entry: DatabaseEntry,
-  options: DexieOptions,
-  onClose: () => void,
-  install?: InstalledPackage,
-): Promise<DataDatabase> {
-  const dexie = new Dexie(entry.name, options);
-  dexie.version(1).stores(schemaFromLayout(entry.layout));
+export async function openDataDatabase(entry: DatabaseEntry, options: OpenDataOptions): Promise<DataDatabase> {
+  const dexie = new Dexie(entry.name, options.dexieOptions);
+  declareDataSchema(dexie, entry.layout);
+  const { install } = options;
+  let layout = entry.layout;
   try {
     await guardStore('Opening the local CRM data', entry.name, async () => {
       await dexie.open();
-      if (!install) return;
-      await dexie.transaction('rw', ['_package', '_syncState'], async () => {
-        await dexie.table('_package').put({ key: PACKAGE_KEY, ...storedPackageOf(install) });
-        await dexie.table('_syncState').put({ key: SYNC_STATE_KEY, ...initialSyncState(entry) });
-      });
+      if (install) {
+        await dexie.transaction('rw', ['_package', '_syncState'], async () => {
+          await dexie.table('_package').put({ key: PACKAGE_KEY, ...storedPackageOf(install) });
+          await dexie.table('_syncState').put({ key: SYNC_STATE_KEY, ...initialSyncState(entry) });
+        });
+      }
+      layout = await withReferences(entry.layout, async () => (await dexie.table<StoredPackage, string>('_package').get(PACKAGE_KEY))?.files);
     });
   } catch (error) {
     dexie.close();
     throw error;
   }
-  return dataDatabaseOver(dexie, entry, onClose);
+  return dataDatabaseOver(dexie, { ...entry, layout }, options);
 }
 
-function dataDatabaseOver(dexie: Dexie, entry: DatabaseEntry, onClose: () => void): DataDatabase {
+function dataDatabaseOver(dexie: Dexie, entry: DatabaseEntry, { onClose, now }: OpenDataOptions): DataDatabase {
   const types = new Map(entry.layout.types.map((t) => [t.typeId, t]));
   const typeOf = (typeId: string): TypeLayout => {
     const type = types.get(typeId);
@@ -93,7 +106,7 @@ function dataDatabaseOver(dexie: Dexie, entry: DatabaseEntry, onClose: () => voi
         await packages.put({ key: PACKAGE_KEY, ...storedPackageOf(installed) });
       }),
     writeBatch: (batch) =>
-      guard('Saving synchronized records', () => applyWriteBatch(dexie, batch, (typeId) => typeOf(typeId).table, initialSyncState(entry))),
+      guard('Saving synchronized records', () => applyWriteBatch(dexie, batch, typeOf, initialSyncState(entry))),
     checkpoint: (typeId) => guard('Reading a sync checkpoint', () => dexie.table<Checkpoint, string>('_checkpoints').get(typeId)),
     clearCheckpoints: () => guard('Clearing sync checkpoints', () => dexie.table('_checkpoints').clear()),
     syncState: () =>
@@ -109,8 +122,15 @@ function dataDatabaseOver(dexie: Dexie, entry: DatabaseEntry, onClose: () => voi
     get: (typeId, id) => guard('Reading a record', () => dexie.table(typeOf(typeId).table).get(id)),
     search: (typeId, query) => guard('Searching records', () => searchRecords(dexie, typeOf(typeId), query)),
     list: (typeId, options) => guard('Listing records', () => listRecords(dexie, typeOf(typeId), options)),
+    getMany: (typeId, ids) =>
+      guard('Reading records', () => {
+        const table = dexie.table<StoredRecord, string>(typeOf(typeId).table);
+        // bulkGet is one read request per id inside one transaction; the same ids in the same order.
+        return dexie.transaction('r', table, () => table.bulkGet([...ids]));
+      }),
     whereEquals: (typeId, field, value) =>
       guard('Finding related records', () => recordsWhereEquals(dexie, typeOf(typeId), field, value)),
+    ...localChangeMethods({ dexie, layout: entry.layout, typeOf, guard, now, randomId }),
     checksum: () => guard('Computing the local data checksum', () => computeChecksum(dexie)),
     close: () => {
       dexie.close();

@@ -60,8 +60,9 @@ async function downloadChanges(ws: Workspace, db: DataDatabase, query: TypeQuery
   await downloadQuery(ws, query, {
     writeBatch: async (batch) => {
       const mapped = mapBatch(query, batch, issues);
-      // The overlap window returns records that did not change: keep them out of the write and the counts.
-      const previous = await Promise.all(mapped.map((r) => db.get(typeId, String(r[primaryKey]))));
+      // The overlap window returns records that did not change: keep them out of the write and the
+      // counts. One read for the batch (a `get` each was a transaction each: most of this step's time).
+      const previous = await db.getMany(typeId, mapped.map((r) => String(r[primaryKey])));
       previous.forEach((record, i) => record && known.add(String(mapped[i][primaryKey])));
       const records = mapped.filter((record, i) => !previous[i] || !sameValues(previous[i], record));
       if (records.length > 0) await db.writeBatch({ puts: [{ typeId, records }] });

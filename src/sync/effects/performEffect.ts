@@ -6,6 +6,7 @@ import { installPackage, prepareStaging } from './applyPackage';
 import { commit } from './commit';
 import { downloadType } from './downloadType';
 import { removeDeleted } from './removeDeleted';
+import { upload } from './upload';
 
 /**
  * Performs one effect and describes its result as an event. Failures are not caught here:
@@ -17,6 +18,8 @@ export async function performEffect(ws: Workspace, state: SyncState, effect: Syn
     case 'openSession':
       ws.siebel = ws.runtime.openSession();
       return { type: 'sessionOpened' };
+    case 'upload':
+      return upload(ws, requireCtx(ctx).kind);
     case 'downloadMetadata': {
       ws.progress.enter('checkingMetadata', ctx?.kind ?? null);
       const { type: _type, ...request } = effect;

@@ -23,6 +23,11 @@ export async function removeDeleted(ws: Workspace, typeId: string): Promise<Extr
   const nowMs = ws.runtime.clock.now();
   const idQuery = typeQuery(pkg, typeId, { nowMs, sinceMs: null, idsOnly: true, presetName: ws.runtime.filterPreset });
   ws.progress.enter('removingDeleted', 'incremental', typeId);
+  // Read while the listing waits on the network, so the read costs no time of its own. Nothing of
+  // this run writes the type meanwhile; a record the user saves meanwhile is only spared by the
+  // early read, and writeBatch never deletes a record with a pending local change anyway.
+  const localKeys = db.primaryKeys(typeId);
+  localKeys.catch(() => undefined);
   const visible = new Set<string>();
   await downloadQuery(ws, idQuery, {
     flushEvery: 1,
@@ -33,7 +38,7 @@ export async function removeDeleted(ws: Workspace, typeId: string): Promise<Extr
       ws.progress.advance(batch.records.length, batch.pages);
     },
   });
-  const local = await db.primaryKeys(typeId);
+  const local = await localKeys;
   const stale = local.filter((id) => !visible.has(id));
   for (let i = 0; i < stale.length; i += ws.runtime.tuning.flushEvery) {
     await db.writeBatch({ deletes: [{ typeId, ids: stale.slice(i, i + ws.runtime.tuning.flushEvery) }] });

@@ -2,6 +2,7 @@ import type { CustomizationPackage } from '../../metadata';
 import type { MetadataAnswer } from '../../siebel';
 import { PackageMissingError } from '../errors/PackageMissingError';
 import type { SyncContext } from '../types';
+import { pendingGuard } from './afterUpload';
 import { startDownloading, toLoggingOut, type StepResult } from './steps';
 
 /**
@@ -37,5 +38,8 @@ export function afterPackageParsed(ctx: SyncContext, pkg: CustomizationPackage):
     return [{ phase: 'applyingPackage', ctx: { ...ctx, hashValue }, step: 'installing', typeIds }, [{ type: 'installPackage', pkg }]];
   }
   const next: SyncContext = { ...ctx, hashValue, kind: 'initial', reason: ctx.reason ?? 'schemaChanged' };
+  // A new schema means a new database: unsent changes of the active one would be lost with it.
+  const guard = pendingGuard(next);
+  if (guard) return guard;
   return [{ phase: 'applyingPackage', ctx: next, step: 'preparingStaging', typeIds }, [{ type: 'prepareStaging', pkg }]];
 }

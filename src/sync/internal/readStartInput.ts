@@ -9,16 +9,21 @@ const log = createLogger('sync');
 
 /** The local facts the machine decides on: is there an active database, whose, with which package. */
 export async function readStartInput(runtime: SyncRuntime, active: DataDatabase | null, startedAtMs: number): Promise<SyncStartInput> {
-  if (!active) return { full: runtime.full, startedAtMs, active: null };
+  const discardPendingChanges = runtime.discardPendingChanges ?? false;
+  if (!active) return { full: runtime.full, discardPendingChanges, startedAtMs, active: null };
   const state = await active.syncState();
   const last = state.initialSyncComplete && state.lastSuccessfulSyncServerTime ? siebelDateToMs(state.lastSuccessfulSyncServerTime) : null;
+  const pending = await active.listPendingChanges();
   return {
     full: runtime.full,
+    discardPendingChanges,
     startedAtMs,
     active: {
       identityMatches: sameIdentity(active.identity, runtime.identity),
       installed: await installedRef(active),
       lastSyncStartedAtMs: last,
+      pendingChanges: pending.length,
+      readyChanges: pending.filter((c) => c.state === 'ready').length,
     },
   };
 }

@@ -32,7 +32,7 @@ export function useSyncController(
     [],
   );
   const start = useCallback(
-    async (options: { full?: boolean; connection?: SyncConnection } = {}) => {
+    async (options: { full?: boolean; connection?: SyncConnection; discardPendingChanges?: boolean } = {}) => {
       const using = options.connection ?? connection;
       if (!using) {
         setStartError(SIGN_IN_FIRST);
@@ -44,7 +44,13 @@ export function useSyncController(
       setRunning(true);
       setStartError(null);
       try {
-        const report = await engine.synchronize({ connection: using, full: options.full ?? false, signal: controller.signal, ...(filterPreset ? { filterPreset } : {}) });
+        const report = await engine.synchronize({
+          connection: using,
+          full: options.full ?? false,
+          signal: controller.signal,
+          ...(filterPreset ? { filterPreset } : {}),
+          ...(options.discardPendingChanges ? { discardPendingChanges: true } : {}),
+        });
         setLastReport(report);
         return report;
       } catch (error) {

@@ -11,17 +11,8 @@ import { serveStatic } from './serveStatic';
 export interface RendererSample {
   /** Main-thread task time of the renderer during the call (CDP `TaskDuration` delta). */
   readonly busyMs: number;
-  /** Highest `JSHeapUsedSize` sampled every 100 ms (live data plus garbage not yet collected). */
+  /** Highest `JSHeapUsedSize` sampled every 100 ms (live data plus garbage not yet collected: the peak, not the live heap). */
   readonly peakHeapMb: number;
-}
-
-/** Options of {@link BenchBrowser.callWith}. */
-export interface CallOptions {
-  /**
-   * Sample the LIVE heap instead: collect garbage before each sample (every 500 ms). Slows the
-   * call a little, so it runs apart from the timed runs.
-   */
-  readonly liveHeap?: boolean;
 }
 
 /** Headless Chromium with a disk-backed persistent profile, showing the bench page. */
@@ -31,7 +22,6 @@ export interface BenchBrowser {
   readonly cdp: CDPSession;
   /** Runs `crmBench[method](...args)` in the page while sampling the renderer. */
   call<K extends keyof BenchApi>(method: K, ...args: Parameters<BenchApi[K]>): Promise<{ value: Awaited<ReturnType<BenchApi[K]>>; renderer: RendererSample }>;
-  callWith<K extends keyof BenchApi>(options: CallOptions, method: K, ...args: Parameters<BenchApi[K]>): Promise<{ value: Awaited<ReturnType<BenchApi[K]>>; renderer: RendererSample }>;
   close(): Promise<void>;
 }
 
@@ -49,7 +39,9 @@ export async function startBenchBrowser(options: { minimize?: boolean } = {}): P
   const server = await serveStatic(join(work, 'page'));
   let context: BrowserContext | undefined;
   try {
-    context = await chromium.launchPersistentContext(profile, { executablePath, headless: true, args: CHROMIUM_ARGS });
+    // `gc()` in the page and unrounded `performance.memory`, for the live-heap samples (BenchApi.initialSync).
+    const args = [...CHROMIUM_ARGS, '--js-flags=--expose-gc', '--enable-precise-memory-info'];
+    context = await chromium.launchPersistentContext(profile, { executablePath, headless: true, args });
     const page = context.pages()[0] ?? (await context.newPage());
     page.on('pageerror', (error) => console.error(`bench page error: ${error.message}`));
     if (process.env.BENCH_CONSOLE) page.on('console', (message) => console.log(`page: ${message.text()}`));
@@ -58,7 +50,7 @@ export async function startBenchBrowser(options: { minimize?: boolean } = {}): P
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
     const open = context;
-    const callWith: BenchBrowser['callWith'] = async (options, method, ...args) => {
+    const call: BenchBrowser['call'] = async (method, ...args) => {
       // Start every measure from a collected heap, so earlier runs' garbage does not count.
       await cdp.send('HeapProfiler.collectGarbage');
       const before = await metrics(cdp);
@@ -66,8 +58,7 @@ export async function startBenchBrowser(options: { minimize?: boolean } = {}): P
       let sampling = true;
       const sampler = (async () => {
         while (sampling) {
-          await new Promise((resolve) => setTimeout(resolve, options.liveHeap ? 500 : 100));
-          if (options.liveHeap) await cdp.send('HeapProfiler.collectGarbage');
+          await new Promise((resolve) => setTimeout(resolve, 100));
           peak = Math.max(peak, (await metrics(cdp)).JSHeapUsedSize ?? 0);
         }
       })();
@@ -76,7 +67,7 @@ export async function startBenchBrowser(options: { minimize?: boolean } = {}): P
         const after = await metrics(cdp);
         sampling = false;
         await sampler;
-        if (!options.liveHeap) peak = Math.max(peak, after.JSHeapUsedSize ?? 0);
+        peak = Math.max(peak, after.JSHeapUsedSize ?? 0);
         return { value: value as never, renderer: { busyMs: ((after.TaskDuration ?? 0) - (before.TaskDuration ?? 0)) * 1000, peakHeapMb: peak / 2 ** 20 } };
       } finally {
         sampling = false;
@@ -86,8 +77,7 @@ export async function startBenchBrowser(options: { minimize?: boolean } = {}): P
     return {
       page,
       cdp,
-      call: (method, ...args) => callWith({}, method, ...args),
-      callWith: (options, method, ...args) => callWith(options, method, ...args),
+      call,
       async close() {
         await open.close().catch(() => undefined);
         await server.close();

@@ -2,27 +2,41 @@ import type { Simulator } from '../../../src/simulator';
 import type { CapturedType } from '../node/nodeWorld';
 import { startWorld } from '../node/nodeWorld';
 import { median, repeat, round } from '../report/stats';
-import type { EngineMode } from '../page/BenchApi';
-import type { BenchBrowser } from './BenchBrowser';
+import type { EngineMode, SyncRun } from '../page/BenchApi';
+import type { BenchBrowser, RendererSample } from './BenchBrowser';
 
 const TYPES = ['Account', 'Contact', 'Opportunity', 'Action'];
 
-/** Scenario 1 (and, on the largest size, 3 and 4) in Chromium at one size, the engine on the main thread and in the worker. */
+type Sync = SyncRun & RendererSample;
+
+/**
+ * Scenario 1 (and, on the largest size, 3 and the store half of 4) in Chromium at one size, the
+ * engine on the main thread and in the worker. Runs are interleaved (main, raw write, worker, then
+ * again), so a burst of load from other jobs hits every column alike; each sync is divided by the
+ * raw write of its own round, and the spread of these ratios is reported with their median.
+ */
 export async function chromiumScenarios(browser: BenchBrowser, size: number, runs: { main: number; worker: number }, withIncrementalAndQueries: boolean) {
   const world = await startWorld(size);
   try {
     await browser.call('reset');
-    const byMode = async (mode: EngineMode) =>
-      repeat(runs[mode], async () => {
-        const { value, renderer } = await browser.call('initialSync', world.connection, mode);
-        return { ...value, ...renderer };
-      });
-    const main = await byMode('main');
-    const raws = await repeat(Math.max(runs.main, runs.worker), async () => (await browser.call('rawWrite', 5000)).value);
-    const worker = await byMode('worker');
+    const sync = async (mode: EngineMode): Promise<Sync> => {
+      const { value, renderer } = await browser.call('initialSync', world.connection, mode);
+      return { ...value, ...renderer };
+    };
+    const main: Array<Sync & { rawMs: number }> = [];
+    const worker: Array<Sync & { rawMs: number }> = [];
+    const raws: Array<{ ms: number; records: number }> = [];
+    for (let round = 0; round < Math.max(runs.main, runs.worker); round++) {
+      const mainRun = round < runs.main ? await sync('main') : null;
+      const raw = (await browser.call('rawWrite', 5000)).value;
+      raws.push(raw);
+      if (mainRun) main.push({ ...mainRun, rawMs: raw.ms });
+      if (round < runs.worker) worker.push({ ...(await sync('worker')), rawMs: raw.ms });
+    }
     const rawMs = median(raws.map((r) => r.ms));
     const row = (mode: EngineMode, syncs: typeof main) => {
       const syncMs = median(syncs.map((s) => s.ms));
+      const ratios = syncs.map((s) => s.ms / s.rawMs);
       return {
         size,
         engine: mode === 'main' ? 'main thread' : 'worker',
@@ -31,7 +45,8 @@ export async function chromiumScenarios(browser: BenchBrowser, size: number, run
         recordsPerS: Math.round(syncs[0].added / (syncMs / 1000)),
         rawBulkPutS: round(rawMs / 1000, 2),
         rawRecordsPerS: Math.round(raws[0].records / (rawMs / 1000)),
-        ratio: round(syncMs / rawMs, 2),
+        ratio: round(median(ratios), 2),
+        ratioSpread: `${round(Math.min(...ratios), 2)}–${round(Math.max(...ratios), 2)}`,
         mainThreadBusyS: round(median(syncs.map((s) => s.busyMs)) / 1000, 2),
         longestTaskMs: Math.round(median(syncs.map((s) => s.main.longestTaskMs))),
         longTasks: Math.round(median(syncs.map((s) => s.main.longTasks))),
@@ -39,14 +54,21 @@ export async function chromiumScenarios(browser: BenchBrowser, size: number, run
         // The worker's own heap is not visible to the page's CDP session: only the main one is.
         peakMainHeapMb: round(median(syncs.map((s) => s.peakHeapMb))),
         runs: syncs.map((s) => round(s.ms / 1000, 2)),
-        rawRuns: raws.map((r) => round(r.ms / 1000, 2)),
+        rawRuns: syncs.map((s) => round(s.rawMs / 1000, 2)),
       };
     };
-    // One more main-thread run sampling the live heap: does what the engine holds grow with the data?
-    const live = await browser.callWith({ liveHeap: true }, 'initialSync', world.connection, 'main');
-    const initial = [row('main', main), row('worker', worker)].map((r) => ({ ...r, peakLiveHeapMb: r.engine === 'worker' ? null : round(live.renderer.peakHeapMb) }));
+    // One more main-thread run sampling the live heap (gc() then read, at progress reports): does
+    // what the engine holds grow with the data?
+    const { value: live } = await browser.call('initialSync', world.connection, 'main', { liveHeap: true });
+    const initial = [row('main', main), row('worker', worker)].map((r) => ({
+      ...r,
+      peakLiveHeapMb: r.engine === 'worker' ? null : round(live.liveHeap?.peakMb ?? 0, 2),
+      medianLiveHeapMb: r.engine === 'worker' ? null : round(live.liveHeap?.medianMb ?? 0, 2),
+      liveHeapSamples: r.engine === 'worker' ? null : (live.liveHeap?.samples ?? 0),
+    }));
     if (!withIncrementalAndQueries) return { initial };
-    const incremental = await incrementalRuns(browser, world.simulator, world.connection, runs.worker, median(worker.map((s) => s.ms)));
+    const initialMs = { worker: median(worker.map((s) => s.ms)), main: median(main.map((s) => s.ms)) };
+    const incremental = await incrementalRuns(browser, world.simulator, world.connection, Math.max(3, runs.worker), initialMs.worker, initialMs.main);
     const { value: timings } = await browser.call('queries', 9);
     const queries = timings.map((t) => ({ typeId: t.typeId, text: t.text, hits: t.hits, searchMs: round(median(t.searchMs)), listMs: round(median(t.listMs)) }));
     return { initial, incremental, queries };
@@ -55,22 +77,43 @@ export async function chromiumScenarios(browser: BenchBrowser, size: number, run
   }
 }
 
-export async function incrementalRuns(browser: BenchBrowser, simulator: Simulator, connection: { endpointUrl: string; userName: string; password: string }, runs: number, initialMs: number) {
-  const results = await repeat(runs, async (run) => {
-    let changed = 0;
-    let deleted = 0;
-    for (const typeId of TYPES) {
-      const ids = [...simulator.data.list(typeId, 'JSMITH')].map((r) => r.Id);
-      for (let i = run; i < ids.length; i += 100) {
-        if ((i - run) % 1000 === 500) {
-          simulator.data.delete(typeId, ids[i]);
-          deleted++;
-        } else {
-          simulator.data.update(typeId, ids[i], {});
-          changed++;
-        }
+/**
+ * Scenario 3's server-side change: of each type's records visible to JSMITH, every 100th from
+ * `offset` on is touched (its `Updated` moves to now) except every 1,000th, which is deleted:
+ * 1 % changed, 0.1 % deleted. A different `offset` per run hits other records.
+ */
+export function changeServerData(simulator: Simulator, offset: number): { changed: number; deleted: number } {
+  let changed = 0;
+  let deleted = 0;
+  for (const typeId of TYPES) {
+    const ids = [...simulator.data.list(typeId, 'JSMITH')].map((r) => r.Id);
+    for (let i = offset; i < ids.length; i += 100) {
+      if ((i - offset) % 1000 === 500) {
+        simulator.data.delete(typeId, ids[i]);
+        deleted++;
+      } else {
+        simulator.data.update(typeId, ids[i], {});
+        changed++;
       }
     }
+  }
+  return { changed, deleted };
+}
+
+/**
+ * Scenario 3: `runs` incremental syncs in the worker, each after {@link changeServerData}; the
+ * median against the worker's (and, for reference, the main thread's) initial sync of the same run.
+ */
+export async function incrementalRuns(
+  browser: BenchBrowser,
+  simulator: Simulator,
+  connection: { endpointUrl: string; userName: string; password: string },
+  runs: number,
+  initialMs: number,
+  initialMainMs?: number,
+) {
+  const results = await repeat(runs, async (run) => {
+    const { changed, deleted } = changeServerData(simulator, run);
     const { value, renderer } = await browser.call('incrementalSync', connection, 'worker');
     if (process.env.BENCH_VERBOSE) console.log((await browser.call('timeline')).value.join('\n'));
     return { ...value, busyMs: renderer.busyMs, serverChanged: changed, serverDeleted: deleted };
@@ -81,6 +124,8 @@ export async function incrementalRuns(browser: BenchBrowser, simulator: Simulato
     serverDeleted: results[0].serverDeleted,
     syncS: round(ms / 1000, 2),
     ratioToInitial: round(ms / initialMs, 3),
+    ratioToMainInitial: initialMainMs ? round(ms / initialMainMs, 3) : null,
+    ratioSpread: `${round(Math.min(...results.map((r) => r.ms)) / initialMs, 3)}–${round(Math.max(...results.map((r) => r.ms)) / initialMs, 3)}`,
     downloaded: results[0].added + results[0].changed,
     removed: results[0].removed,
     runs: results.map((r) => round(r.ms / 1000, 2)),

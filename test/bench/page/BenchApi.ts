@@ -15,6 +15,15 @@ export interface SyncRun {
   readonly changed: number;
   readonly removed: number;
   readonly main: MainThreadStats;
+  /** With `liveHeap`: the page's JS heap right after a forced `gc()`, sampled at progress reports. */
+  readonly liveHeap?: LiveHeap;
+}
+
+/** Live (after a full GC) JS heap of the page during a sync, in MB. */
+export interface LiveHeap {
+  readonly peakMb: number;
+  readonly medianMb: number;
+  readonly samples: number;
 }
 
 /** Search and list timings of one type (each array has one entry per run). */
@@ -38,7 +47,12 @@ export type EngineMode = 'main' | 'worker';
 
 /** What the bench page offers on `window.crmBench`. */
 export interface BenchApi {
-  initialSync(connection: { endpointUrl: string; userName: string; password: string }, mode: EngineMode): Promise<SyncRun>;
+  /**
+   * A full sync. `liveHeap` (engine on the main thread; needs Chromium's `--expose-gc`): at most
+   * every 250 ms, from the progress callback, collect garbage and read the heap, so every sample
+   * is taken at the same kind of point of the pipeline (a batch just written).
+   */
+  initialSync(connection: { endpointUrl: string; userName: string; password: string }, mode: EngineMode, options?: { liveHeap?: boolean }): Promise<SyncRun>;
   incrementalSync(connection: { endpointUrl: string; userName: string; password: string }, mode: EngineMode): Promise<SyncRun>;
   /** Dexie bulkPut of the active database's records into a new database of the same schema, `chunk` records a transaction. */
   rawWrite(chunk: number): Promise<{ ms: number; records: number }>;
@@ -46,6 +60,11 @@ export interface BenchApi {
   decode(pages: PageSet, decoder: 'fast' | 'xml-js' | 'domparser', rounds: number): { ms: number; records: number };
   /** Phase changes and long tasks of the last sync, with page times in ms. */
   timeline(): string[];
+  /**
+   * Checks the long-task observer: blocks the main thread for `ms` and returns the longest long
+   * task the observer then reported (0 means the observer does not work in this browser).
+   */
+  longTaskProbe(ms: number): Promise<number>;
   /** Closes the store and deletes every database of the profile. */
   reset(): Promise<void>;
 }

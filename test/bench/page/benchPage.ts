@@ -7,7 +7,7 @@ import { decodeQueryPage, decodeQueryPageXmlJs } from '../../../src/siebel/servi
 import { setLogSink } from '../../../src/shared';
 import { openStore, schemaFromLayout, type DataDatabase, type Store } from '../../../src/store';
 import { createSyncEngine, startSyncWorker, type SyncProgress } from '../../../src/sync';
-import type { BenchApi, EngineMode, MainThreadStats, QueryTimings, SyncRun } from './BenchApi';
+import type { BenchApi, EngineMode, LiveHeap, MainThreadStats, QueryTimings, SyncRun } from './BenchApi';
 import { domParserDecode } from './domParserDecode';
 
 // One line per SOAP call would go through the DevTools protocol to Node: keep warnings only.
@@ -18,12 +18,35 @@ setLogSink((level, message) => {
 let longTasks: number[] = [];
 // Start times and phases, for test/bench/profile.ts to tell which step a long task belongs to.
 const timeline: string[] = [];
+// Registered when the page loads, before any sync; `buffered` also delivers tasks that ended
+// before the observer was attached.
 new PerformanceObserver((list) => {
   for (const entry of list.getEntries()) {
     longTasks.push(entry.duration);
     timeline.push(`${entry.startTime.toFixed(0)} long task ${entry.duration.toFixed(0)} ms`);
   }
-}).observe({ type: 'longtask', buffered: false });
+}).observe({ type: 'longtask', buffered: true });
+
+const gc = (globalThis as { gc?: () => void }).gc;
+const memory = () => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0;
+
+/** Samples the live heap from a progress callback (see `BenchApi.initialSync`). */
+function liveHeapSampler(): { sample(): void; result(): LiveHeap } {
+  const samples: number[] = [];
+  let last = -Infinity;
+  return {
+    sample() {
+      if (!gc || performance.now() - last < 250) return;
+      gc();
+      samples.push(memory() / 2 ** 20);
+      last = performance.now();
+    },
+    result() {
+      const sorted = [...samples].sort((a, b) => a - b);
+      return { peakMb: sorted.at(-1) ?? 0, medianMb: sorted[Math.floor(sorted.length / 2)] ?? 0, samples: sorted.length };
+    },
+  };
+}
 
 /** Measures main-thread responsiveness around `run`: long tasks and the worst heartbeat delay. */
 async function watched<T>(run: () => Promise<T>): Promise<{ value: T; main: MainThreadStats; ms: number }> {
@@ -76,12 +99,14 @@ async function withActiveDatabase<T>(use: (db: DataDatabase) => Promise<T>): Pro
   });
 }
 
-async function synchronize(connection: { endpointUrl: string; userName: string; password: string }, full: boolean, mode: EngineMode): Promise<SyncRun> {
+async function synchronize(connection: { endpointUrl: string; userName: string; password: string }, full: boolean, mode: EngineMode, liveHeap = false): Promise<SyncRun> {
   return withStore(async (store) => {
     const engine = engineFor(mode, store);
     timeline.length = 0;
     let phase = '';
+    const heap = liveHeap ? liveHeapSampler() : null;
     const onProgress = (p: SyncProgress) => {
+      heap?.sample();
       const now = `${p.phase} ${p.typeId ?? ''}`;
       if (now !== phase) timeline.push(`${performance.now().toFixed(0)} ${(phase = now)}`);
     };
@@ -94,6 +119,7 @@ async function synchronize(connection: { endpointUrl: string; userName: string; 
       changed: sum(counts.map((c) => c.changed)),
       removed: sum(counts.map((c) => c.removed)),
       main,
+      ...(heap ? { liveHeap: heap.result() } : {}),
     };
   });
 }
@@ -110,7 +136,7 @@ async function readAll(db: DataDatabase): Promise<Array<{ table: string; records
 }
 
 const api: BenchApi = {
-  initialSync: (connection, mode) => synchronize(connection, true, mode),
+  initialSync: (connection, mode, options) => synchronize(connection, true, mode, options?.liveHeap),
   incrementalSync: (connection, mode) => synchronize(connection, false, mode),
 
   async rawWrite(chunk) {
@@ -173,6 +199,20 @@ const api: BenchApi = {
   },
 
   timeline: () => [...timeline],
+
+  async longTaskProbe(ms) {
+    longTasks = [];
+    // A task of its own (a timer), like the engine's: the evaluate call that asks is not one.
+    setTimeout(() => {
+      const until = performance.now() + ms;
+      while (performance.now() < until) {
+        // Busy on purpose.
+      }
+    }, 0);
+    // Observer callbacks come late on a busy machine: wait up to 3 s for the entry.
+    for (let waited = 0; longTasks.length === 0 && waited < 3000; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
+    return Math.max(0, ...longTasks);
+  },
 
   async reset() {
     worker?.terminate();

@@ -14,6 +14,7 @@ interface EngineFigures {
   readonly longestTaskMs: number;
   readonly peakMainHeapMb: number;
   readonly peakLiveHeapMb: number | null;
+  readonly medianLiveHeapMb: number | null;
 }
 
 interface Figures {
@@ -23,8 +24,14 @@ interface Figures {
   readonly largestMain: EngineFigures;
   readonly smallestMain: EngineFigures;
   readonly incrementalRatio?: number;
+  /** The same incremental time against the main-thread initial sync of the run. */
+  readonly incrementalRatioToMain?: number | null;
   readonly searchMs?: number;
   readonly listMs?: number;
+  /** Scenario 4 in the real task pane (RecordsView of the production build). */
+  readonly taskPane?: { readonly records: number; readonly searchMs: number; readonly searchDebounceMs: number | null; readonly openListMs: number };
+  /** What the long-task observer reported for a deliberate 120 ms task (0: it does not work). */
+  readonly longTaskProbeMs?: number;
 }
 
 /**
@@ -38,23 +45,43 @@ export function judgeGoals(f: Figures): Goal[] {
   const goals: Goal[] = [
     { goal: 'Initial sync vs best raw IndexedDB write (Chromium, worker)', target: '≤ 1.4×', measured: `${f.largest.ratio}× ${at} (main thread: ${f.largestMain.ratio}×)`, met: f.largest.ratio <= 1.4 },
     { goal: 'Main-thread work during sync, per 100,000 records (worker)', target: '≤ 5 s', measured: `${busyPer100k.toFixed(2)} s ${at} (main thread: ${((f.largestMain.mainThreadBusyS * 100_000) / f.largestMain.records).toFixed(2)} s)`, met: busyPer100k <= 5 },
-    { goal: 'Longest main-thread task during sync (worker)', target: '≤ 100 ms', measured: `${f.largest.longestTaskMs} ms ${at} (main thread: ${f.largestMain.longestTaskMs} ms)`, met: f.largest.longestTaskMs <= 100 },
+    {
+      goal: 'Longest main-thread task during sync (worker)',
+      target: '≤ 100 ms',
+      // The Long Tasks API reports tasks over 50 ms only: 0 means none, which the probe shows is not a broken observer.
+      measured: `${f.largest.longestTaskMs || '< 50'} ms ${at} (main thread: ${f.largestMain.longestTaskMs || '< 50'} ms; observer probe: a 120 ms task read ${f.longTaskProbeMs ?? '?'} ms)`,
+      met: f.largest.longestTaskMs <= 100 && (f.longTaskProbeMs ?? 0) > 0,
+    },
     { goal: 'Peak JS heap during initial sync (engine on main thread)', target: '< 100 MB', measured: `${f.largestMain.peakMainHeapMb} MB ${at}`, met: f.largestMain.peakMainHeapMb < 100 },
     {
-      goal: 'Peak LIVE JS heap (after GC), largest vs smallest size',
+      goal: 'Live JS heap (after gc()), peak at largest vs smallest size',
       target: '≤ 1.2×',
-      measured: `${((f.largestMain.peakLiveHeapMb ?? 0) / (f.smallestMain.peakLiveHeapMb ?? 1)).toFixed(2)}× (${f.largestMain.peakLiveHeapMb} vs ${f.smallestMain.peakLiveHeapMb} MB)`,
+      measured: `${((f.largestMain.peakLiveHeapMb ?? 0) / (f.smallestMain.peakLiveHeapMb ?? 1)).toFixed(2)}× (${f.largestMain.peakLiveHeapMb} vs ${f.smallestMain.peakLiveHeapMb} MB; medians ${f.largestMain.medianLiveHeapMb} vs ${f.smallestMain.medianLiveHeapMb} MB)`,
       met: (f.largestMain.peakLiveHeapMb ?? Infinity) <= 1.2 * (f.smallestMain.peakLiveHeapMb ?? 0),
     },
     {
-      goal: 'Peak JS heap, largest vs smallest size',
+      goal: 'Sampled JS heap (garbage included), peak at largest vs smallest size',
       target: '≤ 1.2×',
       measured: `${(f.largestMain.peakMainHeapMb / f.smallestMain.peakMainHeapMb).toFixed(2)}× (${f.largestMain.peakMainHeapMb} vs ${f.smallestMain.peakMainHeapMb} MB)`,
       met: f.largestMain.peakMainHeapMb <= 1.2 * f.smallestMain.peakMainHeapMb,
     },
   ];
-  if (f.incrementalRatio !== undefined) goals.push({ goal: 'Incremental sync (1% changed, 0.1% deleted) vs initial', target: '≤ 5%', measured: `${(f.incrementalRatio * 100).toFixed(1)}% ${at}`, met: f.incrementalRatio <= 0.05 });
-  if (f.searchMs !== undefined) goals.push({ goal: 'Search to first 50 results (store query, slowest type)', target: '< 100 ms', measured: `${f.searchMs} ms ${at}`, met: f.searchMs < 100 });
-  if (f.listMs !== undefined) goals.push({ goal: 'Open the records list (first 50, slowest type)', target: '< 200 ms', measured: `${f.listMs} ms ${at}`, met: f.listMs < 200 });
+  if (f.incrementalRatio !== undefined) {
+    const toMain = f.incrementalRatioToMain ? ` (vs the main-thread initial: ${(f.incrementalRatioToMain * 100).toFixed(1)}%)` : '';
+    goals.push({ goal: 'Incremental sync (1% changed, 0.1% deleted) vs initial (worker)', target: '≤ 5%', measured: `${(f.incrementalRatio * 100).toFixed(1)}% ${at}${toMain}`, met: f.incrementalRatio <= 0.05 });
+  }
+  if (f.taskPane) {
+    const at4 = `at ${f.taskPane.records.toLocaleString('en')} accounts in the list`;
+    const debounce = f.taskPane.searchDebounceMs ?? 0;
+    goals.push({
+      goal: 'Search to first 50 results, real task pane (last keystroke to rows shown)',
+      target: '< 100 ms',
+      measured: `${f.taskPane.searchMs} ms ${at4}, of which ${debounce} ms is the typing debounce (work: ${(f.taskPane.searchMs - debounce).toFixed(1)} ms)`,
+      met: f.taskPane.searchMs < 100,
+    });
+    goals.push({ goal: 'Open the records list, real task pane (tab click to rows shown)', target: '< 200 ms', measured: `${f.taskPane.openListMs} ms ${at4}`, met: f.taskPane.openListMs < 200 });
+  }
+  if (f.searchMs !== undefined) goals.push({ goal: 'Search, store query alone (slowest type, limit 50)', target: '< 100 ms', measured: `${f.searchMs} ms ${at}`, met: f.searchMs < 100 });
+  if (f.listMs !== undefined) goals.push({ goal: 'List first 50, store query alone (slowest type)', target: '< 200 ms', measured: `${f.listMs} ms ${at}`, met: f.listMs < 200 });
   return goals;
 }

@@ -16,6 +16,7 @@ export function printTable(results: {
   chromiumInitialSync: readonly object[];
   nodeInitialSync: readonly object[];
   incrementalSync?: object;
+  taskPane?: object;
   taskPaneQueries?: readonly object[];
   codec: { node: { decoders: readonly object[]; requestsEncodedPerS: number; megabytes: number; pages: number }; chromium: readonly object[] | undefined };
   goals: Goal[];
@@ -23,6 +24,7 @@ export function printTable(results: {
   table('1. Initial sync in Chromium (median; raw = Dexie bulkPut of the same records, 5,000 per transaction)', results.chromiumInitialSync);
   table('2. Initial sync in Node, CLI engine on fake-indexeddb (limit = raw parse + raw write)', results.nodeInitialSync);
   if (results.incrementalSync) table('3. Incremental sync in Chromium', [results.incrementalSync]);
+  if (results.taskPane) table('4. Real task pane (production build, standalone host; median; search includes the typing debounce)', [results.taskPane]);
   if (results.taskPaneQueries) table('4. Task pane store queries in Chromium (median of 9; search = 2-letter prefix, limit 50)', results.taskPaneQueries);
   const { node } = results.codec;
   table(`5. Codec in Node (${node.pages} pages, ${node.megabytes} MB; requests encoded: ${node.requestsEncodedPerS}/s)`, node.decoders);

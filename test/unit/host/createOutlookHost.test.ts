@@ -41,15 +41,46 @@ describe('createOutlookHost', () => {
     expect((error as HostError).cause).toMatchObject({ name: 'GenericResponseError' });
   });
 
-  it('summarizes a message open in read mode', async () => {
+  it('summarizes a received message open in read mode, keyed by its internet message id', async () => {
     const item = await createOutlookHost(install(outlookMock().mock)).currentItem();
     expect(item).toEqual({
+      itemKey: '<renewal-1@example.com>',
       subject: 'Renewal',
       from: { name: 'Anna Becker', email: 'anna.becker@example.com' },
       to: [{ name: 'John Smith', email: 'jsmith@example.com' }],
       cc: [],
       itemType: 'message',
+      sentByUser: false,
+      date: '2025-03-12T09:41:00.000Z',
+      end: null,
     });
+  });
+
+  it('marks a message from the mailbox user as sent by the user, comparing addresses without case', async () => {
+    const { mock } = outlookMock({
+      item: { itemType: 'message', subject: 'Quote', itemId: 'AAMkAD-quote', from: { displayName: 'John Smith', emailAddress: 'jsmith@EXAMPLE.com' }, to: [], cc: [] },
+    });
+    const item = await createOutlookHost(install(mock)).currentItem();
+    expect(item).toMatchObject({ sentByUser: true, itemKey: 'AAMkAD-quote', date: null });
+  });
+
+  it('reads the body as plain text through body.getAsync', async () => {
+    await expect(createOutlookHost(install(outlookMock().mock)).currentItemBody()).resolves.toBe('Hello John,\nthe renewal.');
+  });
+
+  it('rejects currentItemBody with a HostError when Outlook cannot read the body', async () => {
+    const { mock } = outlookMock({
+      item: { itemType: 'message', subject: 'x', body: { getAsync: (_: string, callback: (r: unknown) => void) => callback(failed('Body too large.')) } },
+    });
+    const error = await createOutlookHost(install(mock)).currentItemBody().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(HostError);
+    expect((error as HostError).message).toMatch(/^Outlook could not read the body of the item: Body too large\. — /);
+  });
+
+  it('gives an empty body when no item is open', async () => {
+    const { mock } = outlookMock();
+    mock.context.mailbox.item = null;
+    await expect(createOutlookHost(install(mock)).currentItemBody()).resolves.toBe('');
   });
 
   it('summarizes an appointment in read mode with organizer and attendees', async () => {
@@ -66,6 +97,23 @@ describe('createOutlookHost', () => {
     expect(item).toMatchObject({ itemType: 'appointment', from: { email: 'anna.becker@example.com' }, cc: [{ name: 'Kai Ng', email: 'kai@example.com' }] });
   });
 
+  it('keys an appointment by its item id and gives its start and end', async () => {
+    const { mock } = outlookMock({
+      item: {
+        itemType: 'appointment',
+        itemId: 'AAMkAD-qbr',
+        subject: 'QBR',
+        start: new Date('2025-04-01T13:00:00Z'),
+        end: new Date('2025-04-01T14:30:00Z'),
+        organizer: { displayName: 'John Smith', emailAddress: 'jsmith@example.com' },
+        requiredAttendees: [],
+        optionalAttendees: [],
+      },
+    });
+    const item = await createOutlookHost(install(mock)).currentItem();
+    expect(item).toMatchObject({ itemKey: 'AAMkAD-qbr', date: '2025-04-01T13:00:00.000Z', end: '2025-04-01T14:30:00.000Z', sentByUser: true });
+  });
+
   it('reads a message in compose mode through its getAsync calls', async () => {
     const getAsync = (value: unknown) => ({ getAsync: (callback: (r: unknown) => void) => callback(succeeded(value)) });
     const { mock } = outlookMock({
@@ -79,12 +127,37 @@ describe('createOutlookHost', () => {
     });
     const item = await createOutlookHost(install(mock)).currentItem();
     expect(item).toEqual({
+      itemKey: '',
       subject: 'Draft',
       from: { name: 'John Smith', email: 'jsmith@example.com' },
       to: [{ name: 'Anna Becker', email: 'anna.becker@example.com' }],
       cc: [],
       itemType: 'message',
+      sentByUser: true,
+      date: null,
+      end: null,
     });
+  });
+
+  it('keys a saved draft by getItemIdAsync and an unsaved one by nothing', async () => {
+    const getAsync = (value: unknown) => ({ getAsync: (callback: (r: unknown) => void) => callback(succeeded(value)) });
+    const draft = (idResult: unknown) => outlookMock({
+      item: {
+        itemType: 'appointment',
+        subject: getAsync('Planning'),
+        start: getAsync(new Date('2025-05-02T08:00:00Z')),
+        end: getAsync(new Date('2025-05-02T09:00:00Z')),
+        requiredAttendees: getAsync([]),
+        optionalAttendees: getAsync([]),
+        getItemIdAsync: (callback: (r: unknown) => void) => callback(idResult),
+      },
+    }).mock;
+    await expect(createOutlookHost(install(draft(succeeded('AAMkAD-draft')))).currentItem()).resolves.toMatchObject({
+      itemKey: 'AAMkAD-draft',
+      date: '2025-05-02T08:00:00.000Z',
+      end: '2025-05-02T09:00:00.000Z',
+    });
+    await expect(createOutlookHost(install(draft(failed('The item is not saved.')))).currentItem()).resolves.toMatchObject({ itemKey: '' });
   });
 
   it('rejects with a HostError when a compose field cannot be read', async () => {

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createStandaloneHost, HostError, NOTIFICATION_EVENT, SAMPLE_ITEM, STANDALONE_SETTINGS_KEY } from '../../../src/host';
+import { createStandaloneHost, HostError, NOTIFICATION_EVENT, SAMPLE_BODY, SAMPLE_ITEM, STANDALONE_SETTINGS_KEY } from '../../../src/host';
 import type { NotificationEventDetail } from '../../../src/host';
 
 beforeEach(() => localStorage.clear());
@@ -47,6 +47,24 @@ describe('createStandaloneHost', () => {
       itemType: 'appointment',
       cc: [{ name: 'Kai', email: 'kai@example.com' }],
     });
+  });
+
+  it('offers a received sample message from a demo contact, with a key, a date and a body', async () => {
+    const standalone = host();
+    expect(await standalone.currentItem()).toMatchObject({ itemKey: expect.stringMatching(/^<.+@acme\.example>$/), sentByUser: false, from: { email: 'david.rossi@acme.example' } });
+    expect(Date.parse(SAMPLE_ITEM.date ?? '')).not.toBeNaN();
+    await expect(standalone.currentItemBody()).resolves.toBe(SAMPLE_BODY);
+    expect(SAMPLE_BODY).toMatch(/David Rossi/);
+  });
+
+  it('takes key, direction, dates and body of an appointment from ?item= JSON', async () => {
+    const custom = encodeURIComponent(JSON.stringify({
+      itemKey: 'AAMk-1', itemType: 'appointment', sentByUser: true, date: '2025-04-01T13:00:00Z', end: '2025-04-01T14:00:00Z', body: 'Agenda',
+    }));
+    const standalone = host(`?item=${custom}`);
+    expect(await standalone.currentItem()).toMatchObject({ itemKey: 'AAMk-1', itemType: 'appointment', sentByUser: true, date: '2025-04-01T13:00:00Z', end: '2025-04-01T14:00:00Z' });
+    await expect(standalone.currentItemBody()).resolves.toBe('Agenda');
+    await expect(host('?item=none').currentItemBody()).resolves.toBe('');
   });
 
   it('falls back to the sample message when ?item= is not JSON', async () => {

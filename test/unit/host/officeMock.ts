@@ -28,6 +28,7 @@ export function outlookMock(options: { item?: Record<string, unknown>; saveResul
       ItemType: { Message: 'message', Appointment: 'appointment' },
       ItemNotificationMessageType: { InformationalMessage: 'informationalMessage', ErrorMessage: 'errorMessage' },
     },
+    CoercionType: { Text: 'text', Html: 'html' },
     actions: { associate: (name: string, handler: unknown) => void associated.push({ name, handler }) },
     context: {
       displayLanguage: 'de-DE',
@@ -39,9 +40,14 @@ export function outlookMock(options: { item?: Record<string, unknown>; saveResul
         saveAsync: (callback: Callback) => callback(options.saveResult ?? succeeded(undefined)),
       },
       mailbox: {
+        userProfile: { displayName: 'John Smith', emailAddress: 'JSmith@example.com' },
         item: options.item ?? {
           itemType: 'message',
+          internetMessageId: '<renewal-1@example.com>',
+          itemId: 'AAMkAD-renewal',
+          dateTimeCreated: new Date('2025-03-12T09:41:00Z'),
           subject: 'Renewal',
+          body: { getAsync: (coercion: string, callback: Callback) => callback(coercion === 'text' ? succeeded('Hello John,\nthe renewal.') : failed('HTML was asked for')) },
           from: { displayName: 'Anna Becker', emailAddress: 'anna.becker@example.com' },
           to: [{ displayName: 'John Smith', emailAddress: 'jsmith@example.com' }],
           cc: [],

@@ -5,6 +5,7 @@ import {
   formForType,
   parsePackage,
   referenceFields,
+  referenceFieldsTo,
   searchableFields,
   type CustomizationPackage,
 } from '../../../src/metadata';
@@ -43,5 +44,15 @@ describe('package lookups', () => {
   it('finds the form of a type and nothing for a type without one', () => {
     expect(formForType(pkg, 'Account')?.id).toBe('SBL Account');
     expect(formForType(pkg, 'Lead')).toBeUndefined();
+  });
+
+  it('lists the foreign keys of every type that point to a type', () => {
+    expect(referenceFieldsTo(pkg, 'Account').map((r) => [r.typeId, r.field.ioElemName])).toEqual([
+      ['Contact', 'AccountId'],
+      ['Opportunity', 'AccountId'],
+      ['Action', 'AccountId'],
+    ]);
+    expect(referenceFieldsTo(pkg, 'Contact').map((r) => [r.typeId, r.field.name])).toEqual([['Action', 'Primary Contact Id']]);
+    expect(referenceFieldsTo(pkg, 'Action')).toEqual([]);
   });
 });

@@ -40,6 +40,23 @@ describe('parsePackage with the sales representative package', () => {
     expect(findObject(pkg, 'Action')!.viewMode).toBe('Personal');
   });
 
+  it('reads the Dedup and QBID view modes of viewmodes', async () => {
+    const { pkg } = await parseWithWarnings();
+    expect(findObject(pkg, 'Account')).toMatchObject({ viewMode: 'Sales Rep', dedupViewMode: 'Sales Rep', queryByIdViewMode: 'All' });
+    expect(findObject(pkg, 'Action')).toMatchObject({ viewMode: 'Personal', dedupViewMode: 'Personal', queryByIdViewMode: 'All' });
+  });
+
+  it('falls back to the general view mode when Dedup or QBID is missing', async () => {
+    const files = editFile(salesRep(), 'siebel_meta_info.xml', (c) =>
+      c
+        .replace('<viewmodes General="Personal" Dedup="Personal" QBID="All"/>', '<viewmodes General="Personal" QBID=" "/>')
+        .replace(/<viewmodes General="Sales Rep" Dedup="Sales Rep" QBID="All"\/>/, ''),
+    );
+    const { pkg } = await parseWithWarnings(files);
+    expect(findObject(pkg, 'Action')).toMatchObject({ viewMode: 'Personal', dedupViewMode: 'Personal', queryByIdViewMode: 'Personal' });
+    expect(findObject(pkg, 'Account')).toMatchObject({ viewMode: 'Sales Rep', dedupViewMode: 'Sales Rep', queryByIdViewMode: 'Sales Rep' });
+  });
+
   it('reads every field flag, the IOElemName and the reference target', async () => {
     const { pkg } = await parseWithWarnings();
     const contact = findObject(pkg, 'Contact')!;
@@ -75,6 +92,7 @@ describe('parsePackage with the sales representative package', () => {
       nameFormat: ':[:(First Name):] :[:(Last Name):]',
       links: ['Account Id'],
       naturalKeys: [['First Name', 'Last Name'], ['Email Address']],
+      conflictRules: { default: 'ask', fields: {} },
     });
     expect(pkg.syncedTypes.find((t) => t.typeId === 'Action')!.naturalKeys).toEqual([]);
   });
@@ -218,7 +236,12 @@ describe('parsePackage forms', () => {
   it('maps asserted controls of validation rules to field Names', async () => {
     const { pkg } = await parseWithWarnings();
     expect(formForType(pkg, 'Contact')!.validationRules).toEqual([
-      { message: '#msg_contact_last_name_required', expression: "item['Last Name'] != ''", fields: ['Last Name'] },
+      {
+        message: '#msg_contact_last_name_required',
+        expression: "item['Last Name'] != ''",
+        fields: ['Last Name'],
+        condition: { kind: 'compare', field: 'Last Name', op: '!=', value: '' },
+      },
     ]);
   });
 

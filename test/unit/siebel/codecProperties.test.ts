@@ -1,12 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { QueryPageRequest } from '../../../src/siebel';
+import type { QueryPageRequest, SyncCommand } from '../../../src/siebel';
+import { decodeExecuteBatch } from '../../../src/siebel/services/decodeExecuteBatch';
+import { encodeExecuteBatch } from '../../../src/siebel/services/encodeExecuteBatch';
 import { decodeMetadataAnswer } from '../../../src/siebel/services/decodeMetadataAnswer';
 import { decodeQueryPage } from '../../../src/siebel/services/decodeQueryPage';
 import { encodeQueryPage } from '../../../src/siebel/services/encodeQueryPage';
 import { encodeEnvelope } from '../../../src/siebel/soap/encodeEnvelope';
 import { parseXml } from '../../../src/siebel/xml/parseXml';
-import { findChild, type XmlElement } from '../../../src/siebel/xml/XmlElement';
+import { childrenNamed, findChild, type XmlElement } from '../../../src/siebel/xml/XmlElement';
 
 const tricky = fc.constantFrom('&amp;', '&lt;', ']]>', '"', "'", '😀', '\r\n', '<Name>', 'O\'Brien & Sons');
 const value = fc.array(fc.oneof(tricky, fc.string({ unit: 'grapheme', maxLength: 6 })), { maxLength: 5 }).map((parts) => parts.join(''));
@@ -53,7 +55,59 @@ describe('QueryPage request encoding', () => {
   });
 });
 
+const operation = fc.constantFrom<SyncCommand['operation']>('Insert', 'Update', 'Delete');
+const batch = fc
+  .array(fc.record({ operation, intObjName: value, record: fc.dictionary(name, value, { maxKeys: 4 }) }), { minLength: 1, maxLength: 4 })
+  .map((commands) =>
+    commands.map((command, index): SyncCommand => ({ ...command, commandId: index + 1, collectionElemName: 'ListOfThing', recordElemName: 'Thing' })),
+  );
+
+describe('ExecuteBatch request encoding', () => {
+  it('gives back every command and record value after decoding with xml-js (an insert without its empty values)', () => {
+    fc.assert(
+      fc.property(batch, (commands) => {
+        const envelope = parseXml(encodeEnvelope({ kind: 'token', token: 'T' }, encodeExecuteBatch(commands)), 'test');
+        const written = childrenNamed(child(envelope, 'Body', 'ExecuteBatch_Input', 'SiebelMessage', 'ListOfSyncCommand'), 'SyncCommand');
+        expect(written).toHaveLength(commands.length);
+        written.forEach((element, index) => {
+          const command = commands[index];
+          expect(child(element, 'CommandId').text).toBe(String(command.commandId));
+          expect(child(element, 'Operation').text).toBe(command.operation);
+          expect(child(element, 'IntObjName').text).toBe(command.intObjName);
+          const list = child(element, 'SiebelMessage', 'ListOfThing');
+          expect(list.ns).toBe(`http://www.siebel.com/xml/${command.intObjName.replace(/ /g, '%20')}`);
+          const sent = Object.entries(command.record).filter(([, text]) => command.operation !== 'Insert' || text !== '');
+          expect(child(list, 'Thing').children.map((field) => [field.local, field.text])).toEqual(sent);
+        });
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
 describe('response decoding', () => {
+  it('gives back arbitrary record values and error texts from a hand-written ExecuteBatch answer', () => {
+    fc.assert(
+      fc.property(batch, fc.array(fc.boolean(), { minLength: 4, maxLength: 4 }), value, (commands, failed, message) => {
+        const results = commands.map((command, index) => {
+          const head = `<CommandId>${command.commandId}</CommandId>`;
+          if (failed[index]) return `<SyncCommandResult>${head}<Status>Error</Status><ErrorCode>SBL-X</ErrorCode><ErrorMessage>${escape(message)}</ErrorMessage></SyncCommandResult>`;
+          const fields = Object.entries(command.record).map(([key, text]) => `<${key}>${escape(text)}</${key}>`).join('');
+          return `<SyncCommandResult>${head}<Status>Success</Status><SiebelMessage><ListOfThing xmlns="urn:x"><Thing>${fields}</Thing></ListOfThing></SiebelMessage></SyncCommandResult>`;
+        });
+        const xml = `<e:Envelope xmlns:e="http://schemas.xmlsoap.org/soap/envelope/"><e:Body><o:ExecuteBatch_Output xmlns:o="http://siebel.com/CustomUI">
+          <SiebelMessage><ListOfSyncCommand>${[...results].reverse().join('\n')}</ListOfSyncCommand></SiebelMessage></o:ExecuteBatch_Output></e:Body></e:Envelope>`;
+        const expected = commands.map((command, index) =>
+          failed[index]
+            ? { commandId: command.commandId, status: 'Error', errorCode: 'SBL-X', errorMessage: message.trim() }
+            : { commandId: command.commandId, status: 'Success', record: command.operation === 'Delete' ? null : command.record },
+        );
+        expect(decodeExecuteBatch(xml, commands)).toEqual({ kind: 'result', sessionToken: undefined, value: expected });
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('gives back arbitrary record values from a hand-written page', () => {
     const records = fc.array(fc.record({ Id: value, Name: value, Location: value }), { maxLength: 4 });
     fc.assert(

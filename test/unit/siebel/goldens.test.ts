@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { decodeMetadataAnswer } from '../../../src/siebel/services/decodeMetadataAnswer';
+import { decodeExecuteBatch } from '../../../src/siebel/services/decodeExecuteBatch';
 import { decodeQueryPage } from '../../../src/siebel/services/decodeQueryPage';
+import { encodeExecuteBatch } from '../../../src/siebel/services/encodeExecuteBatch';
 import { encodeMetadataRequest } from '../../../src/siebel/services/encodeMetadataRequest';
 import { encodeQueryPage } from '../../../src/siebel/services/encodeQueryPage';
 import { encodeEnvelope } from '../../../src/siebel/soap/encodeEnvelope';
 import { canonicalXml, readFixture } from './support/canonicalXml';
-import { accountQuery, cachedMetadata } from './support/requests';
+import { accountQuery, cachedMetadata, uploadBatch } from './support/requests';
 
 const cached = cachedMetadata;
 
@@ -37,6 +39,11 @@ describe('request encoding against the golden requests', () => {
     const request = { ...accountQuery, searchSpec: '', pageSize: 2, startRowNum: 2, newQuery: false };
     const xml = encodeEnvelope({ kind: 'token', token: 'TOKEN-2' }, encodeQueryPage(request));
     expect(canonicalXml(xml)).toEqual(canonicalXml(readFixture('data/QueryPage.next.request.xml')));
+  });
+
+  it('writes an upload batch of an insert, an update clearing a field and a delete', () => {
+    const xml = encodeEnvelope({ kind: 'token', token: 'TOKEN-1' }, encodeExecuteBatch(uploadBatch));
+    expect(canonicalXml(xml)).toEqual(canonicalXml(readFixture('upload/ExecuteBatch.request.xml')));
   });
 
   it('differs from the golden when a value differs (the comparison can fail)', () => {
@@ -86,6 +93,36 @@ describe('response decoding of the golden answers', () => {
   it('decodes the empty last page', () => {
     const reply = decodeQueryPage(readFixture('data/QueryPage.last.response.xml'), accountQuery);
     expect(reply).toEqual({ kind: 'result', sessionToken: 'TOKEN-2', value: { records: [], lastPage: true, numOutputObjects: 0 } });
+  });
+
+  it('decodes the upload answer into one result per command, in request order', () => {
+    const reply = decodeExecuteBatch(readFixture('upload/ExecuteBatch.response.xml'), uploadBatch);
+    expect(reply).toEqual({
+      kind: 'result',
+      sessionToken: 'TOKEN-2',
+      value: [
+        {
+          commandId: 1,
+          status: 'Success',
+          record: {
+            Id: '1-9000001',
+            Updated: '02/04/2024 09:00:00',
+            Name: 'Müller & Söhne',
+            Location: 'Köln',
+            MainPhoneNumber: '',
+            Type: 'Customer',
+            AccountStatus: 'Active',
+          },
+        },
+        {
+          commandId: 2,
+          status: 'Error',
+          errorCode: 'SBL-DAT-00523',
+          errorMessage: 'The selected record has been modified by another user since it was retrieved. Please continue.(SBL-DAT-00523)',
+        },
+        { commandId: 3, status: 'Success', record: null },
+      ],
+    });
   });
 
   it.each([

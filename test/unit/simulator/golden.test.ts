@@ -128,4 +128,32 @@ describe('golden fixtures', () => {
     expect(answer.status).toBe(500);
     expect(canonical(answer.text)).toEqual(canonical(fixture('data/QueryPage.unknown-field.fault.xml')));
   });
+
+  it('answers the ExecuteBatch request: insert with server values, a conflict on a changed contact, a delete', async () => {
+    const simulator = goldenSimulator(false, { clock: { now: () => Date.UTC(2024, 1, 4, 9, 0, 0) } });
+    await call(simulator, fixture('metadata/DownloadMetadataFiles.login.request.xml'));
+    // The client read the contact at 02/02/2024 16:05:10; someone changed it since.
+    simulator.data.create('Contact', { Id: '1-2000001', 'Last Name': 'Meyer', 'Job Title': 'Buyer', Updated: '02/03/2024 10:00:00' });
+    simulator.data.create('Opportunity', { Id: '1-3000002', Name: 'Fleet Renewal', Updated: '02/03/2024 08:30:00' });
+    const answer = await call(simulator, fixture('upload/ExecuteBatch.request.xml'));
+    expect(answer.status).toBe(200);
+    expect(canonical(answer.text)).toEqual(canonical(fixture('upload/ExecuteBatch.response.xml')));
+    expect(simulator.data.get('Contact', '1-2000001')).toMatchObject({ 'Job Title': 'Buyer' });
+    expect(simulator.data.get('Opportunity', '1-3000002')).toBeUndefined();
+  });
+
+  it('answers a batch over max_commands_per_batch with the too-many-commands fault and runs none of it', async () => {
+    const simulator = goldenSimulator(false);
+    const files = simulator.admin.packageFiles('sales-rep').map((file) =>
+      file.name === 'siebel_meta_info.xml' ? { ...file, content: file.content.replace(/<max_commands_per_batch>50</, '<max_commands_per_batch>2<') } : file,
+    );
+    simulator.admin.publishPackage('sales-rep', { kind: 'files', files });
+    await call(simulator, fixture('metadata/DownloadMetadataFiles.login.request.xml'));
+    simulator.data.create('Opportunity', { Id: '1-3000002', Name: 'Fleet Renewal', Updated: '02/03/2024 08:30:00' });
+    const answer = await call(simulator, fixture('upload/ExecuteBatch.request.xml'));
+    expect(answer.status).toBe(500);
+    expect(canonical(answer.text)).toEqual(canonical(fixture('upload/ExecuteBatch.too-many-commands.fault.xml')));
+    expect(simulator.data.count('Account')).toBe(0);
+    expect(simulator.data.get('Opportunity', '1-3000002')).toBeDefined();
+  });
 });

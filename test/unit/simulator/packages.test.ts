@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createSimulator } from '../../../src/simulator';
 import { canonicalXml, findAll, type CanonicalElement } from './support/canonicalXml';
+import { call, envelope, login, queryBody } from './support/soap';
 
 const dir = (key: string) => new URL(`../../../src/simulator/packages/${key}/`, import.meta.url);
 const read = (key: string, name: string) => readFileSync(new URL(name, dir(key)), 'utf8');
@@ -40,5 +41,41 @@ describe('simulator packages', () => {
     for (let i = 0; i < 3; i += 1) hashes.add(simulator.admin.publishPackage('sales-rep').hashValue);
     expect(hashes.size).toBe(4);
     expect(simulator.admin.packages()[0].version).toBe('1.3.0');
+  });
+
+  it.each(['sales-rep', 'sales-manager'])('%s: defines the ActionContact association in every file the package rules name', (key) => {
+    const object = findAll(canonicalXml(read(key, 'siebel_meta_info.xml')), 'object').find((o) => attr(o, 'TypeId') === 'ActionContact')!;
+    expect([attr(object, 'IntObjName'), attr(object, 'IsAssociation'), attr(object, 'IsTopLevel')]).toEqual(['CRMDesktopActionContactIO', 'yes', 'no']);
+    const refs = findAll(object, 'field').map((f) => [attr(f, 'Name'), attr(f, 'IOElemName'), attr(f, 'RefObjTypeId') ?? '']);
+    expect(refs).toEqual([['Id', 'Id', ''], ['Updated', 'Updated', ''], ['Activity Id', 'ActivityId', 'Action'], ['Contact Id', 'ContactId', 'Contact']]);
+    const typeIds = (name: string) => findAll(canonicalXml(read(key, name)), 'type').map((t) => attr(t, 'id')).filter(Boolean);
+    expect(typeIds('connector_configuration.xml')).toContain('ActionContact');
+    expect(typeIds('siebel_basic_mapping.xml')).toContain('ActionContact');
+  });
+
+  it.each(['sales-rep', 'sales-manager'])('%s: declares the conflict rules per type and field', (key) => {
+    const types = findAll(canonicalXml(read(key, 'connector_configuration.xml')), 'type').filter((t) => findAll(t, 'synchronizer').length > 0);
+    const rules = Object.fromEntries(
+      types.map((type) => {
+        const rule = findAll(type, 'conflict_resolution')[0];
+        return [attr(type, 'id'), [attr(rule, 'default'), ...findAll(rule, 'field').map((f) => `${attr(f, 'name')}=${attr(f, 'prefer')}`)]];
+      }),
+    );
+    expect(rules).toEqual({
+      Account: ['ask'],
+      Contact: ['ask', 'Work Phone #=local'],
+      Opportunity: ['ask', 'Sales Stage=remote'],
+      Action: ['local'],
+      ActionContact: ['remote'],
+    });
+  });
+
+  it('loads the packages with ActionContact in the simulator and answers its QueryPage for both packages', async () => {
+    const simulator = createSimulator({ data: { accounts: 1 } });
+    for (const user of ['JSMITH', 'MJONES']) {
+      const token = await login(simulator, user);
+      const answer = await call(simulator, envelope({ sessionType: 'Stateless', token }, queryBody({ record: 'ActionContact', fields: ['Id', 'ActivityId'] })));
+      expect(answer.status).toBe(200);
+    }
   });
 });

@@ -11,6 +11,7 @@ const toLogoff: Expected = ['loggingOut', ['logoff']];
 const table: Record<string, Partial<Record<SyncEvent['type'], Expected>>> = {
   idle: { start: ['connecting', ['openSession']] },
   connecting: { sessionOpened: ['checkingMetadata', ['downloadMetadata']], effectFailed: toLogoff, cancel: toLogoff },
+  uploading: { uploaded: ['checkingMetadata', ['downloadMetadata']], effectFailed: toLogoff, cancel: toLogoff },
   checkingMetadata: { metadataReceived: ['downloading', ['downloadType']], effectFailed: toLogoff, cancel: toLogoff },
   'applyingPackage/parsing': { packageParsed: ['applyingPackage', ['installPackage']], effectFailed: toLogoff, cancel: toLogoff },
   'applyingPackage/installing': { packageInstalled: ['downloading', ['downloadType']], effectFailed: toLogoff, cancel: toLogoff },
@@ -46,7 +47,7 @@ describe('transition (every state × every event)', () => {
   it('covers every phase of the machine in the table', () => {
     const phases = new Set(Object.values(sampleStates).map((s) => s.phase));
     expect([...phases].sort()).toEqual(
-      ['applyingPackage', 'cancelled', 'checkingMetadata', 'committing', 'connecting', 'done', 'downloading', 'failed', 'idle', 'loggingOut', 'removingDeleted'],
+      ['applyingPackage', 'cancelled', 'checkingMetadata', 'committing', 'connecting', 'done', 'downloading', 'failed', 'idle', 'loggingOut', 'removingDeleted', 'uploading'],
     );
   });
 });

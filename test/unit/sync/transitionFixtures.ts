@@ -38,12 +38,16 @@ const ctx: SyncContext = {
   responsibilityChanged: false,
   counts: {},
   issues: [],
+  uploads: { inserted: 0, updated: 0, deleted: 0, issues: 0 },
+  pendingChanges: 0,
+  discardPendingChanges: false,
 };
 
 /** One representative state per phase (and per step of applyingPackage). */
 export const sampleStates: Record<string, SyncState> = {
   idle: { phase: 'idle' },
-  connecting: { phase: 'connecting', ctx },
+  connecting: { phase: 'connecting', ctx, upload: false },
+  uploading: { phase: 'uploading', ctx },
   checkingMetadata: { phase: 'checkingMetadata', ctx },
   'applyingPackage/parsing': { phase: 'applyingPackage', ctx, step: 'parsing', typeIds: [] },
   'applyingPackage/installing': { phase: 'applyingPackage', ctx, step: 'installing', typeIds: ['Account', 'Contact'] },
@@ -63,6 +67,7 @@ const failure = new Error('request failed');
 export const sampleEvents: Record<SyncEvent['type'], SyncEvent> = {
   start: { type: 'start', input: incrementalInput() },
   sessionOpened: { type: 'sessionOpened' },
+  uploaded: { type: 'uploaded', uploads: { inserted: 1, updated: 0, deleted: 0, issues: 0 }, issues: [], pendingChanges: 0 },
   metadataReceived: { type: 'metadataReceived', answer: answer(false) },
   packageParsed: { type: 'packageParsed', pkg: parsedPackage('SCHEMA-1') },
   packageInstalled: { type: 'packageInstalled' },

@@ -41,6 +41,24 @@ describe('the sync engine behind a worker boundary', () => {
     expect(seen).toEqual([{ connection, full: true }]);
   });
 
+  it('forwards the consent to discard pending changes and brings back a PendingChanges error with its count', async () => {
+    const seen: unknown[] = [];
+    const refused: SyncReport = { ...report('failed'), error: { code: 'PendingChanges', message: 'Starting over stopped: 3 local change(s)…', pendingCount: 3 } };
+    const engine: SyncEngine = {
+      synchronize: async (options) => {
+        seen.push(options.discardPendingChanges);
+        return options.discardPendingChanges ? report('success') : refused;
+      },
+      status: async () => ({ running: false, lastRun: null }),
+    };
+    const { main, worker } = pair();
+    serveSyncEngine(worker, engine);
+    const remote = createWorkerSyncEngine(main);
+    expect(await remote.synchronize({ connection, full: true })).toEqual(refused);
+    expect(await remote.synchronize({ connection, full: true, discardPendingChanges: true })).toEqual(report('success'));
+    expect(seen).toEqual([undefined, true]);
+  });
+
   it('cancels the run in the worker when the caller aborts its signal', async () => {
     const engine: SyncEngine = {
       synchronize: (options) =>

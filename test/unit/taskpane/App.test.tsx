@@ -15,10 +15,10 @@ describe('App', () => {
     expect(screen.queryByRole('tablist')).toBeNull();
   });
 
-  it('shows the Records, Current email, Sync and Options tabs once the login options exist', () => {
+  it('shows the Records, Current email, Sync, Issues and Options tabs once the login options exist', () => {
     fakeServices({ options: OPTIONS }).renderApp();
     const tabs = screen.getAllByRole('tab');
-    expect(tabs).toEqual(['Records', 'Current email', 'Sync', 'Options'].map((name) => screen.getByRole('tab', { name })));
+    expect(tabs).toEqual(['Records', 'Current email', 'Sync', 'Issues', 'Options'].map((name) => screen.getByRole('tab', { name })));
   });
 
   it('switches to the options with the saved user name', async () => {

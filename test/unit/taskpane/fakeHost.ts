@@ -19,6 +19,7 @@ export function fakeHost(initial: Record<string, unknown> = {}, options: { failS
       },
     },
     currentItem: async (): Promise<MailItemSummary | null> => null,
+    currentItemBody: async () => '',
     notify: async (message, kind) => void notifications.push({ message, kind }),
     registerCommand: () => undefined,
   };

@@ -13,7 +13,7 @@ import { ErrorBar } from '../ErrorBar';
 import { SuccessBar } from '../wizard/SuccessBar';
 import { SyncProgressPanel } from '../wizard/SyncProgressPanel';
 import { AutoSyncField } from './AutoSyncField';
-import { ResyncWarning } from './ResyncWarning';
+import { ResyncWarning, type ResyncConsent } from './ResyncWarning';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -39,6 +39,9 @@ export function OptionsView() {
   const [confirming, setConfirming] = useState<LoginOptions | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
   const [busy, setBusy] = useState(false);
+  // Unsent local changes of the data a login change would replace; `null` while counting.
+  const [pendingCount, setPendingCount] = useState<number | null>(null);
+  const countPending = async () => setPendingCount((await (await store.activeDatabase())?.countPendingChanges()) ?? 0);
   const next = (): LoginOptions => ({ ...saved, serverUrl: serverUrl.trim(), userName: userName.trim(), autoSyncMinutes: minutes });
   const fail = (error: unknown) => setNotice({ kind: 'error', text: errorMessage(error, password) });
 
@@ -52,7 +55,9 @@ export function OptionsView() {
     if (current !== null && !sameIdentity(current, options)) {
       if (password === '') return setNotice({ kind: 'error', text: `Enter the password of ${options.userName}: a new user or server needs a full synchronization.` });
       setDataOwner(current);
-      return setConfirming(options);
+      setPendingCount(null);
+      setConfirming(options);
+      return countPending().catch(fail);
     }
     setBusy(true);
     try {
@@ -67,13 +72,30 @@ export function OptionsView() {
     }
   };
 
-  const resync = async (options: LoginOptions) => {
+  // An ordinary run with the saved login (the change is not saved yet), so unsent changes reach Siebel first.
+  const sendFirst = async () => {
+    setNotice(null);
+    if (!session.connection) return setNotice({ kind: 'error', text: `The password of ${saved?.userName ?? 'the current user'} is not known: choose Keep current, save that password, then send the changes.` });
+    setBusy(true);
+    try {
+      const report = await sync.start();
+      await countPending();
+      if (report?.outcome !== 'success') setNotice({ kind: 'error', text: report?.error?.message ?? 'Sending the changes did not finish — try again, or agree to discard them.' });
+    } catch (error) {
+      fail(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const resync = async (options: LoginOptions, consent: ResyncConsent) => {
     setBusy(true);
     try {
       await session.signIn(options, password, remember);
       setConfirming(null);
       setPassword('');
-      const report = await sync.start({ full: true, connection: { endpointUrl: options.serverUrl, userName: options.userName, password } });
+      const connection = { endpointUrl: options.serverUrl, userName: options.userName, password };
+      const report = await sync.start({ full: true, connection, ...(consent.discardPendingChanges ? { discardPendingChanges: true } : {}) });
       if (report?.outcome === 'success') setNotice({ kind: 'saved', text: `Synchronized the data of ${options.userName}.` });
       else setNotice({ kind: 'error', text: report?.error?.message ?? sync.startError ?? 'The full synchronization did not finish — start it again from the Sync tab.' });
     } catch (error) {
@@ -97,7 +119,15 @@ export function OptionsView() {
       <Checkbox checked={remember} onChange={(_, data) => setRemember(data.checked === true)} label="Remember password on this computer" />
       <AutoSyncField minutes={minutes} onChange={setMinutes} />
       {confirming && (
-        <ResyncWarning current={dataOwner} next={confirming} pendingChanges={null} busy={busy} onConfirm={() => void resync(confirming)} onCancel={() => setConfirming(null)} />
+        <ResyncWarning
+          current={dataOwner}
+          next={confirming}
+          pendingChanges={pendingCount}
+          busy={busy}
+          onConfirm={(consent) => void resync(confirming, consent)}
+          onCancel={() => setConfirming(null)}
+          onSendFirst={() => void sendFirst()}
+        />
       )}
       {busy && sync.running && <SyncProgressPanel pkg={pkg} />}
       {notice?.kind === 'error' && <ErrorBar title="Options" message={notice.text} />}

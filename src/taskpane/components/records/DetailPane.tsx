@@ -1,7 +1,10 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect, useRef } from 'react';
+import { useEffect, useReducer, useRef, useState } from 'react';
 import type { CustomizationPackage } from '../../../metadata';
 import type { DataDatabase } from '../../../store';
+import { DeleteRecordButton } from '../edit/DeleteRecordButton';
+import { RecordEditor } from '../edit/RecordEditor';
+import { usePendingChanges, type PendingChanges } from '../../hooks/usePendingChanges';
 import { RecordDetail } from './RecordDetail';
 import type { RecordStack } from './useRecordStack';
 
@@ -18,22 +21,79 @@ export interface DetailPaneProps {
   readonly dataVersion: number;
   /** Text of the back button when it leads out of the records, e.g. "Back to Accounts". */
   readonly backLabel: string;
+  /** The pending changes the caller already reads; when absent, the pane reads them itself. */
+  readonly pending?: PendingChanges;
+  /** Called after a local save or delete, so the caller's lists and badges reload. */
+  readonly onChanged?: () => void;
 }
 
-/** The record on top of `stack` with a Back button; Escape also goes back. */
-export function DetailPane({ db, pkg, stack, dataVersion, backLabel }: DetailPaneProps) {
+/** The record on top of `stack` with a Back button, Edit and Delete; Escape also goes back. */
+export function DetailPane({ db, pkg, stack, dataVersion: outerVersion, backLabel, pending: outerPending, onChanged }: DetailPaneProps) {
   const styles = useStyles();
+  const [localSaves, saved] = useReducer((n: number) => n + 1, 0);
+  const dataVersion = outerVersion + localSaves;
+  const ownPending = usePendingChanges(outerPending ? null : db, dataVersion);
+  const pending = outerPending ?? ownPending;
+  const changed = () => {
+    saved();
+    onChanged?.();
+  };
   const backButton = useRef<HTMLButtonElement>(null);
+  const [editing, setEditing] = useState(false);
   const current = stack.current;
   // Moving to another record moves focus to Back, so keyboard users start at the top of the new page.
   useEffect(() => backButton.current?.focus(), [current]);
+  useEffect(() => setEditing(false), [current]);
   if (!current) return null;
+  if (editing) {
+    return (
+      <RecordEditor
+        key={`${current.typeId}/${current.id}`}
+        db={db}
+        pkg={pkg}
+        typeId={current.typeId}
+        recordId={current.id}
+        onSaved={() => {
+          setEditing(false);
+          changed();
+        }}
+        onCancel={() => setEditing(false)}
+      />
+    );
+  }
+  const change = pending.of(current.typeId, current.id);
   return (
-    <div className={styles.root} onKeyDown={(e) => e.key === 'Escape' && stack.back()}>
+    // Escape in the delete dialog (a portal, but inside this React tree) must not leave the record too.
+    <div className={styles.root} onKeyDown={(e) => e.key === 'Escape' && e.currentTarget.contains(e.target as Node) && stack.back()}>
       <Button ref={backButton} className={styles.back} appearance="subtle" onClick={stack.back}>
         ← {stack.depth > 1 ? 'Back' : backLabel}
       </Button>
-      <RecordDetail key={`${current.typeId}/${current.id}`} db={db} pkg={pkg} target={current} dataVersion={dataVersion} onOpen={stack.open} />
+      <RecordDetail
+        key={`${current.typeId}/${current.id}`}
+        db={db}
+        pkg={pkg}
+        target={current}
+        dataVersion={dataVersion}
+        onOpen={stack.open}
+        pending={change !== undefined}
+        actions={(_, name) => (
+          <>
+            <Button onClick={() => setEditing(true)}>Edit</Button>
+            <DeleteRecordButton
+              db={db}
+              pkg={pkg}
+              typeId={current.typeId}
+              recordId={current.id}
+              name={name}
+              neverSent={change?.operation === 'insert'}
+              onDeleted={() => {
+                stack.back();
+                changed();
+              }}
+            />
+          </>
+        )}
+      />
     </div>
   );
 }

@@ -1,8 +1,9 @@
 import { Body1, Caption1, makeStyles, Spinner, Subtitle2, Title3, tokens } from '@fluentui/react-components';
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { findObject, formatRecordName, type CustomizationPackage } from '../../../metadata';
-import type { DataDatabase, StoredRecord } from '../../../store';
+import { isLocalId, type DataDatabase, type StoredRecord } from '../../../store';
 import { useDisplayText } from '../../hooks/useDisplayText';
+import { PendingBadge } from '../edit/PendingBadge';
 import { DetailField } from './DetailField';
 import { detailLayout, type DetailItem } from './detailLayout';
 import { formatFieldValue } from './formatFieldValue';
@@ -19,6 +20,8 @@ const useStyles = makeStyles({
   groupTitle: { margin: 0 },
   group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, margin: 0, padding: 0, border: 'none' },
   list: { display: 'grid', gap: tokens.spacingVerticalS, margin: 0 },
+  badge: { display: 'flex' },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalXS },
 });
 
 /** Props of {@link RecordDetail}. */
@@ -28,10 +31,14 @@ export interface RecordDetailProps {
   readonly target: RecordRef;
   readonly dataVersion: number;
   readonly onOpen: (ref: RecordRef) => void;
+  /** The record has a local change not yet sent to Siebel. */
+  readonly pending?: boolean;
+  /** Buttons for the record (edit, delete), given the record and its display name. */
+  readonly actions?: (record: StoredRecord, name: string) => ReactNode;
 }
 
 /** One record laid out by its package form, with links to referenced and related records. */
-export function RecordDetail({ db, pkg, target, dataVersion, onOpen }: RecordDetailProps) {
+export function RecordDetail({ db, pkg, target, dataVersion, onOpen, pending = false, actions }: RecordDetailProps) {
   const styles = useStyles();
   const text = useDisplayText(pkg);
   const groups = useMemo(() => detailLayout(pkg, target.typeId), [pkg, target.typeId]);
@@ -41,15 +48,24 @@ export function RecordDetail({ db, pkg, target, dataVersion, onOpen }: RecordDet
   if (state.status === 'failed') return <Body1 role="alert">Reading the record failed: {(state.error as Error)?.message ?? String(state.error)}</Body1>;
   const record = state.value;
   if (!record || !object) {
-    return <Body1 role="alert">This record is no longer in your local data (it may have been removed by the last synchronization).</Body1>;
+    // A new record's local id is replaced by its Siebel Id once a synchronization sent it.
+    const why = isLocalId(target.id) ? 'it was sent to Siebel and got its Siebel id: open it again from the list' : 'it may have been removed by the last synchronization';
+    return <Body1 role="alert">This record is no longer in your local data ({why}).</Body1>;
   }
+  const name = formatRecordName(pkg, target.typeId, record) || target.id;
   return (
     <article className={styles.root} aria-labelledby="record-detail-title">
       <header className={styles.header}>
         <Caption1>{text(object.label)}</Caption1>
         <Title3 as="h2" id="record-detail-title" className={styles.heading}>
-          {formatRecordName(pkg, target.typeId, record) || target.id}
+          {name}
         </Title3>
+        {pending && (
+          <span className={styles.badge}>
+            <PendingBadge />
+          </span>
+        )}
+        {actions && <div className={styles.actions}>{actions(record, name)}</div>}
       </header>
       {groups.map((group) => (
         <section key={group.title} className={styles.group} aria-label={text(group.title)}>

@@ -37,10 +37,12 @@ export interface RecordListProps {
   /** Bumped when the data changed (a sync finished), to reload the visible window. */
   readonly dataVersion: number;
   readonly onOpen: (ref: RecordRef) => void;
+  /** Whether a record of this type has a local change not yet sent (shown as a badge). */
+  readonly isPending?: (id: string) => boolean;
 }
 
 /** A searchable, virtualized list of one object type, loading only the pages in view. */
-export function RecordList({ db, pkg, plan, label, dataVersion, onOpen }: RecordListProps) {
+export function RecordList({ db, pkg, plan, label, dataVersion, onOpen, isPending }: RecordListProps) {
   const styles = useStyles();
   const typeId = plan.object.typeId;
   const [query, setQuery] = useState('');
@@ -80,6 +82,7 @@ export function RecordList({ db, pkg, plan, label, dataVersion, onOpen }: Record
                 style={style}
                 name={formatRecordName(pkg, typeId, record) || String(record[plan.object.primaryKey])}
                 detail={plan.detailFields.map((f) => record[f]).filter((v) => v !== null && v !== undefined && v !== '').join(' · ')}
+                pending={isPending?.(String(record[plan.object.primaryKey])) ?? false}
                 onOpen={() => open(record)}
               />
             ) : (

@@ -1,5 +1,6 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { CSSProperties } from 'react';
+import { PendingBadge } from '../edit/PendingBadge';
 
 const useStyles = makeStyles({
   row: {
@@ -31,6 +32,8 @@ export interface RecordRowProps {
   readonly name: string;
   readonly detail: string;
   readonly style: CSSProperties;
+  /** The record has a local change not yet sent to Siebel. */
+  readonly pending?: boolean;
   readonly onOpen: () => void;
 }
 
@@ -38,13 +41,17 @@ export interface RecordRowProps {
  * One row of a record list: a real button (focusable, Enter and Space open it). Names are
  * rendered as React text children, so markup in CRM data is shown, never interpreted.
  */
-export function RecordRow({ index, name, detail, style, onOpen }: RecordRowProps) {
+export function RecordRow({ index, name, detail, style, pending = false, onOpen }: RecordRowProps) {
   const styles = useStyles();
   return (
     <div role="listitem" style={style}>
       <button type="button" className={styles.row} style={{ height: '100%' }} data-index={index} onClick={onOpen}>
         <span className={styles.name}>{name}</span>
-        {detail !== '' && <span className={styles.detail}>{detail}</span>}
+        {(detail !== '' || pending) && (
+          <span className={styles.detail}>
+            {pending && <PendingBadge size="small" />} {detail}
+          </span>
+        )}
       </button>
     </div>
   );

@@ -1,35 +1,50 @@
-import { Body1, makeStyles, Select, Spinner, tokens } from '@fluentui/react-components';
-import { useId, useMemo, useState } from 'react';
-import { findObject } from '../../../metadata';
+import { Body1, Button, makeStyles, Select, Spinner, tokens } from '@fluentui/react-components';
+import { useId, useMemo, useReducer, useState } from 'react';
+import { findObject, type ObjectType } from '../../../metadata';
 import { useActiveDatabase } from '../../hooks/useActiveDatabase';
 import { useDisplayText } from '../../hooks/useDisplayText';
+import { usePendingChanges } from '../../hooks/usePendingChanges';
 import { useDataVersion } from '../../hooks/useSync';
+import { RecordEditor } from '../edit/RecordEditor';
 import { DetailPane } from './DetailPane';
 import { listPlan } from './listPlan';
+import { PendingDeletions } from './PendingDeletions';
 import { RecordList } from './RecordList';
 import { useRecordStack } from './useRecordStack';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
-  picker: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  toolbar: { display: 'flex', alignItems: 'flex-end', gap: tokens.spacingHorizontalS },
+  picker: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, flexGrow: 1, minWidth: 0 },
   label: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
 });
 
 /**
  * The "Records" tab: the synchronized object types of the installed package, each as a fast
  * searchable list; a record opens in a detail view laid out by the package form, with its
- * references and related records. Reads the active database through the task pane hooks.
+ * references and related records, and can be edited or deleted; "New" creates one. Changes are
+ * saved locally and marked "Not yet synchronized" until a synchronization sends them;
+ * `onChanged` tells the caller after each local save or delete (e.g. to refresh counts).
  */
-export function RecordsView() {
+export function RecordsView({ onChanged }: { readonly onChanged?: () => void } = {}) {
   const styles = useStyles();
   const { database, pkg, loading, error } = useActiveDatabase();
-  const dataVersion = useDataVersion();
+  // Local saves bump this; with the data version (bumped by syncs) it tells views to read again.
+  const [localSaves, bump] = useReducer((n: number) => n + 1, 0);
+  const saved = () => {
+    bump();
+    onChanged?.();
+  };
+  const version = useDataVersion() + localSaves;
+  const pending = usePendingChanges(database, version);
   const text = useDisplayText(pkg);
   const stack = useRecordStack();
   const [chosen, setChosen] = useState<string | null>(null);
+  const [creating, setCreating] = useState(false);
   const pickerId = useId();
   const types = useMemo(
-    () => (pkg ? pkg.syncedTypes.map((t) => findObject(pkg, t.typeId)).filter((o) => o !== undefined) : []),
+    // Association objects (an activity's contacts) are links, not records to browse on their own.
+    () => (pkg ? pkg.syncedTypes.map((t) => findObject(pkg, t.typeId)).filter((o): o is ObjectType => o !== undefined && !o.isAssociation) : []),
     [pkg],
   );
   if (loading) return <Spinner size="small" label="Opening your CRM data" />;
@@ -38,40 +53,71 @@ export function RecordsView() {
     return <Body1>No CRM data yet. Run the first synchronization on the Sync tab, then your accounts, contacts and more appear here.</Body1>;
   }
   const typeId = types.some((t) => t.typeId === chosen) ? (chosen as string) : types[0].typeId;
+  const object = findObject(pkg, typeId);
   const plan = listPlan(pkg, database.layout, typeId);
-  const label = text(findObject(pkg, typeId)?.labelPlural ?? typeId);
+  const label = text(object?.labelPlural ?? typeId);
+  const atList = stack.current === null && !creating;
   return (
     <div className={styles.root}>
-      {stack.current === null && (
-      <div className={styles.picker}>
-        <label htmlFor={pickerId} className={styles.label}>
-          Show
-        </label>
-        <Select
-          id={pickerId}
-          value={typeId}
-          onChange={(_, data) => {
-            setChosen(data.value);
-            stack.reset();
+      {atList && (
+        <div className={styles.toolbar}>
+          <div className={styles.picker}>
+            <label htmlFor={pickerId} className={styles.label}>
+              Show
+            </label>
+            <Select
+              id={pickerId}
+              value={typeId}
+              onChange={(_, data) => {
+                setChosen(data.value);
+                stack.reset();
+              }}
+            >
+              {types.map((t) => (
+                <option key={t.typeId} value={t.typeId}>
+                  {text(t.labelPlural)}
+                </option>
+              ))}
+            </Select>
+          </div>
+          <Button appearance="primary" onClick={() => setCreating(true)}>
+            New {text(object?.label ?? typeId)}
+          </Button>
+        </div>
+      )}
+      {creating && (
+        <RecordEditor
+          db={database}
+          pkg={pkg}
+          typeId={typeId}
+          recordId={null}
+          onSaved={(ref) => {
+            setCreating(false);
+            saved();
+            stack.open(ref);
           }}
-        >
-          {types.map((t) => (
-            <option key={t.typeId} value={t.typeId}>
-              {text(t.labelPlural)}
-            </option>
-          ))}
-        </Select>
-      </div>
+          onCancel={() => setCreating(false)}
+        />
       )}
       {/* The list stays mounted behind the detail so Back returns to the same search and scroll position. */}
-      <div hidden={stack.current !== null}>
+      <div hidden={!atList}>
         {plan ? (
-          <RecordList key={typeId} db={database} pkg={pkg} plan={plan} label={label} dataVersion={dataVersion} onOpen={stack.open} />
+          <RecordList
+            key={typeId}
+            db={database}
+            pkg={pkg}
+            plan={plan}
+            label={label}
+            dataVersion={version}
+            onOpen={stack.open}
+            isPending={(id) => pending.of(typeId, id) !== undefined}
+          />
         ) : (
           <Body1>{label} are not stored locally.</Body1>
         )}
+        <PendingDeletions pkg={pkg} typeId={typeId} deletions={pending.deletions} />
       </div>
-      <DetailPane db={database} pkg={pkg} stack={stack} dataVersion={dataVersion} backLabel={`Back to ${label}`} />
+      {!creating && <DetailPane db={database} pkg={pkg} stack={stack} dataVersion={version} backLabel={`Back to ${label}`} pending={pending} onChanged={saved} />}
     </div>
   );
 }

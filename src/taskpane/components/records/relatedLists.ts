@@ -14,7 +14,8 @@ export function relatedLists(pkg: CustomizationPackage, typeId: string): Related
   const lists: RelatedList[] = [];
   for (const synced of pkg.syncedTypes) {
     const object = findObject(pkg, synced.typeId);
-    if (!object) continue;
+    // Association rows (ActionContact) are links, shown through the records they join, not as a list.
+    if (!object || object.isAssociation) continue;
     for (const field of referenceFields(object)) if (field.refObjTypeId === typeId) lists.push({ object, field });
   }
   return lists;

@@ -7,6 +7,8 @@ import { useDisplayText } from '../../hooks/useDisplayText';
 import { useSession } from '../../hooks/useSession';
 import { useDataVersion, useSync } from '../../hooks/useSync';
 import { useAsync } from '../records/useAsync';
+import { useLocalCounts } from '../issues/useLocalCounts';
+import { LocalChangesSummary } from './LocalChangesSummary';
 import { LastSyncSummary } from './LastSyncSummary';
 import { SyncHistoryEntry } from './SyncHistoryEntry';
 import { SyncProgressPanel } from './SyncProgressPanel';
@@ -24,7 +26,8 @@ const useStyles = makeStyles({
 
 /**
  * The "Sync" tab: the last synchronization and its result, Sync now, live progress of any
- * runtime's run (the ribbon's too) and the sync log with errors, issues and what to do.
+ * runtime's run (the ribbon's too), the local changes waiting to be sent and the open issues, and
+ * the sync log with errors, issues and what to do.
  */
 export function SyncStatusView() {
   const styles = useStyles();
@@ -41,6 +44,7 @@ export function SyncStatusView() {
   }, [pkg, text]);
   const [ownRun, setOwnRun] = useState(false);
   const history = useAsync(() => store.listSyncLog(HISTORY_SHOWN), [store, dataVersion, sync.running]);
+  const counts = useLocalCounts([sync.running]);
   const syncNow = async () => {
     setOwnRun(true);
     try {
@@ -53,6 +57,7 @@ export function SyncStatusView() {
   return (
     <section className={styles.root} aria-label="Synchronization">
       <LastSyncSummary entry={entries.find((e) => e.outcome !== 'running') ?? null} locale={locale} />
+      {counts && <LocalChangesSummary pending={counts.pending} issues={counts.issues} />}
       <div className={styles.actions}>
         <Button appearance="primary" disabled={sync.running || connection === null} onClick={() => void syncNow()}>
           Sync now

@@ -1,8 +1,10 @@
-import type { SyncProgress } from '../../../sync';
+import type { SyncPhase, SyncProgress } from '../../../sync';
 
-const PHASES: Readonly<Record<string, string>> = {
+// Keyed by SyncPhase so a new phase of the machine cannot go without a text.
+const PHASES: Readonly<Record<SyncPhase, string>> = {
   idle: 'Waiting',
   connecting: 'Connecting to the Siebel Server…',
+  uploading: 'Sending your changes to Siebel…',
   checkingMetadata: 'Checking the customization package…',
   applyingPackage: 'Installing the customization package…',
   downloading: 'Synchronizing…',

@@ -25,6 +25,9 @@ export const SYNC_HELP_TEXTS: Readonly<Record<AddinErrorCode, string>> = {
   SyncAlreadyRunning: 'Another synchronization (maybe from the ribbon button) was running. Wait for it to finish; its progress shows above.',
   SyncCancelled: 'The synchronization was cancelled. The records written so far are kept; synchronize again to continue.',
   SyncUnexpected: 'Something unexpected stopped the synchronization. Synchronize again; if it repeats, send this history entry to your administrator.',
+  PendingChanges: 'A full synchronization would discard changes you made that are not yet sent to Siebel. Synchronize normally to send them first, or allow discarding them in Options.',
+  RecordValidation: 'A record you edited has values the form does not allow. Correct the fields shown, then save again.',
+  InvalidResolution: 'That action does not apply to this synchronization issue (it may have changed meanwhile). Open the Issues tab again and choose an action it offers.',
   Host: 'Outlook refused a request of the add-in. Reopen the task pane and synchronize again.',
 };
 

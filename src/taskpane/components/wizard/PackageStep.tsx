@@ -1,5 +1,6 @@
 import { Body1, Button, Field, Radio, RadioGroup, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
+import { findObject } from '../../../metadata';
 import type { DiscoveredPackage } from '../../AppServices';
 import { useAppServices } from '../../hooks/useAppServices';
 import { useDisplayText } from '../../hooks/useDisplayText';
@@ -43,9 +44,12 @@ export function PackageStep({ position, found, onBack, onNext }: PackageStepProp
     >
       <Body1 id="objects-heading">It synchronizes these objects to this computer:</Body1>
       <ul className={styles.objects} aria-labelledby="objects-heading">
-        {pkg.syncedTypes.map((type) => (
-          <li key={type.typeId}>{typeLabel(pkg, type.typeId, locale)}</li>
-        ))}
+        {/* Association objects (an activity's contacts) are links, not something a rep thinks of as data. */}
+        {pkg.syncedTypes
+          .filter((type) => !findObject(pkg, type.typeId)?.isAssociation)
+          .map((type) => (
+            <li key={type.typeId}>{typeLabel(pkg, type.typeId, locale)}</li>
+          ))}
       </ul>
       {presets.length > 0 && (
         <Field label="Synchronization filter">

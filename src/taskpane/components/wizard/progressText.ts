@@ -1,10 +1,13 @@
-import type { SyncProgress } from '../../../sync';
+import type { SyncPhase, SyncProgress } from '../../../sync';
 
-const PHASE_TEXT: Readonly<Record<string, string>> = {
+// Keyed by SyncPhase so a new phase of the machine cannot go without a text.
+const PHASE_TEXT: Readonly<Record<SyncPhase, string>> = {
   idle: 'Waiting…',
   connecting: 'Signing in to Siebel…',
+  uploading: 'Sending your changes to Siebel…',
   checkingMetadata: 'Checking your customization package…',
   applyingPackage: 'Preparing the local database…',
+  downloading: 'Synchronizing…',
   removingDeleted: 'Removing records deleted in Siebel…',
   committing: 'Finishing…',
   loggingOut: 'Signing out of Siebel…',
@@ -18,7 +21,7 @@ const PHASE_TEXT: Readonly<Record<string, string>> = {
  * `label` turns a TypeId into its plural display name.
  */
 export function progressText(progress: SyncProgress, label: (typeId: string) => string, locale = 'en-US'): string {
-  if (progress.phase !== 'downloading' || !progress.typeId) return PHASE_TEXT[progress.phase] ?? 'Synchronizing…';
+  if (progress.phase !== 'downloading' || !progress.typeId) return PHASE_TEXT[progress.phase];
   const number = new Intl.NumberFormat(locale);
   const written = number.format(progress.recordsWritten);
   const name = label(progress.typeId).toLowerCase();

@@ -1,4 +1,4 @@
-import type { QueryPageRequest } from '../../../../src/siebel';
+import type { QueryPageRequest, SyncCommand } from '../../../../src/siebel';
 
 /** The account query of the QueryPage goldens (test/fixtures/soap/data/QueryPage.first.request.xml). */
 export const accountQuery: QueryPageRequest = {
@@ -16,3 +16,31 @@ export const accountQuery: QueryPageRequest = {
 
 /** The cached ids and hash of the metadata goldens. */
 export const cachedMetadata = { packageId: '1-PKG-SALES', responsibilityId: '1-RESP-SALES', hashValue: '5f1c0a9e2b7d4c3a' };
+
+/** The three commands of the upload goldens (test/fixtures/soap/upload/ExecuteBatch.request.xml). */
+export const uploadBatch: readonly SyncCommand[] = [
+  {
+    commandId: 1,
+    operation: 'Insert',
+    intObjName: 'CRMDesktopAccountIO',
+    collectionElemName: 'ListOfAccount',
+    recordElemName: 'Account',
+    record: { Name: 'Müller & Söhne', Location: 'Köln', Type: 'Customer' },
+  },
+  {
+    commandId: 2,
+    operation: 'Update',
+    intObjName: 'CRMDesktopContactIO',
+    collectionElemName: 'ListOfContact',
+    recordElemName: 'Contact',
+    record: { Id: '1-2000001', Updated: '02/02/2024 16:05:10', JobTitle: 'VP Sales', WorkPhone: '' },
+  },
+  {
+    commandId: 3,
+    operation: 'Delete',
+    intObjName: 'CRMDesktopOpportunityIO',
+    collectionElemName: 'ListOfOpportunity',
+    recordElemName: 'Opportunity',
+    record: { Id: '1-3000002', Updated: '02/03/2024 08:30:00' },
+  },
+];

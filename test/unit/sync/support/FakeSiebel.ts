@@ -1,4 +1,4 @@
-import type { MetadataAnswer, MetadataFile, MetadataRequest, QueryPageRequest, QueryPageResult, WireRecord } from '../../../../src/siebel';
+import type { MetadataAnswer, MetadataFile, MetadataRequest, QueryPageRequest, QueryPageResult, SyncCommand, SyncCommandResult, WireRecord } from '../../../../src/siebel';
 import type { SiebelPort } from '../../../../src/sync';
 
 const SIEBEL_DATE = /^(\d{2})\/(\d{2})\/(\d{4}) (\d{2}):(\d{2}):(\d{2})$/;
@@ -18,6 +18,10 @@ export class FakeSiebel {
   opened = 0;
   closed = 0;
   logoffSignals: Array<AbortSignal | undefined> = [];
+  /** Every ExecuteBatch call's commands. */
+  readonly batches: SyncCommand[][] = [];
+  /** Answers one command; the default accepts it and echoes the record. */
+  answerCommand: (command: SyncCommand) => SyncCommandResult = (command) => ({ commandId: command.commandId, status: 'Success', record: command.operation === 'Delete' ? null : command.record });
   /** Called before each QueryPage answer; may throw to simulate failures. */
   beforeQuery: (request: QueryPageRequest, index: number) => Promise<void> | void = () => undefined;
 
@@ -52,6 +56,11 @@ export class FakeSiebel {
         const all = (this.records.get(request.intObjName) ?? []).filter((r) => !since || toMs(r.Updated) >= toMs(since[1]));
         const page = all.slice(request.startRowNum, request.startRowNum + request.pageSize).map((r) => Object.fromEntries(request.fields.map((f) => [f, r[f] ?? ''])));
         return { records: page, lastPage: request.startRowNum + request.pageSize >= all.length, numOutputObjects: page.length };
+      },
+      executeBatch: async (commands: readonly SyncCommand[]): Promise<SyncCommandResult[]> => {
+        touch();
+        this.batches.push([...commands]);
+        return commands.map((command) => this.answerCommand(command));
       },
       logoff: async (signal?: AbortSignal) => {
         this.logoffSignals.push(signal);

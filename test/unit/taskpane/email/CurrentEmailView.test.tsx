@@ -11,7 +11,7 @@ import { useSeededStore } from '../records/support/useSeededStore';
 const seeded = useSeededStore(200);
 
 function item(overrides: Partial<MailItemSummary> = {}): MailItemSummary {
-  return { subject: 'Renewal', from: { name: 'P', email: 'Person0001@Example.COM' }, to: [], cc: [], itemType: 'message', ...overrides };
+  return { itemKey: '<renewal@example.com>', subject: 'Renewal', from: { name: 'P', email: 'Person0001@Example.COM' }, to: [], cc: [], itemType: 'message', sentByUser: false, date: '2025-03-12T09:41:00.000Z', end: null, ...overrides };
 }
 
 describe('CurrentEmailView', () => {

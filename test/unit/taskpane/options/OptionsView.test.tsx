@@ -92,8 +92,9 @@ describe('OptionsView', () => {
 
 describe('pendingChangesText', () => {
   it('names the number of unsent local changes', () => {
-    expect(pendingChangesText(3)).toBe('3 local changes have not been sent to Siebel yet and will be lost.');
-    expect(pendingChangesText(1)).toBe('1 local change has not been sent to Siebel yet and will be lost.');
-    expect(pendingChangesText(null)).toMatch(/^No local changes/);
+    expect(pendingChangesText(3)).toBe('3 local changes have not been sent to Siebel yet and would be lost.');
+    expect(pendingChangesText(1)).toBe('1 local change has not been sent to Siebel yet and would be lost.');
+    expect(pendingChangesText(0)).toMatch(/^No local changes/);
+    expect(pendingChangesText(null)).toMatch(/^Checking/);
   });
 });

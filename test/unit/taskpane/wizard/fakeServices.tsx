@@ -38,8 +38,8 @@ export function successReport(counts: SyncReport['counts'] = { Account: { added:
   return { kind: 'initial', reason: 'firstUse', outcome: 'success', packageId: '1-PKG-SALES', hashValue: 'h', responsibilityId: '1-RESP-SALES', counts, durationMs: 2500, sessions: { opened: 1, closed: 1 }, issues: [] };
 }
 
-function fakeDatabase(identity: Identity): DataDatabase {
-  return { name: `db-${identity.userName}`, identity, installedPackage: async () => ({ files: salesRepFiles() }) } as unknown as DataDatabase;
+function fakeDatabase(identity: Identity, pendingChanges: () => number): DataDatabase {
+  return { name: `db-${identity.userName}`, identity, installedPackage: async () => ({ files: salesRepFiles() }), countPendingChanges: async () => pendingChanges() } as unknown as DataDatabase;
 }
 
 /** Options of {@link fakeServices}. */
@@ -53,6 +53,8 @@ export interface FakeServicesOptions {
   readonly synchronize?: (options: SynchronizeOptions) => Promise<SyncReport>;
   readonly failSave?: boolean;
   readonly language?: string;
+  /** Unsent local changes in the active database (0 when absent). */
+  readonly pendingChanges?: number;
 }
 
 /** Services for App with an in-memory store, vault and engine; records what was asked of them. */
@@ -61,7 +63,8 @@ export function fakeServices(options: FakeServicesOptions = {}) {
   const { host, saved } = fakeHost(initial, { failSave: options.failSave });
   if (options.language) (host as { displayLanguage: string }).displayLanguage = options.language;
   let active: Identity | null = options.active ?? null;
-  const store = { activeDatabase: async () => (active ? fakeDatabase(active) : null), listSyncLog: async () => [] } as unknown as Store;
+  let pendingChanges = options.pendingChanges ?? 0;
+  const store = { activeDatabase: async () => (active ? fakeDatabase(active, () => pendingChanges) : null), listSyncLog: async () => [] } as unknown as Store;
   const vaultEntries = new Map<string, string>();
   const vault: CredentialVault = {
     remember: vi.fn(async (identity, password) => void vaultEntries.set(identity.userName, password)),
@@ -97,5 +100,5 @@ export function fakeServices(options: FakeServicesOptions = {}) {
         </AppProvider>
       </FluentProvider>,
     );
-  return { services, host, saved, vault, synchronize, discoverPackage, testConnection, renderApp, renderInProvider, activeIdentity: () => active };
+  return { services, host, saved, vault, synchronize, discoverPackage, testConnection, renderApp, renderInProvider, activeIdentity: () => active, setPendingChanges: (n: number) => void (pendingChanges = n) };
 }

@@ -1,0 +1,52 @@
+import type { SimObject } from '../../metadata/parseMetaInfo';
+import { badBatch, tooManyCommands, unknownIntegrationObject } from '../../soap/faultCatalog';
+import { childByLocal, childText, type XmlElement } from '../../xml/XmlElement';
+
+/** Operations a `SyncCommand` may carry. */
+export type SyncOperation = 'Insert' | 'Update' | 'Delete';
+const OPERATIONS: readonly SyncOperation[] = ['Insert', 'Update', 'Delete'];
+
+/** One command of a batch, read far enough to run it; its record's elements are checked when it runs. */
+export interface SyncCommandInput {
+  readonly commandId: string;
+  readonly operation: SyncOperation;
+  readonly object: SimObject;
+  /** The collection element inside the command's SiebelMessage (its name is checked per command). */
+  readonly collection: XmlElement;
+  /** The one record element inside it. */
+  readonly record: XmlElement;
+}
+
+/**
+ * Reads `SiebelMessage/ListOfSyncCommand/SyncCommand*` of an ExecuteBatch input. Everything that
+ * makes the batch as a whole unusable is a SOAP fault, raised before any command runs: no command
+ * list, more commands than the package's `max_commands_per_batch`, a missing or repeated CommandId,
+ * an unknown Operation, an integration object the package does not define, not exactly one record.
+ */
+export function readSyncCommands(input: XmlElement, operationName: string, objects: readonly SimObject[], maxCommands: number): SyncCommandInput[] {
+  const list = childByLocal(childByLocal(input, 'SiebelMessage') ?? input, 'ListOfSyncCommand');
+  if (!list) throw badBatch(operationName, 'The request holds no SiebelMessage/ListOfSyncCommand element.');
+  const elements = list.children.filter((child) => child.local === 'SyncCommand');
+  if (elements.length > maxCommands) throw tooManyCommands(operationName, elements.length, maxCommands);
+  const seen = new Set<string>();
+  return elements.map((element, index) => {
+    const commandId = childText(element, 'CommandId') ?? '';
+    if (commandId === '' || seen.has(commandId)) {
+      throw badBatch(operationName, `Command ${index + 1} has ${commandId === '' ? 'no CommandId' : `the CommandId '${commandId}' of an earlier command`}; give every command a unique CommandId.`);
+    }
+    seen.add(commandId);
+    const operation = childText(element, 'Operation') ?? '';
+    if (!(OPERATIONS as readonly string[]).includes(operation)) {
+      throw badBatch(operationName, `Command ${commandId} has the Operation '${operation}'; use Insert, Update or Delete.`);
+    }
+    const intObjName = childText(element, 'IntObjName') ?? '';
+    const object = objects.find((candidate) => candidate.intObjName === intObjName);
+    if (!object) throw unknownIntegrationObject(operationName, intObjName, 'IntObjName');
+    const collection = childByLocal(element, 'SiebelMessage')?.children[0];
+    const records = collection?.children ?? [];
+    if (!collection || records.length !== 1) {
+      throw badBatch(operationName, `Command ${commandId} carries ${records.length} records; a command carries exactly one record.`);
+    }
+    return { commandId, operation: operation as SyncOperation, object, collection, record: records[0] };
+  });
+}

@@ -1,0 +1,23 @@
+import type { Dexie } from 'dexie';
+import { schemaFromLayout } from '../deriveSchema';
+import type { StoreLayout } from '../types';
+
+/**
+ * Add-in tables of issue #9: the outbox (one pending change per record), open synchronization
+ * issues and shared Outlook items. Not part of the package schema, so not in the fingerprint.
+ */
+export const LOCAL_CHANGE_TABLES: Readonly<Record<string, string>> = {
+  _outbox: '[typeId+recordId], createdAt',
+  _issues: 'id, createdAt',
+  _shares: 'itemKey, recordId',
+};
+
+/**
+ * Declares every version of a data database. Versions are append-only: version 1 is the schema
+ * databases were created with before issue #9; version 2 only adds tables, so Dexie upgrades an
+ * existing database in place and keeps its records.
+ */
+export function declareDataSchema(dexie: Dexie, layout: StoreLayout): void {
+  dexie.version(1).stores(schemaFromLayout(layout));
+  dexie.version(2).stores(LOCAL_CHANGE_TABLES);
+}

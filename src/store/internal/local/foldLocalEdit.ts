@@ -1,0 +1,97 @@
+import { StoreError } from '../../errors/StoreError';
+import type { FieldValue, LocalEdit, PendingChange, StoredRecord, TypeLayout } from '../../types';
+import { differingFields, filledFields, withoutBookkeeping } from './recordFields';
+
+/** What the edit reads: the record and its pending change as stored now. */
+export interface FoldInput {
+  readonly edit: LocalEdit;
+  readonly type: TypeLayout;
+  readonly current: StoredRecord | undefined;
+  readonly pending: PendingChange | undefined;
+  readonly now: number;
+  readonly newLocalId: () => string;
+}
+
+/** What the edit writes, all in one transaction. */
+export interface LocalWrite {
+  readonly recordId: string;
+  readonly record: { readonly put: StoredRecord } | { readonly delete: true };
+  /** `undefined`: the pending change is left as it is (an edit that changes nothing). */
+  readonly pending: { readonly put: PendingChange } | { readonly delete: true } | undefined;
+  /** Nothing is pending any more, so the record's issue is moot. */
+  readonly dropIssue: boolean;
+  /** A never-sent record is gone: Outlook items shared as it are no longer shared. */
+  readonly dropShares: boolean;
+}
+
+/**
+ * Folds a user's edit into the record's pending change (rules in `DataDatabase.saveLocalChange`).
+ * Pure: reads nothing but its input, so every rule is tested without a database.
+ * @throws StoreError for an unknown record or an edit of a locally deleted one.
+ */
+export function foldLocalEdit(input: FoldInput): LocalWrite {
+  const { edit, pending } = input;
+  if (edit.operation === 'insert') return foldInsert(input, edit.values);
+  if (pending?.operation === 'delete') {
+    throw new StoreError(
+      `Saving your change failed: ${edit.typeId} ${edit.id} was deleted on this computer and not yet synchronized — synchronize first, or discard the deletion in Synchronization issues`,
+    );
+  }
+  if (!input.current) {
+    throw new StoreError(
+      `Saving your change failed: ${edit.typeId} ${edit.id} is not in the local CRM data — it may have been removed by the last synchronization; reopen the list and try again`,
+    );
+  }
+  return edit.operation === 'update' ? foldUpdate(input, input.current, edit.values) : foldDelete(input, input.current, edit.id);
+}
+
+function foldInsert({ edit, type, now, newLocalId }: FoldInput, values: Readonly<Record<string, FieldValue>>): LocalWrite {
+  const recordId = newLocalId();
+  const record = { ...values, [type.primaryKey]: recordId };
+  const change = fresh(edit.typeId, recordId, 'insert', filledFields(record, type.primaryKey), null, now);
+  return { recordId, record: { put: record }, pending: { put: change }, dropIssue: false, dropShares: false };
+}
+
+function foldUpdate(input: FoldInput, current: StoredRecord, values: Readonly<Record<string, FieldValue>>): LocalWrite {
+  const { type, pending, now } = input;
+  const recordId = String(current[type.primaryKey]);
+  // The primary key is the record's identity: an edit never renames it.
+  const record = { ...current, ...values, [type.primaryKey]: recordId };
+  const kept = { recordId, record: { put: record }, dropShares: false } as const;
+  if (pending?.operation === 'insert') {
+    return { ...kept, pending: { put: next(pending, filledFields(record, type.primaryKey), now) }, dropIssue: false };
+  }
+  const base = pending?.base ?? withoutBookkeeping(current);
+  const changed = differingFields(record, base, type.primaryKey);
+  if (!pending) {
+    const change = fresh(input.edit.typeId, recordId, 'update', changed, base, now);
+    return { ...kept, pending: changed.length ? { put: change } : undefined, dropIssue: false };
+  }
+  if (changed.length === 0) return { ...kept, pending: { delete: true }, dropIssue: true };
+  return { ...kept, pending: { put: next(pending, changed, now) }, dropIssue: false };
+}
+
+function foldDelete({ edit, pending, now }: FoldInput, current: StoredRecord, recordId: string): LocalWrite {
+  const removed = { recordId, record: { delete: true } } as const;
+  if (pending?.operation === 'insert') return { ...removed, pending: { delete: true }, dropIssue: true, dropShares: true };
+  const change = pending
+    ? { ...next(pending, [], now), operation: 'delete' as const }
+    : fresh(edit.typeId, recordId, 'delete', [], withoutBookkeeping(current), now);
+  return { ...removed, pending: { put: change }, dropIssue: false, dropShares: false };
+}
+
+function fresh(
+  typeId: string,
+  recordId: string,
+  operation: PendingChange['operation'],
+  changedFields: readonly string[],
+  base: StoredRecord | null,
+  now: number,
+): PendingChange {
+  return { typeId, recordId, operation, changedFields, base, state: 'ready', revision: 1, attempts: 0, createdAt: now, updatedAt: now };
+}
+
+/** A later save of the same pending change: a new revision, state and attempts kept. */
+function next(pending: PendingChange, changedFields: readonly string[], now: number): PendingChange {
+  return { ...pending, changedFields, revision: pending.revision + 1, updatedAt: now };
+}

@@ -1,0 +1,52 @@
+import type { Dexie } from 'dexie';
+import type { DataDatabase } from '../../DataDatabase';
+import { LOCAL_ID_PREFIX } from '../../isLocalId';
+import type { LocalIssue, PendingChange, StoreLayout, TypeLayout } from '../../types';
+import { acknowledgeUpload } from './acknowledgeUpload';
+import { applyLocalMutation } from './applyLocalMutation';
+import { issuesOf, outboxOf, sharesOf } from './localTables';
+import { saveLocalChange } from './saveLocalChange';
+
+/** The `DataDatabase` methods of issue #9 (outbox, issues, shares). */
+export type LocalChangeMethods = Pick<
+  DataDatabase,
+  | 'saveLocalChange'
+  | 'listPendingChanges'
+  | 'pendingChange'
+  | 'countPendingChanges'
+  | 'listIssues'
+  | 'countIssues'
+  | 'sharedItem'
+  | 'applyLocal'
+  | 'acknowledgeUpload'
+>;
+
+/** What the methods need from the database handle. */
+export interface LocalChangeDeps {
+  readonly dexie: Dexie;
+  readonly layout: StoreLayout;
+  readonly typeOf: (typeId: string) => TypeLayout;
+  readonly guard: <T>(what: string, operation: () => PromiseLike<T>) => Promise<T>;
+  readonly now: () => number;
+  /** 16 random hex digits. */
+  readonly randomId: () => string;
+}
+
+/** Builds the local-change methods over one open data database. */
+export function localChangeMethods({ dexie, layout, typeOf, guard, now, randomId }: LocalChangeDeps): LocalChangeMethods {
+  const newLocalId = () => `${LOCAL_ID_PREFIX}${randomId()}`;
+  return {
+    saveLocalChange: (edit) =>
+      guard('Saving your change', () => saveLocalChange(dexie, edit, { type: typeOf(edit.typeId), now, newLocalId })),
+    listPendingChanges: () =>
+      guard('Listing changes not yet synchronized', () => outboxOf(dexie).orderBy('createdAt').toArray() as Promise<PendingChange[]>),
+    pendingChange: (typeId, recordId) => guard('Reading a change not yet synchronized', () => outboxOf(dexie).get([typeId, recordId])),
+    countPendingChanges: () => guard('Counting changes not yet synchronized', () => outboxOf(dexie).count()),
+    listIssues: () => guard('Listing synchronization issues', () => issuesOf(dexie).orderBy('createdAt').toArray() as Promise<LocalIssue[]>),
+    countIssues: () => guard('Counting synchronization issues', () => issuesOf(dexie).count()),
+    sharedItem: (itemKey) => guard('Reading a shared Outlook item', () => sharesOf(dexie).get(itemKey)),
+    applyLocal: (mutation) => guard('Saving local changes', () => applyLocalMutation(dexie, layout, typeOf, mutation)),
+    acknowledgeUpload: (ack) =>
+      guard("Saving Siebel's answer to a sent change", () => acknowledgeUpload(dexie, layout, typeOf(ack.typeId), ack, now())),
+  };
+}

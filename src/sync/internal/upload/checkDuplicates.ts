@@ -1,0 +1,80 @@
+import type { ObjectType } from '../../../metadata';
+import { isLocalId, type LocalIssue, type PendingChange, type StoredRecord } from '../../../store';
+import { applicableKeys, naturalKeySearchSpec, sameAsCandidate, sharesKey, type NaturalKey } from '../../upload/naturalKeys';
+import { queryRecords } from './queryRecords';
+import type { UploadRun } from './UploadRun';
+
+type Match = NonNullable<LocalIssue['matches']>[number];
+
+/**
+ * The natural-key check before inserts (connector_configuration.xml `natural_keys`), locally and
+ * on the server (QueryPage under the Dedup view mode). A match holding the same values is linked
+ * silently (the new record becomes the existing one, references follow); other matches make a
+ * duplicate issue and the insert waits. Inserts the user allowed as duplicates skip the check.
+ * Returns the inserts still to send.
+ */
+export async function checkDuplicates(run: UploadRun, inserts: readonly PendingChange[]): Promise<PendingChange[]> {
+  const toSend: PendingChange[] = [];
+  for (const change of inserts) {
+    const record = change.allowDuplicate ? null : await run.db.get(change.typeId, change.recordId);
+    if (!record || (await settleDuplicates(run, change, record)) === 'send') toSend.push(change);
+  }
+  return toSend;
+}
+
+async function settleDuplicates(run: UploadRun, change: PendingChange, record: StoredRecord): Promise<'send' | 'settled'> {
+  const object = run.object(change.typeId);
+  const matches = await findMatches(run, object, record, change.recordId);
+  if (matches.length === 0) return 'send';
+  for (const match of matches) {
+    const id = String(match.record[object.primaryKey]);
+    // A record with its own pending change cannot absorb this one without a question.
+    if (sameAsCandidate(object, record, match.record) && !(await run.db.pendingChange(change.typeId, id))) {
+      await linkTo(run, change, match.record, id);
+      return 'settled';
+    }
+  }
+  const message = `A ${object.typeId} with the same key values already exists in ${matches.some((m) => m.source === 'server') ? 'Siebel' : 'your local data'}: use the existing record, or create this one anyway`;
+  await run.raise(change, 'duplicate', { message, matches }, { state: 'blocked', failed: false });
+  return 'settled';
+}
+
+/** Local records and server records sharing a natural key with `record` (each Id once, local first). */
+export async function findMatches(run: UploadRun, object: ObjectType, record: StoredRecord, selfId: string): Promise<Match[]> {
+  const keys = applicableKeys(object, run.pkg.syncedTypes.find((t) => t.typeId === object.typeId), record);
+  if (keys.length === 0) return [];
+  const matches: Match[] = (await localMatches(run, object, keys, record, selfId)).map((r) => ({ source: 'local', record: r }));
+  const seen = new Set(matches.map((m) => String(m.record[object.primaryKey])));
+  const server = await queryRecords(run.ws, object, naturalKeySearchSpec(object, keys, record), object.dedupViewMode ?? object.viewMode);
+  for (const candidate of server) {
+    const id = String(candidate[object.primaryKey]);
+    if (!seen.has(id) && sharesKey(keys, record, candidate)) {
+      seen.add(id);
+      matches.push({ source: 'server', record: candidate });
+    }
+  }
+  return matches;
+}
+
+async function localMatches(run: UploadRun, object: ObjectType, keys: readonly NaturalKey[], record: StoredRecord, selfId: string): Promise<StoredRecord[]> {
+  const found = new Map<string, StoredRecord>();
+  for (const key of keys) {
+    const first = key[0];
+    for (const candidate of await run.db.whereEquals(object.typeId, first.ioElemName, String(record[first.ioElemName]))) {
+      const id = String(candidate[object.primaryKey]);
+      // Other new records are not in Siebel yet: the server's user-key check catches them once one is sent.
+      if (id !== selfId && !isLocalId(id) && sharesKey([key], record, candidate)) found.set(id, candidate);
+    }
+  }
+  return [...found.values()];
+}
+
+/** The new record becomes `existing`: local id remapped everywhere, the insert dropped, the existing values kept. */
+export async function linkTo(run: UploadRun, change: PendingChange, existing: StoredRecord, existingId: string): Promise<void> {
+  await run.db.applyLocal({
+    remaps: [{ typeId: change.typeId, from: change.recordId, to: existingId }],
+    puts: [{ typeId: change.typeId, record: existing }],
+    pending: { delete: [{ typeId: change.typeId, recordId: existingId }] },
+    issues: { delete: [`${change.typeId}:${existingId}`] },
+  });
+}

@@ -1,0 +1,109 @@
+import { Button, Caption1, makeStyles, Subtitle2, Title3, tokens } from '@fluentui/react-components';
+import { useMemo, useState, type FormEvent } from 'react';
+import type { CustomizationPackage } from '../../../metadata';
+import type { DataDatabase, FieldValue, StoredRecord } from '../../../store';
+import { RecordValidationError } from '../../../sync';
+import { useDisplayText } from '../../hooks/useDisplayText';
+import { ErrorBar } from '../ErrorBar';
+import type { EditGroup } from './editPlan';
+import { FieldEditor } from './FieldEditor';
+import { formValues, initialFormState, type FormState } from './formValues';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
+  heading: { margin: 0, overflowWrap: 'anywhere' },
+  group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, margin: 0, padding: 0, border: 'none', minWidth: 0 },
+  legend: { padding: 0, marginBottom: tokens.spacingVerticalXS },
+  note: { color: tokens.colorNeutralForeground3 },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+});
+
+/** Props of {@link RecordForm}. */
+export interface RecordFormProps {
+  readonly db: DataDatabase;
+  readonly pkg: CustomizationPackage;
+  readonly groups: readonly EditGroup[];
+  /** The record being edited; `null` for a new one. */
+  readonly record: StoredRecord | null;
+  readonly title: string;
+  /** Stores the values; rejects with `RecordValidationError` when the package's rules refuse them. */
+  readonly save: (values: Readonly<Record<string, FieldValue>>) => Promise<void>;
+  readonly onCancel: () => void;
+}
+
+/**
+ * The package form as inputs. A save that the package's rules refuse shows each message under its
+ * field (and a message about the whole record on top) and stores nothing; nothing is sent to Siebel
+ * before the next synchronization, so saving works offline.
+ */
+export function RecordForm({ db, pkg, groups, record, title, save, onCancel }: RecordFormProps) {
+  const styles = useStyles();
+  const text = useDisplayText(pkg);
+  const initial = useMemo(() => initialFormState(groups, record), [groups, record]);
+  const [state, setState] = useState<FormState>(initial);
+  const [problems, setProblems] = useState<Readonly<Record<string, string>>>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setFailure(null);
+    const read = formValues(groups, state, initial, record === null);
+    if (!read.ok) return setProblems(read.problems);
+    setBusy(true);
+    try {
+      await save(read.values);
+      setProblems({});
+    } catch (error) {
+      if (error instanceof RecordValidationError) setProblems(error.problems);
+      else setFailure((error as Error)?.message ?? String(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const shown = new Set(groups.flatMap((group) => group.items.map((item) => item.field.ioElemName)));
+  // A rule about the whole record, or about a field this form does not show, is told on top.
+  const general = Object.entries(problems).filter(([name]) => !shown.has(name)).map(([, message]) => text(message));
+  return (
+    <form className={styles.root} onSubmit={(event) => void submit(event)} noValidate aria-label={title}>
+      <Title3 as="h2" className={styles.heading}>
+        {title}
+      </Title3>
+      {general.length > 0 && <ErrorBar title="Not saved" message={general.join(' ')} />}
+      {failure && <ErrorBar title="Saving failed" message={failure} />}
+      {groups.map((group) => (
+        <fieldset key={group.title} className={styles.group}>
+          <legend className={styles.legend}>
+            <Subtitle2>{text(group.title)}</Subtitle2>
+          </legend>
+          {group.items.map((item) => {
+            const name = item.field.ioElemName;
+            const problem = problems[name];
+            return (
+              <FieldEditor
+                key={name}
+                db={db}
+                pkg={pkg}
+                item={item}
+                label={text(item.label)}
+                value={state[name] ?? ''}
+                {...(problem ? { problem: text(problem) } : {})}
+                onChange={(value) => setState((s) => ({ ...s, [name]: value }))}
+              />
+            );
+          })}
+        </fieldset>
+      ))}
+      <Caption1 className={styles.note}>Saved on this computer at once, and sent to Siebel with the next synchronization.</Caption1>
+      <div className={styles.actions}>
+        <Button type="submit" appearance="primary" disabledFocusable={busy}>
+          Save
+        </Button>
+        <Button onClick={onCancel} disabledFocusable={busy}>
+          Cancel
+        </Button>
+      </div>
+    </form>
+  );
+}

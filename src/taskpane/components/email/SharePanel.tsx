@@ -1,0 +1,117 @@
+import { Badge, Body1, Button, Caption1, makeStyles, Spinner, tokens } from '@fluentui/react-components';
+import { useMemo, useState } from 'react';
+import type { MailItemSummary } from '../../../host';
+import type { CustomizationPackage } from '../../../metadata';
+import type { DataDatabase } from '../../../store';
+import { shareItem } from '../../../sync';
+import { useAppServices } from '../../hooks/useAppServices';
+import { useDataVersion } from '../../hooks/useSync';
+import { useAsync } from '../records/useAsync';
+import type { EmailContact } from './findEmailContacts';
+import { ShareForm } from './ShareForm';
+import type { PickOption } from './SharePicker';
+import { shareRequest } from './shareRequest';
+import { mergeOptions, picksOf, readShare, type Shared } from './readShare';
+import { shareSuggestions, type SharePicks, type ShareTypes } from './shareSuggestions';
+
+const useStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    backgroundColor: tokens.colorNeutralBackground2,
+    borderRadius: tokens.borderRadiusMedium,
+    overflowWrap: 'anywhere',
+    minWidth: 0,
+  },
+  line: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+});
+
+/** Props of {@link SharePanel}. */
+export interface SharePanelProps {
+  readonly item: MailItemSummary;
+  readonly db: DataDatabase;
+  readonly pkg: CustomizationPackage;
+  readonly types: ShareTypes;
+  /** The CRM contacts of the item's addresses (the suggestions). */
+  readonly contacts: readonly EmailContact[];
+  /** Called after the item was shared or its links changed. */
+  readonly onChanged?: () => void;
+}
+
+/**
+ * "Share with Siebel" for the open item: whether (and with what) it is shared, read from the local
+ * data every time the item is opened; sharing creates the activity, sharing again changes the links
+ * of the same activity.
+ */
+export function SharePanel({ item, db, pkg, types, contacts, onChanged }: SharePanelProps) {
+  const styles = useStyles();
+  const { host } = useAppServices();
+  const dataVersion = useDataVersion();
+  const [refreshes, setRefreshes] = useState(0);
+  const [editing, setEditing] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const shared = useAsync(() => readShare(db, pkg, types, item.itemKey), [db, pkg, types, item.itemKey, dataVersion, refreshes]);
+  const suggestions = useMemo(() => shareSuggestions(contacts), [contacts]);
+  if (item.itemKey === '') return <Caption1>Save or send this item first; then it can be shared with Siebel.</Caption1>;
+  if (shared.status === 'loading') return <Spinner size="tiny" label="Checking whether this item is shared" />;
+  if (shared.status === 'failed') return <Body1 role="alert">Checking whether this item is shared failed: {(shared.error as Error)?.message ?? String(shared.error)}</Body1>;
+  const current = shared.value;
+  const submit = async (picks: SharePicks) => {
+    setBusy(true);
+    setError(null);
+    try {
+      const body = await host.currentItemBody();
+      await shareItem({ db, pkg }, shareRequest(item, body, picks, new Date()));
+      setEditing(false);
+      setRefreshes((n) => n + 1);
+      onChanged?.();
+    } catch (e) {
+      setError((e as Error)?.message ?? String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <section className={styles.root} aria-label="Share with Siebel">
+      {current ? <SharedLine shared={current} /> : <Body1>This {item.itemType === 'appointment' ? 'meeting' : 'email'} is not shared with Siebel.</Body1>}
+      {!editing && (
+        <div className={styles.line}>
+          <Button appearance={current ? 'secondary' : 'primary'} size="small" onClick={() => setEditing(true)}>
+            {current ? 'Change links' : 'Share with Siebel'}
+          </Button>
+        </div>
+      )}
+      {editing && (
+        <ShareForm
+          db={db}
+          pkg={pkg}
+          types={types}
+          options={current ? mergeOptions(suggestions, current.links) : suggestions}
+          initial={current ? picksOf(current.links) : suggestions.picks}
+          submitLabel={current ? 'Save links' : 'Share'}
+          busy={busy}
+          onSubmit={(picks) => void submit(picks)}
+          onCancel={() => setEditing(false)}
+        />
+      )}
+      {error && <Body1 role="alert">Sharing with Siebel failed: {error}</Body1>}
+    </section>
+  );
+}
+
+function SharedLine({ shared }: { readonly shared: Shared }) {
+  const styles = useStyles();
+  const { account, opportunity, contacts } = shared.links;
+  const names = [account, opportunity, ...contacts].filter((o): o is PickOption => o !== null).map((o) => o.name);
+  return (
+    <div className={styles.line} role="status">
+      <Body1>
+        Shared with Siebel as activity &apos;{shared.activityName}&apos; — {names.length > 0 ? `linked to ${names.join(', ')}` : 'not linked to any record'}
+      </Body1>
+      {shared.state.pending && <Badge appearance="tint" color="warning" size="small">Not yet synchronized</Badge>}
+    </div>
+  );
+}

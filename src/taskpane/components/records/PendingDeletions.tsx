@@ -1,0 +1,27 @@
+import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
+import { formatRecordName, type CustomizationPackage } from '../../../metadata';
+import type { PendingChange } from '../../../store';
+
+const useStyles = makeStyles({
+  note: { color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
+});
+
+/** Props of {@link PendingDeletions}. */
+export interface PendingDeletionsProps {
+  readonly pkg: CustomizationPackage;
+  readonly typeId: string;
+  readonly deletions: readonly PendingChange[];
+}
+
+/** Records of `typeId` deleted here but not yet in Siebel: gone from the list, named in a note. */
+export function PendingDeletions({ pkg, typeId, deletions }: PendingDeletionsProps) {
+  const styles = useStyles();
+  const mine = deletions.filter((change) => change.typeId === typeId);
+  if (mine.length === 0) return null;
+  const names = mine.map((change) => (change.base ? formatRecordName(pkg, typeId, change.base) : '') || change.recordId);
+  return (
+    <Caption1 className={styles.note} role="note">
+      Deleted, not yet synchronized: {names.join(', ')}
+    </Caption1>
+  );
+}
