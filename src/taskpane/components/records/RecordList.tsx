@@ -12,8 +12,12 @@ import { useRecordSource } from './useRecordSource';
 
 /** Height of one row in px; fixed, so a 100,000-row list needs no measuring. */
 export const ROW_HEIGHT = 52;
-/** Typing pause before a search runs. */
-export const SEARCH_DEBOUNCE_MS = 150;
+/**
+ * Keystrokes closer together than this are searched once (a paste, a fast burst). A search takes
+ * ~15 ms on 100,000 records and stale answers are dropped, so a person's typing (100 ms or more
+ * between keys) searches at every key, the first one without any wait.
+ */
+export const SEARCH_DEBOUNCE_MS = 30;
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minHeight: 0, flexGrow: 1 },
@@ -46,7 +50,7 @@ export function RecordList({ db, pkg, plan, label, dataVersion, onOpen, isPendin
   const styles = useStyles();
   const typeId = plan.object.typeId;
   const [query, setQuery] = useState('');
-  const searchText = useDebouncedValue(query, SEARCH_DEBOUNCE_MS);
+  const searchText = useDebouncedValue(query, SEARCH_DEBOUNCE_MS, { leading: true });
   const records = usePagedRecords(useRecordSource(db, typeId, plan, searchText, dataVersion));
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({ count: records.rowCount, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 6 });
