@@ -1,6 +1,6 @@
 import type { SyncReport } from '../sync';
 
-/** A report as a text table for people: package, hash, records per object, duration, sessions. */
+/** A report as a text table for people: package, hash, duration, sessions, changes sent, records per object. */
 export function formatSummary(report: SyncReport, totals: Readonly<Record<string, number>>): string {
   const rows: string[][] = [['Object', 'Added', 'Changed', 'Removed', 'Total']];
   const typeIds = [...new Set([...Object.keys(report.counts), ...Object.keys(totals)])];
@@ -16,10 +16,19 @@ export function formatSummary(report: SyncReport, totals: Readonly<Record<string
     `Hash:            ${report.hashValue || '-'}`,
     `Duration:        ${(report.durationMs / 1000).toFixed(2)} s`,
     `Sessions:        ${report.sessions.opened} opened, ${report.sessions.closed} closed`,
+    ...uploadLine(report.uploads),
     '',
     table,
   ];
   if (report.issues.length > 0) lines.push('', `Issues (${report.issues.length}):`, ...report.issues.slice(0, 20).map((i) => `  ${i.typeId}${i.recordId ? ` ${i.recordId}` : ''}: ${i.message}`));
   if (report.error) lines.push('', `Error (${report.error.code}): ${report.error.message}`);
   return lines.join('\n');
+}
+
+/** The upload's line, left out when the run sent nothing. */
+function uploadLine(uploads: SyncReport['uploads']): string[] {
+  if (!uploads) return [];
+  const { inserted, updated, deleted, issues } = uploads;
+  if (inserted + updated + deleted + issues === 0) return [];
+  return [`Sent:            ${inserted} new, ${updated} changed, ${deleted} deleted, ${issues} not sent (issues)`];
 }

@@ -3,6 +3,7 @@ import type {
   Identity,
   InstalledPackage,
   LocalEdit,
+  LocalEditExtras,
   LocalIssue,
   LocalMutation,
   ListOptions,
@@ -60,7 +61,7 @@ export interface DataDatabase {
   /**
    * Saves a user's edit and its pending change in ONE transaction, folding it into the record's
    * existing pending change (insert+update = insert, insert+delete = nothing, update+delete =
-   * delete, an update back to the base values = nothing). An insert gets a local id. Returns the
+   * delete, an update back to the base values = nothing). An insert gets a fresh local id, or the local id it carries. Returns the
    * record as stored (`undefined` after a delete). Throws `StoreError` for an unknown record or an
    * edit of a locally deleted one. Values are compared as Siebel does: absent, `null` and `''` are
    * the same (empty); `_` bookkeeping fields are never compared or sent. `revision` increments on
@@ -68,6 +69,15 @@ export interface DataDatabase {
    * never-sent record also removes its issue and the shares pointing to it.
    */
   saveLocalChange(edit: LocalEdit): Promise<StoredRecord | undefined>;
+  /**
+   * Saves several edits in ONE transaction, each folded by the rules of {@link saveLocalChange},
+   * in order (a later edit sees the earlier ones: an insert with a caller-chosen `id` can be
+   * referenced, or edited again, by the next edits). `extras` are written after the edits in the
+   * same transaction. Returns the stored records in the order of `edits` (`undefined` for a
+   * delete). Any refused edit (unknown record, locally deleted record, an insert `id` that is not
+   * a local id or is already used) throws `StoreError` and nothing of the call is kept.
+   */
+  saveLocalChanges(edits: readonly LocalEdit[], extras?: LocalEditExtras): Promise<(StoredRecord | undefined)[]>;
   /** Pending changes, oldest first. */
   listPendingChanges(): Promise<PendingChange[]>;
   pendingChange(typeId: string, recordId: string): Promise<PendingChange | undefined>;
@@ -77,8 +87,8 @@ export interface DataDatabase {
   countIssues(): Promise<number>;
   /** The share of an Outlook item, if it was shared. */
   sharedItem(itemKey: string): Promise<SharedItem | undefined>;
-  /** Writes several local changes in one transaction (see {@link LocalMutation}). */
-  applyLocal(mutation: LocalMutation): Promise<void>;
+  /** Writes several local changes in one transaction (see {@link LocalMutation}); false when an `expect` failed. */
+  applyLocal(mutation: LocalMutation): Promise<boolean>;
   /**
    * Takes the server's answer to a sent change in one transaction: drops the pending change (or,
    * when the user edited the record since `ack.revision`, keeps it as an update against the

@@ -135,6 +135,16 @@ export interface SyncLogEntry {
   readonly counts: Readonly<Record<string, SyncCounts>>;
   readonly error?: { readonly code: string; readonly message: string };
   readonly issues: readonly SyncIssue[];
+  /** Local changes the run sent to Siebel; absent in entries written before uploads existed. */
+  readonly uploads?: SyncLogUploads;
+}
+
+/** What a run's upload did: records created, changed and deleted in Siebel, and new issues. */
+export interface SyncLogUploads {
+  readonly inserted: number;
+  readonly updated: number;
+  readonly deleted: number;
+  readonly issues: number;
 }
 
 /** One transaction of the download loop (see `DataDatabase.writeBatch`). */
@@ -210,9 +220,18 @@ export interface PendingChange {
   readonly updatedAt: number;
 }
 
-/** A user's edit as the task pane saves it (see `DataDatabase.saveLocalChange`). */
+/** A user's edit as the task pane saves it (see `DataDatabase.saveLocalChanges`). */
 export type LocalEdit =
-  | { readonly operation: 'insert'; readonly typeId: string; readonly values: Readonly<Record<string, FieldValue>> }
+  | {
+      readonly operation: 'insert';
+      readonly typeId: string;
+      /**
+       * A local id chosen by the caller (see {@link isLocalId}), so other edits of the same save can
+       * point to the new record (an activity and its contact links); a fresh one when absent.
+       */
+      readonly id?: string;
+      readonly values: Readonly<Record<string, FieldValue>>;
+    }
   | { readonly operation: 'update'; readonly typeId: string; readonly id: string; readonly values: Readonly<Record<string, FieldValue>> }
   | { readonly operation: 'delete'; readonly typeId: string; readonly id: string };
 
@@ -264,6 +283,11 @@ export interface SharedItem {
 
 /** Several local changes written in one transaction (see `DataDatabase.applyLocal`). */
 export interface LocalMutation {
+  /**
+   * Preconditions checked inside the transaction: each record's pending change must have this
+   * revision (`null` = no pending change), else nothing is written and `applyLocal` returns false.
+   */
+  readonly expect?: ReadonlyArray<{ readonly typeId: string; readonly recordId: string; readonly revision: number | null }>;
   readonly puts?: ReadonlyArray<{ readonly typeId: string; readonly record: StoredRecord }>;
   readonly deletes?: ReadonlyArray<{ readonly typeId: string; readonly id: string }>;
   readonly pending?: {
@@ -281,6 +305,13 @@ export interface LocalMutation {
    */
   readonly remaps?: ReadonlyArray<{ readonly typeId: string; readonly from: string; readonly to: string }>;
 }
+
+/**
+ * What a `saveLocalChanges` writes besides the folded edits, in the same transaction and after
+ * them: the records and their pending changes come from the edits only, these carry what folding
+ * does not decide (id remaps as in {@link LocalMutation.remaps}, then issue and share rows).
+ */
+export type LocalEditExtras = Pick<LocalMutation, 'remaps' | 'issues' | 'shares'>;
 
 /**
  * The server's answer to one sent change (see `DataDatabase.acknowledgeUpload`). `serverRecord` is

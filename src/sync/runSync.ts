@@ -88,6 +88,7 @@ async function writeLog(runtime: SyncRuntime, id: number, report: SyncReport, st
       outcome,
       counts: report.counts,
       issues: report.issues,
+      ...(report.uploads ? { uploads: { ...report.uploads } } : {}),
       ...(report.error ? { error: report.error } : {}),
     });
   } catch {

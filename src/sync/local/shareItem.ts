@@ -1,6 +1,5 @@
-import type { LocalMutation, PendingChange, StoredRecord } from '../../store';
+import type { LocalEdit, StoredRecord } from '../../store';
 import { activityTypes, type ActivityTypes } from './activityTypes';
-import { foldChange } from './foldChange';
 import { newLocalId } from './newLocalId';
 import { shareState } from './shareState';
 import { shareValues } from './shareValues';
@@ -21,57 +20,31 @@ export async function shareItem(ctx: LocalContext, request: ShareRequest): Promi
   const types = activityTypes(ctx.pkg);
   const { activity } = types;
   const share = await ctx.db.sharedItem(request.itemKey);
-  const before = share ? ((await ctx.db.get(activity.typeId, share.recordId)) ?? null) : null;
+  const existing = share ? await ctx.db.get(activity.typeId, share.recordId) : undefined;
   const values = shareValues(activity, request);
-  validateOrThrow(ctx, activity.typeId, values, before ? 'update' : 'insert');
-  const id = before && share ? share.recordId : newLocalId();
-  const after: StoredRecord = { ...(before ?? {}), ...values, [activity.primaryKey]: id };
-  const mutation = new MutationBuilder();
-  mutation.record(activity.typeId, id, after, foldChange({ object: activity, recordId: id, existing: before ? await ctx.db.pendingChange(activity.typeId, id) : undefined, before, after, now }));
-  await relinkContacts(ctx, types, id, before !== null, request.contactIds, mutation, now);
-  await ctx.db.applyLocal({ ...mutation.build(), shares: { put: [{ itemKey: request.itemKey, typeId: activity.typeId, recordId: id, sharedAt: now }] } });
+  validateOrThrow(ctx, activity.typeId, values, existing ? 'update' : 'insert');
+  // The activity's id is chosen here so its contact links can point to it in the same save.
+  const id = existing && share ? share.recordId : newLocalId();
+  const activityEdit: LocalEdit = existing ? { operation: 'update', typeId: activity.typeId, id, values } : { operation: 'insert', typeId: activity.typeId, id, values };
+  const links = await relinkContacts(ctx, types, id, existing !== undefined, request.contactIds);
+  await ctx.db.saveLocalChanges([activityEdit, ...links], { shares: { put: [{ itemKey: request.itemKey, typeId: activity.typeId, recordId: id, sharedAt: now }] } });
   const state = await shareState(ctx, request.itemKey);
   if (!state) throw new Error(`The shared activity of ${request.itemKey} could not be read back`);
   return state;
 }
 
-async function relinkContacts(ctx: LocalContext, types: ActivityTypes, activityId: string, existed: boolean, contactIds: readonly string[], mutation: MutationBuilder, now: number): Promise<void> {
+/** Edits that make the activity's contact links match `contactIds`: unwanted links deleted, missing ones created. */
+async function relinkContacts(ctx: LocalContext, types: ActivityTypes, activityId: string, existed: boolean, contactIds: readonly string[]): Promise<LocalEdit[]> {
   const { link, linkActivityField, linkContactField } = types;
-  const current = existed ? await ctx.db.whereEquals(link.typeId, linkActivityField, activityId) : [];
+  const current: StoredRecord[] = existed ? await ctx.db.whereEquals(link.typeId, linkActivityField, activityId) : [];
   const wanted = new Set(contactIds.filter((c) => c !== ''));
+  const edits: LocalEdit[] = [];
   for (const record of current) {
-    const contactId = String(record[linkContactField]);
-    if (wanted.delete(contactId)) continue;
-    const linkId = String(record[link.primaryKey]);
-    mutation.record(link.typeId, linkId, null, foldChange({ object: link, recordId: linkId, existing: await ctx.db.pendingChange(link.typeId, linkId), before: record, after: null, now }));
+    if (wanted.delete(String(record[linkContactField]))) continue;
+    edits.push({ operation: 'delete', typeId: link.typeId, id: String(record[link.primaryKey]) });
   }
   for (const contactId of wanted) {
-    const linkId = newLocalId();
-    const record: StoredRecord = { [link.primaryKey]: linkId, [linkActivityField]: activityId, [linkContactField]: contactId };
-    mutation.record(link.typeId, linkId, record, foldChange({ object: link, recordId: linkId, existing: undefined, before: null, after: record, now }));
+    edits.push({ operation: 'insert', typeId: link.typeId, values: { [linkActivityField]: activityId, [linkContactField]: contactId } });
   }
-}
-
-/** Collects record writes and their pending changes into one `LocalMutation`. */
-class MutationBuilder {
-  private readonly puts: Array<{ typeId: string; record: StoredRecord }> = [];
-  private readonly deletes: Array<{ typeId: string; id: string }> = [];
-  private readonly pendingPut: PendingChange[] = [];
-  private readonly pendingDelete: Array<{ typeId: string; recordId: string }> = [];
-  private readonly issueDelete: string[] = [];
-
-  /** `record` null = delete it; `pending` null = nothing left to send for it. */
-  record(typeId: string, id: string, record: StoredRecord | null, pending: PendingChange | null): void {
-    if (record) this.puts.push({ typeId, record });
-    else this.deletes.push({ typeId, id });
-    if (pending) this.pendingPut.push(pending);
-    else {
-      this.pendingDelete.push({ typeId, recordId: id });
-      this.issueDelete.push(`${typeId}:${id}`);
-    }
-  }
-
-  build(): LocalMutation {
-    return { puts: this.puts, deletes: this.deletes, pending: { put: this.pendingPut, delete: this.pendingDelete }, issues: { delete: this.issueDelete } };
-  }
+  return edits;
 }

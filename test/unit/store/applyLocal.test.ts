@@ -129,3 +129,42 @@ describe('DataDatabase.applyLocal remaps', () => {
     expect(await db.count('Account')).toBe(0);
   });
 });
+
+describe('DataDatabase.applyLocal preconditions', () => {
+  it('writes nothing and answers false when a pending change has another revision than expected', async () => {
+    const { db } = await localDb();
+    await db.writeBatch({ puts: [{ typeId: 'Account', records: [serverAccount('A-1')] }] });
+    await db.saveLocalChange({ operation: 'update', typeId: 'Account', id: 'A-1', values: { Name: 'First edit' } });
+    const read = (await db.pendingChange('Account', 'A-1'))!;
+    // The user saves again after the upload read the change.
+    await db.saveLocalChange({ operation: 'update', typeId: 'Account', id: 'A-1', values: { Name: 'Second edit' } });
+
+    const written = await db.applyLocal({
+      expect: [{ typeId: 'Account', recordId: 'A-1', revision: read.revision }],
+      pending: { delete: [{ typeId: 'Account', recordId: 'A-1' }] },
+      issues: { put: [failure('Account', 'A-1')] },
+    });
+
+    expect(written).toBe(false);
+    expect(await db.pendingChange('Account', 'A-1')).toMatchObject({ revision: read.revision + 1 });
+    expect(await db.countIssues()).toBe(0);
+  });
+
+  it('writes when every expectation holds, null meaning no pending change', async () => {
+    const { db } = await localDb();
+    await db.writeBatch({ puts: [{ typeId: 'Account', records: [serverAccount('A-1'), serverAccount('A-2')] }] });
+    await db.saveLocalChange({ operation: 'update', typeId: 'Account', id: 'A-1', values: { Name: 'Edit' } });
+    const read = (await db.pendingChange('Account', 'A-1'))!;
+
+    const written = await db.applyLocal({
+      expect: [
+        { typeId: 'Account', recordId: 'A-1', revision: read.revision },
+        { typeId: 'Account', recordId: 'A-2', revision: null },
+      ],
+      issues: { put: [failure('Account', 'A-1')] },
+    });
+
+    expect(written).toBe(true);
+    expect(await db.countIssues()).toBe(1);
+  });
+});

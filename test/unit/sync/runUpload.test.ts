@@ -45,13 +45,14 @@ afterEach(() => {
 
 describe('the upload phase (fake Siebel, real store)', () => {
   it('keeps to max_commands_per_batch and max_ids_per_command, inserts before updates', async () => {
-    const { siebel, engine, db, ctx } = await synced();
+    const { store, siebel, engine, db, ctx } = await synced();
     for (let i = 0; i < 5; i++) await createRecord(ctx, 'Account', { Name: `New ${i}`, Location: 'Oslo' });
     for (const id of ['A0000', 'A0001', 'A0002']) await updateRecord(ctx, 'Account', id, { MainPhoneNumber: `+47 ${id}` });
     siebel.queries.length = 0;
 
     const report = await engine.synchronize({ connection });
     expect(report.uploads).toEqual({ inserted: 5, updated: 3, deleted: 0, issues: 0 });
+    expect((await store.listSyncLog(1))[0].uploads).toEqual({ inserted: 5, updated: 3, deleted: 0, issues: 0 });
     expect(siebel.batches.map((b) => b.map((c) => c.operation))).toEqual([['Insert', 'Insert'], ['Insert', 'Insert'], ['Insert'], ['Update', 'Update'], ['Update']]);
     const byId = siebel.queries.filter((q) => q.searchSpec.includes('[Account.Id] = '));
     expect(byId.map((q) => q.searchSpec)).toEqual(["[Account.Id] = 'A0000' OR [Account.Id] = 'A0001'", "[Account.Id] = 'A0002'"]);

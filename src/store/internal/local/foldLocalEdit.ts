@@ -25,9 +25,11 @@ export interface LocalWrite {
 }
 
 /**
- * Folds a user's edit into the record's pending change (rules in `DataDatabase.saveLocalChange`).
+ * Folds a user's edit into the record's pending change (rules in `DataDatabase.saveLocalChange`):
+ * the one place those rules live.
  * Pure: reads nothing but its input, so every rule is tested without a database.
- * @throws StoreError for an unknown record or an edit of a locally deleted one.
+ * @throws StoreError for an unknown record, an edit of a locally deleted one, or an insert whose
+ *   chosen id is already used.
  */
 export function foldLocalEdit(input: FoldInput): LocalWrite {
   const { edit, pending } = input;
@@ -45,8 +47,12 @@ export function foldLocalEdit(input: FoldInput): LocalWrite {
   return edit.operation === 'update' ? foldUpdate(input, input.current, edit.values) : foldDelete(input, input.current, edit.id);
 }
 
-function foldInsert({ edit, type, now, newLocalId }: FoldInput, values: Readonly<Record<string, FieldValue>>): LocalWrite {
-  const recordId = newLocalId();
+function foldInsert({ edit, type, current, pending, now, newLocalId }: FoldInput, values: Readonly<Record<string, FieldValue>>): LocalWrite {
+  const recordId = (edit.operation === 'insert' && edit.id) || newLocalId();
+  if (current || pending) {
+    // A chosen id must name a new record: inserting over a stored one would silently replace it.
+    throw new StoreError(`Saving your change failed: the new ${edit.typeId} id ${recordId} is already used — create the record without an id, or with a new one`);
+  }
   const record = { ...values, [type.primaryKey]: recordId };
   const change = fresh(edit.typeId, recordId, 'insert', filledFields(record, type.primaryKey), null, now);
   return { recordId, record: { put: record }, pending: { put: change }, dropIssue: false, dropShares: false };

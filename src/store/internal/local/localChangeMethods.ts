@@ -5,12 +5,13 @@ import type { LocalIssue, PendingChange, StoreLayout, TypeLayout } from '../../t
 import { acknowledgeUpload } from './acknowledgeUpload';
 import { applyLocalMutation } from './applyLocalMutation';
 import { issuesOf, outboxOf, sharesOf } from './localTables';
-import { saveLocalChange } from './saveLocalChange';
+import { saveLocalChanges } from './saveLocalChanges';
 
 /** The `DataDatabase` methods of issue #9 (outbox, issues, shares). */
 export type LocalChangeMethods = Pick<
   DataDatabase,
   | 'saveLocalChange'
+  | 'saveLocalChanges'
   | 'listPendingChanges'
   | 'pendingChange'
   | 'countPendingChanges'
@@ -35,9 +36,10 @@ export interface LocalChangeDeps {
 /** Builds the local-change methods over one open data database. */
 export function localChangeMethods({ dexie, layout, typeOf, guard, now, randomId }: LocalChangeDeps): LocalChangeMethods {
   const newLocalId = () => `${LOCAL_ID_PREFIX}${randomId()}`;
+  const save = { layout, typeOf, now, newLocalId };
   return {
-    saveLocalChange: (edit) =>
-      guard('Saving your change', () => saveLocalChange(dexie, edit, { type: typeOf(edit.typeId), now, newLocalId })),
+    saveLocalChange: (edit) => guard('Saving your change', async () => (await saveLocalChanges(dexie, [edit], {}, save))[0]),
+    saveLocalChanges: (edits, extras = {}) => guard('Saving your changes', () => saveLocalChanges(dexie, edits, extras, save)),
     listPendingChanges: () =>
       guard('Listing changes not yet synchronized', () => outboxOf(dexie).orderBy('createdAt').toArray() as Promise<PendingChange[]>),
     pendingChange: (typeId, recordId) => guard('Reading a change not yet synchronized', () => outboxOf(dexie).get([typeId, recordId])),

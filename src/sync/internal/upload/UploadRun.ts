@@ -38,34 +38,35 @@ export class UploadRun {
    * `blocked` waits for the user, `ready` is sent again on the next run.
    */
   async raise(change: PendingChange, kind: LocalIssueKind, details: IssueDetails, pending: { state: 'ready' | 'blocked'; failed: boolean }, extra: LocalMutation = {}): Promise<void> {
-    if (!(await this.isCurrent(change))) return;
     const id = `${change.typeId}:${change.recordId}`;
     const now = this.now();
     const issue: LocalIssue = { id, typeId: change.typeId, recordId: change.recordId, kind, operation: change.operation, ...details, createdAt: this.openIssues.get(id)?.createdAt ?? now, updatedAt: now };
     const updated: PendingChange = { ...change, state: pending.state, attempts: change.attempts + (pending.failed ? 1 : 0), updatedAt: now };
-    await this.db.applyLocal({ ...extra, pending: { put: [updated] }, issues: { put: [issue] } });
+    if (!(await this.db.applyLocal({ ...extra, expect: [expectedRevision(change)], pending: { put: [updated] }, issues: { put: [issue] } }))) return;
     this.openIssues.set(id, issue);
     this.counts.issues++;
     this.reportIssues.push({ typeId: change.typeId, recordId: change.recordId, message: details.message });
   }
 
-  /**
-   * False when the user saved the record again since `change` was read (the task pane writes while
-   * a run in the worker uploads): the newer edit is left alone and goes out with the next run.
-   */
-  async isCurrent(change: PendingChange): Promise<boolean> {
-    return (await this.db.pendingChange(change.typeId, change.recordId))?.revision === change.revision;
-  }
 
   /** Drops a pending change (and its issue) that has nothing left to send, writing `record` when given. */
   async drop(change: PendingChange, record: StoredRecord | null): Promise<void> {
-    if (!(await this.isCurrent(change))) return;
     const id = `${change.typeId}:${change.recordId}`;
-    await this.db.applyLocal({
+    const dropped = await this.db.applyLocal({
+      expect: [expectedRevision(change)],
       ...(record ? { puts: [{ typeId: change.typeId, record }] } : {}),
       pending: { delete: [{ typeId: change.typeId, recordId: change.recordId }] },
       issues: { delete: [id] },
     });
-    this.openIssues.delete(id);
+    if (dropped) this.openIssues.delete(id);
   }
+}
+
+/**
+ * The precondition of every write of the upload: the change is still the revision that was read.
+ * The task pane saves while a run in the worker uploads; a newer edit is left alone (checked in the
+ * write's own transaction) and goes out with the next run.
+ */
+export function expectedRevision(change: PendingChange) {
+  return { typeId: change.typeId, recordId: change.recordId, revision: change.revision };
 }

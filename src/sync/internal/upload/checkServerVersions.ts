@@ -4,7 +4,7 @@ import { fieldReference, quoteSiebel } from '../../buildSearchSpec';
 import { mergeWithServer, sameValue } from '../../upload/mergeWithServer';
 import { chunk } from '../../upload/planUpload';
 import { queryRecords } from './queryRecords';
-import type { UploadRun } from './UploadRun';
+import { expectedRevision, type UploadRun } from './UploadRun';
 
 /**
  * Reads the server's current version of every record with a pending update or delete (query by
@@ -62,10 +62,9 @@ async function settleUpdate(run: UploadRun, object: ObjectType, change: PendingC
     await run.drop(change, merge.record);
     return null;
   }
-  if (!(await run.isCurrent(change))) return null;
   const rebased: PendingChange = { ...change, base: server, changedFields: merge.changedFields, updatedAt: run.now() };
-  await run.db.applyLocal({ puts: [{ typeId: change.typeId, record: merge.record }], pending: { put: [rebased] } });
-  return rebased;
+  const written = await run.db.applyLocal({ expect: [expectedRevision(change)], puts: [{ typeId: change.typeId, record: merge.record }], pending: { put: [rebased] } });
+  return written ? rebased : null;
 }
 
 /** Deleted here, changed in Siebel: the type's default rule decides, else the user. */
@@ -76,10 +75,8 @@ async function settleDelete(run: UploadRun, change: PendingChange, server: Store
     return null;
   }
   if (rule === 'local') {
-    if (!(await run.isCurrent(change))) return null;
     const rebased: PendingChange = { ...change, base: server, updatedAt: run.now() };
-    await run.db.applyLocal({ pending: { put: [rebased] } });
-    return rebased;
+    return (await run.db.applyLocal({ expect: [expectedRevision(change)], pending: { put: [rebased] } })) ? rebased : null;
   }
   await run.raise(change, 'conflict', { message: `Deleted here but changed in Siebel since: delete it anyway, or keep Siebel's record`, server, fields: [] }, { state: 'blocked', failed: false });
   return null;

@@ -1,5 +1,5 @@
 import { Badge, Caption1, makeStyles, tokens } from '@fluentui/react-components';
-import type { SyncLogEntry } from '../../../store';
+import type { SyncLogEntry, SyncLogUploads } from '../../../store';
 import { summarizeCounts } from './summarizeCounts';
 import { ISSUE_HELP_TEXT, syncHelpText } from './syncHelpTexts';
 
@@ -55,6 +55,7 @@ export function SyncHistoryEntry({ entry, locale, typeLabel }: SyncHistoryEntryP
       {(entry.outcome === 'succeeded' || summarizeCounts(entry.counts, locale) !== 'no changes') && (
         <Caption1 className={styles.muted}>{summarizeCounts(entry.counts, locale)}</Caption1>
       )}
+      {uploadsText(entry.uploads, locale) && <Caption1 className={styles.muted}>{uploadsText(entry.uploads, locale)}</Caption1>}
       {entry.error && (
         <>
           <Caption1 className={styles.error}>{entry.error.message}</Caption1>
@@ -83,6 +84,16 @@ export function SyncHistoryEntry({ entry, locale, typeLabel }: SyncHistoryEntryP
       )}
     </li>
   );
+}
+
+/** "Sent to Siebel: 1 new, 2 changed, 1 deleted, 1 not sent"; `null` when the run sent nothing (or predates uploads). */
+function uploadsText(uploads: SyncLogUploads | undefined, locale: string): string | null {
+  if (!uploads) return null;
+  const { inserted, updated, deleted, issues } = uploads;
+  if (inserted + updated + deleted + issues === 0) return null;
+  const n = (value: number) => value.toLocaleString(locale);
+  // Changes that became issues were not sent; naming them here points the user to the Issues tab.
+  return `Sent to Siebel: ${n(inserted)} new, ${n(updated)} changed, ${n(deleted)} deleted${issues > 0 ? `, ${n(issues)} not sent (see Issues)` : ''}`;
 }
 
 /** Date and time of a run in the display language. */
