@@ -86,14 +86,24 @@ export function SyncHistoryEntry({ entry, locale, typeLabel }: SyncHistoryEntryP
   );
 }
 
-/** "Sent to Siebel: 1 new, 2 changed, 1 deleted, 1 not sent"; `null` when the run sent nothing (or predates uploads). */
+/**
+ * "Sent to Siebel: 1 new, 2 changed · 1 not sent (see Issues)": only the parts that happened;
+ * `null` when the run had nothing to send (or predates uploads).
+ */
 function uploadsText(uploads: SyncLogUploads | undefined, locale: string): string | null {
   if (!uploads) return null;
   const { inserted, updated, deleted, issues } = uploads;
-  if (inserted + updated + deleted + issues === 0) return null;
   const n = (value: number) => value.toLocaleString(locale);
+  const sent = [
+    [inserted, 'new'],
+    [updated, 'changed'],
+    [deleted, 'deleted'],
+  ] as const;
+  const parts = sent.filter(([count]) => count > 0).map(([count, what]) => `${n(count)} ${what}`);
   // Changes that became issues were not sent; naming them here points the user to the Issues tab.
-  return `Sent to Siebel: ${n(inserted)} new, ${n(updated)} changed, ${n(deleted)} deleted${issues > 0 ? `, ${n(issues)} not sent (see Issues)` : ''}`;
+  const unsent = issues > 0 ? `${n(issues)} not sent (see Issues)` : null;
+  if (parts.length === 0) return issues > 0 ? `${n(issues)} ${issues === 1 ? 'change' : 'changes'} not sent to Siebel (see Issues)` : null;
+  return `Sent to Siebel: ${parts.join(', ')}${unsent ? ` · ${unsent}` : ''}`;
 }
 
 /** Date and time of a run in the display language. */

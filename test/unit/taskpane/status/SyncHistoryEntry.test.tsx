@@ -15,11 +15,13 @@ describe('SyncHistoryEntry uploads', () => {
   });
 
   it('counts the changes that could not be sent', () => {
-    expect(shown(entry({ uploads: { inserted: 1200, updated: 0, deleted: 0, issues: 2 } }))).toContain('Sent to Siebel: 1,200 new, 0 changed, 0 deleted, 2 not sent (see Issues)');
+    expect(shown(entry({ uploads: { inserted: 1200, updated: 0, deleted: 0, issues: 2 } }))).toContain('Sent to Siebel: 1,200 new · 2 not sent (see Issues)');
+    expect(shown(entry({ uploads: { inserted: 0, updated: 0, deleted: 0, issues: 1 } }))).toContain('1 change not sent to Siebel (see Issues)');
   });
 
   it('shows nothing about uploads when the run sent nothing or was logged before uploads existed', () => {
     expect(shown(entry({ uploads: { inserted: 0, updated: 0, deleted: 0, issues: 0 } }))).not.toContain('Sent to Siebel');
     expect(shown(entry({}))).not.toContain('Sent to Siebel');
+    expect(shown(entry({}))).not.toContain('not sent');
   });
 });
