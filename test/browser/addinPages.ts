@@ -87,10 +87,12 @@ export async function runWizard(page: Page, ctx: BrowserTestContext, run: Wizard
 }
 
 /**
- * Reads the active data database's owner and package id from IndexedDB as the store left it.
- * A string, because tsx would wrap named inner functions in a `__name` helper the page lacks.
+ * Reads, as the store left them, the active data database's directory entry and every row of
+ * `table` in it (`null` before the first initial sync). A string, because tsx would wrap named
+ * inner functions in a `__name` helper the page lacks.
  */
-const READ_ACTIVE_DATA = `(async () => {
+function readActiveTable(table: string): string {
+  return `(async () => {
   const open = (name) => new Promise((resolve, reject) => {
     const request = indexedDB.open(name);
     request.onsuccess = () => resolve(request.result);
@@ -106,14 +108,21 @@ const READ_ACTIVE_DATA = `(async () => {
   directory.close();
   if (!entry) return null;
   const data = await open(entry.name);
-  const [installed] = await all(data, '_package');
+  const rows = await all(data, ${JSON.stringify(table)});
   data.close();
-  return { userName: entry.identity.userName, packageId: String(installed?.packageId ?? '') };
+  return { entry, rows };
 })()`;
+}
+
+/** Rows of an add-in table (`_package`, `_shares`, …) of the active data database; `null` before the first initial sync. */
+export async function activeTableRows(page: Page, table: string): Promise<{ entry: { identity: { userName: string } }; rows: Record<string, unknown>[] } | null> {
+  return page.evaluate(readActiveTable(table)) as Promise<{ entry: { identity: { userName: string } }; rows: Record<string, unknown>[] } | null>;
+}
 
 /** Package id and user of the active data database (`null` before the first initial sync). */
 export async function activeData(page: Page): Promise<{ userName: string; packageId: string } | null> {
-  return page.evaluate(READ_ACTIVE_DATA) as Promise<{ userName: string; packageId: string } | null>;
+  const active = await activeTableRows(page, '_package');
+  return active && { userName: active.entry.identity.userName, packageId: String(active.rows[0]?.packageId ?? '') };
 }
 
 /** Sync now on the Sync tab, then waits until that run is in the history and nothing runs. */

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { cleanUpAfterTest, expectEqual, openFreshTaskpane, simulatorAdmin, syncFirstTimeAndOpenData, syncNowAndWait } from './addinPages';
+import { activeTableRows, cleanUpAfterTest, expectEqual, openFreshTaskpane, simulatorAdmin, syncFirstTimeAndOpenData, syncNowAndWait } from './addinPages';
 import type { BrowserTestContext } from './runner';
 
 type Writes = Record<string, { inserts: number; updates: number } | undefined>;
@@ -20,32 +20,9 @@ async function activityUpdates(page: Page, ctx: BrowserTestContext): Promise<num
   return (await activityWrites(page, ctx)).updates;
 }
 
-/**
- * The activity id the task pane keeps for the shared item (`_shares` of the active data database).
- * A string, because tsx would wrap named inner functions in a `__name` helper the page lacks.
- */
-const READ_SHARED_ID = `(async () => {
-  const open = (name) => new Promise((resolve, reject) => {
-    const request = indexedDB.open(name);
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-  const all = (db, table) => new Promise((resolve, reject) => {
-    const request = db.transaction(table, 'readonly').objectStore(table).getAll();
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-  const directory = await open('crm-desktop');
-  const entry = (await all(directory, 'databases')).find((row) => row.state === 'active');
-  directory.close();
-  const data = await open(entry.name);
-  const shares = await all(data, '_shares');
-  data.close();
-  return shares.map((share) => share.recordId);
-})()`;
-
+/** The activity id the task pane keeps for the shared item (`_shares` of the active data database). */
 async function sharedActivityId(page: Page): Promise<string> {
-  const ids = (await page.evaluate(READ_SHARED_ID)) as string[];
+  const ids = ((await activeTableRows(page, '_shares'))?.rows ?? []).map((share) => String(share.recordId));
   if (ids.length !== 1 || ids[0].startsWith('local-')) throw new Error(`expected one shared item with a Siebel id, found ${JSON.stringify(ids)}`);
   return ids[0];
 }
