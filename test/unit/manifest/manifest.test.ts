@@ -28,10 +28,11 @@ describe('manifest.xml', () => {
     expect(check()).toEqual([]);
   });
 
-  it('declares a MailApp with the Sync function and the task pane on read and compose surfaces', () => {
+  it('declares a MailApp with the Sync function and the task pane on message and appointment surfaces', () => {
     expect(manifestXml).toMatch(/xsi:type="MailApp"/);
     expect(manifestXml).toContain('http://schemas.microsoft.com/office/mailappversionoverrides/1.1');
-    for (const surface of ['MessageReadCommandSurface', 'MessageComposeCommandSurface']) {
+    // Appointments too: a meeting is shared with Siebel from the task pane (issue 9).
+    for (const surface of ['MessageReadCommandSurface', 'MessageComposeCommandSurface', 'AppointmentAttendeeCommandSurface', 'AppointmentOrganizerCommandSurface']) {
       expect(manifestXml.split(`xsi:type="${surface}"`).length - 1).toBe(2);
     }
     expect(manifestXml).toContain('<FunctionName>syncNow</FunctionName>');
