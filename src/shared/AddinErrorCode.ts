@@ -29,5 +29,6 @@ export type AddinErrorCode =
   | 'PendingChanges'
   | 'RecordValidation'
   | 'InvalidResolution'
+  | 'SharingUnavailable'
   // host: Office
   | 'Host';

@@ -78,6 +78,7 @@ export { InvalidFilterError } from './errors/InvalidFilterError';
 export { PackageMissingError } from './errors/PackageMissingError';
 export { SyncCancelledError } from './errors/SyncCancelledError';
 export { SyncAlreadyRunningError } from './errors/SyncAlreadyRunningError';
+export { SharingUnavailableError } from './errors/SharingUnavailableError';
 export { PendingChangesError } from './errors/PendingChangesError';
 export { RecordValidationError } from './errors/RecordValidationError';
 export { InvalidResolutionError } from './errors/InvalidResolutionError';

@@ -1,4 +1,5 @@
 import { findObject, type CustomizationPackage, type ObjectType } from '../../metadata';
+import { SharingUnavailableError } from '../errors/SharingUnavailableError';
 
 /** The activity type shared items become, and the association linking activities to contacts. */
 export interface ActivityTypes {
@@ -14,15 +15,15 @@ export interface ActivityTypes {
 /** TypeId of Siebel's activity business component in CRM Desktop packages. */
 export const ACTIVITY_TYPE_ID = 'Action';
 
-/** Finds the activity type and its contact association in the package, or says what is missing. */
+/** Finds the activity type and its contact association in the package; `SharingUnavailableError` says what is missing. */
 export function activityTypes(pkg: CustomizationPackage): ActivityTypes {
   const activity = findObject(pkg, ACTIVITY_TYPE_ID);
-  if (!activity) throw new Error(`Sharing needs the ${ACTIVITY_TYPE_ID} type, which this customization package does not define`);
+  if (!activity) throw new SharingUnavailableError(`the ${ACTIVITY_TYPE_ID} (activity) type`);
   for (const link of pkg.objects) {
     if (!link.isAssociation) continue;
     const toActivity = link.fields.find((f) => f.refObjTypeId === activity.typeId);
     const toContact = link.fields.find((f) => f.refObjTypeId === 'Contact');
     if (toActivity && toContact) return { activity, link, linkActivityField: toActivity.ioElemName, linkContactField: toContact.ioElemName };
   }
-  throw new Error('Sharing needs an association of activities and contacts (ActionContact), which this customization package does not define');
+  throw new SharingUnavailableError('an association of activities and contacts (ActionContact)');
 }

@@ -28,6 +28,7 @@ export const SYNC_HELP_TEXTS: Readonly<Record<AddinErrorCode, string>> = {
   PendingChanges: 'A full synchronization would discard changes you made that are not yet sent to Siebel. Synchronize normally to send them first, or allow discarding them in Options.',
   RecordValidation: 'A record you edited has values the form does not allow. Correct the fields shown, then save again.',
   InvalidResolution: 'That action does not apply to this synchronization issue (it may have changed meanwhile). Open the Issues tab again and choose an action it offers.',
+  SharingUnavailable: 'Your customization package does not synchronize activities and their contacts, so emails and meetings cannot be shared. Ask your Siebel administrator for a package that does.',
   Host: 'Outlook refused a request of the add-in. Reopen the task pane and synchronize again.',
 };
 
