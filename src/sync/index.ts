@@ -49,7 +49,8 @@ export { SHARE_COMMENT_MAX_CHARS, shareComment } from './local/shareValues';
 export type { FieldProblems, IssueResolution, LocalChangesApi, LocalContext, ShareRequest, ShareState } from './local/types';
 
 /* Upload building blocks (pure) */
-export { planUpload, chunk } from './upload/planUpload';
+export { planUpload } from './upload/planUpload';
+export { chunk } from './internal/chunk';
 export type { UploadWave } from './upload/planUpload';
 export { encodeCommand } from './upload/encodeCommand';
 export { toWireText } from './upload/toWireText';

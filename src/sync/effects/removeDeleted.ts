@@ -5,11 +5,9 @@ import { ensureTarget } from '../internal/ensureTarget';
 import { downloadQuery } from '../internal/downloadQuery';
 import { mapBatch } from '../internal/mapBatch';
 import { typeQuery, type TypeQuery } from '../internal/typeQuery';
+import { chunk } from '../internal/chunk';
 import type { Workspace } from '../internal/Workspace';
 import type { SyncEvent, SyncIssue } from '../types';
-
-/** Ids per "fetch missing records" query (CRM Desktop's default max_ids_per_command). */
-const IDS_PER_QUERY = 50;
 
 /**
  * Reconciles one type with what the server shows: the EAI Siebel Adapter has no "deleted records"
@@ -46,16 +44,17 @@ export async function removeDeleted(ws: Workspace, typeId: string): Promise<Extr
   const known = new Set(local);
   const missing = [...visible].filter((id) => id !== '' && !known.has(id));
   const issues: SyncIssue[] = [];
-  const added = missing.length === 0 ? 0 : await fetchMissing(ws, db, typeQuery(pkg, typeId, { nowMs, sinceMs: null, presetName: ws.runtime.filterPreset }), missing, issues);
+  const query = typeQuery(pkg, typeId, { nowMs, sinceMs: null, presetName: ws.runtime.filterPreset });
+  const added = missing.length === 0 ? 0 : await fetchMissing(ws, db, query, chunk(missing, pkg.commonSettings.maxIdsPerCommand), issues);
   ws.progress.flush();
   return { type: 'deletionsRemoved', typeId, removed: stale.length, added, issues };
 }
 
-async function fetchMissing(ws: Workspace, db: DataDatabase, query: TypeQuery, ids: readonly string[], issues: SyncIssue[]): Promise<number> {
+/** Fetches records by Id, one query per chunk of at most `max_ids_per_command` ids (siebel_meta_info.xml). */
+async function fetchMissing(ws: Workspace, db: DataDatabase, query: TypeQuery, chunks: readonly (readonly string[])[], issues: SyncIssue[]): Promise<number> {
   const idField = fieldReference(query.recordElemName, query.sortSpec);
   let added = 0;
-  for (let i = 0; i < ids.length; i += IDS_PER_QUERY) {
-    const chunk = ids.slice(i, i + IDS_PER_QUERY);
+  for (const chunk of chunks) {
     const byId = { ...query, searchSpec: andSearchSpecs(query.searchSpec, chunk.map((id) => `${idField} = ${quoteSiebel(id)}`).join(' OR ')) };
     await downloadQuery(ws, byId, {
       writeBatch: async (batch) => {

@@ -36,14 +36,6 @@ export function planUpload(changes: readonly PendingChange[], syncOrder: readonl
   return waves;
 }
 
-/** `items` in chunks of at most `size` (`null` or a non-positive size = one chunk: no limit). */
-export function chunk<T>(items: readonly T[], size: number | null): T[][] {
-  if (items.length === 0) return [];
-  if (size === null || !(size > 0)) return [[...items]];
-  const chunks: T[][] = [];
-  for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
-  return chunks;
-}
 
 function unique(values: readonly string[]): string[] {
   return [...new Set(values)];

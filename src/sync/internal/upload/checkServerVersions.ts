@@ -2,7 +2,7 @@ import type { ObjectType } from '../../../metadata';
 import type { PendingChange, StoredRecord } from '../../../store';
 import { fieldReference, quoteSiebel } from '../../buildSearchSpec';
 import { mergeWithServer, sameValue } from '../../upload/mergeWithServer';
-import { chunk } from '../../upload/planUpload';
+import { chunk } from '../chunk';
 import { queryRecords } from './queryRecords';
 import { expectedRevision, type UploadRun } from './UploadRun';
 

@@ -4,7 +4,8 @@ import { isLocalId, type PendingChange, type StoredRecord } from '../../../store
 import { mapWireRecord } from '../../mapWireRecord';
 import { classifyCommandError } from '../../upload/classifyCommandError';
 import { encodeCommand } from '../../upload/encodeCommand';
-import { chunk, planUpload, type UploadWave } from '../../upload/planUpload';
+import { planUpload, type UploadWave } from '../../upload/planUpload';
+import { chunk } from '../chunk';
 import { unsentReference } from '../../upload/unsentReference';
 import { findMatches } from './checkDuplicates';
 import type { UploadRun } from './UploadRun';
