@@ -1,0 +1,144 @@
+/** Types of local changes (issue #9): the outbox, synchronization issues and shared Outlook items. */
+import type { FieldValue, StoredRecord } from './types';
+
+/** What a local change does on the server. */
+export type PendingOperation = 'insert' | 'update' | 'delete';
+
+/**
+ * A local change waiting to be sent: one per record (later edits fold into it). Lives in the
+ * `_outbox` table and is written in the same transaction as the record itself.
+ */
+export interface PendingChange {
+  readonly typeId: string;
+  /** A Siebel `Id`, or a local id (`local-…`, see {@link isLocalId}) until the insert is sent. */
+  readonly recordId: string;
+  readonly operation: PendingOperation;
+  /**
+   * ioElemNames to send: for an insert every field with a value, for an update the fields whose
+   * local value differs from `base` (an update left with none is dropped), for a delete none.
+   */
+  readonly changedFields: readonly string[];
+  /** The record as last received from the server (`null` for an insert): the base of conflict detection. */
+  readonly base: StoredRecord | null;
+  /**
+   * The newest server version a download received but did not store because of this change (the
+   * watermark moves past it): what "discard my change" restores instead of an older `base`.
+   */
+  readonly serverSeen?: StoredRecord;
+  /** Only `ready` changes are sent; `blocked` ones wait for the user (an open issue). */
+  readonly state: 'ready' | 'blocked';
+  /** Set by "create anyway" on a duplicate issue: insert without the natural-key check. */
+  readonly allowDuplicate?: boolean;
+  /** Incremented by every local save: an upload answer for an older revision must not drop a newer edit. */
+  readonly revision: number;
+  /** Failed sending attempts so far. */
+  readonly attempts: number;
+  /** Epoch milliseconds. */
+  readonly createdAt: number;
+  readonly updatedAt: number;
+}
+
+/** A user's edit as the task pane saves it (see `DataDatabase.saveLocalChanges`). */
+export type LocalEdit =
+  | {
+      readonly operation: 'insert';
+      readonly typeId: string;
+      /**
+       * A local id chosen by the caller (see {@link isLocalId}), so other edits of the same save can
+       * point to the new record (an activity and its contact links); a fresh one when absent.
+       */
+      readonly id?: string;
+      readonly values: Readonly<Record<string, FieldValue>>;
+    }
+  | { readonly operation: 'update'; readonly typeId: string; readonly id: string; readonly values: Readonly<Record<string, FieldValue>> }
+  | { readonly operation: 'delete'; readonly typeId: string; readonly id: string };
+
+/** Kinds of synchronization issue (Siebel's Synchronization Control Panel). */
+export type LocalIssueKind = 'failure' | 'conflict' | 'duplicate';
+
+/** One field of a conflict: the value both sides started from, and each side's value now. */
+export interface FieldConflict {
+  /** ioElemName. */
+  readonly field: string;
+  readonly base: FieldValue;
+  readonly local: FieldValue;
+  readonly server: FieldValue;
+}
+
+/** An open synchronization issue of one record's pending change, kept until resolved (`_issues`). */
+export interface LocalIssue {
+  /** `${typeId}:${recordId}`: at most one open issue per record. */
+  readonly id: string;
+  readonly typeId: string;
+  readonly recordId: string;
+  readonly kind: LocalIssueKind;
+  readonly operation: PendingOperation;
+  /** What happened, in words for the user (never a password or token). */
+  readonly message: string;
+  /** The Siebel error code, when the server gave one. */
+  readonly code?: string;
+  /** conflict: the server's record now (`null` when deleted on the server). */
+  readonly server?: StoredRecord | null;
+  /** conflict: the fields that differ between the local and the server record. */
+  readonly fields?: readonly FieldConflict[];
+  /** duplicate: existing records sharing a natural key with the new one. */
+  readonly matches?: ReadonlyArray<{ readonly source: 'local' | 'server'; readonly record: StoredRecord }>;
+  /** Epoch milliseconds. */
+  readonly createdAt: number;
+  readonly updatedAt: number;
+}
+
+/** An Outlook message or appointment shared with Siebel as an activity (`_shares`). */
+export interface SharedItem {
+  /** The Outlook item's key: its internet message id, else its item id. */
+  readonly itemKey: string;
+  readonly typeId: string;
+  /** The activity's id (local until sent; remapped with it). */
+  readonly recordId: string;
+  /** Epoch milliseconds. */
+  readonly sharedAt: number;
+}
+
+/** Several local changes written in one transaction (see `DataDatabase.applyLocal`). */
+export interface LocalMutation {
+  /**
+   * Preconditions checked inside the transaction: each record's pending change must have this
+   * revision (`null` = no pending change), else nothing is written and `applyLocal` returns false.
+   */
+  readonly expect?: ReadonlyArray<{ readonly typeId: string; readonly recordId: string; readonly revision: number | null }>;
+  readonly puts?: ReadonlyArray<{ readonly typeId: string; readonly record: StoredRecord }>;
+  readonly deletes?: ReadonlyArray<{ readonly typeId: string; readonly id: string }>;
+  readonly pending?: {
+    readonly put?: readonly PendingChange[];
+    readonly delete?: ReadonlyArray<{ readonly typeId: string; readonly recordId: string }>;
+  };
+  readonly issues?: { readonly put?: readonly LocalIssue[]; readonly delete?: readonly string[] };
+  readonly shares?: { readonly put?: readonly SharedItem[]; readonly delete?: readonly string[] };
+  /**
+   * Replaces an id by another: the record's key, every reference field (`refObjTypeId === typeId`)
+   * of every type holding `from`, pending changes (key and referencing values), issues and shares.
+   * Applied before the puts and deletes of the same mutation. When a record, pending change or
+   * issue already exists under `to` (linking a duplicate to an existing record), that one is kept
+   * and the one under `from` dropped; references move to `to` either way.
+   */
+  readonly remaps?: ReadonlyArray<{ readonly typeId: string; readonly from: string; readonly to: string }>;
+}
+
+/**
+ * What a `saveLocalChanges` writes besides the folded edits, in the same transaction and after
+ * them: the records and their pending changes come from the edits only, these carry what folding
+ * does not decide (id remaps as in {@link LocalMutation.remaps}, then issue and share rows).
+ */
+export type LocalEditExtras = Pick<LocalMutation, 'remaps' | 'issues' | 'shares'>;
+
+/**
+ * The server's answer to one sent change (see `DataDatabase.acknowledgeUpload`). `serverRecord` is
+ * the record as the server now holds it (`null` for a delete).
+ */
+export interface UploadAck {
+  readonly typeId: string;
+  readonly recordId: string;
+  /** The revision that was sent. */
+  readonly revision: number;
+  readonly serverRecord: StoredRecord | null;
+}
