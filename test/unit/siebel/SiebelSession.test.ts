@@ -1,11 +1,10 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { setLogSink } from '../../../src/shared';
+import { describe, expect, it } from 'vitest';
 import { downloadMetadataFiles, queryPage, SessionError, SiebelFaultError, SiebelSession, TransportError } from '../../../src/siebel';
 import { canonicalXml, readFixture } from './support/canonicalXml';
 import { accountQuery, cachedMetadata as cached } from './support/requests';
 import {
   CREDENTIALS,
-  createSoapServer,
+  useSoapServer,
   ENDPOINT_URL,
   fixtureWithToken,
   hasCredentials,
@@ -15,14 +14,7 @@ import {
   type SeenRequest,
 } from './support/soapServer';
 
-const server = createSoapServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
-beforeEach(() => {
-  const previous = setLogSink(() => undefined);
-  return () => void setLogSink(previous);
-});
+const server = useSoapServer();
 
 const empty = { packageId: '', responsibilityId: '', hashValue: '' };
 const unchanged = (token: string): FakeAnswer => ({ xml: fixtureWithToken('metadata/DownloadMetadataFiles.unchanged.response.xml', token) });

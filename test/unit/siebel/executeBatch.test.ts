@@ -1,5 +1,4 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { setLogSink } from '../../../src/shared';
+import { describe, expect, it } from 'vitest';
 import { executeBatch, SiebelFaultError, SiebelSession, SYNC_ERROR_CODES, type SyncCommand } from '../../../src/siebel';
 import { decodeExecuteBatch } from '../../../src/siebel/services/decodeExecuteBatch';
 import { encodeExecuteBatch } from '../../../src/siebel/services/encodeExecuteBatch';
@@ -8,7 +7,7 @@ import { parseXml } from '../../../src/siebel/xml/parseXml';
 import { descendantsNamed, findChild } from '../../../src/siebel/xml/XmlElement';
 import { canonicalXml, readFixture } from './support/canonicalXml';
 import { uploadBatch } from './support/requests';
-import { CREDENTIALS, createSoapServer, ENDPOINT_URL, soapHandler, type SeenRequest } from './support/soapServer';
+import { CREDENTIALS, useSoapServer, ENDPOINT_URL, soapHandler, type SeenRequest } from './support/soapServer';
 
 const golden = readFixture('upload/ExecuteBatch.response.xml');
 const encode = (commands: readonly SyncCommand[]) => encodeEnvelope({ kind: 'token', token: 'T' }, encodeExecuteBatch(commands));
@@ -105,14 +104,7 @@ describe('decodeExecuteBatch', () => {
 });
 
 describe('executeBatch through a session', () => {
-  const server = createSoapServer();
-  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-  afterEach(() => server.resetHandlers());
-  afterAll(() => server.close());
-  beforeEach(() => {
-    const previous = setLogSink(() => undefined);
-    return () => void setLogSink(previous);
-  });
+  const server = useSoapServer();
   const session = () => new SiebelSession({ endpointUrl: ENDPOINT_URL, ...CREDENTIALS });
 
   it('posts the batch with the ExecuteBatch SOAPAction and returns the results in request order', async () => {

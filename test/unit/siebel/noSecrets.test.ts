@@ -1,20 +1,17 @@
 import { http, HttpResponse } from 'msw';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { setLogSink } from '../../../src/shared';
 import { downloadMetadataFiles, queryPage, SiebelSession, type SiebelConnectionOptions } from '../../../src/siebel';
 import { readFixture } from './support/canonicalXml';
 import { accountQuery } from './support/requests';
-import { createSoapServer, ENDPOINT_BASE, ENDPOINT_URL } from './support/soapServer';
+import { useSoapServer, ENDPOINT_BASE, ENDPOINT_URL } from './support/soapServer';
 
 const PASSWORD = 'Pw-9f8e7d';
 const TOKENS = ['TOK-SECRET-1', 'TOK-SECRET-2'];
 const QUERY_PASSWORD = 'QueryPw-123';
 const SECRETS = [PASSWORD, QUERY_PASSWORD, ...TOKENS];
 
-const server = createSoapServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const server = useSoapServer({ quietLogs: false });
 
 const logLines: string[] = [];
 beforeEach(() => {

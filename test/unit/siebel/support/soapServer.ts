@@ -1,5 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import { setLogSink } from '../../../../src/shared';
 import { readFixture } from './canonicalXml';
 
 /** The endpoint every session test talks to (msw intercepts it; no network). */
@@ -17,6 +19,24 @@ export interface SeenRequest {
 /** An msw server that fails any request no handler expects. */
 export function createSoapServer() {
   return setupServer();
+}
+
+/**
+ * The fake Siebel of one test file: listening for the whole file, handlers reset after each test
+ * (unexpected requests fail), and, unless the file watches logs itself, log lines kept quiet.
+ */
+export function useSoapServer({ quietLogs = true }: { readonly quietLogs?: boolean } = {}) {
+  const server = createSoapServer();
+  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+  afterEach(() => server.resetHandlers());
+  afterAll(() => server.close());
+  if (quietLogs) {
+    beforeEach(() => {
+      const previous = setLogSink(() => undefined);
+      return () => void setLogSink(previous);
+    });
+  }
+  return server;
 }
 
 /** What the fake Siebel answers to one request: an envelope and its HTTP status. */
