@@ -96,4 +96,33 @@ describe('sending local changes', () => {
     expect(await (await world.db()).countPendingChanges()).toBe(2);
     expect(world.simulator.openSessionCount()).toBe(0);
   });
+
+  it('keeps an edit the user saves while the batch is on its way, and sends it with the next run', async () => {
+    const world = await createUploadWorld();
+    const ctx = await world.ctx();
+    const contact = world.serverRecord('Contact');
+    await updateRecord(ctx, 'Contact', contact.Id, { JobTitle: 'First edit' });
+    let savedMeanwhile = false;
+    useHandlers(
+      http.post(/siebel/, async ({ request }) => {
+        if (savedMeanwhile || !(await request.clone().text()).includes('ExecuteBatch')) return undefined;
+        // The task pane saves in its own thread while the worker's batch is in flight.
+        savedMeanwhile = true;
+        await updateRecord(ctx, 'Contact', contact.Id, { JobTitle: 'Second edit' });
+        return undefined;
+      }),
+    );
+    const first = await world.sync();
+    expect(first.uploads).toMatchObject({ updated: 1 });
+    expect(world.simulator.data.get('Contact', contact.Id)?.['Job Title']).toBe('First edit');
+    const db = await world.db();
+    expect(await db.get('Contact', contact.Id)).toMatchObject({ JobTitle: 'Second edit' });
+    expect(await db.pendingChange('Contact', contact.Id)).toMatchObject({ operation: 'update', changedFields: ['JobTitle'] });
+
+    const second = await world.sync();
+    expect(second.uploads).toMatchObject({ updated: 1, issues: 0 });
+    expect(world.simulator.data.get('Contact', contact.Id)?.['Job Title']).toBe('Second edit');
+    expect(await db.countPendingChanges()).toBe(0);
+    expect(world.simulator.openSessionCount()).toBe(0);
+  });
 });
