@@ -100,6 +100,11 @@ export interface DataDatabase {
    * record answering an insert or update.
    */
   acknowledgeUpload(ack: UploadAck): Promise<void>;
+  /**
+   * The id a record has now: a local id replaced by its Siebel Id (or a duplicate linked to an
+   * existing record) leads to the new id; any other id is returned as it is.
+   */
+  currentId(typeId: string, id: string): Promise<string>;
   /** SHA-256 over every table's content in key order: equal content, equal checksum. */
   checksum(): Promise<string>;
   close(): void;

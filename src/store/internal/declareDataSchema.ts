@@ -12,12 +12,18 @@ export const LOCAL_CHANGE_TABLES: Readonly<Record<string, string>> = {
   _shares: 'itemKey, recordId',
 };
 
+/** Where ids went when a sync gave new records their Siebel Id (see `DataDatabase.currentId`). */
+export const REMAP_TABLE: Readonly<Record<string, string>> = {
+  _remaps: '[typeId+from]',
+};
+
 /**
  * Declares every version of a data database. Versions are append-only: version 1 is the schema
- * databases were created with before issue #9; version 2 only adds tables, so Dexie upgrades an
- * existing database in place and keeps its records.
+ * databases were created with before issue #9; versions 2 and 3 only add tables, so Dexie upgrades
+ * an existing database in place and keeps its records.
  */
 export function declareDataSchema(dexie: Dexie, layout: StoreLayout): void {
   dexie.version(1).stores(schemaFromLayout(layout));
   dexie.version(2).stores(LOCAL_CHANGE_TABLES);
+  dexie.version(3).stores(REMAP_TABLE);
 }

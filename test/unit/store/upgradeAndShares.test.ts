@@ -70,8 +70,10 @@ describe('upgrading a data database created before local changes', () => {
     expect(await db.get('Contact', 'C-1')).toMatchObject({ AccountId: 'A-2' });
     expect(await db.countPendingChanges()).toBe(2);
     expect(await db.sharedItem('m')).toMatchObject({ recordId: 'X-1' });
+    expect(await db.currentId('Account', account)).toBe('A-2');
     const raw = await env.raw(db.name);
-    expect(raw.verno).toBe(2);
+    // Version 2 added the outbox, issues and shares; version 3 the remap trail.
+    expect(raw.verno).toBe(3);
     raw.close();
   });
 

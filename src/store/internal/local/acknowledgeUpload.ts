@@ -2,7 +2,7 @@ import type { Dexie } from 'dexie';
 import { StoreError } from '../../errors/StoreError';
 import { isLocalId } from '../../isLocalId';
 import type { PendingChange, StoredRecord, StoreLayout, TypeLayout, UploadAck } from '../../types';
-import { ISSUES, issueIdOf, issuesOf, OUTBOX, outboxOf, SHARES } from './localTables';
+import { ISSUES, issueIdOf, issuesOf, OUTBOX, outboxOf, REMAPS, SHARES } from './localTables';
 import { sameValue, withoutBookkeeping } from './recordFields';
 import { remapId } from './remapId';
 
@@ -19,7 +19,7 @@ export function acknowledgeUpload(dexie: Dexie, layout: StoreLayout, type: TypeL
       `Saving Siebel's answer failed: the ${ack.typeId} record returned for ${ack.recordId} has no ${type.primaryKey} — report this to the CRM administrator; the change stays pending`,
     );
   }
-  const tables = [...layout.types.map((t) => t.table), OUTBOX, ISSUES, SHARES];
+  const tables = [...layout.types.map((t) => t.table), OUTBOX, ISSUES, SHARES, REMAPS];
   return dexie.transaction('rw', tables, async () => {
     const records = dexie.table<StoredRecord, string>(type.table);
     const outbox = outboxOf(dexie);

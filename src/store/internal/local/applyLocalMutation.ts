@@ -1,6 +1,6 @@
 import type { Dexie } from 'dexie';
 import type { LocalMutation, StoredRecord, StoreLayout, TypeLayout } from '../../types';
-import { ISSUES, issuesOf, OUTBOX, outboxOf, SHARES, sharesOf } from './localTables';
+import { ISSUES, issuesOf, OUTBOX, outboxOf, REMAPS, SHARES, sharesOf } from './localTables';
 import { remapId } from './remapId';
 
 /**
@@ -21,7 +21,7 @@ export function applyLocalMutation(
   const deletes = (mutation.deletes ?? []).map((d) => ({ table: typeOf(d.typeId).table, id: d.id }));
   for (const change of mutation.pending?.put ?? []) typeOf(change.typeId);
   const recordTables = remaps.length ? layout.types.map((t) => t.table) : [...puts, ...deletes].map((w) => w.table);
-  return dexie.transaction('rw', [...new Set(recordTables), OUTBOX, ISSUES, SHARES], async () => {
+  return dexie.transaction('rw', [...new Set(recordTables), OUTBOX, ISSUES, SHARES, REMAPS], async () => {
     // Checked inside the transaction, so no save can slip in between the check and the writes.
     for (const expected of mutation.expect ?? []) {
       const current = await outboxOf(dexie).get([expected.typeId, expected.recordId]);

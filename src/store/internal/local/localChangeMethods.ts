@@ -4,7 +4,7 @@ import { LOCAL_ID_PREFIX } from '../../isLocalId';
 import type { LocalIssue, PendingChange, StoreLayout, TypeLayout } from '../../types';
 import { acknowledgeUpload } from './acknowledgeUpload';
 import { applyLocalMutation } from './applyLocalMutation';
-import { issuesOf, outboxOf, sharesOf } from './localTables';
+import { issuesOf, outboxOf, remapsOf, sharesOf } from './localTables';
 import { saveLocalChanges } from './saveLocalChanges';
 
 /** The `DataDatabase` methods of issue #9 (outbox, issues, shares). */
@@ -20,6 +20,7 @@ export type LocalChangeMethods = Pick<
   | 'sharedItem'
   | 'applyLocal'
   | 'acknowledgeUpload'
+  | 'currentId'
 >;
 
 /** What the methods need from the database handle. */
@@ -48,6 +49,17 @@ export function localChangeMethods({ dexie, layout, typeOf, guard, now, randomId
     countIssues: () => guard('Counting synchronization issues', () => issuesOf(dexie).count()),
     sharedItem: (itemKey) => guard('Reading a shared Outlook item', () => sharesOf(dexie).get(itemKey)),
     applyLocal: (mutation) => guard('Saving local changes', () => applyLocalMutation(dexie, layout, typeOf, mutation)),
+    currentId: (typeId, id) =>
+      guard('Following a record to its Siebel id', async () => {
+        // A short chain at most (local → Siebel, or a duplicate linked on): the bound only guards against a cycle.
+        let current = id;
+        for (let hop = 0; hop < 8; hop++) {
+          const next = await remapsOf(dexie).get([typeId, current]);
+          if (!next) break;
+          current = next.to;
+        }
+        return current;
+      }),
     acknowledgeUpload: (ack) =>
       guard("Saving Siebel's answer to a sent change", () => acknowledgeUpload(dexie, layout, typeOf(ack.typeId), ack, now())),
   };

@@ -5,6 +5,14 @@ import type { LocalIssue, PendingChange, SharedItem } from '../../types';
 export const OUTBOX = '_outbox';
 export const ISSUES = '_issues';
 export const SHARES = '_shares';
+export const REMAPS = '_remaps';
+
+/** Where an id went: a local id replaced by its Siebel Id (kept so an open view can follow it). */
+export interface RemapRow {
+  readonly typeId: string;
+  readonly from: string;
+  readonly to: string;
+}
 
 /** The outbox, keyed by `[typeId, recordId]`. */
 export function outboxOf(dexie: Dexie): Table<PendingChange, [string, string]> {
@@ -17,6 +25,11 @@ export function issuesOf(dexie: Dexie): Table<LocalIssue, string> {
 
 export function sharesOf(dexie: Dexie): Table<SharedItem, string> {
   return dexie.table(SHARES);
+}
+
+/** The remap trail, keyed by `[typeId, from]`. */
+export function remapsOf(dexie: Dexie): Table<RemapRow, [string, string]> {
+  return dexie.table(REMAPS);
 }
 
 /** The id of the (single) open issue of a record. */

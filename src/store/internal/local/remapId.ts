@@ -1,6 +1,6 @@
 import type { Dexie, Table } from 'dexie';
 import type { PendingChange, StoredRecord, StoreLayout, TypeLayout } from '../../types';
-import { issueIdOf, issuesOf, outboxOf, sharesOf } from './localTables';
+import { issueIdOf, issuesOf, outboxOf, remapsOf, sharesOf } from './localTables';
 
 /** One id replaced by another (see `LocalMutation.remaps`). */
 export interface IdRemap {
@@ -23,6 +23,8 @@ export async function remapId(dexie: Dexie, layout: StoreLayout, type: TypeLayou
   const { from, to } = remap;
   if (from === to) return;
   await moveRow(dexie.table<StoredRecord, string>(type.table), from, to, (record) => ({ ...record, [type.primaryKey]: to }));
+  // The trail lets a view that still shows `from` (a record detail open during the sync) find it.
+  await remapsOf(dexie).put({ typeId: type.typeId, from, to });
   for (const other of layout.types) {
     for (const ref of other.references.filter((r) => r.typeId === type.typeId)) {
       const table = dexie.table<StoredRecord, string>(other.table);

@@ -3,7 +3,7 @@ import { StoreError } from '../../errors/StoreError';
 import { isLocalId } from '../../isLocalId';
 import type { LocalEdit, LocalEditExtras, StoredRecord, StoreLayout, TypeLayout } from '../../types';
 import { foldLocalEdit } from './foldLocalEdit';
-import { ISSUES, issueIdOf, issuesOf, OUTBOX, outboxOf, SHARES, sharesOf } from './localTables';
+import { ISSUES, issueIdOf, issuesOf, OUTBOX, outboxOf, REMAPS, SHARES, sharesOf } from './localTables';
 import { remapId } from './remapId';
 
 /** What saving needs besides the database: the layout, time and fresh local ids. */
@@ -29,7 +29,7 @@ export function saveLocalChanges(dexie: Dexie, edits: readonly LocalEdit[], extr
   const remaps = (extras.remaps ?? []).map((remap) => ({ remap, type: ctx.typeOf(remap.typeId) }));
   // A remap may touch a reference in any type, so it needs every record table.
   const recordTables = remaps.length > 0 ? ctx.layout.types.map((t) => t.table) : types.map((t) => t.table);
-  return dexie.transaction('rw', [...new Set(recordTables), OUTBOX, ISSUES, SHARES], async () => {
+  return dexie.transaction('rw', [...new Set(recordTables), OUTBOX, ISSUES, SHARES, REMAPS], async () => {
     const saved: (StoredRecord | undefined)[] = [];
     for (const [i, edit] of edits.entries()) saved.push(await saveOne(dexie, edit, types[i], ctx));
     for (const { remap, type } of remaps) await remapId(dexie, ctx.layout, type, remap);

@@ -75,6 +75,7 @@ export function DetailPane({ db, pkg, stack, dataVersion: outerVersion, backLabe
         target={current}
         dataVersion={dataVersion}
         onOpen={stack.open}
+        onMoved={stack.replace}
         pending={change !== undefined}
         actions={(_, name) => (
           <>

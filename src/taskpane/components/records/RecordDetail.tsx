@@ -1,5 +1,5 @@
 import { Body1, Caption1, makeStyles, Spinner, Subtitle2, Title3, tokens } from '@fluentui/react-components';
-import { useMemo, type ReactNode } from 'react';
+import { useEffect, useMemo, type ReactNode } from 'react';
 import { findObject, formatRecordName, type CustomizationPackage } from '../../../metadata';
 import { isLocalId, type DataDatabase, type StoredRecord } from '../../../store';
 import { useDisplayText } from '../../hooks/useDisplayText';
@@ -31,6 +31,8 @@ export interface RecordDetailProps {
   readonly target: RecordRef;
   readonly dataVersion: number;
   readonly onOpen: (ref: RecordRef) => void;
+  /** The record now has another id (a sync gave the new record its Siebel Id): show it under that one. */
+  readonly onMoved?: (ref: RecordRef) => void;
   /** The record has a local change not yet sent to Siebel. */
   readonly pending?: boolean;
   /** Buttons for the record (edit, delete), given the record and its display name. */
@@ -38,12 +40,25 @@ export interface RecordDetailProps {
 }
 
 /** One record laid out by its package form, with links to referenced and related records. */
-export function RecordDetail({ db, pkg, target, dataVersion, onOpen, pending = false, actions }: RecordDetailProps) {
+export function RecordDetail({ db, pkg, target, dataVersion, onOpen, onMoved, pending = false, actions }: RecordDetailProps) {
   const styles = useStyles();
   const text = useDisplayText(pkg);
   const groups = useMemo(() => detailLayout(pkg, target.typeId), [pkg, target.typeId]);
   const state = useAsync(() => db.get(target.typeId, target.id), [db, target.typeId, target.id, dataVersion]);
   const object = findObject(pkg, target.typeId);
+  const gone = state.status === 'done' && !state.value;
+  useEffect(() => {
+    // A new record open while a synchronization sends it: follow it to its Siebel Id.
+    if (!gone || !onMoved || !isLocalId(target.id)) return;
+    let live = true;
+    void db.currentId(target.typeId, target.id).then(
+      (id) => live && id !== target.id && onMoved({ typeId: target.typeId, id }),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [gone, onMoved, db, target.typeId, target.id]);
   if (state.status === 'loading') return <Spinner size="small" label="Loading the record" />;
   if (state.status === 'failed') return <Body1 role="alert">Reading the record failed: {(state.error as Error)?.message ?? String(state.error)}</Body1>;
   const record = state.value;

@@ -8,6 +8,8 @@ export interface RecordStack {
   open(ref: RecordRef): void;
   back(): void;
   reset(): void;
+  /** Swaps the shown record for another (the same record under its new id), keeping the history. */
+  replace(ref: RecordRef): void;
 }
 
 /** Navigation inside a view (list → record → related record …) without a router. */
@@ -16,5 +18,6 @@ export function useRecordStack(): RecordStack {
   const open = useCallback((ref: RecordRef) => setStack((s) => [...s, ref]), []);
   const back = useCallback(() => setStack((s) => s.slice(0, -1)), []);
   const reset = useCallback(() => setStack([]), []);
-  return { current: stack.at(-1) ?? null, depth: stack.length, open, back, reset };
+  const replace = useCallback((ref: RecordRef) => setStack((s) => (s.length === 0 ? s : [...s.slice(0, -1), ref])), []);
+  return { current: stack.at(-1) ?? null, depth: stack.length, open, back, reset, replace };
 }
