@@ -1,23 +1,13 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { StorageFullError, StoreError, type DataDatabase, type LocalIssue, type PendingChange } from '../../../src/store';
-import { failTableMethod, localDb, openedStores, serverAccount, serverContact } from './support/localDb';
+import { StorageFullError, StoreError, type DataDatabase, type PendingChange } from '../../../src/store';
+import { failTableMethod, failureIssue, localDb, openedStores, serverAccount, serverContact } from './support/localDb';
 
 afterEach(() => {
   vi.restoreAllMocks();
   for (const store of openedStores.splice(0)) store.close();
 });
 
-const failure = (typeId: string, recordId: string): LocalIssue => ({
-  id: `${typeId}:${recordId}`,
-  typeId,
-  recordId,
-  kind: 'failure',
-  operation: 'insert',
-  message: 'Siebel refused it',
-  createdAt: 1,
-  updatedAt: 1,
-});
 
 /** A new local account, a new contact pointing to it, a server contact of another account, an issue and a share. */
 async function withLocalAccount(db: DataDatabase) {
@@ -25,7 +15,7 @@ async function withLocalAccount(db: DataDatabase) {
   const account = String((await db.saveLocalChange({ operation: 'insert', typeId: 'Account', values: { Name: 'Acme' } }))?.Id);
   const contact = String((await db.saveLocalChange({ operation: 'insert', typeId: 'Contact', values: { LastName: 'Doe', AccountId: account } }))?.Id);
   await db.applyLocal({
-    issues: { put: [failure('Account', account)] },
+    issues: { put: [failureIssue('Account', account)] },
     shares: { put: [{ itemKey: 'msg-1', typeId: 'Account', recordId: account, sharedAt: 1 }] },
   });
   return { account, contact };
@@ -44,7 +34,7 @@ describe('DataDatabase.applyLocal remaps', () => {
     expect(await db.pendingChange('Account', account)).toBeUndefined();
     expect(await db.pendingChange('Account', 'A-9')).toMatchObject({ recordId: 'A-9', operation: 'insert' });
     expect(await db.pendingChange('Contact', contact)).toMatchObject({ operation: 'insert', changedFields: ['LastName', 'AccountId'] });
-    expect(await db.listIssues()).toEqual([{ ...failure('Account', 'A-9') }]);
+    expect(await db.listIssues()).toEqual([{ ...failureIssue('Account', 'A-9') }]);
     expect(await db.sharedItem('msg-1')).toMatchObject({ recordId: 'A-9' });
     expect((await db.whereEquals('Contact', 'AccountId', 'A-9')).map((c) => c.Id)).toEqual([contact]);
   });
@@ -114,7 +104,7 @@ describe('DataDatabase.applyLocal remaps', () => {
     const before = await db.checksum();
     failTableMethod('bulkPut', '_issues', new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
     const error = await db
-      .applyLocal({ remaps: [{ typeId: 'Account', from: account, to: 'A-9' }], issues: { put: [failure('Contact', 'C-1')] } })
+      .applyLocal({ remaps: [{ typeId: 'Account', from: account, to: 'A-9' }], issues: { put: [failureIssue('Contact', 'C-1')] } })
       .catch((e: unknown) => e);
     vi.restoreAllMocks();
     expect(error).toBeInstanceOf(StorageFullError);
@@ -142,7 +132,7 @@ describe('DataDatabase.applyLocal preconditions', () => {
     const written = await db.applyLocal({
       expect: [{ typeId: 'Account', recordId: 'A-1', revision: read.revision }],
       pending: { delete: [{ typeId: 'Account', recordId: 'A-1' }] },
-      issues: { put: [failure('Account', 'A-1')] },
+      issues: { put: [failureIssue('Account', 'A-1')] },
     });
 
     expect(written).toBe(false);
@@ -161,7 +151,7 @@ describe('DataDatabase.applyLocal preconditions', () => {
         { typeId: 'Account', recordId: 'A-1', revision: read.revision },
         { typeId: 'Account', recordId: 'A-2', revision: null },
       ],
-      issues: { put: [failure('Account', 'A-1')] },
+      issues: { put: [failureIssue('Account', 'A-1')] },
     });
 
     expect(written).toBe(true);

@@ -1,23 +1,13 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { isLocalId, StoreError, type LocalIssue, type PendingChange } from '../../../src/store';
-import { failTableMethod, localDb, openedStores, serverAccount } from './support/localDb';
+import { isLocalId, StoreError, type PendingChange } from '../../../src/store';
+import { failTableMethod, failureIssue, localDb, openedStores, serverAccount } from './support/localDb';
 
 afterEach(() => {
   vi.restoreAllMocks();
   for (const store of openedStores.splice(0)) store.close();
 });
 
-const issue = (typeId: string, recordId: string, createdAt: number): LocalIssue => ({
-  id: `${typeId}:${recordId}`,
-  typeId,
-  recordId,
-  kind: 'failure',
-  operation: 'insert',
-  message: 'Siebel refused it',
-  createdAt,
-  updatedAt: createdAt,
-});
 
 async function withServerAccount() {
   const env = await localDb();
@@ -103,7 +93,7 @@ describe('DataDatabase.saveLocalChange', () => {
   it('drops the pending update and its issue when the record is edited back to its base values', async () => {
     const { db } = await withServerAccount();
     await db.saveLocalChange({ operation: 'update', typeId: 'Account', id: 'A-1', values: { Name: 'Acme 2' } });
-    await db.applyLocal({ issues: { put: [issue('Account', 'A-1', 1)] } });
+    await db.applyLocal({ issues: { put: [failureIssue('Account', 'A-1', 1)] } });
     await db.saveLocalChange({ operation: 'update', typeId: 'Account', id: 'A-1', values: { Name: 'Name A-1' } });
     expect(await db.pendingChange('Account', 'A-1')).toBeUndefined();
     expect(await db.countIssues()).toBe(0);
@@ -115,7 +105,7 @@ describe('DataDatabase.saveLocalChange', () => {
     const created = await db.saveLocalChange({ operation: 'insert', typeId: 'Account', values: { Name: 'Acme' } });
     const id = String(created?.Id);
     await db.applyLocal({
-      issues: { put: [issue('Account', id, 1)] },
+      issues: { put: [failureIssue('Account', id, 1)] },
       shares: { put: [{ itemKey: 'msg-1', typeId: 'Account', recordId: id, sharedAt: 1 }, { itemKey: 'msg-2', typeId: 'Account', recordId: 'A-9', sharedAt: 1 }] },
     });
     expect(await db.saveLocalChange({ operation: 'delete', typeId: 'Account', id })).toBeUndefined();
@@ -192,7 +182,7 @@ describe('DataDatabase pending changes, issues and shares', () => {
     expect((await db.listPendingChanges()).map((c) => c.recordId)).toEqual([first?.Id, 'A-1']);
     expect(await db.countPendingChanges()).toBe(2);
 
-    await db.applyLocal({ issues: { put: [issue('Account', 'A-1', 20), issue('Account', String(first?.Id), 5)] } });
+    await db.applyLocal({ issues: { put: [failureIssue('Account', 'A-1', 20), failureIssue('Account', String(first?.Id), 5)] } });
     expect((await db.listIssues()).map((i) => i.recordId)).toEqual([first?.Id, 'A-1']);
     expect(await db.countIssues()).toBe(2);
     await db.applyLocal({ issues: { delete: ['Account:A-1'] } });
@@ -219,7 +209,7 @@ describe('DataDatabase.checksum with local changes', () => {
     sums.push(await db.checksum());
     await db.applyLocal({ pending: { put: [{ ...change, attempts: 1 }] } });
     sums.push(await db.checksum());
-    await db.applyLocal({ issues: { put: [issue('Account', 'A-1', 1)] } });
+    await db.applyLocal({ issues: { put: [failureIssue('Account', 'A-1', 1)] } });
     sums.push(await db.checksum());
     await db.applyLocal({ shares: { put: [{ itemKey: 'msg-1', typeId: 'Account', recordId: 'A-1', sharedAt: 1 }] } });
     sums.push(await db.checksum());

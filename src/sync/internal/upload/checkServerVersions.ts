@@ -54,7 +54,7 @@ async function settleUpdate(run: UploadRun, object: ObjectType, change: PendingC
   const merge = mergeWithServer(object, run.rules(object.typeId), change.base ?? {}, local, server);
   if (merge.unresolved.length > 0) {
     const names = merge.unresolved.map((c) => object.fields.find((f) => f.ioElemName === c.field)?.name ?? c.field).join(', ');
-    await run.raise(change, 'conflict', { message: `Changed both here and in Siebel: ${names}. Choose the values to keep`, server, fields: merge.unresolved }, { state: 'blocked', failed: false });
+    await run.raise(change, 'conflict', { message: `Changed both here and in Siebel: ${names}. Choose the values to keep.`, server, fields: merge.unresolved }, { state: 'blocked', failed: false });
     return null;
   }
   if (merge.changedFields.length === 0) {

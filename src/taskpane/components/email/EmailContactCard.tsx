@@ -1,20 +1,10 @@
 import { Badge, Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import { RecordLink } from '../records/RecordLink';
 import type { RecordRef } from '../records/RecordRef';
+import { useCardStyles } from '../useCardStyles';
 import type { EmailContact } from './findEmailContacts';
 
 const useStyles = makeStyles({
-  card: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-    padding: tokens.spacingHorizontalM,
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    overflowWrap: 'anywhere',
-    minWidth: 0,
-  },
-  top: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   muted: { color: tokens.colorNeutralForeground3 },
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: '2px' },
 });
@@ -28,9 +18,10 @@ export interface EmailContactCardProps {
 /** One matched contact: name, the address and its role on the item, account, open opportunities. */
 export function EmailContactCard({ contact, onOpen }: EmailContactCardProps) {
   const styles = useStyles();
+  const card = useCardStyles();
   return (
-    <li className={styles.card} aria-label={contact.name}>
-      <div className={styles.top}>
+    <li className={card.card} aria-label={contact.name}>
+      <div className={card.top}>
         <Badge appearance="tint" size="small">{contact.address.role}</Badge>
         <RecordLink target={contact.ref} name={contact.name} onOpen={onOpen} />
       </div>

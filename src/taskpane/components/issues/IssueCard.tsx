@@ -1,24 +1,16 @@
-import { Badge, Body1, Button, Caption1, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
+import { Badge, Body1, Button, Caption1, makeStyles, mergeClasses, Subtitle2, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { StoredRecord } from '../../../store';
 import type { IssueResolution } from '../../../sync';
+import { useCardStyles } from '../useCardStyles';
 import { ConflictTable } from './ConflictTable';
 import { DuplicateMatches } from './DuplicateMatches';
 import { issueForm, type IssueForm } from './issueActions';
 import type { IssueEntry } from './loadIssueEntries';
 
 const useStyles = makeStyles({
-  card: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    overflowWrap: 'anywhere',
-    minWidth: 0,
-  },
-  top: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  // An issue card holds a table and actions: a little more air between its parts.
+  card: { gap: tokens.spacingVerticalS },
   title: { margin: 0 },
   muted: { color: tokens.colorNeutralForeground3 },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
@@ -45,6 +37,7 @@ export interface IssueCardProps {
 /** One synchronization issue: the record, what happened, and the actions its kind offers. */
 export function IssueCard({ entry, text, locale, nameOf, onResolve }: IssueCardProps) {
   const styles = useStyles();
+  const card = useCardStyles();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const { issue } = entry;
@@ -66,8 +59,8 @@ export function IssueCard({ entry, text, locale, nameOf, onResolve }: IssueCardP
     </Button>
   );
   return (
-    <li className={styles.card} aria-label={entry.name}>
-      <div className={styles.top}>
+    <li className={mergeClasses(card.card, styles.card)} aria-label={entry.name}>
+      <div className={card.top}>
         <Badge appearance="tint" color={form === 'failure' ? 'danger' : 'warning'} size="small">{KIND_BADGES[form]}</Badge>
         <Caption1 className={styles.muted}>{text(entry.typeLabel)}</Caption1>
       </div>

@@ -1,6 +1,6 @@
 import { Dexie } from 'dexie';
 import { vi } from 'vitest';
-import type { DataDatabase, Store } from '../../../../src/store';
+import type { DataDatabase, LocalIssue, Store } from '../../../../src/store';
 import { ManualClock } from '../../../support/ManualClock';
 import { installed, JSMITH } from './packages';
 import { openTestStore } from './testStore';
@@ -33,3 +33,15 @@ export function failTableMethod(method: 'put' | 'bulkPut' | 'delete', table: str
     return original.apply(this, args);
   });
 }
+
+/** A failure issue of a never-sent record, as the upload opens one. */
+export const failureIssue = (typeId: string, recordId: string, createdAt = 1): LocalIssue => ({
+  id: `${typeId}:${recordId}`,
+  typeId,
+  recordId,
+  kind: 'failure',
+  operation: 'insert',
+  message: 'Siebel refused it',
+  createdAt,
+  updatedAt: createdAt,
+});
