@@ -61,11 +61,17 @@ function fromDownloading(state: Extract<SyncState, { phase: 'downloading' }>, ev
     counts: { ...state.ctx.counts, [typeId]: { ...previous, added: previous.added + event.added, changed: previous.changed + event.changed } },
     issues: [...state.ctx.issues, ...event.issues],
   };
-  const next = state.index + 1;
-  if (next < state.typeIds.length) return [{ ...state, ctx, index: next }, [downloadEffect(ctx, state.typeIds[next])]];
+  // Incremental: each type's deletion check follows its download at once, so the download can start
+  // the type's Id listing while its last changes are written (effects/downloadType.ts).
+  if (ctx.kind === 'incremental') return [{ phase: 'removingDeleted', ctx, typeIds: state.typeIds, index: state.index }, [{ type: 'removeDeleted', typeId }]];
   // An initial run starts from an empty database: nothing local can be stale.
-  if (ctx.kind === 'initial') return [{ phase: 'committing', ctx }, [commitEffect(ctx)]];
-  return [{ phase: 'removingDeleted', ctx, typeIds: state.typeIds, index: 0 }, [{ type: 'removeDeleted', typeId: state.typeIds[0] }]];
+  return nextDownloadOrCommit(ctx, state.typeIds, state.index + 1);
+}
+
+/** The download of the type at `index`, or the commit after the last one. */
+function nextDownloadOrCommit(ctx: SyncContext, typeIds: readonly string[], index: number): Result {
+  if (index < typeIds.length) return [{ phase: 'downloading', ctx, typeIds, index }, [downloadEffect(ctx, typeIds[index])]];
+  return [{ phase: 'committing', ctx }, [commitEffect(ctx)]];
 }
 
 function fromRemovingDeleted(state: Extract<SyncState, { phase: 'removingDeleted' }>, event: SyncEvent): Result {
@@ -77,9 +83,7 @@ function fromRemovingDeleted(state: Extract<SyncState, { phase: 'removingDeleted
     counts: { ...state.ctx.counts, [typeId]: { ...previous, added: previous.added + event.added, removed: previous.removed + event.removed } },
     issues: [...state.ctx.issues, ...event.issues],
   };
-  const next = state.index + 1;
-  if (next < state.typeIds.length) return [{ ...state, ctx, index: next }, [{ type: 'removeDeleted', typeId: state.typeIds[next] }]];
-  return [{ phase: 'committing', ctx }, [commitEffect(ctx)]];
+  return nextDownloadOrCommit(ctx, state.typeIds, state.index + 1);
 }
 
 function fromLoggingOut(state: Extract<SyncState, { phase: 'loggingOut' }>, event: SyncEvent): Result {

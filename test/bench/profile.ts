@@ -52,6 +52,7 @@ async function main(): Promise<void> {
     if (requests.length > 0) {
       const sum = (f: (r: (typeof requests)[number]) => number) => requests.reduce((n, r) => n + f(r), 0);
       const gaps = requests.slice(1).reduce((n, r, i) => n + Math.max(0, r.start - requests[i].end), 0);
+      if (process.env.BENCH_VERBOSE) for (const r of requests) console.log(`  request at ${r.start.toFixed(0)}: waiting ${r.waiting.toFixed(0)} ms, total ${r.total.toFixed(0)} ms`);
       console.log(`requests: ${requests.length}, in flight ${sum((r) => r.total).toFixed(0)} ms (server + network until the first byte: ${sum((r) => r.waiting).toFixed(0)} ms), client time between requests ${gaps.toFixed(0)} ms`);
     }
     for (const [name, ms] of [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`${ms.toFixed(0).padStart(7)} ms  ${name}`);

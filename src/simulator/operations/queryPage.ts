@@ -7,7 +7,7 @@ import { runQuery } from '../query/runQuery';
 import { ExpressionError } from '../query/tokenize';
 import { badArgument, badExpression, unknownIntegrationObject } from '../soap/faultCatalog';
 import { childText } from '../xml/XmlElement';
-import { element, textElement } from '../xml/xmlWriter';
+import { element, escapeXml, textElement } from '../xml/xmlWriter';
 import { outputElement, type OperationContext } from './OperationContext';
 import { readQbe, type Qbe } from './readQbe';
 
@@ -35,12 +35,13 @@ export function queryPage(context: OperationContext): string {
   const records: string[] = [];
   const end = Math.min(cache.refs.length, startRowNum + pageSize);
   const type = object.typeId;
-  // An Id-only listing (the client's deletion check) needs no record built: ids are arithmetic.
-  const idOnly = qbe.fields.length > 0 && qbe.fields.every((field) => field.name === 'Id');
+  // An Id-only listing (the client's deletion check) needs no record built: ids are arithmetic,
+  // and every row is the same elements around its id (one template for the page).
+  const idRow = qbe.fields.length > 0 && qbe.fields.every((field) => field.name === 'Id') ? idRowTemplate(object, qbe) : null;
   for (let row = startRowNum; row < end && context.data.isDataType(type); row += 1) {
-    if (idOnly) {
+    if (idRow) {
       const id = context.data.idAt(type, cache.refs[row]);
-      if (id !== undefined) records.push(element(object.recordElemName, {}, qbe.fields.map((field) => textElement(field.ioElemName, id)).join('')));
+      if (id) records.push(idRow.join(escapeXml(id)));
       continue;
     }
     const record = context.data.recordAt(type, cache.refs[row]);
@@ -56,6 +57,12 @@ export function queryPage(context: OperationContext): string {
       textElement('LastPage', String(startRowNum + pageSize >= cache.refs.length)) +
       textElement('NumOutputObjects', String(records.length)),
   );
+}
+
+/** The XML of an Id-only row, split where the id goes (each requested field holds the id). */
+function idRowTemplate(object: SimObject, qbe: Qbe): string[] {
+  const mark = '\u0000';
+  return element(object.recordElemName, {}, qbe.fields.map((field) => textElement(field.ioElemName, mark)).join('')).split(mark);
 }
 
 function cacheQuery(

@@ -5,6 +5,7 @@ import { querySignature, resumePoint } from '../resumePoint';
 import { downloadQuery } from '../internal/downloadQuery';
 import { mapBatch } from '../internal/mapBatch';
 import { typeQuery, type TypeQuery } from '../internal/typeQuery';
+import { settleIdListing, startIdListing } from '../internal/visibleIds';
 import type { Workspace } from '../internal/Workspace';
 import type { SyncEvent, SyncIssue, SyncKind } from '../types';
 
@@ -20,9 +21,10 @@ const RECORDS_PHASE = 'records';
  */
 export async function downloadType(ws: Workspace, typeId: string, mode: SyncKind, sinceMs: number | null): Promise<Downloaded> {
   const db = await ensureTarget(ws);
-  const query = typeQuery(ws.pkg as CustomizationPackage, typeId, { nowMs: ws.runtime.clock.now(), sinceMs: mode === 'incremental' ? sinceMs : null, presetName: ws.runtime.filterPreset });
+  const nowMs = ws.runtime.clock.now();
+  const query = typeQuery(ws.pkg as CustomizationPackage, typeId, { nowMs, sinceMs: mode === 'incremental' ? sinceMs : null, presetName: ws.runtime.filterPreset });
   ws.progress.enter('downloading', mode, typeId);
-  const result = mode === 'initial' ? await downloadAll(ws, db, query) : await downloadChanges(ws, db, query);
+  const result = mode === 'initial' ? await downloadAll(ws, db, query) : await downloadChanges(ws, db, query, nowMs);
   ws.progress.flush();
   return { type: 'typeDownloaded', typeId, ...result };
 }
@@ -49,7 +51,11 @@ async function downloadAll(ws: Workspace, db: DataDatabase, query: TypeQuery) {
   return { added: await db.count(typeId), changed: 0, issues };
 }
 
-async function downloadChanges(ws: Workspace, db: DataDatabase, query: TypeQuery) {
+/**
+ * The changed records of one type. Once their last page has arrived, the type's Id listing (its
+ * deletion check, the next step) starts, so its requests overlap the writes of the changes.
+ */
+async function downloadChanges(ws: Workspace, db: DataDatabase, query: TypeQuery, nowMs: number) {
   const typeId = query.object.typeId;
   // Only the downloaded records are looked up (not every local key): the cost follows the changes.
   const known = new Set<string>();
@@ -57,7 +63,8 @@ async function downloadChanges(ws: Workspace, db: DataDatabase, query: TypeQuery
   const issues: SyncIssue[] = [];
   let added = 0;
   let changed = 0;
-  await downloadQuery(ws, query, {
+  const download = downloadQuery(ws, query, {
+    onFetched: () => startIdListing(ws, typeId, nowMs),
     writeBatch: async (batch) => {
       const mapped = mapBatch(query, batch, issues);
       // The overlap window returns records that did not change: keep them out of the write and the
@@ -77,6 +84,13 @@ async function downloadChanges(ws: Workspace, db: DataDatabase, query: TypeQuery
       ws.progress.advance(records.length, batch.pages);
     },
   });
+  try {
+    await download;
+  } catch (error) {
+    // The run fails: let the listing finish with the session before the logoff.
+    await settleIdListing(ws);
+    throw error;
+  }
   return { added, changed, issues };
 }
 

@@ -1,5 +1,6 @@
 import { assertNever } from '../../shared';
 import { withRetry } from '../backoff';
+import { settleIdListing } from '../internal/visibleIds';
 import type { Workspace } from '../internal/Workspace';
 import type { SyncEffect, SyncEvent, SyncState } from '../types';
 import { installPackage, prepareStaging } from './applyPackage';
@@ -47,6 +48,7 @@ export async function performEffect(ws: Workspace, state: SyncState, effect: Syn
       return { type: 'committed' };
     case 'logoff':
       ws.progress.enter('loggingOut', ctx?.kind ?? null);
+      await settleIdListing(ws);
       // A fresh timeout, never the run's signal: a cancelled run must still free its session.
       await ws.siebel?.logoff(AbortSignal.timeout(ws.runtime.tuning.logoffTimeoutMs));
       return { type: 'loggedOff' };

@@ -2,6 +2,7 @@ import type { CustomizationPackage } from '../../metadata';
 import type { DataDatabase } from '../../store';
 import type { SiebelPort, SyncRuntime } from '../ports';
 import type { ProgressReporter } from './ProgressReporter';
+import type { IdListing } from './visibleIds';
 
 /** What the effects of one run share: the session, the databases and the parsed package. */
 export interface Workspace {
@@ -14,4 +15,6 @@ export interface Workspace {
   target: DataDatabase | null;
   /** The package of `target`, parsed. */
   pkg: CustomizationPackage | null;
+  /** An incremental run's Id listing of the type just downloaded, waiting for its deletion check. */
+  idListing: IdListing | null;
 }

@@ -11,7 +11,7 @@ import type { Workspace } from './Workspace';
 export function downloadQuery(
   ws: Workspace,
   query: TypeQuery,
-  options: { startRowNum?: number; pageSize?: number; flushEvery?: number; writeBatch(batch: PageBatch): Promise<void> },
+  options: { startRowNum?: number; pageSize?: number; flushEvery?: number; writeBatch(batch: PageBatch): Promise<void>; onFetched?(): void },
 ): Promise<{ pages: number; records: number }> {
   const { tuning } = ws.runtime;
   return runPagePipeline({
@@ -20,5 +20,6 @@ export function downloadQuery(
     signal: ws.runtime.signal,
     fetchPage: pageFetcher(ws, query, options.pageSize ?? tuning.pageSize),
     writeBatch: options.writeBatch,
+    ...(options.onFetched ? { onFetched: options.onFetched } : {}),
   });
 }

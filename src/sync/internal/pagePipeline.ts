@@ -18,6 +18,11 @@ export interface PagePipelineOptions {
   readonly signal?: AbortSignal;
   fetchPage(startRowNum: number, newQuery: boolean): Promise<QueryPageResult>;
   writeBatch(batch: PageBatch): Promise<void>;
+  /**
+   * Called once the last page has arrived, while its batch may still be writing: from then on the
+   * pipeline sends no more requests, so the session is free for the caller's next query.
+   */
+  onFetched?(): void;
 }
 
 /**
@@ -70,6 +75,7 @@ export async function runPagePipeline(options: PagePipelineOptions): Promise<{ p
         if (unwritten >= 2) await previous;
       }
     }
+    options.onFetched?.();
   } finally {
     // Let started writes finish (each is one transaction) before reporting anything, so the
     // checkpoint on disk matches what was written.

@@ -16,8 +16,9 @@ const table: Record<string, Partial<Record<SyncEvent['type'], Expected>>> = {
   'applyingPackage/parsing': { packageParsed: ['applyingPackage', ['installPackage']], effectFailed: toLogoff, cancel: toLogoff },
   'applyingPackage/installing': { packageInstalled: ['downloading', ['downloadType']], effectFailed: toLogoff, cancel: toLogoff },
   'applyingPackage/preparingStaging': { stagingReady: ['downloading', ['downloadType']], effectFailed: toLogoff, cancel: toLogoff },
-  downloading: { typeDownloaded: ['downloading', ['downloadType']], effectFailed: toLogoff, cancel: toLogoff },
-  removingDeleted: { deletionsRemoved: ['removingDeleted', ['removeDeleted']], effectFailed: toLogoff, cancel: toLogoff },
+  // The sample run is incremental: each type's deletion check follows its download.
+  downloading: { typeDownloaded: ['removingDeleted', ['removeDeleted']], effectFailed: toLogoff, cancel: toLogoff },
+  removingDeleted: { deletionsRemoved: ['downloading', ['downloadType']], effectFailed: toLogoff, cancel: toLogoff },
   committing: { committed: toLogoff, effectFailed: toLogoff, cancel: toLogoff },
   loggingOut: { loggedOff: ['done', []], effectFailed: ['done', []] },
   done: {},
@@ -127,14 +128,44 @@ describe('transition: downloading, deletions and the end of a run', () => {
     const [state, effects] = runTo([
       ...incremental,
       { type: 'typeDownloaded', typeId: 'Account', added: 2, changed: 1, issues: [] },
-      { type: 'typeDownloaded', typeId: 'Contact', added: 0, changed: 4, issues: [{ typeId: 'Contact', recordId: 'C1', message: 'bad' }] },
       { type: 'deletionsRemoved', typeId: 'Account', removed: 1, added: 1, issues: [] },
+      { type: 'typeDownloaded', typeId: 'Contact', added: 0, changed: 4, issues: [{ typeId: 'Contact', recordId: 'C1', message: 'bad' }] },
       { type: 'deletionsRemoved', typeId: 'Contact', removed: 0, added: 0, issues: [{ typeId: 'Contact', message: 'no Id' }] },
     ]);
     expect(state.phase).toBe('committing');
     expect(effects).toEqual([{ type: 'commit', kind: 'incremental', packageId: 'PKG-1', responsibilityId: 'RESP-1', hashValue: 'HASH-1', startedAtMs: 1_000_000_000 }]);
     expect(state.phase === 'committing' && state.ctx.counts).toEqual({ Account: { added: 3, changed: 1, removed: 1 }, Contact: { added: 0, changed: 4, removed: 0 } });
     expect(state.phase === 'committing' && state.ctx.issues).toHaveLength(2);
+  });
+
+  it('checks each type for deletions right after its download on an incremental run', () => {
+    const effectsOf = (events: SyncEvent[]) => {
+      let [state, effects] = transition({ phase: 'idle' }, { type: 'start', input: incrementalInput() });
+      const seen: string[] = [];
+      for (const event of events) {
+        [state, effects] = transition(state, event);
+        seen.push(...effects.map((e) => ('typeId' in e ? `${e.type} ${e.typeId}` : e.type)));
+      }
+      return seen;
+    };
+    expect(
+      effectsOf([
+        ...incremental,
+        { type: 'typeDownloaded', typeId: 'Account', added: 0, changed: 0, issues: [] },
+        { type: 'deletionsRemoved', typeId: 'Account', removed: 0, added: 0, issues: [] },
+        { type: 'typeDownloaded', typeId: 'Contact', added: 0, changed: 0, issues: [] },
+        { type: 'deletionsRemoved', typeId: 'Contact', removed: 0, added: 0, issues: [] },
+      ]),
+    ).toEqual(['downloadMetadata', 'downloadType Account', 'removeDeleted Account', 'downloadType Contact', 'removeDeleted Contact', 'commit']);
+  });
+
+  it('downloads the next type right after the previous one on an initial run', () => {
+    const [state, effects] = runTo(
+      [{ type: 'sessionOpened' }, { type: 'metadataReceived', answer: answer(true) }, { type: 'packageParsed', pkg: parsedPackage('S', ['Account', 'Contact']) }, { type: 'stagingReady', databaseName: 'd', resumed: false }, { type: 'typeDownloaded', typeId: 'Account', added: 7, changed: 0, issues: [] }],
+      { full: false, startedAtMs: 3, active: null },
+    );
+    expect(state.phase === 'downloading' && state.index).toBe(1);
+    expect(effects).toEqual([{ type: 'downloadType', typeId: 'Contact', mode: 'initial', sinceMs: null }]);
   });
 
   it('skips deletion detection on an initial run and commits after the last type', () => {
