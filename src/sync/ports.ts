@@ -39,7 +39,7 @@ export interface SyncTuning {
 export const DEFAULT_TUNING: SyncTuning = {
   pageSize: 500,
   idPageSize: 5000,
-  flushEvery: 2000,
+  flushEvery: 1000,
   retry: { retries: 3, baseDelayMs: 1000, maxDelayMs: 8000 },
   progressIntervalMs: 100,
   logoffTimeoutMs: 10_000,

@@ -18,7 +18,7 @@ async function main(): Promise<void> {
     const { value } = await browser.call('initialSync', world.connection, 'worker');
     console.log(`initial: ${value.added} records in ${(value.ms / 1000).toFixed(2)} s`);
     process.env.BENCH_VERBOSE = '1';
-    console.log(await incrementalRuns(browser, world.simulator, world.connection, 2, value.ms));
+    console.log(await incrementalRuns(browser, world, 2, value.ms));
   } finally {
     await browser.close();
     await world.server.close();

@@ -1,11 +1,21 @@
 import type { Simulator } from '../../../src/simulator';
 import type { CapturedType } from '../node/nodeWorld';
-import { startWorld } from '../node/nodeWorld';
+import { startWorld, type ServerClock } from '../node/nodeWorld';
+import { INCREMENTAL_OVERLAP_MS } from '../../../src/sync';
 import { median, repeat, round } from '../report/stats';
 import type { EngineMode, SyncRun } from '../page/BenchApi';
 import type { BenchBrowser, RendererSample } from './BenchBrowser';
+import { waitForIdleBrowser } from './waitForIdleBrowser';
 
 const TYPES = ['Account', 'Contact', 'Opportunity', 'Action'];
+
+/** Longest wait for a quiet browser before a timed run (the compaction usually ends within 15 s). */
+const IDLE_WAIT_MAX_MS = 20_000;
+
+/** Scenario 3: how far inside the run's window the changes are stamped (the page's clock starts the run a little after Node's). */
+const STAMP_MARGIN_MS = 2_000;
+/** Scenario 3: least time between two runs' starts, so one run's changes are outside the next run's window. */
+const MIN_RUN_SPACING_MS = 5_000;
 
 type Sync = SyncRun & RendererSample;
 
@@ -15,11 +25,17 @@ type Sync = SyncRun & RendererSample;
  * again), so a burst of load from other jobs hits every column alike; each sync is divided by the
  * raw write of its own round, and the spread of these ratios is reported with their median.
  */
-export async function chromiumScenarios(browser: BenchBrowser, size: number, runs: { main: number; worker: number }, withIncrementalAndQueries: boolean) {
+export async function chromiumScenarios(browser: BenchBrowser, size: number, runs: { main: number; worker: number; liveHeap: number }, withIncrementalAndQueries: boolean) {
   const world = await startWorld(size);
   try {
     await browser.call('reset');
+    // Each timed run starts on a quiet browser: after a 100,000-record write IndexedDB compacts in
+    // the background for 10–15 s, and the run that follows (always the same column, in a fixed
+    // order) would pay for its predecessor.
+    const idleWaits: number[] = [];
+    const quiet = async () => idleWaits.push(round((await waitForIdleBrowser({ maxMs: IDLE_WAIT_MAX_MS })).waitedMs / 1000, 1));
     const sync = async (mode: EngineMode): Promise<Sync> => {
+      await quiet();
       const { value, renderer } = await browser.call('initialSync', world.connection, mode);
       return { ...value, ...renderer };
     };
@@ -28,6 +44,7 @@ export async function chromiumScenarios(browser: BenchBrowser, size: number, run
     const raws: Array<{ ms: number; records: number }> = [];
     for (let round = 0; round < Math.max(runs.main, runs.worker); round++) {
       const mainRun = round < runs.main ? await sync('main') : null;
+      await quiet();
       const raw = (await browser.call('rawWrite', 5000)).value;
       raws.push(raw);
       if (mainRun) main.push({ ...mainRun, rawMs: raw.ms });
@@ -55,20 +72,24 @@ export async function chromiumScenarios(browser: BenchBrowser, size: number, run
         peakMainHeapMb: round(median(syncs.map((s) => s.peakHeapMb))),
         runs: syncs.map((s) => round(s.ms / 1000, 2)),
         rawRuns: syncs.map((s) => round(s.rawMs / 1000, 2)),
+        idleWaitsS: idleWaits,
       };
     };
-    // One more main-thread run sampling the live heap (gc() then read, at progress reports): does
-    // what the engine holds grow with the data?
-    const { value: live } = await browser.call('initialSync', world.connection, 'main', { liveHeap: true });
+    // More main-thread runs sampling the live heap (gc() then read, at progress reports): does
+    // what the engine holds grow with the data? A run's peak is one sample's luck (which batches
+    // happened to be in memory), so the figure is the median of the runs' peaks.
+    const live = (await repeat(runs.liveHeap, async () => (await browser.call('initialSync', world.connection, 'main', { liveHeap: true })).value.liveHeap)).map((h) => h ?? { peakMb: 0, medianMb: 0, samples: 0 });
+    const livePeaks = live.map((h) => h.peakMb);
     const initial = [row('main', main), row('worker', worker)].map((r) => ({
       ...r,
-      peakLiveHeapMb: r.engine === 'worker' ? null : round(live.liveHeap?.peakMb ?? 0, 2),
-      medianLiveHeapMb: r.engine === 'worker' ? null : round(live.liveHeap?.medianMb ?? 0, 2),
-      liveHeapSamples: r.engine === 'worker' ? null : (live.liveHeap?.samples ?? 0),
+      peakLiveHeapMb: r.engine === 'worker' ? null : round(median(livePeaks), 2),
+      peakLiveHeapSpread: r.engine === 'worker' ? null : `${round(Math.min(...livePeaks), 2)}–${round(Math.max(...livePeaks), 2)}`,
+      medianLiveHeapMb: r.engine === 'worker' ? null : round(median(live.map((h) => h.medianMb)), 2),
+      liveHeapSamples: r.engine === 'worker' ? null : live.map((h) => h.samples),
     }));
     if (!withIncrementalAndQueries) return { initial };
     const initialMs = { worker: median(worker.map((s) => s.ms)), main: median(main.map((s) => s.ms)) };
-    const incremental = await incrementalRuns(browser, world.simulator, world.connection, Math.max(3, runs.worker), initialMs.worker, initialMs.main);
+    const incremental = await incrementalRuns(browser, world, Math.max(3, runs.worker), initialMs.worker, initialMs.main);
     const { value: timings } = await browser.call('queries', 9);
     const queries = timings.map((t) => ({ typeId: t.typeId, text: t.text, hits: t.hits, searchMs: round(median(t.searchMs)), listMs: round(median(t.listMs)) }));
     return { initial, incremental, queries };
@@ -103,20 +124,32 @@ export function changeServerData(simulator: Simulator, offset: number): { change
 /**
  * Scenario 3: `runs` incremental syncs in the worker, each after {@link changeServerData}; the
  * median against the worker's (and, for reference, the main thread's) initial sync of the same run.
+ *
+ * The changes are stamped as if made since the previous sync, minutes ago: just inside the run's
+ * window (the previous start minus the 5-minute overlap, `INCREMENTAL_OVERLAP_MS`). Runs seconds
+ * apart would otherwise also re-read the previous runs' changes, which a rep's syncs, minutes
+ * apart, never do. An unmeasured first run (no changes) fixes the start the window counts from.
  */
 export async function incrementalRuns(
   browser: BenchBrowser,
-  simulator: Simulator,
-  connection: { endpointUrl: string; userName: string; password: string },
+  world: { simulator: Simulator; serverClock: ServerClock; connection: { endpointUrl: string; userName: string; password: string } },
   runs: number,
   initialMs: number,
   initialMainMs?: number,
 ) {
+  let previousStart = Date.now();
+  await browser.call('incrementalSync', world.connection, 'worker');
   const results = await repeat(runs, async (run) => {
-    const { changed, deleted } = changeServerData(simulator, run);
-    const { value, renderer } = await browser.call('incrementalSync', connection, 'worker');
+    // A rep's incremental sync comes long after the initial one: not during the storage's
+    // background compaction of the bench's back-to-back 100,000-record writes (waitForIdleBrowser).
+    const idle = await waitForIdleBrowser({ maxMs: IDLE_WAIT_MAX_MS });
+    // The stamps must also fall before this run's start minus the overlap (the next run's window).
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, previousStart + MIN_RUN_SPACING_MS - Date.now())));
+    const { changed, deleted } = world.serverClock.at(previousStart - INCREMENTAL_OVERLAP_MS + STAMP_MARGIN_MS, () => changeServerData(world.simulator, run));
+    previousStart = Date.now();
+    const { value, renderer } = await browser.call('incrementalSync', world.connection, 'worker');
     if (process.env.BENCH_VERBOSE) console.log((await browser.call('timeline')).value.join('\n'));
-    return { ...value, busyMs: renderer.busyMs, serverChanged: changed, serverDeleted: deleted };
+    return { ...value, busyMs: renderer.busyMs, serverChanged: changed, serverDeleted: deleted, idle };
   });
   const ms = median(results.map((r) => r.ms));
   return {
@@ -129,6 +162,8 @@ export async function incrementalRuns(
     downloaded: results[0].added + results[0].changed,
     removed: results[0].removed,
     runs: results.map((r) => round(r.ms / 1000, 2)),
+    /** Seconds waited for the browser to go idle before each run (false: it never did within the limit). */
+    idleWaitS: results.map((r) => (r.idle.settled ? round(r.idle.waitedMs / 1000, 1) : false)),
   };
 }
 

@@ -1,15 +1,34 @@
 import { Dexie } from 'dexie';
+import { systemClock, type Clock } from '../../../src/shared';
 import { createSimulator, optionsForRecords, startSimulatorServer, type Simulator, type SimulatorServer } from '../../../src/simulator';
 import { openStore, schemaFromLayout, type Store } from '../../../src/store';
 import { createSyncEngine, type SyncReport } from '../../../src/sync';
 
 export const USER = { userName: 'JSMITH', password: 'Welcome1' };
 
+/** The system clock, moved by `offsetMs`: scenario 3 stamps its server changes at a chosen time. */
+export class ServerClock implements Clock {
+  offsetMs = 0;
+  now = (): number => Date.now() + this.offsetMs;
+  sleep = (ms: number, signal?: AbortSignal): Promise<void> => systemClock.sleep(ms, signal);
+
+  /** Runs `change` with the clock showing `atMs`, then goes back to real time. */
+  at<T>(atMs: number, change: () => T): T {
+    this.offsetMs = atMs - Date.now();
+    try {
+      return change();
+    } finally {
+      this.offsetMs = 0;
+    }
+  }
+}
+
 /** A simulator of about `records` visible records, served over HTTP on 127.0.0.1 (port 0). */
-export async function startWorld(records: number): Promise<{ simulator: Simulator; server: SimulatorServer; connection: { endpointUrl: string; userName: string; password: string } }> {
-  const simulator = createSimulator({ data: optionsForRecords(records) });
+export async function startWorld(records: number): Promise<{ simulator: Simulator; serverClock: ServerClock; server: SimulatorServer; connection: { endpointUrl: string; userName: string; password: string } }> {
+  const serverClock = new ServerClock();
+  const simulator = createSimulator({ data: optionsForRecords(records), clock: serverClock });
   const server = await startSimulatorServer(simulator, { port: 0 });
-  return { simulator, server, connection: { endpointUrl: server.endpointUrl, ...USER } };
+  return { simulator, serverClock, server, connection: { endpointUrl: server.endpointUrl, ...USER } };
 }
 
 /** QueryPage answers of one record type, as received. */
