@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { IdentityChangeNotice } from '../../../../src/taskpane/components/options/IdentityChangeNotice';
 import { fakeServices } from '../wizard/fakeServices';
@@ -14,6 +14,8 @@ describe('IdentityChangeNotice', () => {
     fake.renderInProvider(<IdentityChangeNotice />);
     const warning = await screen.findByRole('alertdialog');
     expect(warning.textContent).toMatch(/belongs to JSMITH .* changes to MJONES/);
+    // The button stays disabled until the unsent changes are counted: a click before that is ignored.
+    await within(warning).findByText(/No local changes are waiting/);
     fireEvent.change(screen.getByLabelText('Password of MJONES'), { target: { value: 'Welcome1' } });
     fireEvent.click(screen.getByRole('button', { name: 'Synchronize now' }));
     await waitFor(() => expect(fake.synchronize).toHaveBeenCalled());

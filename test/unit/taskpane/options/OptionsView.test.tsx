@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LOGIN_OPTIONS_KEY } from '../../../../src/host';
 import { OptionsView } from '../../../../src/taskpane/components/options/OptionsView';
@@ -40,7 +40,7 @@ describe('OptionsView', () => {
     const warning = await screen.findByRole('alertdialog', { name: 'Full synchronization needed' });
     expect(warning.textContent).toMatch(/belongs to JSMITH on crm\.example\.com/);
     expect(warning.textContent).toMatch(/MJONES on crm\.example\.com, all CRM data must be downloaded again, and the local data will be replaced/);
-    expect(warning.textContent).toMatch(/No local changes are waiting to be sent/);
+    await within(warning).findByText(/No local changes are waiting to be sent/);
     expect(warning.textContent).toMatch(/keep seeing the current data until the new synchronization has finished/);
     expect(fake.saved).toEqual([]);
   });
@@ -50,7 +50,10 @@ describe('OptionsView', () => {
     type(/^User name/, 'MJONES');
     type(/^Password/, 'Secret2');
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
-    fireEvent.click(await screen.findByRole('button', { name: 'Change and synchronize' }));
+    const warning = await screen.findByRole('alertdialog', { name: 'Full synchronization needed' });
+    // Enabled once the unsent changes are counted; a click before that is ignored.
+    await within(warning).findByText(/No local changes are waiting/);
+    fireEvent.click(within(warning).getByRole('button', { name: 'Change and synchronize' }));
     expect(await screen.findByText('Synchronized the data of MJONES.')).toBeTruthy();
     expect(fake.synchronize).toHaveBeenCalledWith(expect.objectContaining({ full: true, connection: { endpointUrl: SERVER, userName: 'MJONES', password: 'Secret2' } }));
     expect(JSON.parse(fake.saved.at(-1)?.[LOGIN_OPTIONS_KEY] as string)).toMatchObject({ userName: 'MJONES' });

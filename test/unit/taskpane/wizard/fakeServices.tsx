@@ -38,8 +38,16 @@ export function successReport(counts: SyncReport['counts'] = { Account: { added:
   return { kind: 'initial', reason: 'firstUse', outcome: 'success', packageId: '1-PKG-SALES', hashValue: 'h', responsibilityId: '1-RESP-SALES', counts, durationMs: 2500, sessions: { opened: 1, closed: 1 }, issues: [] };
 }
 
+/**
+ * Answers after a timer, as IndexedDB does: a test that clicks before the count is shown
+ * fails every time instead of only on a loaded machine.
+ */
+function later<T>(value: () => T): Promise<T> {
+  return new Promise((resolve) => setTimeout(() => resolve(value()), 20));
+}
+
 function fakeDatabase(identity: Identity, pendingChanges: () => number): DataDatabase {
-  return { name: `db-${identity.userName}`, identity, installedPackage: async () => ({ files: salesRepFiles() }), countPendingChanges: async () => pendingChanges() } as unknown as DataDatabase;
+  return { name: `db-${identity.userName}`, identity, installedPackage: async () => ({ files: salesRepFiles() }), countPendingChanges: () => later(pendingChanges) } as unknown as DataDatabase;
 }
 
 /** Options of {@link fakeServices}. */
