@@ -31,7 +31,7 @@ async function run(runtime: SyncRuntime, startedAt: number): Promise<SyncReport>
   const active = await runtime.store.activeDatabase();
   const input = await readStartInput(runtime, active, startedAt);
   const progress = new ProgressReporter(runtime.clock, startedAt, runtime.tuning.progressIntervalMs, runtime.onProgress);
-  const ws: Workspace = { runtime, progress, siebel: null, active, target: null, pkg: null, idListing: null };
+  const ws: Workspace = { runtime, progress, siebel: null, active, target: null, pkg: null, idListing: null, localKeys: null };
   let [state, effects] = transition({ phase: 'idle' }, { type: 'start', input });
   const logId = await runtime.store.appendSyncLog({ startedAt, kind: state.phase === 'idle' ? 'initial' : state.ctx.kind, outcome: 'running', counts: {}, issues: [] });
   progress.enter(state.phase, state.phase === 'idle' ? null : state.ctx.kind);

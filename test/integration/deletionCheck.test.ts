@@ -54,8 +54,21 @@ function failingPuts(store: Store, typeId: string): Store {
   return { ...store, activeDatabase: async () => wrap(await store.activeDatabase()) };
 }
 
+/** The store, logging "keys <type>" when a type's local keys are read. */
+function loggingKeyReads(store: Store, log: string[]): Store {
+  const wrap = (db: DataDatabase | null): DataDatabase | null =>
+    db && {
+      ...db,
+      primaryKeys: (typeId) => {
+        log.push(`keys ${typeId}`);
+        return db.primaryKeys(typeId);
+      },
+    };
+  return { ...store, activeDatabase: async () => wrap(await store.activeDatabase()) };
+}
+
 describe('deletion check of an incremental synchronization', () => {
-  it("lists a type's ids as soon as its changes have arrived, one request at a time, type after type", async () => {
+  it("reads a type's local keys before its changes and lists its ids as soon as they have arrived, one request at a time, type after type", async () => {
     const world = await syncedWorld();
     const [, changedAccount] = expectedRecords(world.simulator, 'Account');
     const [deletedContact] = expectedRecords(world.simulator, 'Contact');
@@ -64,7 +77,7 @@ describe('deletion check of an incremental synchronization', () => {
     const log: string[] = [];
     const observed = observingFetch(log);
     let shown = '';
-    const report = await world.engine({ fetch: observed.fetch }).synchronize({
+    const report = await world.engine({ fetch: observed.fetch, store: loggingKeyReads(world.store, log) }).synchronize({
       connection: world.connection(),
       onProgress: (p) => {
         const now = `progress ${p.phase} ${p.typeId ?? ''}`.trim();
@@ -79,6 +92,9 @@ describe('deletion check of an incremental synchronization', () => {
     for (const [i, typeId] of TYPES.entries()) {
       const lastChanges = log.lastIndexOf(`changes ${typeId}`);
       const firstIds = log.indexOf(`ids ${typeId}`);
+      // The local keys are read once, before the type's first request, so the read overlaps the network.
+      expect(log.filter((entry) => entry === `keys ${typeId}`)).toHaveLength(1);
+      expect(log.indexOf(`keys ${typeId}`)).toBeLessThan(log.indexOf(`changes ${typeId}`));
       // The listing is sent during the download step, before the deletion check is shown…
       expect(firstIds).toBeGreaterThan(lastChanges);
       expect(firstIds).toBeLessThan(log.indexOf(`progress removingDeleted ${typeId}`));

@@ -5,6 +5,7 @@ import { querySignature, resumePoint } from '../resumePoint';
 import { downloadQuery } from '../internal/downloadQuery';
 import { mapBatch } from '../internal/mapBatch';
 import { typeQuery, type TypeQuery } from '../internal/typeQuery';
+import { startLocalKeySnapshot } from '../internal/localKeySnapshot';
 import { settleIdListing, startIdListing } from '../internal/visibleIds';
 import type { Workspace } from '../internal/Workspace';
 import type { SyncEvent, SyncIssue, SyncKind } from '../types';
@@ -53,7 +54,8 @@ async function downloadAll(ws: Workspace, db: DataDatabase, query: TypeQuery) {
 
 /**
  * The changed records of one type. Once their last page has arrived, the type's Id listing (its
- * deletion check, the next step) starts, so its requests overlap the writes of the changes.
+ * deletion check, the next step) starts, so its requests overlap the writes of the changes; the
+ * check's read of the local keys starts before the first request.
  */
 async function downloadChanges(ws: Workspace, db: DataDatabase, query: TypeQuery, nowMs: number) {
   const typeId = query.object.typeId;
@@ -63,6 +65,7 @@ async function downloadChanges(ws: Workspace, db: DataDatabase, query: TypeQuery
   const issues: SyncIssue[] = [];
   let added = 0;
   let changed = 0;
+  const localKeys = startLocalKeySnapshot(ws, db, typeId);
   const download = downloadQuery(ws, query, {
     onFetched: () => startIdListing(ws, typeId, nowMs),
     writeBatch: async (batch) => {
@@ -79,6 +82,7 @@ async function downloadChanges(ws: Workspace, db: DataDatabase, query: TypeQuery
         else {
           added++;
           known.add(id);
+          localKeys.added.add(id);
         }
       }
       ws.progress.advance(records.length, batch.pages);

@@ -6,6 +6,7 @@ import { downloadQuery } from '../internal/downloadQuery';
 import { mapBatch } from '../internal/mapBatch';
 import { typeQuery, type TypeQuery } from '../internal/typeQuery';
 import { chunk } from '../internal/chunk';
+import { takeLocalKeys } from '../internal/localKeySnapshot';
 import { listVisibleIds, takeIdListing } from '../internal/visibleIds';
 import type { Workspace } from '../internal/Workspace';
 import type { SyncEvent, SyncIssue } from '../types';
@@ -22,10 +23,10 @@ export async function removeDeleted(ws: Workspace, typeId: string): Promise<Extr
   const pkg = ws.pkg as CustomizationPackage;
   const nowMs = ws.runtime.clock.now();
   ws.progress.enter('removingDeleted', 'incremental', typeId);
-  // The keys are read after the download's writes (the download awaited them) and while the
-  // listing may still wait on the network. Nothing of this run writes the type meanwhile; a record
-  // the user saves meanwhile is never deleted by writeBatch while its change is pending anyway.
-  const localKeys = db.primaryKeys(typeId);
+  // The local keys were read when the download started (plus what it added), while the listing may
+  // still wait on the network. Nothing else of this run writes the type; a record the user saves
+  // meanwhile is never deleted by writeBatch while its change is pending anyway.
+  const localKeys = takeLocalKeys(ws, db, typeId);
   localKeys.catch(() => undefined);
   const visible = await (takeIdListing(ws, typeId) ?? listVisibleIds(ws, typeId, nowMs));
   const local = await localKeys;

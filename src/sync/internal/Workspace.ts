@@ -2,6 +2,7 @@ import type { CustomizationPackage } from '../../metadata';
 import type { DataDatabase } from '../../store';
 import type { SiebelPort, SyncRuntime } from '../ports';
 import type { ProgressReporter } from './ProgressReporter';
+import type { LocalKeySnapshot } from './localKeySnapshot';
 import type { IdListing } from './visibleIds';
 
 /** What the effects of one run share: the session, the databases and the parsed package. */
@@ -17,4 +18,6 @@ export interface Workspace {
   pkg: CustomizationPackage | null;
   /** An incremental run's Id listing of the type just downloaded, waiting for its deletion check. */
   idListing: IdListing | null;
+  /** The local keys of the type being downloaded incrementally, read before its writes. */
+  localKeys: LocalKeySnapshot | null;
 }
