@@ -25,7 +25,7 @@ type Sync = SyncRun & RendererSample;
  * again), so a burst of load from other jobs hits every column alike; each sync is divided by the
  * raw write of its own round, and the spread of these ratios is reported with their median.
  */
-export async function chromiumScenarios(browser: BenchBrowser, size: number, runs: { main: number; worker: number; liveHeap: number }, withIncrementalAndQueries: boolean) {
+export async function chromiumScenarios(browser: BenchBrowser, size: number, runs: { main: number; worker: number; liveHeap: number; incremental: number }, withIncrementalAndQueries: boolean) {
   const world = await startWorld(size);
   try {
     await browser.call('reset');
@@ -89,7 +89,7 @@ export async function chromiumScenarios(browser: BenchBrowser, size: number, run
     }));
     if (!withIncrementalAndQueries) return { initial };
     const initialMs = { worker: median(worker.map((s) => s.ms)), main: median(main.map((s) => s.ms)) };
-    const incremental = await incrementalRuns(browser, world, Math.max(3, runs.worker), initialMs.worker, initialMs.main);
+    const incremental = await incrementalRuns(browser, world, runs.incremental, initialMs.worker, initialMs.main);
     const { value: timings } = await browser.call('queries', 9);
     const queries = timings.map((t) => ({ typeId: t.typeId, text: t.text, hits: t.hits, searchMs: round(median(t.searchMs)), listMs: round(median(t.listMs)) }));
     return { initial, incremental, queries };
