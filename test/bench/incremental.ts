@@ -1,5 +1,5 @@
-// `npx tsx test/bench/incremental.ts [records]`: scenario 3 alone (one initial sync in the worker,
-// then two incremental runs with the phase timeline), to profile the incremental sync quickly.
+// `npx tsx test/bench/incremental.ts [records] [runs]`: scenario 3 alone (one initial sync in the
+// worker, then `runs` incremental runs, default 2; BENCH_VERBOSE=1 prints each run's phase timeline).
 import 'fake-indexeddb/auto';
 import { setLogSink } from '../../src/shared';
 import { startBenchBrowser } from './chromium/BenchBrowser';
@@ -11,14 +11,14 @@ async function main(): Promise<void> {
     if (level === 'warn' || level === 'error') console.error(message);
   });
   const size = Number(process.argv[2] ?? 100_000);
+  const runs = Number(process.argv[3] ?? 2);
   const world = await startWorld(size);
   const browser = await startBenchBrowser();
   try {
     await browser.call('reset');
     const { value } = await browser.call('initialSync', world.connection, 'worker');
     console.log(`initial: ${value.added} records in ${(value.ms / 1000).toFixed(2)} s`);
-    process.env.BENCH_VERBOSE = '1';
-    console.log(await incrementalRuns(browser, world, 2, value.ms));
+    console.log(await incrementalRuns(browser, world, runs, value.ms));
   } finally {
     await browser.close();
     await world.server.close();
