@@ -6,7 +6,7 @@ import { downloadQuery } from '../internal/downloadQuery';
 import { mapBatch } from '../internal/mapBatch';
 import { typeQuery, type TypeQuery } from '../internal/typeQuery';
 import { startLocalKeySnapshot } from '../internal/localKeySnapshot';
-import { settleIdListing, startIdListing } from '../internal/visibleIds';
+import { startIdListing } from '../internal/visibleIds';
 import type { Workspace } from '../internal/Workspace';
 import type { SyncEvent, SyncIssue, SyncKind } from '../types';
 
@@ -66,7 +66,7 @@ async function downloadChanges(ws: Workspace, db: DataDatabase, query: TypeQuery
   let added = 0;
   let changed = 0;
   const localKeys = startLocalKeySnapshot(ws, db, typeId);
-  const download = downloadQuery(ws, query, {
+  await downloadQuery(ws, query, {
     onFetched: () => startIdListing(ws, typeId, nowMs),
     writeBatch: async (batch) => {
       const mapped = mapBatch(query, batch, issues);
@@ -88,13 +88,7 @@ async function downloadChanges(ws: Workspace, db: DataDatabase, query: TypeQuery
       ws.progress.advance(records.length, batch.pages);
     },
   });
-  try {
-    await download;
-  } catch (error) {
-    // The run fails: let the listing finish with the session before the logoff.
-    await settleIdListing(ws);
-    throw error;
-  }
+  // A failure here leaves the listing to the logoff, which lets it finish first (performEffect).
   return { added, changed, issues };
 }
 
