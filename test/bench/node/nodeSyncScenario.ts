@@ -4,14 +4,15 @@ import { decodeQueryPage } from '../../../src/siebel/services/decodeQueryPage';
 import { openStore } from '../../../src/store';
 import { createSyncEngine } from '../../../src/sync';
 import { median, repeat, round } from '../report/stats';
-import { assertSuccess, captureRun, recordsOf, startWorld, type CapturedType } from './nodeWorld';
+import { assertSuccess, captureRun, deleteDatabases, recordsOf, startWorld, type CapturedType } from './nodeWorld';
 
 /** Scenario 2 at one size: the CLI's engine (fake-indexeddb) against the simulator over HTTP, and its limit. */
 export async function nodeSyncScenario(size: number, runs: number) {
   const world = await startWorld(size);
   try {
     const captured = await captureRun(world.connection);
-    const store = await openStore({ namePrefix: `node-${size}-` });
+    const prefix = `node-${size}-`;
+    const store = await openStore({ namePrefix: prefix });
     const syncs = await repeat(runs, async () => {
       const started = performance.now();
       const report = await createSyncEngine({ store, locks: null }).synchronize({ connection: world.connection, full: true });
@@ -19,6 +20,7 @@ export async function nodeSyncScenario(size: number, runs: number) {
       return { ms: performance.now() - started, records: recordsOf(report) };
     });
     store.close();
+    await deleteDatabases(prefix);
     const parses = await repeat(runs, async () => parseAll(captured.pages));
     const writes = await repeat(runs, async (run) => rawWrite(captured.tables, captured.schema, `node-raw-${size}-${run}`, 2000));
     const records = syncs[0].records;

@@ -71,7 +71,19 @@ export async function captureRun(connection: { endpointUrl: string; userName: st
     return { pages: [...byType.values()], tables, schema: schemaFromLayout(db.layout) };
   } finally {
     store.close();
+    await deleteDatabases('capture-');
   }
+}
+
+/**
+ * Deletes every fake-indexeddb database whose name starts with `prefix`. fake-indexeddb keeps
+ * databases in this process's memory, and the bench's simulator serves the Chromium scenarios from
+ * this process afterwards: a 100,000-record database left behind held ~250 MB and made every full
+ * GC of the simulator's process take ~750 ms instead of ~16 ms.
+ */
+export async function deleteDatabases(prefix: string): Promise<void> {
+  const names = (await indexedDB.databases()).map((d) => d.name ?? '').filter((name) => name.startsWith(prefix));
+  await Promise.all(names.map((name) => Dexie.delete(name)));
 }
 
 /** Throws unless the run succeeded. */
