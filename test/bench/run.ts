@@ -89,6 +89,7 @@ async function main(): Promise<void> {
     largest: at(big, 'worker'),
     largestMain: at(big, 'main thread'),
     smallestMain: at(sizes[0], 'main thread'),
+    smallestWorker: at(sizes[0], 'worker'),
     incrementalRatio: largest?.incremental?.ratioToInitial,
     incrementalRatioToMain: largest?.incremental?.ratioToMainInitial,
     taskPane,

@@ -6,6 +6,8 @@ import { CHROMIUM_ARGS, findChromium } from '../../browser/findChromium';
 import type { BenchApi } from '../page/BenchApi';
 import { buildBenchPage } from './buildBenchPage';
 import { serveStatic } from './serveStatic';
+import { chromiumCpuMs } from './waitForIdleBrowser';
+import { watchWorkerHeaps } from './workerHeaps';
 
 /** What Node saw of the renderer while a page call ran (CDP Performance metrics). */
 export interface RendererSample {
@@ -13,6 +15,12 @@ export interface RendererSample {
   readonly busyMs: number;
   /** Highest `JSHeapUsedSize` sampled every 100 ms (live data plus garbage not yet collected: the peak, not the live heap). */
   readonly peakHeapMb: number;
+  /** Highest heap in use of the page's workers (the sync worker), sampled likewise; 0 without workers. */
+  readonly peakWorkerHeapMb: number;
+  /** CPU time of every Chromium process of the machine during the call (/proc), null without /proc. */
+  readonly chromiumCpuMs: number | null;
+  /** CPU time of this Node process during the call: mostly the simulator serving the pages. */
+  readonly nodeCpuMs: number;
 }
 
 /** Headless Chromium with a disk-backed persistent profile, showing the bench page. */
@@ -49,17 +57,22 @@ export async function startBenchBrowser(options: { minimize?: boolean } = {}): P
     await page.waitForFunction(() => document.title === 'bench ready');
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+    const workerHeaps = await watchWorkerHeaps(cdp);
     const open = context;
     const call: BenchBrowser['call'] = async (method, ...args) => {
       // Start every measure from a collected heap, so earlier runs' garbage does not count.
-      await cdp.send('HeapProfiler.collectGarbage');
+      await Promise.all([cdp.send('HeapProfiler.collectGarbage'), workerHeaps.collectGarbage()]);
       const before = await metrics(cdp);
+      const cpuBefore = { chromium: chromiumCpuMs(), node: process.cpuUsage() };
       let peak = before.JSHeapUsedSize ?? 0;
+      let workerPeak = 0;
       let sampling = true;
       const sampler = (async () => {
         while (sampling) {
           await new Promise((resolve) => setTimeout(resolve, 100));
-          peak = Math.max(peak, (await metrics(cdp)).JSHeapUsedSize ?? 0);
+          const [page, workers] = await Promise.all([metrics(cdp), workerHeaps.usedBytes()]);
+          peak = Math.max(peak, page.JSHeapUsedSize ?? 0);
+          workerPeak = Math.max(workerPeak, workers);
         }
       })();
       try {
@@ -68,7 +81,18 @@ export async function startBenchBrowser(options: { minimize?: boolean } = {}): P
         sampling = false;
         await sampler;
         peak = Math.max(peak, after.JSHeapUsedSize ?? 0);
-        return { value: value as never, renderer: { busyMs: ((after.TaskDuration ?? 0) - (before.TaskDuration ?? 0)) * 1000, peakHeapMb: peak / 2 ** 20 } };
+        const chromiumAfter = chromiumCpuMs();
+        const node = process.cpuUsage(cpuBefore.node);
+        return {
+          value: value as never,
+          renderer: {
+            busyMs: ((after.TaskDuration ?? 0) - (before.TaskDuration ?? 0)) * 1000,
+            peakHeapMb: peak / 2 ** 20,
+            peakWorkerHeapMb: workerPeak / 2 ** 20,
+            chromiumCpuMs: cpuBefore.chromium === null || chromiumAfter === null ? null : chromiumAfter - cpuBefore.chromium,
+            nodeCpuMs: (node.user + node.system) / 1000,
+          },
+        };
       } finally {
         sampling = false;
         await sampler.catch(() => undefined);

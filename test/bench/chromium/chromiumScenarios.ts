@@ -41,12 +41,12 @@ export async function chromiumScenarios(browser: BenchBrowser, size: number, run
     };
     const main: Array<Sync & { rawMs: number }> = [];
     const worker: Array<Sync & { rawMs: number }> = [];
-    const raws: Array<{ ms: number; records: number }> = [];
+    const raws: Array<{ ms: number; records: number; chromiumCpuMs: number | null }> = [];
     for (let round = 0; round < Math.max(runs.main, runs.worker); round++) {
       const mainRun = round < runs.main ? await sync('main') : null;
       await quiet();
-      const raw = (await browser.call('rawWrite', 5000)).value;
-      raws.push(raw);
+      const { value: raw, renderer: rawRenderer } = await browser.call('rawWrite', 5000);
+      raws.push({ ...raw, chromiumCpuMs: rawRenderer.chromiumCpuMs });
       if (mainRun) main.push({ ...mainRun, rawMs: raw.ms });
       if (round < runs.worker) worker.push({ ...(await sync('worker')), rawMs: raw.ms });
     }
@@ -68,8 +68,14 @@ export async function chromiumScenarios(browser: BenchBrowser, size: number, run
         longestTaskMs: Math.round(median(syncs.map((s) => s.main.longestTaskMs))),
         longTasks: Math.round(median(syncs.map((s) => s.main.longTasks))),
         worstHeartbeatGapMs: Math.round(median(syncs.map((s) => s.main.worstHeartbeatGapMs))),
-        // The worker's own heap is not visible to the page's CDP session: only the main one is.
         peakMainHeapMb: round(median(syncs.map((s) => s.peakHeapMb))),
+        // The engine's heap when it runs in the worker (sampled like the main one, garbage included).
+        peakWorkerHeapMb: mode === 'worker' ? round(median(syncs.map((s) => s.peakWorkerHeapMb))) : null,
+        // On 2 cores the raw write alone keeps Chromium busy on most of both: whatever else the
+        // machine runs during a sync (the simulator above all) shows in its time.
+        chromiumCpuS: cpuSeconds(syncs.map((s) => s.chromiumCpuMs)),
+        rawChromiumCpuS: cpuSeconds(raws.map((r) => r.chromiumCpuMs)),
+        simulatorCpuS: cpuSeconds(syncs.map((s) => s.nodeCpuMs)),
         runs: syncs.map((s) => round(s.ms / 1000, 2)),
         rawRuns: syncs.map((s) => round(s.rawMs / 1000, 2)),
         idleWaitsS: idleWaits,
@@ -96,6 +102,12 @@ export async function chromiumScenarios(browser: BenchBrowser, size: number, run
   } finally {
     await world.server.close();
   }
+}
+
+/** Median CPU seconds, or null when /proc could not be read. */
+function cpuSeconds(values: Array<number | null>): number | null {
+  if (values.some((v) => v === null)) return null;
+  return round(median(values as number[]) / 1000, 1);
 }
 
 /**
