@@ -7,7 +7,7 @@ import type { BenchApi } from '../page/BenchApi';
 import { buildBenchPage } from './buildBenchPage';
 import { serveStatic } from './serveStatic';
 import { chromiumCpuMs } from './waitForIdleBrowser';
-import { watchWorkerHeaps } from './workerHeaps';
+import { watchWorkerHeaps, type WorkerHeaps } from './workerHeaps';
 
 /** What Node saw of the renderer while a page call ran (CDP Performance metrics). */
 export interface RendererSample {
@@ -28,6 +28,8 @@ export interface BenchBrowser {
   readonly page: Page;
   /** The DevTools session of the page (profiling). */
   readonly cdp: CDPSession;
+  /** The heaps of the page's workers (the sync worker). */
+  readonly workerHeaps: WorkerHeaps;
   /** Runs `crmBench[method](...args)` in the page while sampling the renderer. */
   call<K extends keyof BenchApi>(method: K, ...args: Parameters<BenchApi[K]>): Promise<{ value: Awaited<ReturnType<BenchApi[K]>>; renderer: RendererSample }>;
   close(): Promise<void>;
@@ -70,9 +72,9 @@ export async function startBenchBrowser(options: { minimize?: boolean } = {}): P
       const sampler = (async () => {
         while (sampling) {
           await new Promise((resolve) => setTimeout(resolve, 100));
-          const [page, workers] = await Promise.all([metrics(cdp), workerHeaps.usedBytes()]);
+          const [page, workers] = await Promise.all([metrics(cdp), workerHeaps.usage()]);
           peak = Math.max(peak, page.JSHeapUsedSize ?? 0);
-          workerPeak = Math.max(workerPeak, workers);
+          workerPeak = Math.max(workerPeak, workers.usedBytes);
         }
       })();
       try {
@@ -101,6 +103,7 @@ export async function startBenchBrowser(options: { minimize?: boolean } = {}): P
     return {
       page,
       cdp,
+      workerHeaps,
       call,
       async close() {
         await open.close().catch(() => undefined);

@@ -2,15 +2,22 @@ import type { CDPSession } from 'playwright-core';
 
 /** The JS heaps of a page's dedicated workers (the sync worker), read over DevTools. */
 export interface WorkerHeaps {
-  /** Bytes in use (live data plus garbage not yet collected) summed over the page's workers. */
-  usedBytes(): Promise<number>;
+  /** Bytes in use (live data plus garbage not yet collected) and allocated, summed over the page's workers. */
+  usage(): Promise<{ usedBytes: number; totalBytes: number }>;
   /** A full GC in every worker, so a measure starts from what the workers hold. */
   collectGarbage(): Promise<void>;
 }
 
+interface HeapUsage {
+  readonly usedSize: number;
+  readonly totalSize: number;
+}
+
+const NO_HEAP: HeapUsage = { usedSize: 0, totalSize: 0 };
+
 interface Pending {
   readonly sessionId: string;
-  resolve(value: number): void;
+  resolve(value: HeapUsage): void;
   reject(error: Error): void;
 }
 
@@ -35,20 +42,20 @@ export async function watchWorkerHeaps(cdp: CDPSession): Promise<WorkerHeaps> {
     for (const [id, waiting] of pending) {
       if (waiting.sessionId !== event.sessionId) continue;
       pending.delete(id);
-      waiting.resolve(0);
+      waiting.resolve(NO_HEAP);
     }
   });
   cdp.on('Target.receivedMessageFromTarget', (event) => {
-    const message = JSON.parse(event.message) as { id?: number; result?: { usedSize?: number }; error?: { message: string } };
+    const message = JSON.parse(event.message) as { id?: number; result?: Partial<HeapUsage>; error?: { message: string } };
     const waiting = message.id === undefined ? undefined : pending.get(message.id);
     if (!waiting || message.id === undefined) return;
     pending.delete(message.id);
-    if (message.result) waiting.resolve(message.result.usedSize ?? 0);
+    if (message.result) waiting.resolve({ usedSize: message.result.usedSize ?? 0, totalSize: message.result.totalSize ?? 0 });
     else waiting.reject(new Error(message.error?.message ?? `no answer to command ${message.id}`));
   });
   await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
   const command = (sessionId: string, method: string) =>
-    new Promise<number>((resolve, reject) => {
+    new Promise<HeapUsage>((resolve, reject) => {
       const id = nextId++;
       pending.set(id, { sessionId, resolve, reject });
       cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method }) }).catch((error: Error) => {
@@ -57,12 +64,12 @@ export async function watchWorkerHeaps(cdp: CDPSession): Promise<WorkerHeaps> {
       });
     });
   return {
-    async usedBytes() {
-      const used = await Promise.all([...workers].map((sessionId) => command(sessionId, 'Runtime.getHeapUsage').catch(() => 0)));
-      return used.reduce((sum, bytes) => sum + bytes, 0);
+    async usage() {
+      const heaps = await Promise.all([...workers].map((sessionId) => command(sessionId, 'Runtime.getHeapUsage').catch(() => NO_HEAP)));
+      return { usedBytes: heaps.reduce((sum, h) => sum + h.usedSize, 0), totalBytes: heaps.reduce((sum, h) => sum + h.totalSize, 0) };
     },
     async collectGarbage() {
-      await Promise.all([...workers].map((sessionId) => command(sessionId, 'HeapProfiler.collectGarbage').catch(() => 0)));
+      await Promise.all([...workers].map((sessionId) => command(sessionId, 'HeapProfiler.collectGarbage').catch(() => NO_HEAP)));
     },
   };
 }
