@@ -35,7 +35,7 @@ export interface SyncTuning {
   readonly logoffTimeoutMs: number;
 }
 
-/** Default sizes: 500 records a page, 5000 ids a page (docs/performance.md), a transaction every 2000 records. */
+/** Default sizes: 500 records a page, 5000 ids a page (docs/performance.md), a transaction every 1,000 records. */
 export const DEFAULT_TUNING: SyncTuning = {
   pageSize: 500,
   idPageSize: 5000,
