@@ -15,29 +15,29 @@ setLogSink(() => undefined);
 const size = Number(process.argv[2] ?? 100_000);
 const mode = (process.argv[3] ?? 'main') as EngineMode;
 const world = await startWorld(size);
+const browser = await startBenchBrowser();
 const engineHeap = async (): Promise<{ usedBytes: number; totalBytes: number }> => {
   if (mode === 'worker') return browser.workerHeaps.usage();
   const { metrics } = await browser.cdp.send('Performance.getMetrics');
   const value = (name: string) => metrics.find((m) => m.name === name)?.value ?? 0;
   return { usedBytes: value('JSHeapUsedSize'), totalBytes: value('JSHeapTotalSize') };
 };
-const browser = await startBenchBrowser();
 try {
   await browser.call('reset');
   const started = Date.now();
   const windows: string[] = [];
   let sampling = true;
   const sampler = (async () => {
-    let window = 0;
+    let current = 0;
     let peak = 0;
     let total = 0;
     while (sampling) {
       await new Promise((resolve) => setTimeout(resolve, 100));
       const heap = await engineHeap();
       const at = Math.floor((Date.now() - started) / WINDOW_MS);
-      if (at !== window) {
-        windows.push(`${(window * WINDOW_MS) / 1000}s ${peak.toFixed(1)}/${total.toFixed(0)}`);
-        window = at;
+      if (at !== current) {
+        windows.push(`${(current * WINDOW_MS) / 1000}s ${peak.toFixed(1)}/${total.toFixed(0)}`);
+        current = at;
         peak = 0;
       }
       peak = Math.max(peak, heap.usedBytes / 2 ** 20);

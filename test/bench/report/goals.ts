@@ -22,7 +22,7 @@ interface EngineFigures {
 interface Figures {
   /** The engine in the worker (the configuration the task pane should use). */
   readonly largest: EngineFigures;
-  /** The engine on the main thread: its heap is the engine's heap, which CDP sees only there. */
+  /** The engine on the main thread: the page's heap is the engine's heap, and the live heap is sampled there. */
   readonly largestMain: EngineFigures;
   readonly smallestMain: EngineFigures;
   readonly smallestWorker: EngineFigures;
@@ -39,8 +39,9 @@ interface Figures {
 
 /**
  * The goals of issue 7; in a quick run they are judged at the largest size that ran (said in
- * `measured`). Time and responsiveness are judged with the engine in the worker, memory with the
- * engine on the main thread (same code and data flow, and the only heap CDP samples).
+ * `measured`). Time and responsiveness are judged with the engine in the worker; the sampled heap
+ * with the engine on the main thread and in the worker (read over DevTools); the live heap on the
+ * main thread, where the page can collect garbage and read its heap at chosen points.
  */
 export function judgeGoals(f: Figures): Goal[] {
   const at = `at ${f.largest.size.toLocaleString('en')} records`;
