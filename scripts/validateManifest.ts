@@ -1,5 +1,6 @@
-// `npm run validate`: offline checks of manifest.xml (well-formed, element order, resids, string
-// lengths, https, icon files and sizes, FunctionName registered). Exit code 1 on any problem.
+// `npm run validate`: offline checks of manifest.xml (well-formed, element order, least permission,
+// resids, string lengths, https, icon sets, files and sizes, pinning on message surfaces only, shared
+// folders, Outlook mobile, FunctionName registered). Exit code 1 on any problem.
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { setLogSink } from '../shared';
 import { openStore } from '../store';
-import { closeSyncProgressChannel, createSyncEngine, type SyncReport } from '../sync';
+import { readFile } from 'node:fs/promises';
+import { closeSyncProgressChannel, createSyncEngine, DEFAULT_DEPLOYMENT, parseDeployment, withDeployment, type Deployment, type SyncReport } from '../sync';
 import { loadDataDirectory, saveDataDirectory } from './dataDirectory';
 import { formatSummary } from './formatSummary';
 import { CliUsageError, parseCliArgs, USAGE } from './parseCliArgs';
@@ -31,6 +32,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       io.stdout.write(`${USAGE}\n`);
       return 0;
     }
+    const deployment = args.deploymentFile ? await readDeployment(args.deploymentFile) : DEFAULT_DEPLOYMENT;
     const password = await readPassword(args.passwordEnv, io);
     if (args.dataDir) await loadDataDirectory(args.dataDir, indexedDB);
     const store = await openStore();
@@ -40,7 +42,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     const progress = createProgressPrinter(io.stderr);
     let report: SyncReport;
     try {
-      report = await createSyncEngine({ store }).synchronize({
+      report = await withDeployment(createSyncEngine({ store }), deployment).synchronize({
         connection: { endpointUrl: args.server, userName: args.user, password },
         full: args.full,
         signal: controller.signal,
@@ -65,6 +67,23 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     if (error instanceof CliUsageError) io.stderr.write(`\n${USAGE}\n`);
     return error instanceof CliUsageError ? 2 : 1;
   }
+}
+
+/** The deployment file, read and validated (the same file and rules as the add-in's `deployment.json`). */
+async function readDeployment(path: string): Promise<Deployment> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    throw new CliUsageError(`The deployment file ${path} cannot be read (${(error as Error).message}) — check the path given to --deployment`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new Error(`The deployment file ${path} is not valid JSON: ${(error as Error).message}`);
+  }
+  return parseDeployment(json, path);
 }
 
 async function recordTotals(store: Awaited<ReturnType<typeof openStore>>): Promise<Record<string, number>> {

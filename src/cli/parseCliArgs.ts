@@ -6,18 +6,22 @@ export interface CliArgs {
   readonly user: string;
   readonly passwordEnv: string;
   readonly dataDir: string | null;
+  /** The company's deployment file (the wire profile), `null` for the defaults. */
+  readonly deploymentFile: string | null;
   readonly full: boolean;
   readonly json: boolean;
 }
 
 /** The usage text printed by `--help` and after a usage error. */
-export const USAGE = `Usage: crm-desktop-sync --server <EAI URL> --user <name> [--password-env VAR] [--data <dir>] [--full] [--json]
+export const USAGE = `Usage: crm-desktop-sync --server <EAI URL> --user <name> [--password-env VAR] [--data <dir>] [--deployment <file>] [--full] [--json]
 
   --server        Siebel EAI endpoint URL
   --user          Siebel login name
   --password-env  environment variable holding the password (default CRM_DESKTOP_PASSWORD);
                   when it is unset and stdin is a terminal, the password is asked without echo
   --data          directory that keeps the local database between runs (next run is incremental)
+  --deployment    the deployment file the add-in is deployed with (deployment.json: the Siebel wire
+                  profile, docs/protocol.md); without it, Siebel-generated services are assumed
   --full          download everything again (initial synchronization)
   --json          print the report as JSON on stdout`;
 
@@ -42,6 +46,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs | 'help' {
         user: { type: 'string' },
         'password-env': { type: 'string' },
         data: { type: 'string' },
+        deployment: { type: 'string' },
         full: { type: 'boolean' },
         json: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -60,6 +65,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs | 'help' {
     user: values.user,
     passwordEnv: values['password-env'] ?? 'CRM_DESKTOP_PASSWORD',
     dataDir: values.data ?? null,
+    deploymentFile: values.deployment ?? null,
     full: values.full ?? false,
     json: values.json ?? false,
   };

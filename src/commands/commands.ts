@@ -1,8 +1,8 @@
-import { createCredentialVault, readLoginOptions, startHost } from '../host';
+import { createCredentialVault, fetchDeploymentFile, readLoginOptions, startHost, DEPLOYMENT_FILE } from '../host';
 import type { Host } from '../host';
 import { createLogger } from '../shared';
 import { openStore } from '../store';
-import { createSyncEngine } from '../sync';
+import { createSyncEngine, parseDeployment, withDeployment } from '../sync';
 import type { SyncConnection } from '../sync';
 import { createSyncNow } from './createSyncNow';
 import { parseLoginDialogAnswer } from './loginDialog';
@@ -44,7 +44,8 @@ async function main(): Promise<void> {
     },
     askPassword: dialogAsker(host, vault),
     synchronize: async (connection, onProgress) => {
-      engine ??= createSyncEngine({ store: await openStore() });
+      // Read at the first sync: an invalid file is that sync's error, shown as a notification.
+      engine ??= withDeployment(createSyncEngine({ store: await openStore() }), parseDeployment(await fetchDeploymentFile(), DEPLOYMENT_FILE));
       const filterPreset = readLoginOptions(host.roamingSettings)?.syncFilterPreset;
       return engine.synchronize({ connection, onProgress, ...(filterPreset ? { filterPreset } : {}) });
     },

@@ -1,11 +1,20 @@
 /* Starting */
-export { startHost, OFFICE_SCRIPT_ID } from './startHost';
-export { detectOutlook, OFFICE_READY_WAIT_MS, OFFICE_WAIT_MS } from './detectOutlook';
+export { startHost } from './startHost';
+export { detectOutlook, hostInfoOf, HOST_INFO_PARAM, OFFICE_POLL_MS, OFFICE_SLOW_MS } from './detectOutlook';
 export type { OfficeProbe } from './detectOutlook';
+export { STARTUP_PROBLEM_ID, STARTUP_SLOW_ID } from './startupStatus';
 
 /* Hosts */
 export { createOutlookHost } from './outlook/createOutlookHost';
-export { createStandaloneHost, standaloneCommands, NOTIFICATION_EVENT, RUN_COMMAND_EVENT, COMMAND_COMPLETED_EVENT } from './standalone/createStandaloneHost';
+export {
+  createStandaloneHost,
+  standaloneCommands,
+  NOTIFICATION_EVENT,
+  RUN_COMMAND_EVENT,
+  COMMAND_COMPLETED_EVENT,
+  SELECT_ITEM_EVENT,
+  THEME_EVENT,
+} from './standalone/createStandaloneHost';
 export type { StandaloneOptions, NotificationEventDetail } from './standalone/createStandaloneHost';
 export { STANDALONE_SETTINGS_KEY } from './standalone/standaloneRoamingSettings';
 export { SAMPLE_ITEM, SAMPLE_BODY, itemFromQuery, bodyFromQuery } from './standalone/sampleItem';
@@ -20,6 +29,9 @@ export { createCredentialVault, VAULT_DB_NAME } from './credentials/createCreden
 export type { CredentialVault, CredentialVaultOptions, VaultIdentity } from './credentials/createCredentialVault';
 export { idbKeyValue } from './credentials/idbKeyValue';
 export type { KeyValueTable } from './credentials/idbKeyValue';
+
+/* The company's deployment file */
+export { fetchDeploymentFile, DEPLOYMENT_FILE } from './deployment/fetchDeploymentFile';
 
 /* Dialogs */
 export { messageParent } from './outlook/messageParent';
@@ -38,4 +50,5 @@ export type {
   MailItemSummary,
   NotificationKind,
   RoamingSettings,
+  Unsubscribe,
 } from './types';

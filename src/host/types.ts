@@ -34,6 +34,12 @@ export interface MailItemSummary {
   readonly date: string | null;
   /** ISO 8601: an appointment's end; `null` for a message. */
   readonly end: string | null;
+  /**
+   * `true` only for the item the standalone host makes up (no Outlook around it). The UI marks it
+   * as a sample and shares it with nothing but the embedded simulator, so a demo item can never
+   * reach a real Siebel Server. Absent for every item Outlook hands out.
+   */
+  readonly isSample?: boolean;
 }
 
 /**
@@ -55,12 +61,24 @@ export interface CommandEvent {
 /** A ribbon command handler (`ExecuteFunction` in manifest.xml). */
 export type CommandHandler = (event: CommandEvent) => void | Promise<void>;
 
+/** Ends a subscription made with {@link Host.onItemChanged} or {@link Host.onThemeChanged}. */
+export type Unsubscribe = () => void;
+
 /** Everything the UI and the commands may ask of Office, with promises instead of callbacks. */
 export interface Host {
   readonly kind: HostKind;
   /** BCP 47 tag of the Office UI language, e.g. `en-US`. */
   readonly displayLanguage: string;
+  /** The theme now: it changes when Office reports a new theme (see {@link Host.onThemeChanged}). */
   readonly theme: HostTheme;
+  /**
+   * Calls `listener` after the user selected another item while the task pane stayed open (a pinned
+   * pane, Outlook's `ItemChanged`); `currentItem()` then answers for the new item, or `null` when
+   * nothing is selected. Optional: hosts whose item never changes (test fakes) leave it out.
+   */
+  onItemChanged?(listener: () => void): Unsubscribe;
+  /** Calls `listener` with the new theme when the Office theme changes (Outlook's `OfficeThemeChanged`). */
+  onThemeChanged?(listener: (theme: HostTheme) => void): Unsubscribe;
   readonly roamingSettings: RoamingSettings;
   /** The item open in the reading pane or compose form; `null` when there is none. */
   currentItem(): Promise<MailItemSummary | null>;

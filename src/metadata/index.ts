@@ -18,8 +18,17 @@ export { referenceFields } from './referenceFields';
 export { referenceFieldsTo } from './referenceFieldsTo';
 export { ruleFields } from './ruleFields';
 export { defaultPreset } from './defaultPreset';
+export { usablePreset } from './usablePreset';
 export { formForType } from './formForType';
 export { conflictRulesOf } from './conflictRulesOf';
+
+/* Pick-lists */
+export { fieldPicklist } from './fieldPicklist';
+export type { FieldPicklist, PicklistRecordCondition } from './fieldPicklist';
+export { picklistValuesFromRecords } from './picklistValuesFromRecords';
+
+/* Warnings (what the parser ignored or degraded) */
+export { packageWarnings } from './packageWarnings';
 
 /* Validation of user input */
 export { validateRecordValues } from './validateRecordValues';
@@ -31,9 +40,12 @@ export type {
   ConflictRules,
   CustomizationPackage,
   FieldDefinition,
+  FilterCollection,
   FilterCondition,
+  FilterConditionName,
   FilterGroup,
   FilterPreset,
+  FilterScalarType,
   FormDefinition,
   FormField,
   FormGroup,
@@ -42,6 +54,9 @@ export type {
   PackageProblem,
   PackageWarning,
   ParsePackageOptions,
+  PicklistDefinition,
+  PicklistSource,
+  PicklistValue,
   RecordValue,
   RuleExpression,
   SiebelDataType,

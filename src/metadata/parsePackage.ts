@@ -6,6 +6,7 @@ import { Diagnostics } from './internal/Diagnostics';
 import { parseXml } from './internal/parseXml';
 import type { XmlNode } from './internal/XmlNode';
 import { checkDisplayKeys } from './parse/checkDisplayKeys';
+import { checkPicklistLinks } from './parse/checkPicklistLinks';
 import { indexObjects } from './parse/ObjectIndex';
 import { orderSyncedTypes } from './parse/orderSyncedTypes';
 import { readBasicMapping } from './parse/readBasicMapping';
@@ -14,13 +15,17 @@ import { readForms } from './parse/readForms';
 import { readInfo } from './parse/readInfo';
 import { readMetaInfo } from './parse/readMetaInfo';
 import { readStrings } from './parse/readStrings';
-import { selectFiles } from './parse/selectFiles';
+import { REQUIRED_FILES, selectFiles } from './parse/selectFiles';
 import type { CustomizationPackage, PackageFile, ParsePackageOptions } from './types';
 
 /**
  * Parses and validates the files of a customization package (as `DownloadMetadataFiles` returns
- * them) into the immutable {@link CustomizationPackage}. Every problem is collected and thrown
- * together in one {@link PackageError}; ignorable oddities go to `options.onWarning`.
+ * them) into the immutable {@link CustomizationPackage}. Only what leaves the data unusable is a
+ * problem (no synchronized object, an object without its Id, a broken reference between objects,
+ * an unusable wire name, a missing or malformed siebel_meta_info.xml or connector_configuration.xml);
+ * every problem is collected and thrown together in one {@link PackageError}. Everything else the
+ * add-in cannot use is ignored or degraded locally, with a warning: on `pkg.warnings` and to
+ * `options.onWarning`. One bad preset, form control or pick-list never sinks the package.
  *
  * @example
  * const pkg = await parsePackage(answer.files, { onWarning: (w) => log.warn(`${w.file} ${w.path}: ${w.message}`) });
@@ -32,9 +37,12 @@ export async function parsePackage(files: readonly PackageFile[], options: Parse
   const parse = (file: PackageFile | undefined): XmlNode | undefined => {
     if (!file) return undefined;
     const parsed = parseXml(file.content);
-    if (!parsed.ok) return void d.problem(file.name, '/', parsed.message, parsed.cause);
-    roots.set(file.name, parsed.root);
-    return parsed.root;
+    if (parsed.ok) {
+      roots.set(file.name, parsed.root);
+      return parsed.root;
+    }
+    if ((REQUIRED_FILES as readonly string[]).includes(file.name)) return void d.problem(file.name, '/', parsed.message, parsed.cause);
+    return void d.warn(file.name, '/', `${parsed.message}; the file is ignored`);
   };
   const infoRoot = parse(selected.byName.get('info.xml'));
   const metaRoot = parse(selected.byName.get('siebel_meta_info.xml'));
@@ -56,6 +64,7 @@ export async function parsePackage(files: readonly PackageFile[], options: Parse
     if (root) byLocale[locale] = readStrings(d, file.name, root);
   }
   const syncedTypes = connector && objects ? orderSyncedTypes(d, connector.syncedTypes, objects) : [];
+  if (meta && connector) checkPicklistLinks(d, meta.objects, meta.picklists, syncedTypes);
   if (stringsRoot) {
     for (const [name, root] of roots) {
       if (!name.startsWith('package_res')) checkDisplayKeys(d, name, root, defaultStrings);
@@ -75,6 +84,8 @@ export async function parsePackage(files: readonly PackageFile[], options: Parse
     mappings: mappings.map((m) => m.mapping),
     forms,
     strings: { default: defaultStrings, byLocale },
+    picklists: meta.picklists,
+    warnings: [...d.warnings],
     files: files.map((f) => ({ name: f.name, type: f.type, content: f.content })),
   };
   const [contentHash, schemaFingerprint] = await Promise.all([

@@ -8,7 +8,12 @@
  * Display texts are kept raw (`#key` or literal) and resolved with `displayText(pkg, raw, locale)`.
  */
 
-/** Siebel data types the add-in understands; any other `DataType` is a package error. */
+export type { FilterCollection, FilterCondition, FilterConditionName, FilterGroup, FilterPreset, FilterScalarType } from './filterTypes';
+export type { PicklistDefinition, PicklistSource, PicklistValue } from './picklistTypes';
+import type { FilterPreset } from './filterTypes';
+import type { PicklistDefinition } from './picklistTypes';
+
+/** Siebel data types the add-in understands; a field with any other `DataType` is kept as read-only text (a warning). */
 export type SiebelDataType =
   | 'DTYPE_ID'
   | 'DTYPE_TEXT'
@@ -44,6 +49,10 @@ export interface FieldDefinition {
   readonly hasPicklist: boolean;
   /** For a foreign key (`IsRefObjId`): the TypeId it points to (`RefObjTypeId`). */
   readonly refObjTypeId?: string;
+  /** `PicklistTypeId`: the `picklist` of siebel_meta_info.xml that holds this field's values. */
+  readonly picklistTypeId?: string;
+  /** `PicklistCollectionType`: the list of values (LOV type, e.g. `ACCOUNT_STATUS`) inside that pick-list. */
+  readonly picklistCollectionType?: string;
 }
 
 /** One `<object>` of siebel_meta_info.xml: an object type and how it travels on the wire. */
@@ -80,33 +89,6 @@ export interface ObjectType {
   readonly primaryKey: string;
   /** ioElemName of the `IsTimestamp` field (Siebel's `Updated`), if any. */
   readonly timestampField?: string;
-}
-
-/** A comparison of a preset filter (connector_configuration.xml `binary`). */
-export interface FilterCondition {
-  readonly kind: 'condition';
-  /** Field Name. */
-  readonly field: string;
-  readonly condition: 'eq' | 'ne' | 'gt' | 'ge' | 'lt' | 'le' | 'like';
-  readonly valueType: 'string' | 'integer' | 'function' | 'array';
-  /** The literal; for `function`, its name (e.g. `today`); for `array`, the items. */
-  readonly value: string | readonly string[];
-}
-
-/** A `group` of a preset filter: conditions joined by `link`. */
-export interface FilterGroup {
-  readonly kind: 'group';
-  readonly link: 'and' | 'or';
-  readonly items: readonly (FilterCondition | FilterGroup)[];
-}
-
-/** A `filter_presets/preset`: a named sync filter, per object type. */
-export interface FilterPreset {
-  /** The raw `name` attribute (often `#key`). */
-  readonly name: string;
-  readonly isDefault: boolean;
-  /** TypeId → the filter of that type; a type not listed is not filtered. */
-  readonly filters: Readonly<Record<string, FilterGroup>>;
 }
 
 /** connector_configuration.xml `types/type`: a synchronized type and its rules. */
@@ -228,6 +210,17 @@ export interface CustomizationPackage {
     readonly default: Readonly<Record<string, string>>;
     readonly byLocale: Readonly<Record<string, Readonly<Record<string, string>>>>;
   };
+  /**
+   * The pick-lists of siebel_meta_info.xml by TypeId. Always set by `parsePackage`; absent only in
+   * hand-built models (then no field has values to choose from).
+   */
+  readonly picklists?: readonly PicklistDefinition[];
+  /**
+   * Everything the parser ignored or degraded (also passed to `onWarning`), for the sync log and
+   * the task pane. Left out of both fingerprints. Always set by `parsePackage`; absent only in
+   * hand-built models: read it through `packageWarnings`.
+   */
+  readonly warnings?: readonly PackageWarning[];
   /** The files as received, kept to persist the package and recompute fingerprints. */
   readonly files: readonly PackageFile[];
   /** Fingerprint of all file contents (sent back as `hashValue` when the server gives none). */

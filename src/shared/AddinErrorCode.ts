@@ -17,6 +17,8 @@ export type AddinErrorCode =
   | 'XmlRefused'
   | 'XmlEncode'
   | 'InvalidServerUrl'
+  | 'InvalidWireProfile'
+  | 'PageSizeTooLarge'
   // metadata: customization packages
   | 'PackageFormat'
   // store: IndexedDB

@@ -6,7 +6,12 @@ export type { LogoffResult } from './session/SiebelSession';
 export { downloadMetadataFiles } from './services/downloadMetadataFiles';
 export { queryPage } from './services/queryPage';
 export { executeBatch } from './services/executeBatch';
-export { SYNC_ERROR_CODES } from './services/wireNames';
+export { RECORD_NOT_FOUND_TEXT, SYNC_ERROR_CODES } from './services/wireNames';
+
+/* Wire profile (deployment settings) */
+export { DEFAULT_WIRE_PROFILE, LEGACY_WIRE_PROFILE } from './profile/WireProfile';
+export type { WireProfile } from './profile/WireProfile';
+export { parseWireProfile } from './profile/parseWireProfile';
 
 /* Server URL */
 export { validateServerUrl } from './url/validateServerUrl';
@@ -14,6 +19,8 @@ export { toEndpointUrl } from './url/toEndpointUrl';
 
 /* Errors */
 export { SiebelFaultError } from './errors/SiebelFaultError';
+export type { SiebelFaultCode } from './errors/SiebelFaultError';
+export { WireProfileError } from './errors/WireProfileError';
 export { SessionError } from './errors/SessionError';
 export type { SessionErrorCode } from './errors/SessionError';
 export { TransportError } from './errors/TransportError';

@@ -1,3 +1,5 @@
+import type { WireProfile } from './profile/WireProfile';
+
 /**
  * Public types of the Siebel wire layer (the contract `sync` and the task pane code against).
  * Nothing here knows about React, Office, Dexie or the customization package model: callers pass
@@ -17,6 +19,8 @@ export interface SiebelConnectionOptions {
   readonly maxResponseBytes?: number;
   /** Injected for tests; defaults to the global `fetch`. */
   readonly fetch?: typeof fetch;
+  /** How the deployment's services are published; `DEFAULT_WIRE_PROFILE` when absent. */
+  readonly wireProfile?: WireProfile;
 }
 
 /** Arguments and answer of `PIM Client Metadata Service` / `DownloadMetadataFiles`. */

@@ -1,8 +1,9 @@
+import type { ServerClock } from './clock/ServerClock';
 import type { DataSet } from './data/DataSet';
 import type { FaultInjector } from './faults/FaultInjector';
 import type { PackageCatalog } from './metadata/PackageCatalog';
 import type { SessionStore } from './session/SessionStore';
-import type { CommandRejection, SimulatorClock, SimulatorUser } from './types';
+import type { CommandRejection, SimulatorClock, SimulatorUser, SimulatorWire } from './types';
 
 /** Mutable counters behind `simulator.counters()`. */
 export interface MutableCounters {
@@ -22,9 +23,19 @@ export interface MutableCounters {
   faultLogs: number;
 }
 
+/** Settings an admin may change at run time (`simulator.admin.configure`). */
+export interface WireSettings {
+  wire: SimulatorWire;
+  maximumPageSize: number;
+}
+
 /** Everything the core needs to answer a request. */
 export interface ServerState {
+  /** The simulator clock: sessions, timeouts and latency faults. */
   readonly clock: SimulatorClock;
+  /** The server's own clock (offset, time zone): every stamp the server writes. */
+  readonly serverClock: ServerClock;
+  readonly settings: WireSettings;
   readonly users: readonly SimulatorUser[];
   readonly sessions: SessionStore;
   readonly catalog: PackageCatalog;

@@ -16,6 +16,10 @@ async function main(): Promise<void> {
   console.log(`Siebel Server simulator listening on ${server.url}`);
   console.log(`EAI endpoint: ${server.endpointUrl}`);
   console.log(`Admin API:    ${server.url}/simulator/admin/state`);
+  const settings = simulator.admin.settings();
+  const { wire } = settings;
+  console.log(`Wire:         ${wire.operationNamespace}, ${wire.messageShape}, ${wire.queryCriteria}; MaximumPageSize ${settings.maximumPageSize}`);
+  console.log(`Server clock: ${settings.serverTime} ${settings.timeZone} (offset ${settings.clockOffsetMs} ms)`);
   console.log('Demo users:');
   for (const user of simulator.users) console.log(`  ${user.userName.padEnd(8)} ${user.password.padEnd(10)} ${user.fullName}`);
   process.once('SIGINT', () => {

@@ -51,9 +51,9 @@ export function createDataAccess(state: ServerState): SimulatorData {
     create: (typeId, fields, options) => {
       const type = typeOf(typeId);
       const named = byName(type, fields);
-      return data.create(type, named, options?.owner ?? ownerOfNewRecord(data, type, named, DEMO_REP), state.clock.now());
+      return data.create(type, named, options?.owner ?? ownerOfNewRecord(data, type, named, DEMO_REP), state.serverClock.wallNow());
     },
-    update: (typeId, id, fields) => data.update(typeOf(typeId), id, byName(typeOf(typeId), fields), state.clock.now()),
+    update: (typeId, id, fields) => data.update(typeOf(typeId), id, byName(typeOf(typeId), fields), state.serverClock.wallNow()),
     delete: (typeId, id) => {
       deleteRecord(data, typeOf(typeId), id);
     },

@@ -1,3 +1,5 @@
+import { ServerClock } from './clock/ServerClock';
+import { createAdmin } from './createAdmin';
 import { DataSet } from './data/DataSet';
 import { createDataAccess } from './createDataAccess';
 import { DEMO_USERS } from './demoUsers';
@@ -10,21 +12,31 @@ import { SessionStore } from './session/SessionStore';
 import { randomToken } from './session/randomToken';
 import { isSimulatedDrop, SimulatedDrop } from './SimulatedDrop';
 import type { Simulator, SimulatorOptions } from './types';
+import { checkMaximumPageSize } from './wire/checkMaximumPageSize';
+import { resolveWire } from './wire/resolveWire';
+import { DEFAULT_SIMULATOR_WIRE } from './wire/wireProfiles';
 
 const systemClock = { now: () => Date.now() };
 
 /**
  * Creates a simulated Siebel Server: the demo users, the two customization packages, a
  * deterministic CRM data set and fault injection, answering SOAP through `handle(request)`.
+ * It speaks what Siebel-generated services put on the wire unless `options.wire` says otherwise;
+ * a bad option throws `SimulatorOptionError`.
  *
  * @example
- * const simulator = createSimulator({ data: { accounts: 20 } });
+ * const simulator = createSimulator({ data: { accounts: 20 }, maximumPageSize: 500 });
  * server.use(...simulatorHandlers(simulator)); // msw, see test/support/simulatorMsw.ts
  */
 export function createSimulator(options: SimulatorOptions = {}): Simulator {
   const clock = options.clock ?? systemClock;
+  const wire = resolveWire(DEFAULT_SIMULATOR_WIRE, options.wire);
+  const maximumPageSize = checkMaximumPageSize(options.maximumPageSize ?? 100);
+  const serverClock = new ServerClock(clock, { offsetMs: options.clockOffsetMs ?? 0, timeZone: options.timeZone ?? 'UTC' });
   const state: ServerState = {
     clock,
+    serverClock,
+    settings: { wire, maximumPageSize },
     users: options.users ?? DEMO_USERS,
     sessions: new SessionStore(
       () => clock.now(),
@@ -33,7 +45,8 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
       (options.sessionTokenMaxAgeMinutes ?? 2880) * 60_000,
     ),
     catalog: new PackageCatalog(options.packageHash ?? packageHash),
-    data: new DataSet(options.data ?? {}, clock.now()),
+    // Generated stamps are server wall time before the server's start (see generateRecord).
+    data: new DataSet(options.data ?? {}, serverClock.wallNow()),
     faults: new FaultInjector(options.random ?? Math.random),
     counters: zeroCounters(),
     maxRequestBytes: options.maxRequestBytes ?? 8 * 1024 * 1024,
@@ -41,6 +54,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     rejections: [],
     hangs: new Set(),
   };
+  const initialClock = { offsetMs: serverClock.offsetMs, timeZone: serverClock.timeZone };
   return {
     async handle(request) {
       try {
@@ -58,21 +72,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
       return { ...counters, calls: { ...counters.calls }, writes };
     },
     users: state.users,
-    admin: {
-      publishPackage: (key, change) => state.catalog.publish(key, change),
-      unpublishPackage: (key) => state.catalog.unpublish(key),
-      packages: () => state.catalog.list(),
-      packageFiles: (key) => state.catalog.files(key),
-      restart: () => state.sessions.clear(),
-      reset: () => {
-        state.catalog.reset();
-        state.data.reset();
-        state.sessions.clear();
-        state.faults.clear();
-        state.rejections.length = 0;
-        Object.assign(state.counters, zeroCounters());
-      },
-    },
+    admin: createAdmin(state, { wire, maximumPageSize, clock: initialClock }),
     data: createDataAccess(state),
     faults: {
       add: (rule) => state.faults.add(rule),

@@ -1,4 +1,4 @@
-import { applyFaults, type AfterEffects } from './faults/applyFaults';
+import { applyFaults, type AfterEffects, type CallEffects } from './faults/applyFaults';
 import { parseEndpoint } from './http/parseEndpoint';
 import { readBodyCapped } from './http/readBodyCapped';
 import { dispatch } from './operations/dispatch';
@@ -9,6 +9,7 @@ import { requestTooLarge, sessionHeadersIgnored } from './soap/faultCatalog';
 import { readSoapRequest, type SoapRequest } from './soap/readSoapRequest';
 import { SiebelFault } from './soap/SiebelFault';
 import { writeEnvelope, writeFault } from './soap/writeEnvelope';
+import { classifyOperation } from './wire/classifyOperation';
 
 const XML = 'text/xml; charset=UTF-8';
 const STATELESS = new Set(['stateless', 'stateful', 'serverdetermine']);
@@ -26,20 +27,21 @@ export async function handleSoapRequest(state: ServerState, request: Request): P
   try {
     const body = await readBodyCapped(request, state.maxRequestBytes);
     if (body.tooLarge) early = requestTooLarge(state.maxRequestBytes);
-    else soap = readSoapRequest(body.text);
+    else soap = readSoapRequest(body.text, request.headers.get('SOAPAction'));
   } catch (error) {
     early = toFault(error);
   }
-  const outcome = await applyFaults(state, state.faults.match(soap?.operationName), request, soap);
+  const isQueryPage = soap !== undefined && classifyOperation(state.settings.wire, soap.operationName)?.kind === 'queryPage';
+  const outcome = await applyFaults(state, state.faults.match(soap?.operationName, isQueryPage), request, soap);
   if (outcome.kind === 'replace') return outcome.response;
   if (outcome.kind === 'fault') return faultResponse(state, outcome.fault);
   if (early || !soap) return faultResponse(state, early ?? sessionHeadersIgnored());
   if (!endpoint.wsSoap) return faultResponse(state, sessionHeadersIgnored());
-  return finish(runOperation(state, soap), outcome.after);
+  return finish(runOperation(state, soap, outcome.during), outcome.after);
 }
 
 /** Authenticates, runs the operation, and handles the token and the logoff of SessionType=None. */
-function runOperation(state: ServerState, soap: SoapRequest): Response {
+function runOperation(state: ServerState, soap: SoapRequest, during: CallEffects): Response {
   const stateless = STATELESS.has((soap.headers.sessionType ?? 'None').toLowerCase());
   let auth;
   try {
@@ -58,9 +60,13 @@ function runOperation(state: ServerState, soap: SoapRequest): Response {
       catalog: state.catalog,
       data: state.data,
       maxCachedQueries: state.maxCachedQueries,
+      wire: state.settings.wire,
+      maximumPageSize: state.settings.maximumPageSize,
+      pageRows: during.pageRows,
       input: soap.operation,
       operationName: soap.operationName,
-      now: state.clock.now(),
+      soapAction: soap.soapAction,
+      now: state.serverClock.wallNow(),
       counters: state.counters,
       rejections: state.rejections,
     });

@@ -3,6 +3,10 @@ export { createSimulator } from './createSimulator';
 export { DEMO_USERS } from './demoUsers';
 export { SimulatedDrop, isSimulatedDrop } from './SimulatedDrop';
 export { optionsForRecords } from './data/DataLayout';
+export { SimulatorOptionError, isSimulatorOptionError } from './SimulatorOptionError';
+
+/* Wire profiles */
+export { DEFAULT_SIMULATOR_WIRE, LEGACY_SIMULATOR_WIRE } from './wire/wireProfiles';
 
 /* Adapters (Node) */
 export { startSimulatorServer } from './node/startSimulatorServer';
@@ -19,6 +23,7 @@ export type {
   MetadataFileContent,
   PackageChange,
   PackageState,
+  ServerClockChange,
   SimRecord,
   Simulator,
   SimulatorAdmin,
@@ -26,7 +31,12 @@ export type {
   SimulatorCounters,
   SimulatorData,
   SimulatorFaults,
+  SimulatorOperationNames,
   SimulatorOptions,
+  SimulatorSettings,
+  SimulatorSettingsChange,
   SimulatorUser,
+  SimulatorWire,
+  SimulatorWireOptions,
   WriteCounts,
 } from './types';

@@ -3,6 +3,12 @@
  * (conventions.md §12): these describe the simulator's own knobs, not the wire contract.
  */
 
+import type { ServerClockChange, SimulatorSettings, SimulatorSettingsChange } from './SimulatorSettings';
+import type { SimulatorWireOptions } from './wire/SimulatorWire';
+
+export type { ServerClockChange, SimulatorSettings, SimulatorSettingsChange } from './SimulatorSettings';
+export type { SimulatorOperationNames, SimulatorWire, SimulatorWireOptions } from './wire/SimulatorWire';
+
 /** Time source of the simulator; `sleep` (optional) lets tests drive latency faults without waiting. */
 export interface SimulatorClock {
   now(): number;
@@ -34,6 +40,23 @@ export interface DataSetOptions {
 
 /** Options of `createSimulator`; every field has a default that suits `npm start`. */
 export interface SimulatorOptions {
+  /** How the services are published; default `DEFAULT_SIMULATOR_WIRE` (Siebel-generated services). */
+  readonly wire?: SimulatorWireOptions;
+  /**
+   * The object manager's `MaximumPageSize`; default 100. A QueryPage asking for more is refused with
+   * SBL-EAI-04447 (nothing is trimmed), as a real server does.
+   */
+  readonly maximumPageSize?: number;
+  /**
+   * Server clock = `clock` + this many ms (default 0): a Siebel server whose clock is not the client's.
+   * Applies to every stamp the server writes, not to session timeouts.
+   */
+  readonly clockOffsetMs?: number;
+  /**
+   * IANA time zone (default `UTC`) in which the server writes `Created`/`Updated` and other stamps
+   * (`MM/DD/YYYY HH:MM:SS`, no zone marker) and reads date literals in query criteria.
+   */
+  readonly timeZone?: string;
   readonly clock?: SimulatorClock;
   /** Random source for fault probabilities; default `Math.random`. */
   readonly random?: () => number;
@@ -108,6 +131,11 @@ export type FaultRule = FaultRuleBase &
     | { readonly kind: 'wrongShape' }
     | { readonly kind: 'expireSession' }
     | { readonly kind: 'restart' }
+    /**
+     * A QueryPage answers at most `rows` rows (fewer than its PageSize) with `LastPage=false` while rows
+     * remain, as real servers may: the client must page on by the rows it got. Only QueryPage calls match.
+     */
+    | { readonly kind: 'shortPage'; readonly rows: number }
   );
 
 /** Counters for tests and the admin API. */
@@ -166,7 +194,7 @@ export interface SimulatorData {
    */
   create(typeId: string, fields: Record<string, string>, options?: { owner?: string }): SimRecord;
   /**
-   * Changes fields and stamps `Updated` with the simulator clock, at least one second after the
+   * Changes fields and stamps `Updated` with the server clock, at least one second after the
    * previous stamp (unless `Updated` is given): a concurrent change a client's next write conflicts with.
    */
   update(typeId: string, id: string, fields: Record<string, string>): SimRecord;
@@ -192,8 +220,17 @@ export interface SimulatorAdmin {
   packageFiles(packageKey: string): readonly MetadataFileContent[];
   /** Loses every session, as a restarted Siebel Server does. */
   restart(): void;
-  /** Back to the initial state: packages, data, sessions, faults and counters. */
+  /** Back to the initial state: packages, data, sessions, faults, counters and the settings of `createSimulator`. */
   reset(): void;
+  /** Wire profile, page limit and server clock in force. */
+  settings(): SimulatorSettings;
+  /** Changes the wire profile (fields given) and/or `MaximumPageSize` from the next call on. */
+  configure(change: SimulatorSettingsChange): SimulatorSettings;
+  /**
+   * Moves the server clock (offset from the simulator clock, in ms) and/or its time zone, e.g. between
+   * two syncs of a test. Stamps written before keep their text, as on a server whose clock was changed.
+   */
+  setServerClock(change: ServerClockChange): SimulatorSettings;
 }
 
 /** Fault rules set by tests, the CLI and the admin API. */

@@ -47,6 +47,7 @@ export type {
   SyncIssue,
   SyncLogEntry,
   SyncLogUploads,
+  PackageNote,
   SyncState,
   TypeLayout,
   TypeReference,

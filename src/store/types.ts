@@ -54,12 +54,21 @@ export interface Checkpoint {
 export interface SyncState {
   readonly identity: Identity;
   readonly initialSyncComplete: boolean;
-  /** Siebel server time at the start of the last successful sync (Siebel's text format). */
+  /**
+   * The client's clock at the start of the last successful sync (or of the first attempt of an
+   * initial sync), in Siebel's text format. Never compared with server stamps: it dates runs.
+   */
   readonly lastSuccessfulSyncServerTime?: string;
-  /** TypeId → the server time from which the next incremental download of that type starts. */
+  /**
+   * TypeId → the server time (Siebel's text, in the server's own clock and zone) from which the next
+   * incremental download of that type asks for changes: the newest `Updated` the server returned
+   * minus the download's duration (field evidence §6). Absent: the type's next download asks for all.
+   */
   readonly watermarks: Readonly<Record<string, string>>;
-  /** TypeId → epoch milliseconds of its last successful download (for `SyncFrequency`). */
+  /** TypeId → client epoch milliseconds of its last successful download (for `SyncFrequency`). */
   readonly typeSyncedAt: Readonly<Record<string, number>>;
+  /** The server's `MaximumPageSize` as learned from an SBL-EAI-04447 answer. */
+  readonly maximumPageSize?: number;
 }
 
 /** Lifecycle of a data database: built as `staging`, shown as `active`, deleted once `retired`. */
@@ -137,6 +146,18 @@ export interface SyncLogEntry {
   readonly issues: readonly SyncIssue[];
   /** Local changes the run sent to Siebel; absent in entries written before uploads existed. */
   readonly uploads?: SyncLogUploads;
+  /**
+   * What the customization package this run installed holds that the add-in ignores or cannot use
+   * (an unavailable preset, an unknown control…), for the administrator; absent when none.
+   */
+  readonly packageWarnings?: readonly PackageNote[];
+}
+
+/** One package warning as the sync log keeps it: the file, the element's path, what was ignored and why. */
+export interface PackageNote {
+  readonly file: string;
+  readonly path: string;
+  readonly message: string;
 }
 
 /** What a run's upload did: records created, changed and deleted in Siebel, and new issues. */

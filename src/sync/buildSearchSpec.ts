@@ -1,8 +1,11 @@
-import type { FilterCondition, FilterGroup } from '../metadata';
+import type { FilterCondition, FilterConditionName, FilterGroup, FilterScalarType } from '../metadata';
 import { InvalidFilterError } from './errors/InvalidFilterError';
 import { formatSiebelDate, formatSiebelDateTime } from './siebelDate';
 
-const OPERATORS: Record<FilterCondition['condition'], string> = {
+/** How a search specification names a field: `[Record.Field Name]` in SearchSpec, `[Field Name]` in a `searchspec` attribute. */
+export type FieldReference = (fieldName: string) => string;
+
+const OPERATORS: Record<Exclude<FilterConditionName, 'in' | 'not in'>, string> = {
   eq: '=',
   ne: '<>',
   gt: '>',
@@ -23,18 +26,23 @@ export function fieldReference(recordElemName: string, fieldName: string): strin
 }
 
 /**
- * Converts a preset's FilterGroup into a Siebel SearchSpec, e.g.
+ * Converts a preset's FilterGroup into a Siebel search specification, e.g.
  * `[Action.Status] <> 'Done' AND ([Action.Planned] >= '01/31/2024' OR …)`.
- * `nowMs` (from the injected clock) resolves the functions `today` and `now`. An empty group gives ''.
+ * `in` becomes `(F = 'a' OR F = 'b')`, `not in` (and `ne` with a list) `(F <> 'a' AND F <> 'b')`.
+ * `nowMs` (from the injected clock) resolves the functions `today` (`MM/DD/YYYY`) and `now`
+ * (`MM/DD/YYYY HH:MM:SS`, UTC). `reference` names fields: `[Record.Field Name]` by default; pass
+ * `(f) => `[${f}]`` for a `searchspec` attribute. An empty group gives ''. A filter the add-in
+ * cannot translate (a `collection`, an unknown function, a non-integer integer) throws
+ * {@link InvalidFilterError}; `parsePackage` marks such presets unavailable, so `usablePreset`
+ * never hands one over.
  *
  * @example
  * buildSearchSpec(preset.filters.Action, 'Action', clock.now());
+ * buildSearchSpec(preset.filters.Action, 'Action', clock.now(), (f) => `[${f}]`);
  */
-export function buildSearchSpec(group: FilterGroup, recordElemName: string, nowMs: number): string {
-  const parts = group.items
-    .map((item) => (item.kind === 'group' ? nested(item, recordElemName, nowMs) : condition(item, recordElemName, nowMs)))
-    .filter((part) => part !== '');
-  return parts.join(group.link === 'and' ? ' AND ' : ' OR ');
+export function buildSearchSpec(group: FilterGroup, recordElemName: string, nowMs: number, reference?: FieldReference): string {
+  const context: Context = { recordElemName, nowMs, reference: reference ?? ((f) => fieldReference(recordElemName, f)) };
+  return join(group, context);
 }
 
 /** Joins SearchSpecs with AND, parenthesizing each so OR inside one cannot leak. */
@@ -43,38 +51,58 @@ export function andSearchSpecs(...specs: readonly string[]): string {
   return present.length <= 1 ? (present[0] ?? '') : present.map((s) => `(${s})`).join(' AND ');
 }
 
-function nested(group: FilterGroup, recordElemName: string, nowMs: number): string {
-  const inner = buildSearchSpec(group, recordElemName, nowMs);
+interface Context {
+  readonly recordElemName: string;
+  readonly nowMs: number;
+  readonly reference: FieldReference;
+}
+
+function join(group: FilterGroup, context: Context): string {
+  const parts = group.items
+    .map((item) => {
+      if (item.kind === 'group') return nested(item, context);
+      if (item.kind === 'condition') return condition(item, context);
+      throw new InvalidFilterError(context.recordElemName, item.foreignKey, `records filtered through their container "${item.containerType}" (a <collection>) have no search-specification form`);
+    })
+    .filter((part) => part !== '');
+  return parts.join(group.link === 'and' ? ' AND ' : ' OR ');
+}
+
+function nested(group: FilterGroup, context: Context): string {
+  const inner = join(group, context);
   return inner === '' || group.items.length === 1 ? inner : `(${inner})`;
 }
 
-function condition(item: FilterCondition, recordElemName: string, nowMs: number): string {
-  const field = fieldReference(recordElemName, item.field);
-  const op = OPERATORS[item.condition];
-  if (item.valueType === 'array') {
-    const values = typeof item.value === 'string' ? [item.value] : item.value;
-    // "ne" against a list means "none of them"; every other operator means "any of them".
-    const joined = values.map((v) => `${field} ${op} ${quoteSiebel(v)}`).join(item.condition === 'ne' ? ' AND ' : ' OR ');
-    return values.length > 1 ? `(${joined})` : joined;
+function condition(item: FilterCondition, context: Context): string {
+  const field = context.reference(item.field);
+  const values = typeof item.value === 'string' ? [item.value] : item.value;
+  const types: readonly FilterScalarType[] =
+    item.valueType === 'array' ? values.map((_, i) => item.itemTypes?.[i] ?? 'string') : values.map(() => item.valueType as FilterScalarType);
+  // "None of them" for ne / not in; "any of them" for eq / in / like.
+  const negated = item.condition === 'ne' || item.condition === 'not in';
+  const op = item.condition === 'in' ? '=' : item.condition === 'not in' ? '<>' : OPERATORS[item.condition];
+  if (values.length === 0) throw new InvalidFilterError(context.recordElemName, item.field, 'the list of values is empty');
+  if (values.length > 1 && ['gt', 'ge', 'lt', 'le'].includes(item.condition)) {
+    throw new InvalidFilterError(context.recordElemName, item.field, `"${item.condition}" cannot compare with a list of values`);
   }
-  const value = typeof item.value === 'string' ? item.value : item.value.join(',');
-  return `${field} ${op} ${literal(item, value, recordElemName, nowMs)}`;
+  const parts = values.map((value, i) => `${field} ${op} ${literal(types[i], value, item.field, context)}`);
+  return parts.length > 1 ? `(${parts.join(negated ? ' AND ' : ' OR ')})` : parts[0];
 }
 
-function literal(item: FilterCondition, value: string, recordElemName: string, nowMs: number): string {
-  switch (item.valueType) {
+function literal(type: FilterScalarType, value: string, field: string, context: Context): string {
+  switch (type) {
     case 'integer':
-      if (!/^-?\d+$/.test(value.trim())) throw new InvalidFilterError(recordElemName, item.field, `"${value}" is not an integer`);
-      return value.trim();
+      if (!/^[+-]?\d+$/.test(value.trim())) throw new InvalidFilterError(context.recordElemName, field, `"${value}" is not an integer`);
+      return value.trim().replace(/^\+/, '');
     case 'function':
-      return functionValue(value.trim().toLowerCase(), nowMs, recordElemName, item.field);
+      return functionValue(value.trim().toLowerCase(), context, field);
     default:
       return quoteSiebel(value);
   }
 }
 
-function functionValue(name: string, nowMs: number, recordElemName: string, field: string): string {
-  if (name === 'today') return quoteSiebel(formatSiebelDate(nowMs));
-  if (name === 'now') return quoteSiebel(formatSiebelDateTime(nowMs));
-  throw new InvalidFilterError(recordElemName, field, `the function "${name}" is unknown (known: today, now)`);
+function functionValue(name: string, context: Context, field: string): string {
+  if (name === 'today') return quoteSiebel(formatSiebelDate(context.nowMs));
+  if (name === 'now') return quoteSiebel(formatSiebelDateTime(context.nowMs));
+  throw new InvalidFilterError(context.recordElemName, field, `the function "${name}" is unknown (known: today, now)`);
 }

@@ -1,5 +1,5 @@
 import { parsePackage } from '../metadata';
-import { isTransientError } from '../siebel';
+import { DEFAULT_WIRE_PROFILE, isTransientError, type WireProfile } from '../siebel';
 import type { Store, SyncLogEntry } from '../store';
 import { systemClock, type Clock } from '../shared';
 import { createSiebelPort } from './createSiebelPort';
@@ -17,6 +17,8 @@ export interface SyncConnection {
   readonly password: string;
   /** Per-request timeout in milliseconds (the siebel layer's default when absent). */
   readonly timeoutMs?: number;
+  /** How the deployment's Siebel services are published (the deployment file); the default profile when absent. */
+  readonly wireProfile?: WireProfile;
 }
 
 /** Options of `engine.synchronize`. */
@@ -94,6 +96,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
             openSession: () =>
               options.openSession?.(request.connection) ??
               createSiebelPort({ ...request.connection, ...(options.fetch ? { fetch: options.fetch } : {}) }),
+            wireProfile: request.connection.wireProfile ?? DEFAULT_WIRE_PROFILE,
             parsePackage: (files) => parsePackage(files),
             isTransient: isTransientError,
             clock,

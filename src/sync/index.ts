@@ -4,6 +4,8 @@ export type { SyncConnection, SyncEngine, SyncEngineOptions, SyncStatus, Synchro
 export { runSync } from './runSync';
 export { createSiebelPort } from './createSiebelPort';
 export { DEFAULT_TUNING } from './ports';
+export { DEFAULT_DEPLOYMENT, parseDeployment, withDeployment } from './deployment';
+export type { Deployment } from './deployment';
 export type { SiebelPort, SyncRuntime, SyncTuning } from './ports';
 export { needsInitialSync } from './needsInitialSync';
 export { normalizeServerUrl, sameIdentity } from './identity';
@@ -18,7 +20,7 @@ export { serveSyncEngine } from './worker/serveSyncEngine';
 export type { FromSyncWorker, MessagePortLike, PlainSynchronizeOptions, ToSyncWorker } from './worker/workerProtocol';
 
 /* The machine */
-export { transition, INCREMENTAL_OVERLAP_MS } from './transition';
+export { transition } from './transition';
 export type {
   InitialSyncReason,
   InstalledPackageRef,

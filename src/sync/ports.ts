@@ -1,5 +1,5 @@
 import type { CustomizationPackage, PackageFile } from '../metadata';
-import type { MetadataAnswer, MetadataRequest, QueryPageRequest, QueryPageResult, SyncCommand, SyncCommandResult } from '../siebel';
+import type { MetadataAnswer, MetadataRequest, QueryPageRequest, QueryPageResult, SyncCommand, SyncCommandResult, WireProfile } from '../siebel';
 import type { Identity, Store } from '../store';
 import type { Clock } from '../shared';
 import type { RetryPolicy } from './backoff';
@@ -22,10 +22,18 @@ export interface SiebelPort {
 
 /** Sizes that shape speed and memory. */
 export interface SyncTuning {
-  /** Records per QueryPage call for the record download. */
+  /**
+   * Records per QueryPage call for the record download. The server's `MaximumPageSize` bounds it
+   * (learned from SBL-EAI-04447, or set in the wire profile): the smaller one is sent.
+   */
   readonly pageSize: number;
-  /** Records per QueryPage call for the Id-only deletion check (cheap rows, so larger pages). */
+  /** Records per QueryPage call for the Id-only deletion check (cheap rows, so larger pages), bounded the same way. */
   readonly idPageSize: number;
+  /**
+   * Subtracted from a type's server-time watermark for its next incremental query: covers records
+   * committed with a stamp a little older than the newest one seen (field evidence §6).
+   */
+  readonly incrementalOverlapMs: number;
   /** Records collected before one `writeBatch` transaction. */
   readonly flushEvery: number;
   readonly retry: RetryPolicy;
@@ -40,6 +48,7 @@ export const DEFAULT_TUNING: SyncTuning = {
   pageSize: 500,
   idPageSize: 5000,
   flushEvery: 1000,
+  incrementalOverlapMs: 5 * 60 * 1000,
   retry: { retries: 3, baseDelayMs: 1000, maxDelayMs: 8000 },
   progressIntervalMs: 100,
   logoffTimeoutMs: 10_000,
@@ -57,6 +66,11 @@ export interface SyncRuntime {
   readonly filterPreset?: string | null;
   /** A new session object; it logs in with its first call. */
   openSession(): SiebelPort;
+  /**
+   * How the deployment's services are published. The sync layer reads two of its settings: how
+   * criteria name fields (`queryCriteria`) and the known `maximumPageSize`.
+   */
+  readonly wireProfile: WireProfile;
   parsePackage(files: readonly PackageFile[]): Promise<CustomizationPackage>;
   /** Whether a failed call may succeed when repeated unchanged (siebel's `isTransientError`). */
   isTransient(error: unknown): boolean;

@@ -7,7 +7,8 @@ import { toErrorInfo } from './internal/toErrorInfo';
 import type { Workspace } from './internal/Workspace';
 import type { SyncRuntime } from './ports';
 import { transition } from './transition';
-import type { SyncEffect, SyncEvent, SyncReport, SyncState, UploadCounts } from './types';
+import { packageWarnings } from '../metadata';
+import type { SyncContext, SyncEffect, SyncEvent, SyncReport, SyncState, UploadCounts } from './types';
 
 const NO_UPLOADS: UploadCounts = { inserted: 0, updated: 0, deleted: 0, issues: 0 };
 
@@ -31,7 +32,8 @@ async function run(runtime: SyncRuntime, startedAt: number): Promise<SyncReport>
   const active = await runtime.store.activeDatabase();
   const input = await readStartInput(runtime, active, startedAt);
   const progress = new ProgressReporter(runtime.clock, startedAt, runtime.tuning.progressIntervalMs, runtime.onProgress);
-  const ws: Workspace = { runtime, progress, siebel: null, active, target: null, pkg: null, idListing: null, localKeys: null };
+  const pageLimit = active ? ((await active.syncState()).maximumPageSize ?? null) : null;
+  const ws: Workspace = { runtime, progress, siebel: null, active, target: null, pkg: null, idListing: null, localKeys: null, pageLimit };
   let [state, effects] = transition({ phase: 'idle' }, { type: 'start', input });
   const logId = await runtime.store.appendSyncLog({ startedAt, kind: state.phase === 'idle' ? 'initial' : state.ctx.kind, outcome: 'running', counts: {}, issues: [] });
   progress.enter(state.phase, state.phase === 'idle' ? null : state.ctx.kind);
@@ -74,8 +76,14 @@ function toReport(state: SyncState, ws: Workspace, durationMs: number): SyncRepo
     sessions: ws.siebel?.sessions() ?? { opened: 0, closed: 0 },
     issues: ctx.issues,
     uploads: ctx.uploads,
+    ...(installedNewPackage(ctx) && ws.pkg && packageWarnings(ws.pkg).length > 0 ? { packageWarnings: packageWarnings(ws.pkg) } : {}),
     ...(error ? { error } : {}),
   };
+}
+
+/** The run installed a package other than the one it started with (so its warnings are news). */
+function installedNewPackage(ctx: SyncContext): boolean {
+  return ctx.hashValue !== '' && ctx.hashValue !== (ctx.installed?.hashValue ?? '');
 }
 
 async function writeLog(runtime: SyncRuntime, id: number, report: SyncReport, startedAt: number): Promise<void> {
@@ -89,6 +97,7 @@ async function writeLog(runtime: SyncRuntime, id: number, report: SyncReport, st
       counts: report.counts,
       issues: report.issues,
       ...(report.uploads ? { uploads: { ...report.uploads } } : {}),
+      ...(report.packageWarnings ? { packageWarnings: report.packageWarnings.map(({ file, path, message }) => ({ file, path, message })) } : {}),
       ...(report.error ? { error: report.error } : {}),
     });
   } catch {

@@ -5,7 +5,6 @@ import { afterMetadata, afterPackageParsed } from './internal/packageDecision';
 import { afterUpload } from './internal/afterUpload';
 import type { SyncContext, SyncEffect, SyncEvent, SyncState } from './types';
 
-export { INCREMENTAL_OVERLAP_MS } from './internal/steps';
 
 type Result = [SyncState, SyncEffect[]];
 
@@ -61,6 +60,8 @@ function fromDownloading(state: Extract<SyncState, { phase: 'downloading' }>, ev
     counts: { ...state.ctx.counts, [typeId]: { ...previous, added: previous.added + event.added, changed: previous.changed + event.changed } },
     issues: [...state.ctx.issues, ...event.issues],
   };
+  // A type whose SyncFrequency has not elapsed was not asked for: nor is its deletion check.
+  if (event.skipped) return nextDownloadOrCommit(ctx, state.typeIds, state.index + 1);
   // Incremental: each type's deletion check follows its download at once, so the download can start
   // the type's Id listing while its last changes are written (effects/downloadType.ts).
   if (ctx.kind === 'incremental') return [{ phase: 'removingDeleted', ctx, typeIds: state.typeIds, index: state.index }, [{ type: 'removeDeleted', typeId }]];

@@ -2,7 +2,7 @@
  * Types of the synchronization machine (xstate style): `SyncState` is discriminated on `phase`,
  * `SyncEvent` and `SyncEffect` on `type`. `transition` is pure; `runSync` performs the effects.
  */
-import type { CustomizationPackage } from '../metadata';
+import type { CustomizationPackage, PackageWarning } from '../metadata';
 import type { MetadataAnswer, MetadataFile } from '../siebel';
 import type { SyncCounts, SyncIssue } from '../store';
 
@@ -119,7 +119,8 @@ export type SyncEvent =
   | { readonly type: 'packageParsed'; readonly pkg: CustomizationPackage }
   | { readonly type: 'packageInstalled' }
   | { readonly type: 'stagingReady'; readonly databaseName: string; readonly resumed: boolean }
-  | { readonly type: 'typeDownloaded'; readonly typeId: string; readonly added: number; readonly changed: number; readonly issues: readonly SyncIssue[] }
+  /** `skipped`: the type's `SyncFrequency` has not elapsed; nothing was asked of the server. */
+  | { readonly type: 'typeDownloaded'; readonly typeId: string; readonly added: number; readonly changed: number; readonly issues: readonly SyncIssue[]; readonly skipped?: boolean }
   /** `added`: visible records that were missing locally and were fetched by Id (a repaired gap). */
   | { readonly type: 'deletionsRemoved'; readonly typeId: string; readonly removed: number; readonly added: number; readonly issues: readonly SyncIssue[] }
   | { readonly type: 'committed' }
@@ -135,7 +136,7 @@ export type SyncEffect =
   | { readonly type: 'parsePackage'; readonly files: readonly MetadataFile[] }
   | { readonly type: 'installPackage'; readonly pkg: CustomizationPackage }
   | { readonly type: 'prepareStaging'; readonly pkg: CustomizationPackage }
-  | { readonly type: 'downloadType'; readonly typeId: string; readonly mode: SyncKind; readonly sinceMs: number | null }
+  | { readonly type: 'downloadType'; readonly typeId: string; readonly mode: SyncKind }
   | { readonly type: 'removeDeleted'; readonly typeId: string }
   | { readonly type: 'commit'; readonly kind: SyncKind; readonly packageId: string; readonly responsibilityId: string; readonly hashValue: string; readonly startedAtMs: number }
   | { readonly type: 'logoff' };
@@ -167,5 +168,7 @@ export interface SyncReport {
   readonly issues: readonly SyncIssue[];
   /** Local changes sent in this run (always set by `runSync`; optional for reports built elsewhere, e.g. tests). */
   readonly uploads?: UploadCounts;
+  /** The warnings of a package this run installed (ignored or unusable elements); absent when none. */
+  readonly packageWarnings?: readonly PackageWarning[];
   readonly error?: SyncErrorInfo;
 }

@@ -1,40 +1,74 @@
-import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createCredentialVault, readLoginOptions, startHost } from '../host';
+import { createCredentialVault, fetchDeploymentFile, readLoginOptions, startHost, DEPLOYMENT_FILE } from '../host';
+import type { Host } from '../host';
 import { parsePackage } from '../metadata';
 import { createLogger } from '../shared';
 import { openStore } from '../store';
-import { checkMetadata, createSyncEngine, startSyncWorker, testConnection } from '../sync';
+import { checkMetadata, createSyncEngine, parseDeployment, startSyncWorker, testConnection, withDeployment, type Deployment } from '../sync';
 import { App } from './App';
 import type { AppServices } from './AppServices';
+import { useHostTheme } from './hooks/useHostTheme';
 
 const log = createLogger('taskpane');
 
-/** Entry of taskpane.html: start the host, open the store and the engine, then render. */
+/** Entry of taskpane.html: start the host, read the deployment file, open the store and the engine, then render. */
 async function main(): Promise<void> {
   const host = await startHost();
+  const container = document.getElementById('root');
+  if (!container) throw new Error('taskpane.html has no #root element — the HTML template and index.tsx disagree');
+  const theme = host.theme === 'dark' ? webDarkTheme : webLightTheme;
+  let deployment: Deployment;
+  try {
+    deployment = parseDeployment(await fetchDeploymentFile(), DEPLOYMENT_FILE);
+  } catch (error) {
+    // Nothing is sent to a server with settings the administrator did not mean.
+    createRoot(container).render(<DeploymentProblem theme={theme} message={(error as Error).message} />);
+    return;
+  }
   const store = await openStore();
   const vault = createCredentialVault();
+  // A worker keeps parsing and IndexedDB writes off the task pane's thread (docs/performance.md).
+  const engine = typeof Worker === 'function' ? startSyncWorker().engine : createSyncEngine({ store });
   const services: AppServices = {
     host,
     store,
-    // A worker keeps parsing and IndexedDB writes off the task pane's thread (docs/performance.md).
-    engine: typeof Worker === 'function' ? startSyncWorker().engine : createSyncEngine({ store }),
+    engine: withDeployment(engine, deployment),
     vault,
     testConnection: (url) => testConnection(url),
     discoverPackage: async (connection) => {
-      const answer = await checkMetadata(connection);
+      const answer = await checkMetadata({ wireProfile: deployment.wire, ...connection });
       return { packageId: answer.packageId, responsibilityId: answer.responsibilityId, pkg: await parsePackage(answer.files) };
     },
   };
   const options = readLoginOptions(host.roamingSettings);
   const initialPassword = options ? await vault.recall(options).catch(() => null) : null;
-  const container = document.getElementById('root');
-  if (!container) throw new Error('taskpane.html has no #root element — the HTML template and index.tsx disagree');
   createRoot(container).render(
-    <FluentProvider theme={host.theme === 'dark' ? webDarkTheme : webLightTheme}>
+    <HostThemeProvider host={host}>
       <App services={services} initialPassword={initialPassword} />
-    </FluentProvider>,
+    </HostThemeProvider>,
+  );
+}
+
+/** Fluent UI's provider with the host's theme, re-rendered when Office changes the theme. */
+function HostThemeProvider({ host, children }: { host: Host; children: ReactNode }) {
+  return <FluentProvider theme={useHostTheme(host)}>{children}</FluentProvider>;
+}
+
+/** The task pane's only screen when the deployment file cannot be used. */
+function DeploymentProblem({ theme, message }: { theme: typeof webLightTheme; message: string }) {
+  return (
+    <FluentProvider theme={theme}>
+      <main style={{ padding: 12 }}>
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>CRM Desktop cannot start</MessageBarTitle>
+            {message}
+          </MessageBarBody>
+        </MessageBar>
+      </main>
+    </FluentProvider>
   );
 }
 

@@ -81,9 +81,10 @@ export const FAULT_CASES: readonly FaultCase[] = [
   { name: 'real latency of 40 ms on every call', phase: 'initial', faults: [{ kind: 'latency', ms: 40, times: forever }], expected: ok, realLatency: true, timeoutMs: 2000 },
   { name: 'real latency longer than the client timeout', phase: 'initial', faults: [{ kind: 'latency', ms: 400, ...midInitial, times: forever }], expected: failed('Timeout', /did not answer|time/i), realLatency: true, timeoutMs: 100 },
 
-  // SOAP faults: one-off on a token call → one fresh login and a retry; persistent → a typed stop
+  // SOAP faults: a business fault is the server's answer to that request (field evidence §4): a typed
+  // stop, once or persistently, and the next sync completes; only a rejected token earns a fresh login.
   ...SOAP_FAULT_CLASSES.flatMap(({ code, label }) => [
-    ...both(`SOAP fault ${code} ${label}, once`, { kind: 'soapFault', code, times: 1 }, ok),
+    ...both(`SOAP fault ${code} ${label}, once`, { kind: 'soapFault', code, times: 1 }, failed('SiebelFault', new RegExp(code))),
     ...both(`SOAP fault ${code} ${label}, persistently`, { kind: 'soapFault', code, times: forever }, failed('SiebelFault', new RegExp(code))),
   ]),
   { name: 'SOAP fault on the login call (DownloadMetadataFiles)', phase: 'initial', faults: [{ kind: 'soapFault', code: 'SBL-EAI-04376', operation: 'DownloadMetadataFiles' }], expected: failed('SiebelFault', /SBL-EAI-04376/) },
@@ -102,5 +103,5 @@ export const FAULT_CASES: readonly FaultCase[] = [
   ...both('empty body', { kind: 'empty', times: forever }, failed('NotSoap', /empty/i)),
   ...both('HTML login page instead of SOAP', { kind: 'html', times: forever }, failed('NotSoap', /HTML page/i)),
   ...both('wrong content type', { kind: 'wrongContentType', times: forever }, failed('NotSoap', /content type/i)),
-  ...both('valid envelope of the wrong shape', { kind: 'wrongShape', times: forever }, failed('UnexpectedSoapShape', /instead of/i)),
+  ...both('valid envelope of the wrong shape', { kind: 'wrongShape', times: forever }, failed('UnexpectedSoapShape', /was expected/i)),
 ];

@@ -37,10 +37,10 @@ function observingFetch(log: string[]) {
 
 function describeRequest(body: string): string {
   if (/<SessionType[^>]*>None</.test(body)) return 'logoff';
-  const query = /<cus:(\w+)QueryPage_Input>/.exec(body);
+  const query = /<\w+:(\w+)QueryPage_Input>/.exec(body);
   if (!query) return 'other';
   // The Id listing asks for the primary key alone; the changes query filters on Updated.
-  if (/<(\w+)>\s*<Id\/>\s*<\/\1>/.test(body)) return `ids ${query[1]}`;
+  if (/<(\w+)(?: [^>]*)?>\s*<Id\/>\s*<\/\1>/.test(body)) return `ids ${query[1]}`;
   return /Updated\] &gt;=/.test(body) ? `changes ${query[1]}` : `records ${query[1]}`;
 }
 

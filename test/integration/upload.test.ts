@@ -126,3 +126,24 @@ describe('sending local changes', () => {
     expect(world.simulator.openSessionCount()).toBe(0);
   });
 });
+
+describe('a value the server refuses from its bounded pick-list (SBL-EAI-04401)', () => {
+  it('becomes an issue naming the field and the value, not a conflict, and the record keeps the user\u2019s value', async () => {
+    const world = await createUploadWorld();
+    const ctx = await world.ctx();
+    const opportunity = world.serverRecord('Opportunity');
+    await updateRecord(ctx, 'Opportunity', opportunity.Id, { SalesStage: '99 - Dreaming' });
+
+    const report = await world.sync();
+    expect(report.outcome).toBe('success');
+    expect(report.uploads).toMatchObject({ updated: 0, issues: 1 });
+    const db = await world.db();
+    const [issue] = await db.listIssues();
+    expect(issue).toMatchObject({ kind: 'failure', code: 'SBL-EAI-04401', recordId: opportunity.Id, operation: 'update' });
+    expect(issue.message).toContain('"99 - Dreaming"');
+    expect(issue.message).toContain('Sales Stage');
+    expect(await db.get('Opportunity', opportunity.Id)).toMatchObject({ SalesStage: '99 - Dreaming' });
+    expect(world.simulator.data.get('Opportunity', opportunity.Id)?.['Sales Stage']).toBe(opportunity['Sales Stage']);
+    expect(world.simulator.openSessionCount()).toBe(0);
+  });
+});

@@ -2,8 +2,9 @@ import { http, HttpResponse } from 'msw';
 import { isSimulatedDrop, type Simulator } from '../../src/simulator';
 
 /**
- * msw handlers that route both EAI endpoint paths of `baseUrl` to the simulator
- * (`/siebel/app/eai/<lang>/swe` and `/eai_<lang>/start.swe`). A simulated drop becomes a network
+ * msw handlers that route the EAI endpoint paths of `baseUrl` to the simulator (field evidence §3:
+ * `/siebel/app/<application>/<lang>[/swe]` and `/eai_<lang>/start.swe`; the simulator itself
+ * decides which paths are EAI endpoints). A simulated drop becomes a network
  * error; a drop in the middle of a page sends half the body and then fails the body stream.
  *
  * @example
@@ -27,5 +28,9 @@ export function simulatorHandlers(simulator: Simulator, baseUrl = 'https://siebe
       return new Response(body, { status: error.partial.status, headers: error.partial.headers });
     }
   };
-  return [http.post(`${baseUrl}/siebel/app/eai/:lang/swe`, handle), http.post(`${baseUrl}/:eai/start.swe`, handle)];
+  return [
+    http.post(`${baseUrl}/siebel/app/:application/:lang/swe`, handle),
+    http.post(`${baseUrl}/siebel/app/:application/:lang`, handle),
+    http.post(`${baseUrl}/:eai/start.swe`, handle),
+  ];
 }

@@ -1,5 +1,8 @@
 import { checkCommands } from './checkCommands';
 import { checkFiles } from './checkFiles';
+import { checkFormFactors } from './checkFormFactors';
+import { checkIcons } from './checkIcons';
+import { checkPermissions } from './checkPermissions';
 import type { ProjectFiles } from './checkFiles';
 import { checkResources } from './checkResources';
 import { checkStructure } from './checkStructure';
@@ -24,5 +27,13 @@ export function checkManifest({ manifestXml, files, commandsSource }: ManifestIn
   } catch (error) {
     return [`manifest.xml is not well-formed XML: ${(error as Error).message.split('\n').join(' ')}`];
   }
-  return [...checkStructure(root), ...checkResources(root), ...checkFiles(root, files), ...checkCommands(root, commandsSource)];
+  return [
+    ...checkStructure(root),
+    ...checkPermissions(root),
+    ...checkResources(root),
+    ...checkFiles(root, files),
+    ...checkIcons(root),
+    ...checkFormFactors(root),
+    ...checkCommands(root, commandsSource),
+  ];
 }

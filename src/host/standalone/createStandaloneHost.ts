@@ -1,5 +1,6 @@
 import { createLogger } from '../../shared';
-import type { CommandHandler, Host, NotificationKind } from '../types';
+import { listenerSet } from '../internal/listenerSet';
+import type { CommandHandler, Host, HostTheme, MailItemSummary, NotificationKind } from '../types';
 import { bodyFromQuery, itemFromQuery } from './sampleItem';
 import { standaloneRoamingSettings } from './standaloneRoamingSettings';
 
@@ -14,6 +15,15 @@ export const NOTIFICATION_EVENT = 'crm-desktop:notification';
 export const RUN_COMMAND_EVENT = 'crm-desktop:run-command';
 /** Dispatched when a command started by {@link RUN_COMMAND_EVENT} called `completed()`. */
 export const COMMAND_COMPLETED_EVENT = 'crm-desktop:command-completed';
+
+/**
+ * Name of the DOM event that selects another sample item on a standalone page, as a click on
+ * another message does in Outlook: `detail` is what `?item=` takes (`'none'`, or JSON overriding
+ * the sample). Lets browser tests and demos exercise the pinned-pane behaviour without Outlook.
+ */
+export const SELECT_ITEM_EVENT = 'crm-desktop:select-item';
+/** Name of the DOM event that switches a standalone page's theme: `detail` is `'light'` or `'dark'`. */
+export const THEME_EVENT = 'crm-desktop:theme';
 
 /** The `detail` of a {@link NOTIFICATION_EVENT}. */
 export interface NotificationEventDetail {
@@ -43,17 +53,43 @@ function runByEvent(event: Event, target: EventTarget): void {
   void handler({ completed: () => target.dispatchEvent(new CustomEvent(COMMAND_COMPLETED_EVENT, { detail: name })) });
 }
 
-/** The host outside Outlook: settings in localStorage, a sample mail item, notifications as DOM events. */
+function themeFrom(value: unknown): HostTheme {
+  return value === 'dark' ? 'dark' : 'light';
+}
+
+/**
+ * The host outside Outlook: settings in localStorage, a sample mail item (marked `isSample`),
+ * notifications as DOM events; {@link SELECT_ITEM_EVENT} and {@link THEME_EVENT} stand in for
+ * Outlook's `ItemChanged` and `OfficeThemeChanged`.
+ */
 export function createStandaloneHost(options: StandaloneOptions): Host {
   const params = new URLSearchParams(options.search);
-  const item = itemFromQuery(params.get('item'));
-  const body = bodyFromQuery(params.get('item'));
+  let item: MailItemSummary | null = itemFromQuery(params.get('item'));
+  let body = bodyFromQuery(params.get('item'));
+  let theme = themeFrom(params.get('theme'));
+  const itemListeners = listenerSet<void>('the selected item');
+  const themeListeners = listenerSet<HostTheme>('the theme');
   const target = options.target ?? (typeof window === 'undefined' ? undefined : window);
+  target?.addEventListener(SELECT_ITEM_EVENT, (event) => {
+    const detail = (event as CustomEvent<unknown>).detail;
+    const param = typeof detail === 'string' ? detail : null;
+    item = itemFromQuery(param);
+    body = bodyFromQuery(param);
+    itemListeners.emit();
+  });
+  target?.addEventListener(THEME_EVENT, (event) => {
+    theme = themeFrom((event as CustomEvent<unknown>).detail);
+    themeListeners.emit(theme);
+  });
   let listening = false;
   return {
     kind: 'standalone',
     displayLanguage: options.language ?? 'en-US',
-    theme: params.get('theme') === 'dark' ? 'dark' : 'light',
+    get theme() {
+      return theme;
+    },
+    onItemChanged: (listener) => itemListeners.add(listener),
+    onThemeChanged: (listener) => themeListeners.add(listener),
     roamingSettings: standaloneRoamingSettings(options.storage),
     currentItem: async () => item,
     currentItemBody: async () => body,

@@ -3,7 +3,8 @@ import type { MailAddress, MailItemSummary } from '../types';
 /**
  * The item a standalone page pretends is open: a message received from a contact the simulator
  * knows (seeded contact 1-2000001 of account Acme, visible to JSMITH at any data size), so the
- * contact lookup and "Share with Siebel" have something real to work on.
+ * contact lookup and "Share with Siebel" have something real to work on. Marked `isSample`: it may
+ * be shared with the embedded simulator only.
  */
 export const SAMPLE_ITEM: MailItemSummary = {
   itemKey: '<fleet-renewal-0142@acme.example>',
@@ -15,6 +16,7 @@ export const SAMPLE_ITEM: MailItemSummary = {
   sentByUser: false,
   date: '2025-03-12T09:41:00.000Z',
   end: null,
+  isSample: true,
 };
 
 /** The plain-text body of {@link SAMPLE_ITEM}. */
@@ -78,6 +80,8 @@ export function itemFromQuery(param: string | null): MailItemSummary | null {
     sentByUser: typeof raw.sentByUser === 'boolean' ? raw.sentByUser : SAMPLE_ITEM.sentByUser,
     date: dateOr(raw.date, SAMPLE_ITEM.date),
     end: itemType === 'appointment' ? dateOr(raw.end, null) : null,
+    // Whatever the URL says, the standalone host made this item up.
+    isSample: true,
   };
 }
 

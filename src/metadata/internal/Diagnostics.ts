@@ -10,9 +10,11 @@ export interface KnownShape {
 /**
  * Collects problems and warnings while a package is read, so that every problem is reported
  * in one error instead of stopping at the first (an administrator fixes them in one round).
+ * A problem makes the package unusable; a warning names something ignored or degraded locally.
  */
 export class Diagnostics {
   readonly problems: PackageProblem[] = [];
+  readonly warnings: PackageWarning[] = [];
   /** The first exception behind a problem (a parser error), kept as the error's `cause`. */
   cause: unknown;
 
@@ -24,7 +26,9 @@ export class Diagnostics {
   }
 
   warn(file: string, path: string, message: string): void {
-    this.onWarning?.({ file, path, message });
+    const warning = { file, path, message };
+    this.warnings.push(warning);
+    this.onWarning?.(warning);
   }
 
   /** Warns about attributes and child elements of `node` that `shape` does not list. */

@@ -14,21 +14,29 @@ export interface MappingEntry {
   readonly formPath?: string;
 }
 
+/** Oracle names the Outlook type that stores a pick-list's values `<Object><Field>Picklist` (e.g. `ActionTypePicklist`). */
+const PICKLIST_TYPE = /Picklist$/;
+
 /**
  * Reads siebel_basic_mapping.xml: per type, its display name and form id. The reader/writer parts
- * describe Outlook's MAPI storage, which a web add-in does not have, so they are not read.
+ * describe Outlook's MAPI storage, which a web add-in does not have, so they are not read. A type
+ * that names no object only labels Outlook folders: it is ignored (silently when it is a pick-list
+ * type, whose values the add-in reads from siebel_meta_info.xml).
  */
 export function readBasicMapping(d: Diagnostics, root: XmlNode, objects: ObjectIndex): MappingEntry[] {
   d.checkKnown(FILE, root, { children: ['types'] });
   const types = childNamed(root, 'types');
   if (types) d.checkKnown(FILE, types, { children: ['type'] });
   return (types ? childrenNamed(types, 'type') : []).flatMap((node): MappingEntry[] => {
-    d.checkKnown(FILE, node, { attributes: TYPE_ATTRIBUTES, children: ['form', 'field', 'custom_views'] });
-    const typeId = d.required(FILE, node, 'id');
-    if (typeId === undefined) return [];
+    d.checkKnown(FILE, node, { attributes: TYPE_ATTRIBUTES, children: ['form', 'field', 'custom_views', 'alt_messageclasses'] });
+    const typeId = node.attributes.id?.trim();
+    if (!typeId) {
+      d.warn(FILE, node.path, 'a type without an id is ignored');
+      return [];
+    }
     const object = objects?.get(typeId);
     if (objects && !object) {
-      d.problem(FILE, node.path, `type id "${typeId}" names no object of siebel_meta_info.xml`);
+      if (!PICKLIST_TYPE.test(typeId)) d.warn(FILE, node.path, `type id "${typeId}" names no object of siebel_meta_info.xml; it is ignored`);
       return [];
     }
     const form = childNamed(node, 'form');

@@ -13,33 +13,36 @@ export const ASK_USER: ConflictRules = Object.freeze({ default: 'ask', fields: O
 /**
  * Reads `synchronizer/conflict_resolution` (our declarative replacement for autoresolver.js):
  * `default="ask|local|remote"` and `field name="<Field Name>" prefer="local|remote"` children.
- * An unknown value or field is a problem: a typo here would silently overwrite someone's data.
+ * A typo here could silently overwrite someone's data, so any rule the add-in cannot read makes
+ * the whole type fall back to asking the user about every conflict (with a warning).
  */
 export function readConflictRules(d: Diagnostics, synchronizer: XmlNode | undefined, object: ObjectType | undefined): ConflictRules {
   const node = synchronizer ? childNamed(synchronizer, 'conflict_resolution') : undefined;
   if (!node) return ASK_USER;
   d.checkKnown(FILE, node, { attributes: ['default'], children: ['field'] });
+  const faults: { path: string; message: string }[] = [];
   const written = node.attributes.default?.trim();
   let fallback: ConflictRules['default'] = 'ask';
   if (written !== undefined && written !== '') {
     if (DEFAULTS.includes(written as ConflictRules['default'])) fallback = written as ConflictRules['default'];
-    else d.problem(FILE, node.path, `conflict_resolution default "${written}" is not one of ask, local, remote`);
+    else faults.push({ path: node.path, message: `conflict_resolution default "${written}" is not one of ask, local, remote` });
   }
   const fields: Record<string, ConflictPreference> = {};
   for (const field of childrenNamed(node, 'field')) {
     d.checkKnown(FILE, field, { attributes: ['name', 'prefer'] });
-    const name = d.required(FILE, field, 'name');
-    const prefer = d.required(FILE, field, 'prefer');
-    if (name === undefined || prefer === undefined) continue;
+    const name = field.attributes.name?.trim() ?? '';
+    const prefer = field.attributes.prefer?.trim() ?? '';
     if (!PREFERENCES.includes(prefer as ConflictPreference)) {
-      d.problem(FILE, field.path, `conflict_resolution prefer "${prefer}" of field "${name}" is neither local nor remote`);
+      faults.push({ path: field.path, message: `conflict_resolution prefer "${prefer}" of field "${name}" is neither local nor remote` });
     } else if (object && !fieldByName(object, name)) {
-      d.problem(FILE, field.path, `conflict_resolution field "${name}" is not a field of object "${object.typeId}"`);
+      faults.push({ path: field.path, message: `conflict_resolution field "${name}" is not a field of object "${object.typeId}"` });
     } else if (Object.hasOwn(fields, name)) {
-      d.problem(FILE, field.path, `conflict_resolution lists field "${name}" more than once`);
+      faults.push({ path: field.path, message: `conflict_resolution lists field "${name}" more than once` });
     } else {
       fields[name] = prefer as ConflictPreference;
     }
   }
-  return { default: fallback, fields };
+  const who = object ? `"${object.typeId}"` : 'this type';
+  for (const fault of faults) d.warn(FILE, fault.path, `${fault.message}; every conflict of ${who} is left to the user`);
+  return faults.length > 0 ? ASK_USER : { default: fallback, fields };
 }

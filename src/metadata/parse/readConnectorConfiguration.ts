@@ -15,7 +15,11 @@ export interface ConnectorConfiguration {
   readonly deletionConfirmation: boolean;
 }
 
-/** Reads connector_configuration.xml: synchronized types, their keys and links, presets, features. */
+/**
+ * Reads connector_configuration.xml: synchronized types, their keys and links, presets, features.
+ * A type, key, link or rule that names nothing is ignored with a warning; only a package that
+ * synchronizes nothing at all is a problem.
+ */
 export function readConnectorConfiguration(d: Diagnostics, root: XmlNode, objects: ObjectIndex): ConnectorConfiguration {
   d.checkKnown(FILE, root, { children: ['types', 'filter_presets', 'features'] });
   const types = childNamed(root, 'types');
@@ -23,39 +27,50 @@ export function readConnectorConfiguration(d: Diagnostics, root: XmlNode, object
   const syncedTypes: SyncedType[] = [];
   for (const node of types ? childrenNamed(types, 'type') : []) {
     const type = readSyncedType(d, node, objects);
-    if (type && !syncedTypes.some((t) => t.typeId === type.typeId)) syncedTypes.push(type);
+    if (!type) continue;
+    if (syncedTypes.some((t) => t.typeId === type.typeId)) d.warn(FILE, node.path, `type "${type.typeId}" is listed twice; the first one is used`);
+    else syncedTypes.push(type);
+  }
+  if (syncedTypes.length === 0) {
+    d.problem(FILE, types?.path ?? root.path, 'the package synchronizes no object: types/type must name at least one object of siebel_meta_info.xml');
   }
   const presetsNode = childNamed(root, 'filter_presets');
+  const synced = new Set(syncedTypes.map((t) => t.typeId));
   return {
     syncedTypes,
-    filterPresets: presetsNode ? readFilterPresets(d, presetsNode, objects) : [],
+    filterPresets: presetsNode ? readFilterPresets(d, presetsNode, objects, synced) : [],
     deletionConfirmation: readDeletionConfirmation(d, childNamed(root, 'features')),
   };
 }
 
 function readSyncedType(d: Diagnostics, node: XmlNode, objects: ObjectIndex): SyncedType | undefined {
-  d.checkKnown(FILE, node, { attributes: ['id'], children: ['view', 'synchronizer'] });
+  // state_field appears in Oracle's delete-confirmation example; its meaning is not documented.
+  d.checkKnown(FILE, node, { attributes: ['id', 'state_field'], children: ['view', 'synchronizer'] });
   const view = childNamed(node, 'view');
   if (view) {
     d.checkKnown(FILE, view, {
       attributes: ['label', 'label_plural', 'small_icon', 'normal_icon', 'large_icon', 'suppress_sync_ui'],
     });
   }
-  const typeId = d.required(FILE, node, 'id');
-  if (typeId === undefined) return undefined;
+  const typeId = node.attributes.id?.trim();
+  if (!typeId) {
+    d.warn(FILE, node.path, 'a type without an id is not synchronized');
+    return undefined;
+  }
   const object = objects?.get(typeId);
   if (objects && !object) {
-    d.problem(FILE, node.path, `type id "${typeId}" names no object of siebel_meta_info.xml`);
+    d.warn(FILE, node.path, `type id "${typeId}" names no object of siebel_meta_info.xml; it is not synchronized`);
     return undefined;
   }
   const synchronizer = childNamed(node, 'synchronizer');
   if (synchronizer) {
-    d.checkKnown(FILE, synchronizer, { attributes: ['name_format', 'threshold'], children: ['links', 'natural_keys', 'conflict_resolution'] });
+    // frequency: Oracle's custom-object example; SyncFrequency of siebel_meta_info.xml is what the add-in reads.
+    d.checkKnown(FILE, synchronizer, { attributes: ['name_format', 'threshold', 'frequency'], children: ['links', 'natural_keys', 'conflict_resolution'] });
   }
-  const fieldName = (fieldNode: XmlNode, what: string): string | undefined => {
+  const fieldName = (fieldNode: XmlNode, what: string, consequence: string): string | undefined => {
     const name = fieldNode.text;
     if (object && !fieldByName(object, name)) {
-      d.problem(FILE, fieldNode.path, `${what} "${name}" is not a field of object "${typeId}"`);
+      d.warn(FILE, fieldNode.path, `${what} "${name}" is not a field of object "${typeId}"; ${consequence}`);
       return undefined;
     }
     return name;
@@ -67,10 +82,11 @@ function readSyncedType(d: Diagnostics, node: XmlNode, objects: ObjectIndex): Sy
   return {
     typeId,
     nameFormat: synchronizer?.attributes.name_format ?? '',
-    links: (links ? childrenNamed(links, 'link') : []).flatMap((l) => fieldName(l, 'link field') ?? []),
+    links: (links ? childrenNamed(links, 'link') : []).flatMap((l) => fieldName(l, 'link field', 'the link is ignored') ?? []),
     naturalKeys: (naturalKeys ? childrenNamed(naturalKeys, 'natural_key') : []).flatMap((key) => {
       d.checkKnown(FILE, key, { children: ['field'] });
-      const fields = childrenNamed(key, 'field').map((f) => fieldName(f, 'natural key field'));
+      // A key with a field left out would match more records than meant: the whole key is dropped.
+      const fields = childrenNamed(key, 'field').map((f) => fieldName(f, 'natural key field', 'duplicates are not looked for by this key'));
       return fields.length > 0 && fields.every((f) => f !== undefined) ? [fields as string[]] : [];
     }),
     conflictRules: readConflictRules(d, synchronizer, object),

@@ -1,82 +1,64 @@
 import type { Diagnostics } from '../internal/Diagnostics';
 import { childrenNamed, type XmlNode } from '../internal/XmlNode';
-import type { FilterCondition, FilterGroup, FilterPreset } from '../types';
-import { fieldByName } from '../fieldByName';
+import type { FilterGroup, FilterPreset } from '../types';
 import type { ObjectIndex } from './ObjectIndex';
+import { readFilterItems, type FilterFault } from './readFilterItems';
 
 const FILE = 'connector_configuration.xml';
-const CONDITIONS: readonly FilterCondition['condition'][] = ['eq', 'ne', 'gt', 'ge', 'lt', 'le', 'like'];
-const VALUE_TYPES: readonly FilterCondition['valueType'][] = ['string', 'integer', 'function', 'array'];
 
 /**
- * Reads `filter_presets/preset`. `default="true"` is our attribute (Oracle documents that one preset
- * can be the default, not how); with none marked there is no default, with several it is a problem.
+ * Reads `filter_presets/preset`. One preset never sinks the package: a preset the add-in cannot
+ * translate stays in the model with `unavailable` set and a warning per fault. `default="true"` is
+ * our attribute (Oracle documents that one preset can be the default, not how); when several
+ * presets carry it, the first keeps it. `synced` (the synchronized TypeIds) tells which type
+ * filters matter: the filter of a type the package does not synchronize is ignored.
  */
-export function readFilterPresets(d: Diagnostics, node: XmlNode, objects: ObjectIndex): FilterPreset[] {
+export function readFilterPresets(d: Diagnostics, node: XmlNode, objects: ObjectIndex, synced: ReadonlySet<string>): FilterPreset[] {
   d.checkKnown(FILE, node, { children: ['preset'] });
-  const presets = childrenNamed(node, 'preset').flatMap((preset) => readPreset(d, preset, objects) ?? []);
-  const defaults = presets.filter((p) => p.isDefault);
-  if (defaults.length > 1) {
-    d.problem(FILE, node.path, `${defaults.length} presets are marked default="true" (${defaults.map((p) => p.name).join(', ')}); mark at most one`);
+  const presets = childrenNamed(node, 'preset').flatMap((preset) => readPreset(d, preset, objects, synced) ?? []);
+  const marked = presets.filter((p) => p.isDefault);
+  if (marked.length > 1) {
+    d.warn(FILE, node.path, `${marked.length} presets are marked default="true" (${marked.map((p) => p.name).join(', ')}); the first one is the default`);
   }
-  return presets;
+  return presets.map((p) => (p.isDefault && p !== marked[0] ? { ...p, isDefault: false } : p));
 }
 
-function readPreset(d: Diagnostics, node: XmlNode, objects: ObjectIndex): FilterPreset | undefined {
+function readPreset(d: Diagnostics, node: XmlNode, objects: ObjectIndex, synced: ReadonlySet<string>): FilterPreset | undefined {
   d.checkKnown(FILE, node, { attributes: ['name', 'default'], children: ['type'] });
-  const name = d.required(FILE, node, 'name');
+  const name = node.attributes.name?.trim();
+  if (!name) {
+    d.warn(FILE, node.path, 'a preset without a name cannot be chosen and is ignored');
+    return undefined;
+  }
   const isDefault = ['true', 'yes'].includes(node.attributes.default?.trim().toLowerCase() ?? '');
   const filters: Record<string, FilterGroup> = {};
+  const faults: FilterFault[] = [];
   for (const type of childrenNamed(node, 'type')) {
-    d.checkKnown(FILE, type, { attributes: ['id'], children: ['group', 'binary'] });
-    const typeId = d.required(FILE, type, 'id');
-    if (typeId === undefined) continue;
-    if (objects && !objects.has(typeId)) {
-      d.problem(FILE, type.path, `type id "${typeId}" names no object of siebel_meta_info.xml`);
-      continue;
-    }
+    d.checkKnown(FILE, type, { attributes: ['id'], children: ['group', 'binary', 'collection'] });
+    const typeId = type.attributes.id?.trim() ?? '';
+    if (!isFilterable(d, type, typeId, objects, synced)) continue;
+    const items = readFilterItems({ d, typeId, object: objects?.get(typeId), objects, faults }, type);
     // Several top-level items of one type are read as one "and" group: every one must hold.
-    const items = readItems(d, type, typeId, objects);
     filters[typeId] = items.length === 1 && items[0].kind === 'group' ? items[0] : { kind: 'group', link: 'and', items };
   }
-  return name === undefined ? undefined : { name, isDefault, filters };
+  for (const fault of faults) d.warn(FILE, fault.path, `${fault.reason}; the preset "${name}" cannot be used`);
+  const unavailable = [...new Set(faults.map((f) => f.reason))].join('; ');
+  return { name, isDefault, filters, ...(unavailable ? { unavailable } : {}) };
 }
 
-function readItems(d: Diagnostics, node: XmlNode, typeId: string, objects: ObjectIndex): (FilterCondition | FilterGroup)[] {
-  return node.children.flatMap((child): (FilterCondition | FilterGroup)[] => {
-    if (child.name === 'group') {
-      d.checkKnown(FILE, child, { attributes: ['link'], children: ['group', 'binary'] });
-      const link = child.attributes.link?.trim().toLowerCase() === 'or' ? 'or' : 'and';
-      return [{ kind: 'group', link, items: readItems(d, child, typeId, objects) }];
-    }
-    if (child.name === 'binary') return readCondition(d, child, typeId, objects) ?? [];
-    return [];
-  });
-}
-
-function readCondition(d: Diagnostics, node: XmlNode, typeId: string, objects: ObjectIndex): FilterCondition[] | undefined {
-  d.checkKnown(FILE, node, { attributes: ['field', 'condition'], children: ['value'] });
-  const field = d.required(FILE, node, 'field');
-  const condition = d.required(FILE, node, 'condition') as FilterCondition['condition'] | undefined;
-  const object = objects?.get(typeId);
-  if (field !== undefined && object && !fieldByName(object, field)) {
-    d.problem(FILE, node.path, `filter field "${field}" is not a field of object "${typeId}"`);
-    return undefined;
+/** A preset's type that names nothing synchronized filters nothing: it is ignored, the preset stays usable. */
+function isFilterable(d: Diagnostics, type: XmlNode, typeId: string, objects: ObjectIndex, synced: ReadonlySet<string>): boolean {
+  if (typeId === '') {
+    d.warn(FILE, type.path, 'a preset type without an id filters nothing and is ignored');
+    return false;
   }
-  if (condition !== undefined && !CONDITIONS.includes(condition)) {
-    d.problem(FILE, node.path, `unknown condition "${condition}" (expected one of ${CONDITIONS.join(', ')})`);
-    return undefined;
+  if (objects && !objects.has(typeId)) {
+    d.warn(FILE, type.path, `type id "${typeId}" names no object of siebel_meta_info.xml; its filter is ignored`);
+    return false;
   }
-  const valueNode = node.children.find((c) => c.name === 'value');
-  if (!field || !condition || !valueNode) {
-    if (!valueNode) d.problem(FILE, node.path, 'condition has no <value>');
-    return undefined;
+  if (objects && !synced.has(typeId)) {
+    d.warn(FILE, type.path, `the package does not synchronize "${typeId}"; its filter is ignored`);
+    return false;
   }
-  d.checkKnown(FILE, valueNode, { attributes: ['type'], children: ['item'] });
-  const rawType = valueNode.attributes.type?.trim() ?? 'string';
-  const valueType = VALUE_TYPES.includes(rawType as FilterCondition['valueType']) ? (rawType as FilterCondition['valueType']) : 'string';
-  if (valueType !== rawType) d.warn(FILE, valueNode.path, `unknown value type "${rawType}"; read as string`);
-  // Oracle's pages do not show how array items are written; we read child elements' texts.
-  const value = valueType === 'array' ? valueNode.children.map((c) => c.text) : valueNode.text;
-  return [{ kind: 'condition', field, condition, valueType, value }];
+  return true;
 }

@@ -1,7 +1,8 @@
 import type { Diagnostics } from '../internal/Diagnostics';
 import { childNamed, childrenNamed, type XmlNode } from '../internal/XmlNode';
-import type { CustomizationPackage, ObjectType } from '../types';
+import type { CustomizationPackage, ObjectType, PicklistDefinition } from '../types';
 import { readObjectType } from './readObjectType';
+import { readPicklists } from './readPicklists';
 
 const FILE = 'siebel_meta_info.xml';
 /** Oracle's documented default for both batch limits. */
@@ -11,25 +12,33 @@ const DEFAULT_BATCH_LIMIT = 50;
 export interface MetaInfo {
   readonly commonSettings: CustomizationPackage['commonSettings'];
   readonly objects: readonly ObjectType[];
+  readonly picklists: readonly PicklistDefinition[];
 }
 
-/** Reads siebel_meta_info.xml: batch limits and every object type with its fields. */
+/** Reads siebel_meta_info.xml: batch limits, every object type with its fields, the pick-lists. */
 export function readMetaInfo(d: Diagnostics, root: XmlNode): MetaInfo {
-  d.checkKnown(FILE, root, { children: ['common_settings', 'object', 'picklist'] });
+  d.checkKnown(FILE, root, { children: ['common_settings', 'object', 'picklist', 'delays_schedule'] });
+  for (const node of childrenNamed(root, 'delays_schedule')) {
+    d.warn(FILE, node.path, 'delays_schedule is not applied: the add-in does not delay its requests by day and hour');
+  }
   const objects: ObjectType[] = [];
   const typeIds = new Set<string>();
   for (const node of childrenNamed(root, 'object')) {
     const object = readObjectType(d, node);
     if (!object) continue;
     if (typeIds.has(object.typeId)) {
-      d.problem(FILE, node.path, `duplicate object TypeId "${object.typeId}"`);
+      d.warn(FILE, node.path, `duplicate object TypeId "${object.typeId}"; the first definition is used`);
       continue;
     }
     typeIds.add(object.typeId);
     objects.push(object);
   }
   checkReferenceTargets(d, root, typeIds);
-  return { commonSettings: readCommonSettings(d, childNamed(root, 'common_settings')), objects };
+  return {
+    commonSettings: readCommonSettings(d, childNamed(root, 'common_settings')),
+    objects,
+    picklists: readPicklists(d, root, new Map(objects.map((o) => [o.typeId, o]))),
+  };
 }
 
 function readCommonSettings(d: Diagnostics, node: XmlNode | undefined): MetaInfo['commonSettings'] {

@@ -11,11 +11,22 @@ const OBJECT_ATTRIBUTES = [
   'SiebMsgXmlCollectionElemName', 'IsTopLevel', 'IsAssociation', 'IsCascadeDelete', 'SyncFrequency',
   'UpsertBusObjCacheSize',
 ];
-const OBJECT_CHILDREN = ['viewmodes', 'field', 'extra_command_options', 'master_filter_expr', 'picklist'];
+const OBJECT_CHILDREN = ['viewmodes', 'field', 'extra_command_options', 'open_with_url_tmpl', 'master_filter_expr', 'picklist'];
+
+/** Documented object children the add-in does not apply, and what the administrator loses. */
+const NOT_APPLIED: Readonly<Record<string, string>> = {
+  extra_command_options: 'the add-in does not add extra attributes to its Siebel requests',
+  open_with_url_tmpl: 'the task pane has no command that opens a record in the Siebel Web Client',
+  master_filter_expr: 'a master filter is read inside a picklist only',
+};
 
 /** One `object` of siebel_meta_info.xml; `undefined` when it has no TypeId. */
 export function readObjectType(d: Diagnostics, node: XmlNode): ObjectType | undefined {
   d.checkKnown(FILE, node, { attributes: OBJECT_ATTRIBUTES, children: OBJECT_CHILDREN });
+  for (const child of node.children) {
+    const loss = NOT_APPLIED[child.name];
+    if (loss) d.warn(FILE, child.path, `${child.name} is not applied: ${loss}`);
+  }
   const typeId = d.required(FILE, node, 'TypeId');
   const intObjName = d.required(FILE, node, 'IntObjName');
   const recordElemName = d.required(FILE, node, 'SiebMsgXmlElemName');
@@ -51,16 +62,20 @@ export function readObjectType(d: Diagnostics, node: XmlNode): ObjectType | unde
   };
 }
 
-/** The object's fields; duplicate Names or IOElemNames are problems (they collide in the store). */
+/**
+ * The object's fields. A duplicate IOElemName is a problem (two values would collide in one store
+ * property); a second field with the same Name is ignored with a warning (the first one is used).
+ */
 function readFields(d: Diagnostics, node: XmlNode): FieldDefinition[] {
   const fields: FieldDefinition[] = [];
   for (const child of childrenNamed(node, 'field')) {
     const field = readField(d, child);
     if (!field) continue;
-    if (fields.some((f) => f.name === field.name)) {
-      d.problem(FILE, child.path, `duplicate field Name "${field.name}" in this object`);
-    } else if (field.ioElemName !== '' && fields.some((f) => f.ioElemName === field.ioElemName)) {
+    if (field.ioElemName !== '' && fields.some((f) => f.ioElemName === field.ioElemName)) {
       d.problem(FILE, child.path, `duplicate IOElemName "${field.ioElemName}" in this object`);
+    } else if (fields.some((f) => f.name === field.name)) {
+      d.warn(FILE, child.path, `duplicate field Name "${field.name}" in this object; the first one is used`);
+      continue;
     }
     fields.push(field);
   }

@@ -13,8 +13,9 @@ export function readStrings(d: Diagnostics, file: string, root: XmlNode): Record
       continue;
     }
     d.checkKnown(file, node, { attributes: ['key'] });
-    const key = d.required(file, node, 'key');
-    if (key !== undefined) strings[key] = node.text;
+    const key = node.attributes.key?.trim();
+    if (key) strings[key] = node.text;
+    else d.warn(file, node.path, 'a string without a key is ignored');
   }
   return strings;
 }

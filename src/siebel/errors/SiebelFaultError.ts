@@ -1,18 +1,25 @@
 import { AddinError } from '../../shared';
 import { FAULT_CODES } from '../services/wireNames';
+import { pageSizeLimitOf } from '../session/faultSignatures';
 import type { SiebelErrorEntry, SoapFault } from '../types';
 
 const SIEBEL_CODE = /SBL-[A-Z]{3}-\d{5}/g;
 
+/** What kind of refusal a {@link SiebelFaultError} is. */
+export type SiebelFaultCode = 'SiebelFault' | 'NoPublishedPackage' | 'PageSizeTooLarge';
+
 /**
  * Siebel answered with a SOAP fault: the server understood the request and refused it (a business
  * rule, a bad field name, no published package…). Code `NoPublishedPackage` for SBL-PIM-00101,
- * `SiebelFault` otherwise. Session faults (bad credentials, rejected token) become a
- * SessionError whose `cause` is this error.
+ * `PageSizeTooLarge` for SBL-EAI-04447 (with the server's limit in `maximumPageSize` when its
+ * message states it), `SiebelFault` otherwise. Session faults (bad credentials, rejected token)
+ * become a SessionError whose `cause` is this error.
  */
 export class SiebelFaultError extends AddinError {
   override name = 'SiebelFaultError';
-  override readonly code: 'SiebelFault' | 'NoPublishedPackage';
+  override readonly code: SiebelFaultCode;
+  /** For `PageSizeTooLarge`: the object manager's `MaximumPageSize`, `null` when not stated. */
+  readonly maximumPageSize: number | null;
   readonly faultCode: string;
   readonly faultString: string;
   readonly errors: readonly SiebelErrorEntry[];
@@ -30,9 +37,10 @@ export class SiebelFaultError extends AddinError {
     userName: string,
   ) {
     const siebelCodes = codesOf(fault);
-    const noPackage = siebelCodes.includes(FAULT_CODES.noPublishedPackage);
-    super(noPackage ? 'NoPublishedPackage' : 'SiebelFault', noPackage ? noPackageMessage(userName) : faultMessage(fault, operation, siebelCodes));
-    this.code = noPackage ? 'NoPublishedPackage' : 'SiebelFault';
+    const code = codeOf(fault, siebelCodes);
+    super(code, code === 'NoPublishedPackage' ? noPackageMessage(userName) : faultMessage(fault, operation, siebelCodes));
+    this.code = code;
+    this.maximumPageSize = pageSizeLimitOf(fault) ?? null;
     this.faultCode = fault.faultCode;
     this.faultString = fault.faultString;
     this.errors = fault.errors;
@@ -43,6 +51,12 @@ export class SiebelFaultError extends AddinError {
   hasCode(code: string): boolean {
     return this.siebelCodes.includes(code);
   }
+}
+
+function codeOf(fault: SoapFault, siebelCodes: readonly string[]): SiebelFaultCode {
+  if (siebelCodes.includes(FAULT_CODES.noPublishedPackage)) return 'NoPublishedPackage';
+  if (pageSizeLimitOf(fault) !== undefined) return 'PageSizeTooLarge';
+  return 'SiebelFault';
 }
 
 function codesOf(fault: SoapFault): string[] {

@@ -1,9 +1,13 @@
 import { decodeSoapReply, type SoapReply } from '../soap/decodeSoapReply';
-import { requireChild, requireText, shapeError } from '../soap/shapeError';
+import { requireText, shapeError } from '../soap/shapeError';
 import type { SyncCommand, SyncCommandResult, WireRecord } from '../types';
 import { childrenNamed, findChild, type XmlElement } from '../xml/XmlElement';
+import { operationName, outputElement } from '../profile/operationNames';
+import { DEFAULT_WIRE_PROFILE, type WireProfile } from '../profile/WireProfile';
+import { findObjectList } from '../soap/objectList';
+import { requireOutput } from '../soap/requireOutput';
 import { readWireRecord } from './readWireRecord';
-import { OPERATION_NS, SYNC_BATCH, SYNC_STATUS } from './wireNames';
+import { SYNC_BATCH, SYNC_STATUS } from './wireNames';
 
 const SOURCE = SYNC_BATCH.operation;
 const SIEBEL_CODE = /SBL-[A-Z]{3}-\d{5}/;
@@ -17,16 +21,15 @@ const SIEBEL_CODE = /SBL-[A-Z]{3}-\d{5}/;
  * @throws ProtocolError `UnexpectedSoapShape` when a result is missing, unknown, repeated or
  * malformed, plus the envelope errors of {@link decodeSoapReply}
  */
-export function decodeExecuteBatch(xml: string, commands: readonly SyncCommand[]): SoapReply<SyncCommandResult[]> {
-  return decodeSoapReply(xml, SOURCE, (output) => readOutput(output, commands));
+export function decodeExecuteBatch(xml: string, commands: readonly SyncCommand[], profile: WireProfile = DEFAULT_WIRE_PROFILE): SoapReply<SyncCommandResult[]> {
+  return decodeSoapReply(xml, SOURCE, (output) => readOutput(output, commands, profile));
 }
 
-function readOutput(output: XmlElement, commands: readonly SyncCommand[]): SyncCommandResult[] {
-  if (output.local !== SYNC_BATCH.output || output.ns !== OPERATION_NS) {
-    throw shapeError(SOURCE, `the Body holds <${output.local}> instead of <${SYNC_BATCH.output}>`);
-  }
-  const message = findChild(output, SYNC_BATCH.siebelMessage);
-  const list = message ? findChild(message, SYNC_BATCH.commandList) : undefined;
+function readOutput(output: XmlElement, commands: readonly SyncCommand[], profile: WireProfile): SyncCommandResult[] {
+  requireOutput(output, outputElement(operationName(profile, 'executeBatch')), profile.operationNamespace, SOURCE);
+  // Read in both shapes (straight in the output, or inside SiebelMessage); a missing list means no
+  // results, which the per-command check below reports by name.
+  const list = findObjectList(output, SYNC_BATCH.commandList);
   const byId = new Map(commands.map((command) => [command.commandId, command]));
   const results = new Map<number, SyncCommandResult>();
   for (const element of list ? childrenNamed(list, SYNC_BATCH.result) : []) {
@@ -60,9 +63,8 @@ function readResult(element: XmlElement, byId: ReadonlyMap<number, SyncCommand>)
 
 function readRecord(element: XmlElement, command: SyncCommand): WireRecord {
   const what = `the ${command.operation} of command ${command.commandId}`;
-  const message = findChild(element, SYNC_BATCH.siebelMessage);
-  if (!message) throw shapeError(SOURCE, `${what} succeeded without returning the record`);
-  const list = requireChild(message, command.collectionElemName, SOURCE);
+  const list = findObjectList(element, command.collectionElemName);
+  if (!list) throw shapeError(SOURCE, `${what} succeeded without returning the record (no <${command.collectionElemName}>)`);
   const records = list.children;
   if (records.length !== 1 || records[0].local !== command.recordElemName) {
     throw shapeError(SOURCE, `${what} returned ${records.length} elements in <${command.collectionElemName}>, expected one <${command.recordElemName}>`);

@@ -1,20 +1,25 @@
 import { decodeSoapReply, type SoapReply } from '../soap/decodeSoapReply';
-import { requireBoolean, requireChild, requireText, shapeError } from '../soap/shapeError';
+import { requireBoolean, requireText, shapeError } from '../soap/shapeError';
 import type { MetadataAnswer, MetadataFile } from '../types';
-import { childrenNamed, findChild, type XmlElement } from '../xml/XmlElement';
-import { METADATA, OPERATION_NS } from './wireNames';
+import { childrenNamed, type XmlElement } from '../xml/XmlElement';
+import { operationName, outputElement } from '../profile/operationNames';
+import { DEFAULT_WIRE_PROFILE, type WireProfile } from '../profile/WireProfile';
+import { anyObjectList, describeElement, findObjectList } from '../soap/objectList';
+import { requireOutput } from '../soap/requireOutput';
+import { METADATA } from './wireNames';
 
 const SOURCE = METADATA.operation;
 
-/** Decodes a `DownloadMetadataFiles` answer envelope (file contents: base64 → UTF-8 text). */
-export function decodeMetadataAnswer(xml: string): SoapReply<MetadataAnswer> {
-  return decodeSoapReply(xml, SOURCE, readMetadataOutput);
+/**
+ * Decodes a `DownloadMetadataFiles` answer envelope (file contents: base64 → UTF-8 text). The
+ * file list is read in both shapes (straight in the output or inside `SiebelMessage`).
+ */
+export function decodeMetadataAnswer(xml: string, profile: WireProfile = DEFAULT_WIRE_PROFILE): SoapReply<MetadataAnswer> {
+  return decodeSoapReply(xml, SOURCE, (output) => readMetadataOutput(output, profile));
 }
 
-function readMetadataOutput(output: XmlElement): MetadataAnswer {
-  if (output.local !== METADATA.output || output.ns !== OPERATION_NS) {
-    throw shapeError(SOURCE, `the Body holds <${output.local}> instead of <${METADATA.output}>`);
-  }
+function readMetadataOutput(output: XmlElement, profile: WireProfile): MetadataAnswer {
+  requireOutput(output, outputElement(operationName(profile, 'downloadMetadataFiles')), profile.operationNamespace, SOURCE);
   const containsFiles = requireBoolean(output, METADATA.containsFiles, SOURCE);
   return {
     containsFiles,
@@ -26,9 +31,11 @@ function readMetadataOutput(output: XmlElement): MetadataAnswer {
 }
 
 function readFiles(output: XmlElement): MetadataFile[] {
-  const message = requireChild(output, METADATA.siebelMessage, SOURCE);
-  const list = findChild(message, METADATA.filesList);
-  if (!list) return [];
+  const list = findObjectList(output, METADATA.filesList);
+  if (!list) {
+    const other = anyObjectList(output);
+    throw shapeError(SOURCE, `containsFiles is true but the answer holds ${other ? describeElement(other) : 'no file list'} where <${METADATA.filesList}> was expected`);
+  }
   return childrenNamed(list, METADATA.file).map((file) => ({
     name: requireText(file, METADATA.fileName, SOURCE).trim(),
     type: requireText(file, METADATA.fileType, SOURCE).trim(),

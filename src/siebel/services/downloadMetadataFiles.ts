@@ -3,7 +3,7 @@ import { rememberMetadata } from '../session/lastMetadata';
 import type { MetadataAnswer, MetadataRequest } from '../types';
 import { decodeMetadataAnswer } from './decodeMetadataAnswer';
 import { encodeMetadataRequest } from './encodeMetadataRequest';
-import { METADATA } from './wireNames';
+import { operationName } from '../profile/operationNames';
 
 /**
  * Calls `PIM Client Metadata Service.DownloadMetadataFiles`: the first call of every sync. Send
@@ -15,7 +15,16 @@ import { METADATA } from './wireNames';
  * SessionError, TransportError, ProtocolError
  */
 export async function downloadMetadataFiles(session: SiebelSession, request: MetadataRequest, signal?: AbortSignal): Promise<MetadataAnswer> {
-  const answer = await session.call({ operation: METADATA.operation, body: encodeMetadataRequest(request), decode: decodeMetadataAnswer }, signal);
+  const { profile } = session;
+  const answer = await session.call(
+    {
+      kind: 'downloadMetadataFiles',
+      operation: operationName(profile, 'downloadMetadataFiles'),
+      body: encodeMetadataRequest(request, profile),
+      decode: (xml) => decodeMetadataAnswer(xml, profile),
+    },
+    signal,
+  );
   rememberMetadata(session, answer);
   return answer;
 }

@@ -1,11 +1,15 @@
 import { ProtocolError } from '../errors/ProtocolError';
 import type { SyncCommand } from '../types';
+import { inputElement, operationName } from '../profile/operationNames';
+import { DEFAULT_WIRE_PROFILE, type WireProfile } from '../profile/WireProfile';
+import { objectArgument } from '../soap/objectList';
 import { xmlElement, type XmlSpec } from '../xml/writeXml';
 import { collectionNamespace, SYNC_BATCH, SYNC_BATCH_NS } from './wireNames';
 
 /**
- * The `ExecuteBatch_Input` element: a Siebel message listing the commands, each with its
- * correlation number, operation, integration object and a Siebel message holding its one record.
+ * The `ExecuteBatch_Input` element: the command list, each command with its correlation number,
+ * operation, integration object and its one record, every integration-object argument in the wire
+ * profile's shape (the list itself, or wrapped in `SiebelMessage`).
  * Record fields are written in the order given; an Insert leaves empty values out (the wire
  * contract: a new record carries only the fields that have a value), an Update writes them as empty
  * elements (which clears the field on the server).
@@ -13,14 +17,14 @@ import { collectionNamespace, SYNC_BATCH, SYNC_BATCH_NS } from './wireNames';
  * @throws ProtocolError `XmlEncode` for an empty batch, a command id that is not a whole number or
  * is used twice, a name that is not an XML name, or a value XML cannot carry
  */
-export function encodeExecuteBatch(commands: readonly SyncCommand[]): XmlSpec {
+export function encodeExecuteBatch(commands: readonly SyncCommand[], profile: WireProfile = DEFAULT_WIRE_PROFILE): XmlSpec {
   checkCommandIds(commands);
-  return xmlElement(SYNC_BATCH.input, [
-    xmlElement(SYNC_BATCH.siebelMessage, [xmlElement(SYNC_BATCH.commandList, commands.map(encodeCommand), { xmlns: SYNC_BATCH_NS })]),
+  return xmlElement(inputElement(operationName(profile, 'executeBatch')), [
+    objectArgument(profile, xmlElement(SYNC_BATCH.commandList, commands.map((command) => encodeCommand(command, profile)), { xmlns: SYNC_BATCH_NS })),
   ]);
 }
 
-function encodeCommand(command: SyncCommand): XmlSpec {
+function encodeCommand(command: SyncCommand, profile: WireProfile): XmlSpec {
   const fields = Object.entries(command.record)
     .filter(([, value]) => command.operation !== 'Insert' || value !== '')
     .map(([name, value]) => xmlElement(name, value));
@@ -28,9 +32,7 @@ function encodeCommand(command: SyncCommand): XmlSpec {
     xmlElement(SYNC_BATCH.commandId, String(command.commandId)),
     xmlElement(SYNC_BATCH.operationName, command.operation),
     xmlElement(SYNC_BATCH.commandIntObjName, command.intObjName),
-    xmlElement(SYNC_BATCH.siebelMessage, [
-      xmlElement(command.collectionElemName, [xmlElement(command.recordElemName, fields)], { xmlns: collectionNamespace(command.intObjName) }),
-    ]),
+    objectArgument(profile, xmlElement(command.collectionElemName, [xmlElement(command.recordElemName, fields)], { xmlns: collectionNamespace(command.intObjName) })),
   ]);
 }
 

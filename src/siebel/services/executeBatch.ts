@@ -2,7 +2,7 @@ import type { SiebelSession } from '../session/SiebelSession';
 import type { SyncCommand, SyncCommandResult } from '../types';
 import { decodeExecuteBatch } from './decodeExecuteBatch';
 import { encodeExecuteBatch } from './encodeExecuteBatch';
-import { SYNC_BATCH } from './wireNames';
+import { operationName } from '../profile/operationNames';
 
 /**
  * Sends one batch of write commands through `PIM Client Sync Service.ExecuteBatch` and returns one
@@ -22,6 +22,10 @@ export async function executeBatch(
   options: { readonly signal?: AbortSignal } = {},
 ): Promise<SyncCommandResult[]> {
   if (commands.length === 0) return [];
-  const body = encodeExecuteBatch(commands);
-  return session.call({ operation: SYNC_BATCH.operation, body, decode: (xml) => decodeExecuteBatch(xml, commands) }, options.signal);
+  const { profile } = session;
+  const body = encodeExecuteBatch(commands, profile);
+  return session.call(
+    { kind: 'executeBatch', operation: operationName(profile, 'executeBatch'), body, decode: (xml) => decodeExecuteBatch(xml, commands, profile) },
+    options.signal,
+  );
 }

@@ -1,7 +1,9 @@
 /**
- * Every Siebel wire name this client uses, in one place. Most CRM Desktop names are
- * RECONSTRUCTED (no public WSDL exists; see shared/spec/README.md): if a real server disagrees,
- * this is the only file to change, together with the golden fixtures.
+ * Every fixed Siebel wire name this client uses, in one place; docs/protocol.md gives each one's
+ * status (confirmed, with its source, or reconstructed). Names that differ between deployments
+ * (operation namespace and names, message shape, how criteria travel) are not here but in the
+ * deployment's wire profile (`profile/WireProfile.ts`). If a real server disagrees with a name
+ * here, this is the only file to change, together with the golden fixtures.
  */
 
 /** SOAP 1.1 envelope namespace (standard). */
@@ -17,14 +19,6 @@ export const HEADER = {
   password: 'PasswordText',
   sessionToken: 'SessionToken',
 } as const;
-
-/** Namespace of the CRM Desktop operation elements (reconstructed). */
-export const OPERATION_NS = 'http://siebel.com/CustomUI';
-
-/** `SOAPAction` header value, the form Siebel-generated WSDLs use. */
-export function soapActionFor(operation: string): string {
-  return `"document/${OPERATION_NS}:${operation}"`;
-}
 
 /** `PIM Client Metadata Service` / `DownloadMetadataFiles` (reconstructed element names). */
 export const METADATA = {
@@ -56,22 +50,9 @@ export const QUERY_PAGE = {
   siebelMessage: 'SiebelMessage',
   lastPage: 'LastPage',
   numOutputObjects: 'NumOutputObjects',
+  /** The criteria attribute on the query-by-example record instance (confirmed: Oracle EAI2, "Search Specification"). */
+  searchspecAttribute: 'searchspec',
 } as const;
-
-/** `AccountQueryPage` for record element `Account`: names the operation and its SOAPAction. */
-export function queryPageOperation(recordElemName: string): string {
-  return `${recordElemName}QueryPage`;
-}
-
-/** `AccountQueryPage_Input`: the request's operation element. */
-export function queryPageInput(recordElemName: string): string {
-  return `${queryPageOperation(recordElemName)}_Input`;
-}
-
-/** `AccountQueryPage_Output`: the answer's operation element. */
-export function queryPageOutput(recordElemName: string): string {
-  return `${queryPageOperation(recordElemName)}_Output`;
-}
 
 /** Namespace of a Siebel message list: `http://www.siebel.com/xml/` + IntObjName, spaces as `%20`. */
 export function collectionNamespace(intObjName: string): string {
@@ -108,11 +89,16 @@ export const SYNC_STATUS = { success: 'Success', error: 'Error' } as const;
  * choice shared with the simulator, docs/local-changes.md); any other code is a plain failure.
  */
 export const SYNC_ERROR_CODES = {
-  /** The record changed on the server since the client read it: a conflict. */
+  /** The record changed on the server since the client read it: a conflict (confirmed, field evidence §4). */
   recordChanged: 'SBL-DAT-00523',
-  /** No such record (deleted on the server, or not visible): a conflict "deleted on server". */
-  recordNotFound: 'SBL-EAI-04401',
-  /** The user key values already exist: a duplicate. */
+  /**
+   * No such record (deleted on the server, or not visible): a conflict "deleted on server". The
+   * code is UNCONFIRMED; {@link RECORD_NOT_FOUND_TEXT} recognises the adapter's wording as well.
+   */
+  recordNotFound: 'SBL-EAI-04403',
+  /** A value outside a bounded pick-list (`IDS_ERR_EAI_SA_PICK_VALIDATE`, confirmed, field evidence §4). */
+  picklistValueRefused: 'SBL-EAI-04401',
+  /** The user key values already exist: a duplicate (confirmed, field evidence §4). */
   duplicateUserKey: 'SBL-DAT-00381',
 } as const;
 
@@ -137,9 +123,28 @@ export const FAULT_DETAIL = {
   message: 'errormsg',
 } as const;
 
-/** Siebel error codes the client classifies (all three unconfirmed for real servers). */
+/** Wording of a record-not-found command error, for servers whose code differs from ours. */
+export const RECORD_NOT_FOUND_TEXT = /no matching record|could not be found|record (?:does not|doesn't) exist/i;
+
+/** Siebel fault codes the client classifies, with their status (docs/protocol.md). */
 export const FAULT_CODES = {
+  /** UNCONFIRMED; also recognised by {@link BAD_CREDENTIALS_TEXT}. */
   badCredentials: 'SBL-SEC-10018',
-  sessionRejected: 'SBL-EAI-04601',
+  /** Session token missing, invalid or expired (confirmed: Oracle Support note 757915.1). */
+  sessionToken: '10944642',
+  /** The token code this add-in used before the field evidence (RECONSTRUCTED); still read. */
+  legacySessionRejected: 'SBL-EAI-04601',
+  /** No published package for the user's responsibility (RECONSTRUCTED). */
   noPublishedPackage: 'SBL-PIM-00101',
+  /** `PageSize` above the object manager's `MaximumPageSize` (confirmed, field evidence §5). */
+  pageSizeTooLarge: 'SBL-EAI-04447',
 } as const;
+
+/** The confirmed wording of a rejected session token (it also comes without an error code). */
+export const SESSION_TOKEN_TEXT = /session token is (?:missing|invalid|expired)|session token[^.]*(?:invalid|expired)|error code:\s*10944642/i;
+
+/** Wording of a refused login, for faults that carry no code we know. */
+export const BAD_CREDENTIALS_TEXT = /user ?(?:id|name)[^.]*password[^.]*(?:incorrect|invalid)|invalid (?:user ?(?:id|name)|credentials)/i;
+
+/** The limit in an `SBL-EAI-04447` message: "…cannot be greater than '100' specified by…". */
+export const PAGE_SIZE_LIMIT_TEXT = /greater than\s*'?(\d+)'?/i;

@@ -2,7 +2,8 @@ import { AddinError, createLogger } from '../../shared';
 import { TransportError } from '../errors/TransportError';
 import { describeUrl } from '../internal/describeUrl';
 import { encodeMetadataRequest } from '../services/encodeMetadataRequest';
-import { FAULT_CODES, METADATA } from '../services/wireNames';
+import { operationName, soapActionFor, type OperationKind } from '../profile/operationNames';
+import { DEFAULT_WIRE_PROFILE, type WireProfile } from '../profile/WireProfile';
 import { decodeSoapReply, type SoapReply, type SoapReplyDecoder } from '../soap/decodeSoapReply';
 import { encodeEnvelope, type EnvelopeAuth } from '../soap/encodeEnvelope';
 import { postSoap } from '../transport/postSoap';
@@ -10,6 +11,7 @@ import type { SiebelConnectionOptions, SiebelSessionStats } from '../types';
 import { validateServerUrl } from '../url/validateServerUrl';
 import type { XmlSpec } from '../xml/writeXml';
 import { faultToError, type FaultPhase } from './faultToError';
+import { isTokenRejection } from './faultSignatures';
 import { lastMetadataOf } from './lastMetadata';
 
 const log = createLogger('siebel');
@@ -18,8 +20,11 @@ const DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
 
 /** One request of a service: the operation (SOAPAction, messages), its body element, its decoder. */
 export interface SoapCall<T> {
+  /** Which service's operation this is (names the `{service}` of the SOAPAction template). */
+  readonly kind: OperationKind;
+  /** The operation's name as the wire profile spells it, e.g. `AccountQueryPage`. */
   readonly operation: string;
-  /** The operation element, unprefixed; the envelope puts it in the operation namespace. */
+  /** The operation element, unprefixed; the envelope puts it in the profile's operation namespace. */
   readonly body: XmlSpec;
   readonly decode: SoapReplyDecoder<T>;
 }
@@ -32,8 +37,9 @@ export interface LogoffResult {
 
 /**
  * A Stateless Siebel session: the first call logs in (user name, password, `SessionType=Stateless`),
- * every later call sends the token of the latest answer. A fault on a token-only call gets one fresh
- * login and one retry, never more. One session per sync: do not share it between concurrent callers.
+ * every later call sends the token of the latest answer. A token rejection (code 10944642 or its
+ * wording, field evidence §4) gets one fresh login and one retry, never more; any other fault is
+ * the call's answer. One session per sync: do not share it between concurrent callers.
  *
  * @example
  * const session = new SiebelSession({ endpointUrl, userName, password });
@@ -51,6 +57,11 @@ export class SiebelSession {
   constructor(options: SiebelConnectionOptions) {
     validateServerUrl(options.endpointUrl);
     this.#options = options;
+  }
+
+  /** How this deployment's services are published (names, shapes); the services encode by it. */
+  get profile(): WireProfile {
+    return this.#options.wireProfile ?? DEFAULT_WIRE_PROFILE;
   }
 
   /** True while the session holds a token (after a successful first call, until logoff). */
@@ -71,18 +82,12 @@ export class SiebelSession {
     this.#stats.calls += 1;
     const first = await this.#send(call, signal);
     if (first.reply.kind === 'result') return first.reply.value;
-    if (first.phase === 'login') throw this.#faultError(first.reply, call.operation, 'login');
-    // Siebel rejects a token after SessionTokenTimeout or once logged off, and the fault it sends
-    // is undocumented: any fault on a token-only call earns one fresh login and one retry.
+    // A business fault comes from a live session: it is the answer, and the session stays usable.
+    if (first.phase === 'login' || !isTokenRejection(first.reply.fault)) throw this.#faultError(first.reply, call.operation, first.phase);
+    // Siebel rejects a token after SessionTokenTimeout, once logged off or after a restart. The
+    // session behind it is gone, so it is not logged off: one fresh login, one retry.
     log.info(`${call.operation}: the session token was refused; logging in again and retrying once`);
-    const abandoned = this.#token;
     this.#token = undefined;
-    // A fault that does not say the token was rejected comes from a live session (a business
-    // error): log it off before the fresh login, or it stays open on the server until
-    // SessionTimeout (found by test/faults).
-    if (abandoned !== undefined && !first.reply.fault.errors.some((e) => e.code === FAULT_CODES.sessionRejected)) {
-      await this.#logoffToken(abandoned, signal);
-    }
     this.#stats.retries += 1;
     const second = await this.#send(call, signal);
     if (second.reply.kind === 'result') return second.reply.value;
@@ -103,16 +108,15 @@ export class SiebelSession {
   /** Logs off the session of `token`; never throws. */
   async #logoffToken(token: string, signal: AbortSignal | undefined): Promise<LogoffResult> {
     this.#stats.logoffs += 1;
+    const operation = operationName(this.profile, 'downloadMetadataFiles');
     try {
-      const envelope = encodeEnvelope({ kind: 'logoff', token }, encodeMetadataRequest(lastMetadataOf(this)));
-      const reply = await postSoap(this.#request(METADATA.operation, envelope, signal), (xml) =>
-        decodeSoapReply(xml, METADATA.operation, () => undefined),
-      );
-      if (reply.kind === 'fault') return { ok: false, error: this.#faultError(reply, METADATA.operation, 'token') };
+      const envelope = encodeEnvelope({ kind: 'logoff', token }, encodeMetadataRequest(lastMetadataOf(this), this.profile), this.profile);
+      const reply = await postSoap(this.#request('downloadMetadataFiles', operation, envelope, signal), (xml) => decodeSoapReply(xml, operation, () => undefined));
+      if (reply.kind === 'fault') return { ok: false, error: this.#faultError(reply, operation, 'token') };
       return { ok: true };
     } catch (error) {
       const url = describeUrl(this.#options.endpointUrl);
-      return { ok: false, error: error instanceof AddinError ? error : new TransportError({ code: 'Network', operation: METADATA.operation, url, cause: error }) };
+      return { ok: false, error: error instanceof AddinError ? error : new TransportError({ code: 'Network', operation, url, cause: error }) };
     }
   }
 
@@ -120,7 +124,7 @@ export class SiebelSession {
     const { userName, password } = this.#options;
     const auth: EnvelopeAuth = this.#token === undefined ? { kind: 'login', userName, password } : { kind: 'token', token: this.#token };
     if (auth.kind === 'login') this.#stats.logins += 1;
-    const reply = await postSoap(this.#request(call.operation, encodeEnvelope(auth, call.body), signal), call.decode);
+    const reply = await postSoap(this.#request(call.kind, call.operation, encodeEnvelope(auth, call.body, this.profile), signal), call.decode);
     if (reply.sessionToken !== undefined) {
       this.#token = reply.sessionToken;
       this.#tokensSeen.add(reply.sessionToken);
@@ -128,10 +132,11 @@ export class SiebelSession {
     return { phase: auth.kind === 'login' ? 'login' : 'token', reply };
   }
 
-  #request(operation: string, envelope: string, signal: AbortSignal | undefined) {
+  #request(kind: OperationKind, operation: string, envelope: string, signal: AbortSignal | undefined) {
     return {
       url: this.#options.endpointUrl,
       operation,
+      soapAction: soapActionFor(this.profile, kind, operation),
       envelope,
       signal,
       timeoutMs: this.#options.timeoutMs ?? DEFAULT_TIMEOUT_MS,

@@ -2,7 +2,7 @@ import type { AddinError } from '../../shared';
 import { SessionError } from '../errors/SessionError';
 import { SiebelFaultError } from '../errors/SiebelFaultError';
 import { redactSecrets } from '../internal/redactSecrets';
-import { FAULT_CODES } from '../services/wireNames';
+import { isBadCredentials, isTokenRejection } from './faultSignatures';
 import type { SoapFault } from '../types';
 
 /** Where in the session's life the fault came back. */
@@ -20,9 +20,11 @@ export interface FaultContext {
 }
 
 /**
- * Classifies a fault: bad credentials → SessionError `BadCredentials`; a rejected token on a login
- * or on the retry after a fresh login → SessionError `SessionRejected`; anything else, a
- * SiebelFaultError (`NoPublishedPackage` for SBL-PIM-00101).
+ * Classifies a fault (field evidence §4): on a request that carried the password, a refused login
+ * or a token rejection (public clients read 10944642 as a failed login too) → SessionError
+ * `BadCredentials`; a token rejection on the retry after a fresh login → SessionError
+ * `SessionRejected`; anything else, a SiebelFaultError (`NoPublishedPackage`, `PageSizeTooLarge`,
+ * `SiebelFault`).
  */
 export function faultToError(fault: SoapFault, context: FaultContext): AddinError {
   const redact = (text: string) => redactSecrets(text, context.secrets);
@@ -33,9 +35,8 @@ export function faultToError(fault: SoapFault, context: FaultContext): AddinErro
   };
   const faultError = new SiebelFaultError(clean, context.operation, context.userName);
   const details = { operation: context.operation, url: context.url, userName: context.userName, cause: faultError };
-  if (faultError.hasCode(FAULT_CODES.badCredentials)) return new SessionError({ code: 'BadCredentials', ...details });
-  if (faultError.hasCode(FAULT_CODES.sessionRejected) && context.phase !== 'token') {
-    return new SessionError({ code: 'SessionRejected', ...details });
-  }
+  if (isBadCredentials(clean)) return new SessionError({ code: 'BadCredentials', ...details });
+  if (isTokenRejection(clean) && context.phase === 'login') return new SessionError({ code: 'BadCredentials', ...details });
+  if (isTokenRejection(clean) && context.phase === 'retry') return new SessionError({ code: 'SessionRejected', ...details });
   return faultError;
 }

@@ -1,4 +1,6 @@
-import { HEADER, OPERATION_NS, SIEBEL_HEADER_NS, SOAP_ENVELOPE_NS } from '../services/wireNames';
+import type { WireProfile } from '../profile/WireProfile';
+import { DEFAULT_WIRE_PROFILE } from '../profile/WireProfile';
+import { HEADER, SIEBEL_HEADER_NS, SOAP_ENVELOPE_NS } from '../services/wireNames';
 import { writeXml, xmlElement, type XmlSpec } from '../xml/writeXml';
 
 /** Which Siebel session headers a request carries. */
@@ -11,7 +13,7 @@ export type EnvelopeAuth =
   | { readonly kind: 'logoff'; readonly token: string };
 
 const SOAP = 'soap';
-const OPERATION = 'cus';
+const OPERATION = 'asi';
 
 // Never quote a secret: the writer names these elements by meaning, not by value.
 const DESCRIBE: Record<string, string> = {
@@ -22,16 +24,16 @@ const DESCRIBE: Record<string, string> = {
 
 /**
  * Writes a SOAP 1.1 request: Siebel session headers (each with a default `xmlns`, as in Oracle's
- * examples) and the operation element, written in the CRM Desktop operation namespace.
+ * examples) and the operation element, written in the wire profile's operation namespace.
  *
  * @throws ProtocolError `XmlEncode` when a value cannot be written as XML 1.0
  */
-export function encodeEnvelope(auth: EnvelopeAuth, operation: XmlSpec): string {
+export function encodeEnvelope(auth: EnvelopeAuth, operation: XmlSpec, profile: WireProfile = DEFAULT_WIRE_PROFILE): string {
   return writeXml(
     xmlElement(
       `${SOAP}:Envelope`,
       [xmlElement(`${SOAP}:Header`, headersFor(auth)), xmlElement(`${SOAP}:Body`, [{ ...operation, name: `${OPERATION}:${operation.name}` }])],
-      { [`xmlns:${SOAP}`]: SOAP_ENVELOPE_NS, [`xmlns:${OPERATION}`]: OPERATION_NS },
+      { [`xmlns:${SOAP}`]: SOAP_ENVELOPE_NS, [`xmlns:${OPERATION}`]: profile.operationNamespace },
     ),
     (name) => DESCRIBE[name] ?? `the value of <${name}>`,
   );

@@ -3,7 +3,6 @@ import { ProtocolError } from '../errors/ProtocolError';
 import { TransportError, type TransportErrorCode } from '../errors/TransportError';
 import { describeUrl } from '../internal/describeUrl';
 import type { SoapReply, SoapReplyDecoder } from '../soap/decodeSoapReply';
-import { soapActionFor } from '../services/wireNames';
 import { discard } from './discard';
 import { readLimitedText } from './readLimitedText';
 
@@ -12,8 +11,10 @@ const log = createLogger('siebel');
 /** One SOAP POST. `envelope` carries credentials or a token: it is never logged. */
 export interface SoapHttpRequest {
   readonly url: string;
-  /** e.g. `DownloadMetadataFiles`; names the SOAPAction and appears in messages. */
+  /** e.g. `DownloadMetadataFiles`; appears in messages. */
   readonly operation: string;
+  /** The `SOAPAction` header value, quotes included (the wire profile's template). */
+  readonly soapAction: string;
   readonly envelope: string;
   readonly timeoutMs: number;
   readonly maxResponseBytes: number;
@@ -47,7 +48,7 @@ export async function postSoap<T>(request: SoapHttpRequest, decode: SoapReplyDec
     signal.throwIfAborted();
     response = await request.fetch(request.url, {
       method: 'POST',
-      headers: { 'Content-Type': 'text/xml; charset=UTF-8', SOAPAction: soapActionFor(request.operation) },
+      headers: { 'Content-Type': 'text/xml; charset=UTF-8', SOAPAction: request.soapAction },
       body: request.envelope,
       signal,
     });

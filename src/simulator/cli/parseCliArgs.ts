@@ -1,5 +1,7 @@
 import { optionsForRecords } from '../data/DataLayout';
+import { SimulatorOptionError } from '../SimulatorOptionError';
 import type { FaultRule, SimulatorOptions } from '../types';
+import { readServerFlags, SERVER_FLAGS_HELP } from './readServerFlags';
 
 /** What the command line asks for. */
 export interface CliConfig {
@@ -20,9 +22,10 @@ export const CLI_HELP = `Siebel Server simulator
   --latency <ms>         delay every call
   --fail-rate <0..1>     share of calls that fail with --fail-status (default 503)
   --fail-status <code>   500, 502 or 503
-  --session-timeout <s>  idle timeout of session tokens (default 900)`;
+  --session-timeout <s>  idle timeout of session tokens (default 900)
+${SERVER_FLAGS_HELP}`;
 
-/** Reads `--name value` pairs; throws with the flag's name on a bad value. */
+/** Reads `--name value` pairs; throws `SimulatorOptionError` naming the flag on a bad value. */
 export function parseCliArgs(argv: readonly string[]): CliConfig {
   const values = new Map<string, string>();
   let help = false;
@@ -30,12 +33,12 @@ export function parseCliArgs(argv: readonly string[]): CliConfig {
     const flag = argv[i];
     if (flag === '--help' || flag === '-h') help = true;
     else if (flag.startsWith('--')) values.set(flag.slice(2), argv[++i] ?? '');
-    else throw new Error(`Unexpected argument "${flag}" — see --help`);
+    else throw new SimulatorOptionError(flag, `Unexpected argument "${flag}" — see --help`);
   }
   const number = (name: string, fallback?: number): number | undefined => {
     if (!values.has(name)) return fallback;
     const value = Number(values.get(name));
-    if (!Number.isFinite(value) || value < 0) throw new Error(`--${name} needs a non-negative number, not "${values.get(name)}"`);
+    if (!Number.isFinite(value) || value < 0) throw new SimulatorOptionError(`--${name}`, `--${name} needs a non-negative number, not "${values.get(name)}"`);
     return value;
   };
   const seed = number('seed');
@@ -48,14 +51,14 @@ export function parseCliArgs(argv: readonly string[]): CliConfig {
   const failRate = number('fail-rate');
   if (failRate) {
     const status = number('fail-status', 503);
-    if (status !== 500 && status !== 502 && status !== 503) throw new Error(`--fail-status must be 500, 502 or 503, not ${status}`);
+    if (status !== 500 && status !== 502 && status !== 503) throw new SimulatorOptionError('--fail-status', `--fail-status must be 500, 502 or 503, not ${status}`);
     faults.push({ kind: 'http', status, times: Infinity, probability: failRate });
   }
   const timeout = number('session-timeout');
   return {
     port: number('port', 7001) ?? 7001,
     host: values.get('host') ?? '127.0.0.1',
-    options: { data, ...(timeout === undefined ? {} : { sessionTokenTimeoutSeconds: timeout }) },
+    options: { data, ...(timeout === undefined ? {} : { sessionTokenTimeoutSeconds: timeout }), ...readServerFlags(values) },
     faults,
     help,
   };

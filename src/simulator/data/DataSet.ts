@@ -17,6 +17,8 @@ interface Overlay {
  * The CRM data: generated records (never materialised as a whole: record i is computed on demand)
  * plus an overlay of creations, updates and deletions. A "ref" numbers every record of a type:
  * 0..generated-1 are generated indices, the rest are created records in creation order.
+ * Every time here (`epoch`, `now`) is a wall-time ms of the server's zone (`clock/wallTime`), so
+ * stamps, the stamp index and criteria literals all compare as the texts the server writes.
  */
 export class DataSet {
   readonly layout: DataLayout;

@@ -10,7 +10,8 @@ const MINUTE = 60_000;
 /**
  * Generated record `index` of a type: a pure function of (layout seed, type, index, epoch).
  * Values are keyed by Siebel field Name; `Created`/`Updated` are always before `epoch`
- * (the simulator's start), so "changed since" queries see only later edits.
+ * (the server's start, as a wall-time ms of its zone: see `clock/wallTime`), so "changed since"
+ * queries see only later edits.
  */
 export function generateRecord(layout: DataLayout, type: DataTypeId, index: number, epoch: number): SimRecord {
   const random = recordRandom(layout.seed, DATA_TYPES_NO[type], index);

@@ -28,11 +28,15 @@ export class FaultInjector {
     return this.entries.map((entry) => entry.rule);
   }
 
-  /** Rules that fire on a call of `operationName` (undefined when the request could not be read). */
-  match(operationName: string | undefined): FaultRule[] {
+  /**
+   * Rules that fire on a call of `operationName` (undefined when the request could not be read).
+   * A `shortPage` rule only sees QueryPage calls, so that a login before the query does not use it up.
+   */
+  match(operationName: string | undefined, isQueryPage = false): FaultRule[] {
     const fired: FaultRule[] = [];
     for (const entry of this.entries) {
       const { rule } = entry;
+      if (rule.kind === 'shortPage' && !isQueryPage) continue;
       if (rule.operation !== undefined && !(operationName !== undefined && operationName.endsWith(rule.operation))) continue;
       entry.seen += 1;
       if (entry.seen < (rule.onCall ?? 1) || entry.fired >= (rule.times ?? 1)) continue;

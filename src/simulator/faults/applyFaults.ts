@@ -13,11 +13,17 @@ export interface AfterEffects {
   dropPartway: boolean;
 }
 
+/** How fired rules change the call itself while it runs normally. */
+export interface CallEffects {
+  /** A `shortPage` rule: the QueryPage answers at most this many rows. */
+  pageRows: number | undefined;
+}
+
 /** Either an answer that replaces the call, or the effects to apply to the real answer. */
 export type FaultOutcome =
   | { readonly kind: 'replace'; readonly response: Response }
   | { readonly kind: 'fault'; readonly fault: SiebelFault }
-  | { readonly kind: 'continue'; readonly after: AfterEffects };
+  | { readonly kind: 'continue'; readonly during: CallEffects; readonly after: AfterEffects };
 
 /**
  * Applies fired rules in the order they were added: latency waits and goes on, session faults
@@ -25,6 +31,7 @@ export type FaultOutcome =
  */
 export async function applyFaults(state: ServerState, rules: readonly FaultRule[], request: Request, soap: SoapRequest | undefined): Promise<FaultOutcome> {
   const after: AfterEffects = { truncate: false, wrongContentType: false, dropPartway: false };
+  const during: CallEffects = { pageRows: undefined };
   state.counters.faultsInjected += rules.length;
   for (const rule of rules) {
     switch (rule.kind) {
@@ -41,6 +48,9 @@ export async function applyFaults(state: ServerState, rules: readonly FaultRule[
       }
       case 'restart':
         state.sessions.clear();
+        break;
+      case 'shortPage':
+        during.pageRows = Math.max(0, Math.floor(rule.rows));
         break;
       case 'truncated':
         after.truncate = true;
@@ -69,7 +79,7 @@ export async function applyFaults(state: ServerState, rules: readonly FaultRule[
         return { kind: 'fault', fault: injectedFault(rule.code, rule.message) };
     }
   }
-  return { kind: 'continue', after };
+  return { kind: 'continue', during, after };
 }
 
 function sleep(state: ServerState, ms: number, signal: AbortSignal): Promise<void> {

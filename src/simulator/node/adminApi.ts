@@ -1,4 +1,4 @@
-import type { CommandRejection, FaultRule, PackageChange, Simulator } from '../types';
+import type { CommandRejection, FaultRule, PackageChange, ServerClockChange, Simulator, SimulatorSettingsChange } from '../types';
 
 /** Answer of an admin call: HTTP status and a JSON-able body. */
 export interface AdminAnswer {
@@ -13,11 +13,14 @@ type Json = Record<string, unknown>;
  * GET `state`; POST `publish` {key, change?} or {key, unpublish: true}; POST `faults` {rules} or {clear: true}
  * (`times: "Infinity"` for a persistent rule); POST `data` {op: create|update|delete|get, typeId, id?, fields?, owner?};
  * POST `data` {op: "rejectNext", rejection: {typeId?, operation?, field?, value?, code?, message?, times?}};
- * POST `restart`; POST `reset`. `state` includes the write counters (inserts, updates, deletes, writes per type).
+ * GET `settings`; POST `settings` {wire?, maximumPageSize?}; POST `clock` {offsetMs?, timeZone?};
+ * POST `restart`; POST `reset`. `state` includes the write counters (inserts, updates, deletes, writes per type)
+ * and the settings (wire profile, MaximumPageSize, clock offset, time zone, server time).
  */
 export function adminApi(simulator: Simulator, method: string, action: string, body: Json): AdminAnswer {
   try {
     if (method === 'GET' && action === 'state') return ok(state(simulator));
+    if (method === 'GET' && action === 'settings') return ok(simulator.admin.settings());
     if (method !== 'POST') return { status: 405, body: { error: `Use POST for /simulator/admin/${action}` } };
     switch (action) {
       case 'publish':
@@ -32,6 +35,10 @@ export function adminApi(simulator: Simulator, method: string, action: string, b
         return ok({ faults: simulator.faults.list() });
       case 'data':
         return ok(dataChange(simulator, body));
+      case 'settings':
+        return ok(simulator.admin.configure(body as SimulatorSettingsChange));
+      case 'clock':
+        return ok(simulator.admin.setServerClock(body as ServerClockChange));
       case 'restart':
         simulator.admin.restart();
         return ok(state(simulator));
@@ -39,7 +46,7 @@ export function adminApi(simulator: Simulator, method: string, action: string, b
         simulator.admin.reset();
         return ok(state(simulator));
       default:
-        return { status: 404, body: { error: `Unknown admin action "${action}" — use state, publish, faults, data, restart or reset` } };
+        return { status: 404, body: { error: `Unknown admin action "${action}" — use state, settings, clock, publish, faults, data, restart or reset` } };
     }
   } catch (error) {
     return { status: 400, body: { error: error instanceof Error ? error.message : String(error) } };
@@ -52,6 +59,7 @@ function state(simulator: Simulator) {
     counters: simulator.counters(),
     packages: simulator.admin.packages(),
     faults: simulator.faults.list().length,
+    settings: simulator.admin.settings(),
   };
 }
 

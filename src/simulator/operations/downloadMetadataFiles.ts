@@ -1,4 +1,5 @@
 import { noPublishedPackage } from '../soap/faultCatalog';
+import { writeListArgument } from '../wire/listArgument';
 import { childText } from '../xml/XmlElement';
 import { element, textElement } from '../xml/xmlWriter';
 import { outputElement, type OperationContext } from './OperationContext';
@@ -8,7 +9,8 @@ const FILES_NAMESPACE = 'http://www.siebel.com/xml/CRM%20Desktop%20Metadata%20Fi
 /**
  * `PIM Client Metadata Service` / `DownloadMetadataFiles` (metadata-service.md §3): resolves
  * login → responsibility → published package; answers `containsFiles=false` only when the client's
- * cached ids are still the resolved ones and its hash is current; otherwise sends every file.
+ * cached ids are still the resolved ones and its hash is current; otherwise sends every file, as a
+ * `ListOfCRMDesktopMetadataFiles` list written in the profile's message shape.
  */
 export function downloadMetadataFiles(context: OperationContext): string {
   const resolved = context.catalog.resolve(context.user.responsibilityIds);
@@ -22,9 +24,8 @@ export function downloadMetadataFiles(context: OperationContext): string {
     clientHash === resolved.state.hashValue;
   const files = current
     ? ''
-    : element(
-        'SiebelMessage',
-        {},
+    : writeListArgument(
+        context.wire,
         element(
           'ListOfCRMDesktopMetadataFiles',
           { xmlns: FILES_NAMESPACE },
@@ -41,7 +42,7 @@ export function downloadMetadataFiles(context: OperationContext): string {
             .join(''),
         ),
       );
-  const output = outputElement(context.input);
+  const output = outputElement(context);
   return element(
     output.name,
     output.namespace,

@@ -1,5 +1,6 @@
 import { element, textElement } from '../xml/xmlWriter';
-import type { SimRecord } from '../types';
+import type { SimRecord, SimulatorWire } from '../types';
+import { integrationObjectNamespace, writeListArgument } from '../wire/listArgument';
 import { CommandError } from './batch/CommandError';
 import { matchRejection } from './batch/matchRejection';
 import { readCommandFields } from './batch/readCommandFields';
@@ -26,15 +27,15 @@ export function executeBatch(context: OperationContext): string {
       if (rejection) throw rejection;
       const record = runCommand(scope, command);
       count(context, command);
-      return success(command, record);
+      return success(context.wire, command, record);
     } catch (error) {
       if (!(error instanceof CommandError)) throw error;
       context.counters.rejectedCommands += 1;
       return failure(command, error);
     }
   });
-  const output = outputElement(context.input);
-  return element(output.name, output.namespace, element('SiebelMessage', {}, element('ListOfSyncCommand', { xmlns: COMMANDS_NAMESPACE }, results.join(''))));
+  const output = outputElement(context);
+  return element(output.name, output.namespace, writeListArgument(context.wire, element('ListOfSyncCommand', { xmlns: COMMANDS_NAMESPACE }, results.join(''))));
 }
 
 // A rejection filters on field values; a record that cannot be read fails in runCommand anyway.
@@ -53,21 +54,21 @@ function count(context: OperationContext, command: SyncCommandInput): void {
   context.counters[kind] += 1;
 }
 
-function success(command: SyncCommandInput, record: SimRecord | null): string {
+/** A successful command: the record as the server now holds it (none after a Delete), in the profile's message shape. */
+function success(wire: SimulatorWire, command: SyncCommandInput, record: SimRecord | null): string {
   const { object } = command;
-  const message =
+  const list =
     record === null
       ? ''
-      : element(
-          'SiebelMessage',
-          {},
+      : writeListArgument(
+          wire,
           element(
             object.collectionElemName,
-            { xmlns: `http://www.siebel.com/xml/${object.intObjName.replace(/ /g, '%20')}` },
+            { xmlns: integrationObjectNamespace(object.intObjName) },
             element(object.recordElemName, {}, object.fields.map((field) => textElement(field.ioElemName, record[field.name] ?? '')).join('')),
           ),
         );
-  return element('SyncCommandResult', {}, textElement('CommandId', command.commandId) + textElement('Status', 'Success') + message);
+  return element('SyncCommandResult', {}, textElement('CommandId', command.commandId) + textElement('Status', 'Success') + list);
 }
 
 function failure(command: SyncCommandInput, error: CommandError): string {

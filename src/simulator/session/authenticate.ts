@@ -14,9 +14,14 @@ export interface Authenticated {
 /**
  * Finds or opens the session of a request (shared/spec/session.md §3). A valid token wins over
  * credentials; an invalid token falls back to credentials when there are some. Login IDs are
- * case-insensitive, passwords are not. No credentials and no token = anonymous, which this server refuses.
+ * case-insensitive, passwords are not. No credentials and no token = anonymous, which this server
+ * refuses like a bad token: "Session Token is missing or invalid or has expired" (field-evidence §4).
  */
 export function authenticate(state: ServerState, headers: SessionHeaders): Authenticated {
+  if (!headers.sessionToken && !headers.userName) {
+    state.counters.rejectedTokens += 1;
+    throw sessionRejected();
+  }
   if (headers.sessionToken) {
     const found = state.sessions.lookup(headers.sessionToken);
     if (found.ok) {

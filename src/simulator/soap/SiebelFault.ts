@@ -2,8 +2,15 @@
 export interface SiebelErrorEntry {
   readonly code: string;
   readonly symbol: string;
-  /** Message without the trailing `(CODE)`; the writer appends it. */
+  /** Message without the trailing `(CODE)`; the writer appends it unless `bare`. */
   readonly message: string;
+  /** The message is written as it is, without `(CODE)` (texts that carry their code in front, like 10944642's). */
+  readonly bare?: boolean;
+}
+
+/** The text Siebel writes for an error entry: the message, then the code in parentheses unless `bare`. */
+export function errorText(entry: SiebelErrorEntry): string {
+  return entry.bare ? entry.message : `${entry.message}(${entry.code})`;
 }
 
 /**
@@ -16,6 +23,6 @@ export class SiebelFault extends Error {
     readonly errors: readonly [SiebelErrorEntry, ...SiebelErrorEntry[]],
     readonly faultCode: 'Server' | 'Client' = 'Server',
   ) {
-    super(`${errors[0].message}(${errors[0].code})`);
+    super(errorText(errors[0]));
   }
 }

@@ -20,13 +20,16 @@ export interface SoapRequest {
   readonly operation: XmlElement;
   /** Operation name for counters and fault rules: the local name without `_Input`. */
   readonly operationName: string;
+  /** The `SOAPAction` header without its quotes; `undefined` when the request has none. */
+  readonly soapAction?: string;
 }
 
 /**
  * Reads envelope, Siebel headers and the operation element. Header elements are matched by
  * namespace (default xmlns or any prefix); an unreadable document becomes a `SOAP-ENV:Client` fault.
+ * `soapActionHeader` is the HTTP header as sent (quoted or not).
  */
-export function readSoapRequest(text: string): SoapRequest {
+export function readSoapRequest(text: string, soapActionHeader?: string | null): SoapRequest {
   let root: XmlElement;
   try {
     root = parseXml(text);
@@ -39,7 +42,8 @@ export function readSoapRequest(text: string): SoapRequest {
   const operation = body?.children[0];
   if (!operation) throw unreadableRequest('the SOAP Body holds no operation element');
   const header = root.children.find((child) => child.local === 'Header' && child.uri === SOAP_ENV);
-  return { headers: readSessionHeaders(header), operation, operationName: operation.local.replace(/_Input$/, '') };
+  const soapAction = soapActionHeader?.trim().replace(/^"(.*)"$/, '$1');
+  return { headers: readSessionHeaders(header), operation, operationName: operation.local.replace(/_Input$/, ''), ...(soapAction === undefined ? {} : { soapAction }) };
 }
 
 function readSessionHeaders(header: XmlElement | undefined): SessionHeaders {

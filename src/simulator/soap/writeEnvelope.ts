@@ -1,5 +1,5 @@
 import { element, escapeXml, textElement } from '../xml/xmlWriter';
-import type { SiebelFault } from './SiebelFault';
+import { errorText, type SiebelFault } from './SiebelFault';
 
 const SOAP_ENV = 'http://schemas.xmlsoap.org/soap/envelope/';
 const SIEBEL_HEADER = 'http://siebel.com/webservices';
@@ -26,7 +26,7 @@ export function writeFault(fault: SiebelFault, logFileName: string): string {
         {},
         textElement('siebelf:errorcode', error.code) +
           textElement('siebelf:errorsymbol', error.symbol) +
-          textElement('siebelf:errormsg', `${error.message}(${error.code})`),
+          textElement('siebelf:errormsg', errorText(error)),
       ),
     )
     .join('');

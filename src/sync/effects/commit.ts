@@ -1,13 +1,14 @@
 import type { CustomizationPackage } from '../../metadata';
-import type { DataDatabase } from '../../store';
-import { formatSiebelDateTime, siebelDateToMs } from '../siebelDate';
+import { formatSiebelDateTime } from '../siebelDate';
+import { firstAttemptStart } from '../internal/firstAttemptStart';
 import type { Workspace } from '../internal/Workspace';
 import type { SyncEffect } from '../types';
 import { ensureTarget } from '../internal/ensureTarget';
 
 /**
- * Ends a successful run: saves its start time (the next incremental's lower bound) and package
- * ids; an initial run then drops its checkpoints and swaps the staging database in.
+ * Ends a successful run: saves its start time (when the data was last complete; each type's
+ * incremental lower bound is its own server-time watermark) and package ids; an initial run then
+ * drops its checkpoints and swaps the staging database in.
  */
 export async function commit(ws: Workspace, effect: Extract<SyncEffect, { type: 'commit' }>): Promise<void> {
   const db = await ensureTarget(ws);
@@ -26,9 +27,3 @@ export async function commit(ws: Workspace, effect: Extract<SyncEffect, { type: 
   }
 }
 
-/** The start of the first attempt of a resumed initial download, else this run's start. */
-async function firstAttemptStart(db: DataDatabase, startedAtMs: number): Promise<number> {
-  const state = await db.syncState();
-  const begun = !state.initialSyncComplete && state.lastSuccessfulSyncServerTime ? siebelDateToMs(state.lastSuccessfulSyncServerTime) : null;
-  return begun === null ? startedAtMs : Math.min(begun, startedAtMs);
-}

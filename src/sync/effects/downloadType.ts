@@ -9,6 +9,8 @@ import { startLocalKeySnapshot } from '../internal/localKeySnapshot';
 import { startIdListing } from '../internal/visibleIds';
 import type { Workspace } from '../internal/Workspace';
 import type { SyncEvent, SyncIssue, SyncKind } from '../types';
+import { incrementalSince, isDue, newestStamp, watermarkAfter } from '../internal/watermark';
+import { firstAttemptStart } from '../internal/firstAttemptStart';
 
 type Downloaded = Extract<SyncEvent, { type: 'typeDownloaded' }>;
 
@@ -18,19 +20,42 @@ const RECORDS_PHASE = 'records';
 /**
  * Downloads one type into the target database. Initial: from the checkpoint on, every batch
  * writes its resume point in the same transaction; `added` is the type's record count at the end.
- * Incremental: records changed since `sinceMs`, counted as added or changed against local ids.
+ * Incremental: records changed since the type's server-time watermark, counted as added or changed
+ * against local ids; a type whose `SyncFrequency` has not elapsed is skipped. Either way the type
+ * leaves a new watermark (the newest `Updated` returned minus the download's duration) and the
+ * time of its download.
  */
-export async function downloadType(ws: Workspace, typeId: string, mode: SyncKind, sinceMs: number | null): Promise<Downloaded> {
+export async function downloadType(ws: Workspace, typeId: string, mode: SyncKind): Promise<Downloaded> {
   const db = await ensureTarget(ws);
-  const nowMs = ws.runtime.clock.now();
-  const query = typeQuery(ws.pkg as CustomizationPackage, typeId, { nowMs, sinceMs: mode === 'incremental' ? sinceMs : null, presetName: ws.runtime.filterPreset });
+  const { clock, tuning } = ws.runtime;
+  const nowMs = clock.now();
+  const pkg = ws.pkg as CustomizationPackage;
+  const state = await db.syncState();
+  const object = pkg.objects.find((o) => o.typeId === typeId);
+  if (mode === 'incremental' && object && !isDue(object.syncFrequencySeconds, state.typeSyncedAt?.[typeId], nowMs)) {
+    return { type: 'typeDownloaded', typeId, added: 0, changed: 0, issues: [], skipped: true };
+  }
+  const sinceMs = mode === 'incremental' ? incrementalSince(state, typeId, tuning.incrementalOverlapMs) : null;
+  const query = typeQuery(pkg, typeId, { nowMs, sinceMs, presetName: ws.runtime.filterPreset });
   ws.progress.enter('downloading', mode, typeId);
-  const result = mode === 'initial' ? await downloadAll(ws, db, query) : await downloadChanges(ws, db, query, nowMs);
+  const stamps = { newest: null as number | null };
+  const result = mode === 'initial' ? await downloadAll(ws, db, query, stamps) : await downloadChanges(ws, db, query, nowMs, stamps);
+  // A resumed initial download saw only its last pages: the newest stamp is the stored one.
+  if (mode === 'initial') stamps.newest = await newestStored(db, query, stamps.newest);
+  // An initial download may span attempts: its duration counts from the first one.
+  const begunMs = mode === 'initial' ? await firstAttemptStart(db, nowMs) : nowMs;
+  const watermark = stamps.newest === null ? {} : { [typeId]: watermarkAfter(stamps.newest, clock.now() - begunMs) };
+  await db.writeBatch({ syncState: { watermarks: watermark, typeSyncedAt: { [typeId]: clock.now() } } });
   ws.progress.flush();
   return { type: 'typeDownloaded', typeId, ...result };
 }
 
-async function downloadAll(ws: Workspace, db: DataDatabase, query: TypeQuery) {
+/** The newest server stamp seen by a download so far (naive server ms). */
+interface Stamps {
+  newest: number | null;
+}
+
+async function downloadAll(ws: Workspace, db: DataDatabase, query: TypeQuery, stamps: Stamps) {
   const typeId = query.object.typeId;
   const signature = querySignature({ ...query, fields: query.fields });
   const plan = resumePoint(await db.checkpoint(typeId), signature);
@@ -42,6 +67,7 @@ async function downloadAll(ws: Workspace, db: DataDatabase, query: TypeQuery) {
     await downloadQuery(ws, query, {
       startRowNum: plan.startRowNum,
       writeBatch: async (batch) => {
+        stamps.newest = newestStamp(batch.records, query.object.timestampField, stamps.newest);
         const records = mapBatch(query, batch, issues);
         const checkpoint = { typeId, phase: RECORDS_PHASE, startRowNum: batch.nextStartRowNum, querySignature: signature, done: batch.lastPage };
         await db.writeBatch({ puts: [{ typeId, records }], checkpoints: [checkpoint] });
@@ -57,7 +83,7 @@ async function downloadAll(ws: Workspace, db: DataDatabase, query: TypeQuery) {
  * deletion check, the next step) starts, so its requests overlap the writes of the changes; the
  * check's read of the local keys starts before the first request.
  */
-async function downloadChanges(ws: Workspace, db: DataDatabase, query: TypeQuery, nowMs: number) {
+async function downloadChanges(ws: Workspace, db: DataDatabase, query: TypeQuery, nowMs: number, stamps: Stamps) {
   const typeId = query.object.typeId;
   // Only the downloaded records are looked up (not every local key): the cost follows the changes.
   const known = new Set<string>();
@@ -69,6 +95,7 @@ async function downloadChanges(ws: Workspace, db: DataDatabase, query: TypeQuery
   await downloadQuery(ws, query, {
     onFetched: () => startIdListing(ws, typeId, nowMs),
     writeBatch: async (batch) => {
+      stamps.newest = newestStamp(batch.records, query.object.timestampField, stamps.newest);
       const mapped = mapBatch(query, batch, issues);
       // The overlap window returns records that did not change: keep them out of the write and the
       // counts. One read for the batch (a `get` each was a transaction each: most of this step's time).
@@ -90,6 +117,15 @@ async function downloadChanges(ws: Workspace, db: DataDatabase, query: TypeQuery
   });
   // A failure here leaves the listing to the logoff, which lets it finish first (performEffect).
   return { added, changed, issues };
+}
+
+/** The newest stored `Updated` of the query's type, or `newest` if later (naive server ms). */
+async function newestStored(db: DataDatabase, query: TypeQuery, newest: number | null): Promise<number | null> {
+  const field = query.object.timestampField;
+  if (field === undefined) return newest;
+  const [record] = await db.list(query.object.typeId, { orderBy: field, offset: 0, limit: 1, reverse: true });
+  const stored = typeof record?.[field] === 'string' ? Date.parse(`${(record[field] as string).replace(/Z$/, '')}Z`) : NaN;
+  return Number.isNaN(stored) || (newest !== null && newest >= stored) ? newest : stored;
 }
 
 /** Same stored values for every field of `next` (bookkeeping fields of the store are ignored). */

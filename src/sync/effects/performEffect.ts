@@ -39,7 +39,7 @@ export async function performEffect(ws: Workspace, state: SyncState, effect: Syn
     case 'prepareStaging':
       return { type: 'stagingReady', ...(await prepareStaging(ws, requireCtx(ctx), effect.pkg)) };
     case 'downloadType':
-      return downloadType(ws, effect.typeId, effect.mode, effect.sinceMs);
+      return downloadType(ws, effect.typeId, effect.mode);
     case 'removeDeleted':
       return removeDeleted(ws, effect.typeId);
     case 'commit':

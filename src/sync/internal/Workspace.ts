@@ -20,4 +20,9 @@ export interface Workspace {
   idListing: IdListing | null;
   /** The local keys of the type being downloaded incrementally, read before its writes. */
   localKeys: LocalKeySnapshot | null;
+  /**
+   * The server's `MaximumPageSize` as learned from an SBL-EAI-04447 answer (this run or an earlier
+   * one, kept in the sync state); `null` while unknown.
+   */
+  pageLimit: number | null;
 }

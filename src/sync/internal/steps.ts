@@ -1,12 +1,5 @@
 import type { SyncContext, SyncEffect, SyncOutcome, SyncState } from '../types';
 
-/**
- * Safety overlap subtracted from the last run's start time for the incremental query: covers
- * clock skew between client and server and records committed just before the last run started.
- * Duplicates this causes are harmless upserts.
- */
-export const INCREMENTAL_OVERLAP_MS = 5 * 60 * 1000;
-
 /** A transition's result. */
 export type StepResult = [SyncState, SyncEffect[]];
 
@@ -28,10 +21,13 @@ export function startDownloading(ctx: SyncContext, typeIds: readonly string[]): 
   return [{ phase: 'downloading', ctx, typeIds, index: 0 }, [downloadEffect(ctx, typeIds[0])]];
 }
 
-/** Download of one type: everything (initial) or what changed since the last run minus the overlap. */
+/**
+ * Download of one type: everything (initial), or what changed since the type's watermark — a
+ * server time the effect reads from the store, never the client's clock (field evidence §6).
+ */
 export function downloadEffect(ctx: SyncContext, typeId: string): SyncEffect {
-  const sinceMs = ctx.kind === 'incremental' && ctx.lastSyncStartedAtMs !== null ? ctx.lastSyncStartedAtMs - INCREMENTAL_OVERLAP_MS : null;
-  return { type: 'downloadType', typeId, mode: sinceMs === null ? 'initial' : 'incremental', sinceMs };
+  const incremental = ctx.kind === 'incremental' && ctx.lastSyncStartedAtMs !== null;
+  return { type: 'downloadType', typeId, mode: incremental ? 'incremental' : 'initial' };
 }
 
 /** Saves the run's package ids and start time (and swaps in the staging database on an initial run). */

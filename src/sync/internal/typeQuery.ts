@@ -1,4 +1,4 @@
-import type { CustomizationPackage, FilterPreset, ObjectType } from '../../metadata';
+import { usablePreset, type CustomizationPackage, type ObjectType } from '../../metadata';
 import type { QueryPageRequest } from '../../siebel';
 import { andSearchSpecs, buildSearchSpec, fieldReference, quoteSiebel } from '../buildSearchSpec';
 import { formatSiebelDateTime } from '../siebelDate';
@@ -15,11 +15,6 @@ export function objectOf(pkg: CustomizationPackage, typeId: string): ObjectType 
   return object;
 }
 
-/** The preset named `name` when the package has it, else the package's default preset (if any). */
-export function selectPreset(pkg: CustomizationPackage, name: string | null): FilterPreset | undefined {
-  return (name !== null ? pkg.filterPresets.find((p) => p.name === name) : undefined) ?? pkg.filterPresets.find((p) => p.isDefault);
-}
-
 /**
  * The query of a type: the chosen (else the default) preset's filter, and for an incremental download also
  * `[Rec.Updated] >= '<since>'`. Sorted by the primary key so row positions are stable across
@@ -31,7 +26,8 @@ export function typeQuery(
   options: { nowMs: number; sinceMs: number | null; idsOnly?: boolean; presetName?: string | null },
 ): TypeQuery {
   const object = objectOf(pkg, typeId);
-  const preset = selectPreset(pkg, options.presetName ?? null)?.filters[typeId];
+  // An unavailable preset (one the add-in cannot translate) is never used: the default usable one is.
+  const preset = usablePreset(pkg, options.presetName ?? null)?.filters[typeId];
   const presetSpec = preset ? buildSearchSpec(preset, object.recordElemName, options.nowMs) : '';
   const timestamp = object.fields.find((f) => f.isTimestamp);
   const changedSpec =

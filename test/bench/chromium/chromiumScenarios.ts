@@ -1,7 +1,6 @@
 import type { Simulator } from '../../../src/simulator';
 import type { CapturedType } from '../node/nodeWorld';
 import { startWorld, type ServerClock } from '../node/nodeWorld';
-import { INCREMENTAL_OVERLAP_MS } from '../../../src/sync';
 import { median, repeat, round } from '../report/stats';
 import type { EngineMode, SyncRun } from '../page/BenchApi';
 import type { BenchBrowser, RendererSample } from './BenchBrowser';
@@ -12,10 +11,8 @@ const TYPES = ['Account', 'Contact', 'Opportunity', 'Action'];
 /** Longest wait for a quiet browser before a timed run (the compaction usually ends within 15 s). */
 const IDLE_WAIT_MAX_MS = 20_000;
 
-/** Scenario 3: how far inside the run's window the changes are stamped (the page's clock starts the run a little after Node's). */
-const STAMP_MARGIN_MS = 2_000;
-/** Scenario 3: least time between two runs' starts, so one run's changes are outside the next run's window. */
-const MIN_RUN_SPACING_MS = 5_000;
+/** Scenario 3: how far the server's clock moves on between two incremental runs (a rep's sync interval). */
+const RUN_INTERVAL_MS = 30 * 60 * 1000;
 
 type Sync = SyncRun & RendererSample;
 
@@ -137,10 +134,12 @@ export function changeServerData(simulator: Simulator, offset: number): { change
  * Scenario 3: `runs` incremental syncs in the worker, each after {@link changeServerData}; the
  * median against the worker's (and, for reference, the main thread's) initial sync of the same run.
  *
- * The changes are stamped as if made since the previous sync, minutes ago: just inside the run's
- * window (the previous start minus the 5-minute overlap, `INCREMENTAL_OVERLAP_MS`). Runs seconds
- * apart would otherwise also re-read the previous runs' changes, which a rep's syncs, minutes
- * apart, never do. An unmeasured first run (no changes) fixes the start the window counts from.
+ * Before each run the server's clock moves on by {@link RUN_INTERVAL_MS} (a rep syncs every half
+ * hour), and the run's changes are stamped at the server's time, as a real server stamps them. The
+ * window of a run starts at the newest stamp the previous run returned (minus its duration and the
+ * 5-minute overlap), so a run also reads the previous run's changes again, all stamped in the same
+ * second here; they are compared, not rewritten. An unmeasured first run (no changes) sets the
+ * first watermark.
  */
 export async function incrementalRuns(
   browser: BenchBrowser,
@@ -149,16 +148,13 @@ export async function incrementalRuns(
   initialMs: number,
   initialMainMs?: number,
 ) {
-  let previousStart = Date.now();
   await browser.call('incrementalSync', world.connection, 'worker');
   const results = await repeat(runs, async (run) => {
     // A rep's incremental sync comes long after the initial one: not during the storage's
     // background compaction of the bench's back-to-back 100,000-record writes (waitForIdleBrowser).
     const idle = await waitForIdleBrowser({ maxMs: IDLE_WAIT_MAX_MS });
-    // The stamps must also fall before this run's start minus the overlap (the next run's window).
-    await new Promise((resolve) => setTimeout(resolve, Math.max(0, previousStart + MIN_RUN_SPACING_MS - Date.now())));
-    const { changed, deleted } = world.serverClock.at(previousStart - INCREMENTAL_OVERLAP_MS + STAMP_MARGIN_MS, () => changeServerData(world.simulator, run));
-    previousStart = Date.now();
+    world.serverClock.advance(RUN_INTERVAL_MS);
+    const { changed, deleted } = changeServerData(world.simulator, run);
     const { value, renderer } = await browser.call('incrementalSync', world.connection, 'worker');
     if (process.env.BENCH_VERBOSE) console.log((await browser.call('timeline')).value.join('\n'));
     return { ...value, busyMs: renderer.busyMs, serverChanged: changed, serverDeleted: deleted, idle };

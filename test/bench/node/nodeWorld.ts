@@ -9,12 +9,19 @@ export const USER = { userName: 'JSMITH', password: 'Welcome1' };
 /** The system clock, moved by `offsetMs`: scenario 3 stamps its server changes at a chosen time. */
 export class ServerClock implements Clock {
   offsetMs = 0;
-  now = (): number => Date.now() + this.offsetMs;
+  /** How far the server's time has been moved on for good (see {@link advance}). */
+  #advancedMs = 0;
+  now = (): number => Date.now() + this.#advancedMs + this.offsetMs;
+
+  /** Moves the server's clock on by `ms` for good, as time passing between two syncs. */
+  advance(ms: number): void {
+    this.#advancedMs += ms;
+  }
   sleep = (ms: number, signal?: AbortSignal): Promise<void> => systemClock.sleep(ms, signal);
 
   /** Runs `change` with the clock showing `atMs`, then goes back to real time. */
   at<T>(atMs: number, change: () => T): T {
-    this.offsetMs = atMs - Date.now();
+    this.offsetMs = atMs - Date.now() - this.#advancedMs;
     try {
       return change();
     } finally {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createOutlookHost, HostError } from '../../../src/host';
-import { failed, outlookMock, succeeded } from './officeMock';
+import { EVENT_TYPES, failed, outlookMock, succeeded } from './officeMock';
 
 function install(mock: unknown): Office.Context {
   (globalThis as { Office?: unknown }).Office = mock;
@@ -199,5 +199,86 @@ describe('createOutlookHost', () => {
     const handler = () => undefined;
     createOutlookHost(install(mock)).registerCommand('syncNow', handler);
     expect(associated).toEqual([{ name: 'syncNow', handler }]);
+  });
+});
+
+describe('createOutlookHost events', () => {
+  const nextMessage = {
+    itemType: 'message',
+    internetMessageId: '<quote-2@example.com>',
+    itemId: 'AAMkAD-quote',
+    subject: 'Quote for 12 vehicles',
+    from: { displayName: 'Kai Ng', emailAddress: 'kai@example.com' },
+    to: [],
+    cc: [],
+  };
+
+  it('tells its listeners when a pinned task pane moves to another item, and currentItem then reads the new one', async () => {
+    const { mock, fire, handlers } = outlookMock();
+    const host = createOutlookHost(install(mock));
+    const seen: string[] = [];
+    host.onItemChanged!(() => seen.push('first'));
+    host.onItemChanged!(() => seen.push('second'));
+    // Office drops every handler of a type at once, so the host adds exactly one.
+    expect(handlers[EVENT_TYPES.ItemChanged]).toHaveLength(1);
+    mock.context.mailbox.item = nextMessage;
+    fire(EVENT_TYPES.ItemChanged);
+    expect(seen).toEqual(['first', 'second']);
+    await expect(host.currentItem()).resolves.toMatchObject({ itemKey: '<quote-2@example.com>', subject: 'Quote for 12 vehicles' });
+  });
+
+  it('stops calling a listener after it unsubscribed, and reports no item when the selection is empty', async () => {
+    const { mock, fire } = outlookMock();
+    const host = createOutlookHost(install(mock));
+    let calls = 0;
+    const unsubscribe = host.onItemChanged!(() => calls++);
+    fire(EVENT_TYPES.ItemChanged);
+    unsubscribe();
+    mock.context.mailbox.item = null;
+    fire(EVENT_TYPES.ItemChanged);
+    expect(calls).toBe(1);
+    await expect(host.currentItem()).resolves.toBeNull();
+  });
+
+  it('keeps the other listeners going when one of them throws', () => {
+    const { mock, fire } = outlookMock();
+    const host = createOutlookHost(install(mock));
+    let later = 0;
+    host.onItemChanged!(() => {
+      throw new Error('broken view');
+    });
+    host.onItemChanged!(() => later++);
+    fire(EVENT_TYPES.ItemChanged);
+    expect(later).toBe(1);
+  });
+
+  it('follows OfficeThemeChanged: the theme changes and listeners hear the new one', () => {
+    const { mock, fire, handlers } = outlookMock();
+    const host = createOutlookHost(install(mock));
+    expect(host.theme).toBe('dark');
+    const themes: string[] = [];
+    host.onThemeChanged!((theme) => themes.push(theme));
+    expect(handlers[EVENT_TYPES.OfficeThemeChanged]).toHaveLength(1);
+    fire(EVENT_TYPES.OfficeThemeChanged, { officeTheme: { bodyBackgroundColor: '#FFFFFF' } });
+    expect(themes).toEqual(['light']);
+    expect(host.theme).toBe('light');
+    fire(EVENT_TYPES.OfficeThemeChanged, { officeTheme: { bodyBackgroundColor: '#262626' } });
+    expect(themes).toEqual(['light', 'dark']);
+  });
+
+  it('adds no theme handler until someone listens (a function file may not handle the event)', () => {
+    const { mock, handlers } = outlookMock();
+    createOutlookHost(install(mock));
+    expect(handlers[EVENT_TYPES.OfficeThemeChanged]).toBeUndefined();
+  });
+
+  it('keeps the first theme when this Outlook refuses OfficeThemeChanged', () => {
+    const { mock, fire } = outlookMock({ handlerResults: { [EVENT_TYPES.OfficeThemeChanged]: failed('The event type is not supported.') } });
+    const host = createOutlookHost(install(mock));
+    const themes: string[] = [];
+    expect(() => host.onThemeChanged!((theme) => themes.push(theme))).not.toThrow();
+    fire(EVENT_TYPES.OfficeThemeChanged, { officeTheme: { bodyBackgroundColor: '#FFFFFF' } });
+    expect(themes).toEqual([]);
+    expect(host.theme).toBe('dark');
   });
 });

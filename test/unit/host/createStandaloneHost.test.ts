@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createStandaloneHost, HostError, NOTIFICATION_EVENT, SAMPLE_BODY, SAMPLE_ITEM, STANDALONE_SETTINGS_KEY } from '../../../src/host';
+import { createStandaloneHost, HostError, NOTIFICATION_EVENT, SAMPLE_BODY, SAMPLE_ITEM, SELECT_ITEM_EVENT, STANDALONE_SETTINGS_KEY, THEME_EVENT } from '../../../src/host';
 import type { NotificationEventDetail } from '../../../src/host';
 
 beforeEach(() => localStorage.clear());
@@ -82,5 +82,39 @@ describe('createStandaloneHost', () => {
   it('reports standalone, the given language, and a dark theme only for ?theme=dark', () => {
     expect(host()).toMatchObject({ kind: 'standalone', displayLanguage: 'en-GB', theme: 'light' });
     expect(host('?theme=dark').theme).toBe('dark');
+  });
+
+  it('marks every item it makes up as a sample, so it can never pass for an email from Outlook', async () => {
+    expect(SAMPLE_ITEM.isSample).toBe(true);
+    const custom = encodeURIComponent(JSON.stringify({ subject: 'Real-looking', isSample: false }));
+    await expect(host(`?item=${custom}`).currentItem()).resolves.toMatchObject({ subject: 'Real-looking', isSample: true });
+  });
+
+  it('switches to another sample item on SELECT_ITEM_EVENT and tells its listeners, as Outlook does for a pinned pane', async () => {
+    const target = new EventTarget();
+    const standalone = host('?standalone', localStorage, target);
+    let changes = 0;
+    const unsubscribe = standalone.onItemChanged!(() => changes++);
+    target.dispatchEvent(new CustomEvent(SELECT_ITEM_EVENT, { detail: JSON.stringify({ subject: 'Second email', body: 'Other body' }) }));
+    expect(changes).toBe(1);
+    await expect(standalone.currentItem()).resolves.toMatchObject({ subject: 'Second email', isSample: true });
+    await expect(standalone.currentItemBody()).resolves.toBe('Other body');
+    target.dispatchEvent(new CustomEvent(SELECT_ITEM_EVENT, { detail: 'none' }));
+    await expect(standalone.currentItem()).resolves.toBeNull();
+    unsubscribe();
+    target.dispatchEvent(new CustomEvent(SELECT_ITEM_EVENT, { detail: '' }));
+    expect(changes).toBe(2);
+    await expect(standalone.currentItem()).resolves.toEqual(SAMPLE_ITEM);
+  });
+
+  it('switches its theme on THEME_EVENT and tells its listeners', () => {
+    const target = new EventTarget();
+    const standalone = host('?standalone', localStorage, target);
+    const themes: string[] = [];
+    standalone.onThemeChanged!((theme) => themes.push(theme));
+    target.dispatchEvent(new CustomEvent(THEME_EVENT, { detail: 'dark' }));
+    expect(standalone.theme).toBe('dark');
+    target.dispatchEvent(new CustomEvent(THEME_EVENT, { detail: 'light' }));
+    expect(themes).toEqual(['dark', 'light']);
   });
 });

@@ -12,18 +12,25 @@ export function failed(message: string) {
 
 type Callback = (result: unknown) => void;
 
+/** Office's names of the mailbox events (`Office.EventType`). */
+export const EVENT_TYPES = { ItemChanged: 'olkItemSelectedChanged', OfficeThemeChanged: 'officeThemeChanged' } as const;
+
 /**
  * A minimal `Office` global for Outlook, built with office-addin-mock (`host: 'outlook'`, or
  * property reads return "property was not loaded"). `item` defaults to a read-mode message.
+ * `mailbox.addHandlerAsync` records handlers per event type (`handlerResults` can refuse one, as an
+ * Outlook without the requirement set does); `fire` calls them as Outlook would.
  */
-export function outlookMock(options: { item?: Record<string, unknown>; saveResult?: unknown; notifyResult?: unknown } = {}) {
+export function outlookMock(options: { item?: Record<string, unknown>; saveResult?: unknown; notifyResult?: unknown; handlerResults?: Record<string, unknown> } = {}) {
   const stored: Record<string, unknown> = { serverUrl: 'https://crm.example.com/eai' };
   const notifications: Array<{ key: string; details: Record<string, unknown> }> = [];
   const associated: Array<{ name: string; handler: unknown }> = [];
+  const handlers: Record<string, Array<(args: unknown) => void>> = {};
   const mock = new OfficeMockObject({
     host: 'outlook',
     AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
     HostType: { Outlook: 'Outlook' },
+    EventType: EVENT_TYPES,
     MailboxEnums: {
       ItemType: { Message: 'message', Appointment: 'appointment' },
       ItemNotificationMessageType: { InformationalMessage: 'informationalMessage', ErrorMessage: 'errorMessage' },
@@ -41,6 +48,11 @@ export function outlookMock(options: { item?: Record<string, unknown>; saveResul
       },
       mailbox: {
         userProfile: { displayName: 'John Smith', emailAddress: 'JSmith@example.com' },
+        addHandlerAsync: (eventType: string, handler: (args: unknown) => void, callback?: Callback) => {
+          const result = options.handlerResults?.[eventType] ?? succeeded(undefined);
+          if ((result as { status: string }).status === 'succeeded') (handlers[eventType] ??= []).push(handler);
+          callback?.(result);
+        },
         item: options.item ?? {
           itemType: 'message',
           internetMessageId: '<renewal-1@example.com>',
@@ -61,5 +73,9 @@ export function outlookMock(options: { item?: Record<string, unknown>; saveResul
       },
     },
   });
-  return { mock, stored, notifications, associated };
+  /** Calls every handler Outlook holds for `eventType`, as Outlook does when the event happens. */
+  const fire = (eventType: string, args: Record<string, unknown> = {}) => {
+    for (const handler of handlers[eventType] ?? []) handler({ type: eventType, ...args });
+  };
+  return { mock, stored, notifications, associated, handlers, fire };
 }

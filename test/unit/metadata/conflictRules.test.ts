@@ -29,23 +29,25 @@ describe('conflict rules of connector_configuration.xml', () => {
     expect(conflictRulesOf(await parsePackage(files), 'Action')).toEqual({ default: 'ask', fields: {} });
   });
 
-  it('reports a field listed twice and a field without prefer as problems', async () => {
+  it('warns about a field listed twice and a field without prefer, and leaves every conflict of the type to the user', async () => {
     const files = editFile(withRules(), 'connector_configuration.xml', (c) =>
       c.replace('<field name="Work Phone #" prefer="local"/>', '<field name="Work Phone #" prefer="local"/><field name="Work Phone #" prefer="remote"/><field name="Job Title"/>'),
     );
-    const error = await parsePackage(files).catch((e: unknown) => e);
-    expect((error as { problems: unknown[] }).problems).toEqual([
+    const pkg = await parsePackage(files);
+    expect(pkg.warnings).toEqual([
       {
         file: 'connector_configuration.xml',
         path: "root/types/type[@id='Contact']/synchronizer/conflict_resolution/field[@name='Work Phone #']",
-        message: 'conflict_resolution lists field "Work Phone #" more than once',
+        message: 'conflict_resolution lists field "Work Phone #" more than once; every conflict of "Contact" is left to the user',
       },
       {
         file: 'connector_configuration.xml',
         path: "root/types/type[@id='Contact']/synchronizer/conflict_resolution/field[@name='Job Title']",
-        message: 'required attribute "prefer" is missing',
+        message: 'conflict_resolution prefer "" of field "Job Title" is neither local nor remote; every conflict of "Contact" is left to the user',
       },
     ]);
+    expect(conflictRulesOf(pkg, 'Contact')).toEqual({ default: 'ask', fields: {} });
+    expect(conflictRulesOf(pkg, 'Opportunity').fields).toEqual({ 'Sales Stage': 'remote' });
   });
 
   it('keeps the schema fingerprint when conflict rules change', async () => {

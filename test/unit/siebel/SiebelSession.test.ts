@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { downloadMetadataFiles, queryPage, SessionError, SiebelFaultError, SiebelSession, TransportError } from '../../../src/siebel';
 import { canonicalXml, readFixture } from './support/canonicalXml';
-import { accountQuery, cachedMetadata as cached } from './support/requests';
+import { attributeAccountQuery as accountQuery, cachedMetadata as cached } from './support/requests';
 import {
   CREDENTIALS,
   useSoapServer,
@@ -71,7 +71,7 @@ describe('SiebelSession calls', () => {
     expect(canonicalXml(seen[1].body)).toEqual(canonicalXml(readFixture('metadata/DownloadMetadataFiles.cached.request.xml')));
     expect(canonicalXml(seen[2].body)).toEqual(canonicalXml(readFixture('data/QueryPage.first.request.xml')));
     expect(canonicalXml(seen[3].body)).toEqual(canonicalXml(readFixture('data/QueryPage.next.request.xml')));
-    expect(seen[2].soapAction).toBe('"document/http://siebel.com/CustomUI:AccountQueryPage"');
+    expect(seen[2].soapAction).toBe('"document/http://siebel.com/asi/:AccountQueryPage"');
   });
 
   it('retries once with a fresh login when Siebel rejects the token, then uses the new token', async () => {
@@ -127,24 +127,45 @@ describe('SiebelSession calls', () => {
     expect((error as Error).message).toContain("user JSMITH's responsibility");
   });
 
-  it('throws the business fault after its single retry on a token call', async () => {
-    const seen = serve([unchanged('TOKEN-1'), fault('data/QueryPage.unknown-field.fault.xml'), unchanged('TOKEN-2'), fault('data/QueryPage.unknown-field.fault.xml')]);
+  it('answers a business fault at once: no fresh login, no retry, and the session stays open', async () => {
+    const seen = serve([unchanged('TOKEN-1'), fault('data/QueryPage.unknown-field.fault.xml'), unchanged('TOKEN-2')]);
     const session = newSession();
     await downloadMetadataFiles(session, empty);
     const error = await queryPage(session, accountQuery).catch((caught: unknown) => caught);
     expect(error).toMatchObject({ code: 'SiebelFault', operation: 'AccountQueryPage', siebelCodes: ['SBL-EAI-04316', 'SBL-EAI-04127'] });
-    expect(seen).toHaveLength(4);
+    expect(seen).toHaveLength(2);
+    expect(session.isOpen).toBe(true);
+    await downloadMetadataFiles(session, cached);
+    expect(tokenOf(seen[2].body)).toBe('TOKEN-1');
+    expect(session.stats).toMatchObject({ logins: 1, logoffs: 0, retries: 0 });
   });
 
-  it('logs off the session of a business fault before logging in again, so no server session is left open (issue 8)', async () => {
-    const seen = serve([unchanged('TOKEN-1'), fault('data/QueryPage.unknown-field.fault.xml'), unchanged('TOKEN-2'), fault('data/QueryPage.unknown-field.fault.xml')]);
+  it('does not log off a rejected token (its session is gone) before the fresh login', async () => {
+    const seen = serve([unchanged('TOKEN-1'), rejected, unchanged('TOKEN-2')]);
     const session = newSession();
     await downloadMetadataFiles(session, empty);
-    await queryPage(session, accountQuery).catch(() => undefined);
-    expect(tokenOf(seen[2].body)).toBe('TOKEN-1');
-    expect(seen[2].body).toMatch(/<(?:\w+:)?SessionType[^>]*>None</);
-    expect(hasCredentials(seen[3].body)).toBe(true);
-    expect(session.stats).toMatchObject({ logins: 2, logoffs: 1, retries: 1 });
+    await downloadMetadataFiles(session, cached);
+    expect(seen.map((request) => /<(?:\w+:)?SessionType[^>]*>None</.test(request.body))).toEqual([false, false, false]);
+    expect(session.stats).toMatchObject({ logins: 2, logoffs: 0, retries: 1 });
+  });
+
+  it.each([
+    ['the confirmed message without an error code', 'Error Code: 10944642 Error Message: Error: Inbound SOAP Message - Session Token is missing or invalid or has expired', ''],
+    ['the code alone', 'Internal error', '10944642'],
+    ['the legacy reconstructed code', 'The session token is invalid.', 'SBL-EAI-04601'],
+  ])('recognises a token rejection by %s and logs in again once', async (_what, text, code) => {
+    const xml = `<SOAP-ENV:Envelope xmlns:SOAP-ENV="http://schemas.xmlsoap.org/soap/envelope/"><SOAP-ENV:Body><SOAP-ENV:Fault><faultcode>SOAP-ENV:Client</faultcode><faultstring>${text}</faultstring><detail><siebdetail xmlns="http://www.siebel.com/ws/fault"><errorstack><error><errorcode>${code}</errorcode><errormsg>${text}</errormsg></error></errorstack></siebdetail></detail></SOAP-ENV:Fault></SOAP-ENV:Body></SOAP-ENV:Envelope>`;
+    const seen = serve([unchanged('TOKEN-1'), { status: 500, xml }, unchanged('TOKEN-2')]);
+    const session = newSession();
+    await downloadMetadataFiles(session, empty);
+    await downloadMetadataFiles(session, cached);
+    expect(hasCredentials(seen[2].body)).toBe(true);
+    expect(session.stats.retries).toBe(1);
+  });
+
+  it('reads a token rejection answering the password as bad credentials', async () => {
+    serve([rejected]);
+    await expect(downloadMetadataFiles(newSession(), empty)).rejects.toMatchObject({ code: 'BadCredentials' });
   });
 
   it('does not retry a transport failure and keeps the session token', async () => {
@@ -166,7 +187,7 @@ describe('SiebelSession.logoff', () => {
     await downloadMetadataFiles(session, cached);
     expect(await session.logoff()).toEqual({ ok: true });
     expect(canonicalXml(seen[2].body)).toEqual(canonicalXml(readFixture('metadata/DownloadMetadataFiles.logoff.request.xml')));
-    expect(seen[2].soapAction).toBe('"document/http://siebel.com/CustomUI:DownloadMetadataFiles"');
+    expect(seen[2].soapAction).toBe('"document/http://siebel.com/asi/:DownloadMetadataFiles"');
     expect(session.isOpen).toBe(false);
     expect(session.stats).toMatchObject({ logoffs: 1, calls: 2 });
   });

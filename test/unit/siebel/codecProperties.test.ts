@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { QueryPageRequest, SyncCommand } from '../../../src/siebel';
+import { DEFAULT_WIRE_PROFILE, LEGACY_WIRE_PROFILE, type QueryPageRequest, type SyncCommand } from '../../../src/siebel';
 import { decodeExecuteBatch } from '../../../src/siebel/services/decodeExecuteBatch';
 import { encodeExecuteBatch } from '../../../src/siebel/services/encodeExecuteBatch';
 import { decodeMetadataAnswer } from '../../../src/siebel/services/decodeMetadataAnswer';
@@ -37,7 +37,7 @@ describe('QueryPage request encoding', () => {
     fc.assert(
       fc.property(request, ({ token, ...args }) => {
         const query: QueryPageRequest = { ...args, collectionElemName: 'ListOfThing', recordElemName: 'Thing', newQuery: false };
-        const envelope = parseXml(encodeEnvelope({ kind: 'token', token }, encodeQueryPage(query)), 'test');
+        const envelope = parseXml(encodeEnvelope({ kind: 'token', token }, encodeQueryPage(query, LEGACY_WIRE_PROFILE), LEGACY_WIRE_PROFILE), 'test');
         expect(child(envelope, 'Header', 'SessionToken').text).toBe(token);
         const input = child(envelope, 'Body', 'ThingQueryPage_Input');
         expect(child(input, 'OutputIntObjectName').text).toBe(args.intObjName);
@@ -53,6 +53,25 @@ describe('QueryPage request encoding', () => {
       { numRuns: 200 },
     );
   });
+
+  it('gives back the criteria attribute, the arguments of a generated service and the field names (default profile)', () => {
+    const request = fc.record({ intObjName: value, searchSpec: value, viewMode: value, fields: fc.uniqueArray(name, { maxLength: 4 }), pageSize: fc.integer({ min: 1, max: 10_000 }), startRowNum: fc.nat() });
+    fc.assert(
+      fc.property(request, (args) => {
+        const query: QueryPageRequest = { ...args, sortSpec: 'Id', collectionElemName: 'ListOfThing', recordElemName: 'Thing', newQuery: true };
+        const input = child(parseXml(encodeEnvelope({ kind: 'token', token: 'T' }, encodeQueryPage(query)), 'test'), 'Body', 'ThingQueryPage_Input');
+        expect(input.ns).toBe(DEFAULT_WIRE_PROFILE.operationNamespace);
+        expect(input.children.map((element) => element.local)).toEqual(['PageSize', 'ListOfThing', 'ViewMode', 'StartRowNum']);
+        expect(child(input, 'PageSize').text).toBe(String(args.pageSize));
+        expect(child(input, 'ViewMode').text).toBe(args.viewMode);
+        expect(child(input, 'StartRowNum').text).toBe(String(args.startRowNum));
+        const thing = child(input, 'ListOfThing', 'Thing');
+        expect(thing.attributes.searchspec).toBe(args.searchSpec === '' ? undefined : args.searchSpec);
+        expect(thing.children.map((field) => field.local)).toEqual(args.fields);
+      }),
+      { numRuns: 200 },
+    );
+  });
 });
 
 const operation = fc.constantFrom<SyncCommand['operation']>('Insert', 'Update', 'Delete');
@@ -63,18 +82,21 @@ const batch = fc
   );
 
 describe('ExecuteBatch request encoding', () => {
-  it('gives back every command and record value after decoding with xml-js (an insert without its empty values)', () => {
+  it.each([
+    ['direct', DEFAULT_WIRE_PROFILE, [] as string[]],
+    ['siebelMessage', LEGACY_WIRE_PROFILE, ['SiebelMessage']],
+  ] as const)('gives back every command and record value after decoding with xml-js (%s shape; an insert without its empty values)', (_shape, profile, wrapper) => {
     fc.assert(
       fc.property(batch, (commands) => {
-        const envelope = parseXml(encodeEnvelope({ kind: 'token', token: 'T' }, encodeExecuteBatch(commands)), 'test');
-        const written = childrenNamed(child(envelope, 'Body', 'ExecuteBatch_Input', 'SiebelMessage', 'ListOfSyncCommand'), 'SyncCommand');
+        const envelope = parseXml(encodeEnvelope({ kind: 'token', token: 'T' }, encodeExecuteBatch(commands, profile), profile), 'test');
+        const written = childrenNamed(child(envelope, 'Body', 'ExecuteBatch_Input', ...wrapper, 'ListOfSyncCommand'), 'SyncCommand');
         expect(written).toHaveLength(commands.length);
         written.forEach((element, index) => {
           const command = commands[index];
           expect(child(element, 'CommandId').text).toBe(String(command.commandId));
           expect(child(element, 'Operation').text).toBe(command.operation);
           expect(child(element, 'IntObjName').text).toBe(command.intObjName);
-          const list = child(element, 'SiebelMessage', 'ListOfThing');
+          const list = child(element, ...wrapper, 'ListOfThing');
           expect(list.ns).toBe(`http://www.siebel.com/xml/${command.intObjName.replace(/ /g, '%20')}`);
           const sent = Object.entries(command.record).filter(([, text]) => command.operation !== 'Insert' || text !== '');
           expect(child(list, 'Thing').children.map((field) => [field.local, field.text])).toEqual(sent);

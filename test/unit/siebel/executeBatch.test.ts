@@ -18,7 +18,7 @@ function answerWith(results: string): string {
 }
 const success = (id: string) => `<SyncCommandResult><CommandId>${id}</CommandId><Status>Success</Status></SyncCommandResult>`;
 const insertResult = (id: string, record: string) =>
-  `<SyncCommandResult><CommandId>${id}</CommandId><Status>Success</Status><SiebelMessage><ListOfAccount xmlns="http://www.siebel.com/xml/CRMDesktopAccountIO">${record}</ListOfAccount></SiebelMessage></SyncCommandResult>`;
+  `<SyncCommandResult><CommandId>${id}</CommandId><Status>Success</Status><ListOfAccount xmlns="http://www.siebel.com/xml/CRMDesktopAccountIO">${record}</ListOfAccount></SyncCommandResult>`;
 const errorResult = (id: string) => `<SyncCommandResult><CommandId>${id}</CommandId><Status>Error</Status><ErrorCode>SBL-DAT-00523</ErrorCode><ErrorMessage>changed</ErrorMessage></SyncCommandResult>`;
 const goldenResults = [insertResult('1', '<Account><Id>1-9</Id></Account>'), errorResult('2'), success('3')];
 
@@ -63,9 +63,9 @@ describe('decodeExecuteBatch', () => {
   });
 
   it('takes the error code from the message when ErrorCode is absent', () => {
-    const result = `<SyncCommandResult><CommandId>2</CommandId><Status>Error</Status><ErrorMessage>No record (SBL-EAI-04401)</ErrorMessage></SyncCommandResult>`;
+    const result = `<SyncCommandResult><CommandId>2</CommandId><Status>Error</Status><ErrorMessage>No record (SBL-EAI-04403)</ErrorMessage></SyncCommandResult>`;
     const reply = decodeExecuteBatch(answerWith([goldenResults[0], result, goldenResults[2]].join('')), uploadBatch);
-    expect(reply.kind === 'result' && reply.value[1]).toEqual({ commandId: 2, status: 'Error', errorCode: SYNC_ERROR_CODES.recordNotFound, errorMessage: 'No record (SBL-EAI-04401)' });
+    expect(reply.kind === 'result' && reply.value[1]).toEqual({ commandId: 2, status: 'Error', errorCode: SYNC_ERROR_CODES.recordNotFound, errorMessage: 'No record (SBL-EAI-04403)' });
   });
 
   it.each([
@@ -83,14 +83,14 @@ describe('decodeExecuteBatch', () => {
   });
 
   it('refuses an answer without any result list, naming the first command', () => {
-    const xml = golden.replace(/<SiebelMessage>[\s\S]*<\/SiebelMessage>\s*(?=<\/ns:ExecuteBatch_Output>)/, '');
+    const xml = golden.replace(/<(SiebelMessage|ListOfSyncCommand)\b[\s\S]*<\/\1>\s*(?=<\/ns:ExecuteBatch_Output>)/, '');
     expect(xml).not.toContain('<SyncCommandResult');
     expect(() => decodeExecuteBatch(xml, uploadBatch)).toThrow(expect.objectContaining({ message: expect.stringContaining('command 1 (Insert Account) has no') }));
   });
 
   it('refuses a body holding another operation', () => {
     const xml = golden.replace(/ExecuteBatch_Output/g, 'AccountQueryPage_Output');
-    expect(() => decodeExecuteBatch(xml, uploadBatch)).toThrow(expect.objectContaining({ code: 'UnexpectedSoapShape', message: expect.stringContaining('instead of <ExecuteBatch_Output>') }));
+    expect(() => decodeExecuteBatch(xml, uploadBatch)).toThrow(expect.objectContaining({ code: 'UnexpectedSoapShape', message: expect.stringContaining('<AccountQueryPage_Output> in namespace "http://siebel.com/asi/" where <ExecuteBatch_Output>') }));
   });
 
   it('refuses an answer that is not SOAP', () => {
@@ -99,7 +99,7 @@ describe('decodeExecuteBatch', () => {
 
   it('decodes a fault for the whole call with its error stack', () => {
     const reply = decodeExecuteBatch(readFixture('session/session-rejected.fault.xml'), uploadBatch);
-    expect(reply.kind === 'fault' && reply.fault.errors.map((e) => e.code)).toEqual(['SBL-EAI-04601']);
+    expect(reply.kind === 'fault' && reply.fault.errors.map((e) => e.code)).toEqual(['10944642']);
   });
 });
 
@@ -113,7 +113,7 @@ describe('executeBatch through a session', () => {
     const results = await executeBatch(session(), uploadBatch);
     expect(results.map((r) => r.status)).toEqual(['Success', 'Error', 'Success']);
     expect(seen).toHaveLength(1);
-    expect(seen[0].soapAction).toBe('"document/http://siebel.com/CustomUI:ExecuteBatch"');
+    expect(seen[0].soapAction).toBe('"document/http://siebel.com/asi/:ExecuteBatch"');
     const sent = canonicalXml(seen[0].body);
     const expected = canonicalXml(readFixture('upload/ExecuteBatch.request.xml'));
     expect(sent.children[1]).toEqual(expected.children[1]);

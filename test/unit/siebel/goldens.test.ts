@@ -6,53 +6,65 @@ import { encodeExecuteBatch } from '../../../src/siebel/services/encodeExecuteBa
 import { encodeMetadataRequest } from '../../../src/siebel/services/encodeMetadataRequest';
 import { encodeQueryPage } from '../../../src/siebel/services/encodeQueryPage';
 import { encodeEnvelope } from '../../../src/siebel/soap/encodeEnvelope';
-import { canonicalXml, readFixture } from './support/canonicalXml';
+import { DEFAULT_WIRE_PROFILE, LEGACY_WIRE_PROFILE } from '../../../src/siebel';
+import { canonicalXml, readFixture, readFixture as readShared } from './support/canonicalXml';
 import { accountQuery, cachedMetadata, uploadBatch } from './support/requests';
 
 const cached = cachedMetadata;
 
-describe('request encoding against the golden requests', () => {
+/** The two wire shapes the goldens fix: Siebel-generated services (default) and the legacy one. */
+const SHAPES = [
+  { folder: '', profile: DEFAULT_WIRE_PROFILE, query: accountQuery },
+  { folder: 'legacy/', profile: LEGACY_WIRE_PROFILE, query: accountQuery },
+] as const;
+
+describe.each(SHAPES)('request encoding against the golden requests in "$folder"', ({ folder, profile, query }) => {
+  const fixture = (path: string) => canonicalXml(readFixture(`${folder}${path}`));
+
   it('writes the first metadata call with credentials, Stateless and empty ids', () => {
     const xml = encodeEnvelope(
       { kind: 'login', userName: 'JSMITH', password: 'secret' },
-      encodeMetadataRequest({ packageId: '', responsibilityId: '', hashValue: '' }),
+      encodeMetadataRequest({ packageId: '', responsibilityId: '', hashValue: '' }, profile),
+      profile,
     );
-    expect(canonicalXml(xml)).toEqual(canonicalXml(readFixture('metadata/DownloadMetadataFiles.login.request.xml')));
+    expect(canonicalXml(xml)).toEqual(fixture('metadata/DownloadMetadataFiles.login.request.xml'));
   });
 
   it('writes a later metadata call with the token and the cached ids', () => {
-    const xml = encodeEnvelope({ kind: 'token', token: 'TOKEN-1' }, encodeMetadataRequest(cached));
-    expect(canonicalXml(xml)).toEqual(canonicalXml(readFixture('metadata/DownloadMetadataFiles.cached.request.xml')));
+    const xml = encodeEnvelope({ kind: 'token', token: 'TOKEN-1' }, encodeMetadataRequest(cached, profile), profile);
+    expect(canonicalXml(xml)).toEqual(fixture('metadata/DownloadMetadataFiles.cached.request.xml'));
   });
 
   it('writes the logoff with SessionType None and the metadata probe', () => {
-    const xml = encodeEnvelope({ kind: 'logoff', token: 'TOKEN-2' }, encodeMetadataRequest(cached));
-    expect(canonicalXml(xml)).toEqual(canonicalXml(readFixture('metadata/DownloadMetadataFiles.logoff.request.xml')));
+    const xml = encodeEnvelope({ kind: 'logoff', token: 'TOKEN-2' }, encodeMetadataRequest(cached, profile), profile);
+    expect(canonicalXml(xml)).toEqual(fixture('metadata/DownloadMetadataFiles.logoff.request.xml'));
   });
 
-  it('writes the first QueryPage with escaped search spec and the query-by-example message', () => {
-    const xml = encodeEnvelope({ kind: 'token', token: 'TOKEN-1' }, encodeQueryPage(accountQuery));
-    expect(canonicalXml(xml)).toEqual(canonicalXml(readFixture('data/QueryPage.first.request.xml')));
+  it('writes the first QueryPage with escaped criteria and the query-by-example instance', () => {
+    const xml = encodeEnvelope({ kind: 'token', token: 'TOKEN-1' }, encodeQueryPage(query, profile), profile);
+    expect(canonicalXml(xml)).toEqual(fixture('data/QueryPage.first.request.xml'));
   });
 
-  it('writes the next QueryPage with NewQuery false and an empty search spec', () => {
-    const request = { ...accountQuery, searchSpec: '', pageSize: 2, startRowNum: 2, newQuery: false };
-    const xml = encodeEnvelope({ kind: 'token', token: 'TOKEN-2' }, encodeQueryPage(request));
-    expect(canonicalXml(xml)).toEqual(canonicalXml(readFixture('data/QueryPage.next.request.xml')));
+  it('writes the next QueryPage without criteria', () => {
+    const request = { ...query, searchSpec: '', pageSize: 2, startRowNum: 2, newQuery: false };
+    const xml = encodeEnvelope({ kind: 'token', token: 'TOKEN-2' }, encodeQueryPage(request, profile), profile);
+    expect(canonicalXml(xml)).toEqual(fixture('data/QueryPage.next.request.xml'));
   });
 
   it('writes an upload batch of an insert, an update clearing a field and a delete', () => {
-    const xml = encodeEnvelope({ kind: 'token', token: 'TOKEN-1' }, encodeExecuteBatch(uploadBatch));
-    expect(canonicalXml(xml)).toEqual(canonicalXml(readFixture('upload/ExecuteBatch.request.xml')));
+    const xml = encodeEnvelope({ kind: 'token', token: 'TOKEN-1' }, encodeExecuteBatch(uploadBatch, profile), profile);
+    expect(canonicalXml(xml)).toEqual(fixture('upload/ExecuteBatch.request.xml'));
   });
 
   it('differs from the golden when a value differs (the comparison can fail)', () => {
-    const xml = encodeEnvelope({ kind: 'token', token: 'TOKEN-1' }, encodeQueryPage({ ...accountQuery, viewMode: 'All' }));
-    expect(canonicalXml(xml)).not.toEqual(canonicalXml(readFixture('data/QueryPage.first.request.xml')));
+    const xml = encodeEnvelope({ kind: 'token', token: 'TOKEN-1' }, encodeQueryPage({ ...query, viewMode: 'All' }, profile), profile);
+    expect(canonicalXml(xml)).not.toEqual(fixture('data/QueryPage.first.request.xml'));
   });
 });
 
-describe('response decoding of the golden answers', () => {
+describe.each(SHAPES)('response decoding of the golden answers in "$folder"', ({ folder }) => {
+  const readFixture = (path: string) => readShared(`${folder}${path}`);
+
   it('decodes the files answer with base64 contents as UTF-8 text', () => {
     const reply = decodeMetadataAnswer(readFixture('metadata/DownloadMetadataFiles.files.response.xml'));
     expect(reply).toEqual({
@@ -129,7 +141,7 @@ describe('response decoding of the golden answers', () => {
     ['data/QueryPage.unknown-field.fault.xml', ['SBL-EAI-04316', 'SBL-EAI-04127']],
     ['metadata/DownloadMetadataFiles.no-package.fault.xml', ['SBL-PIM-00101']],
     ['session/bad-credentials.fault.xml', ['SBL-SEC-10018']],
-    ['session/session-rejected.fault.xml', ['SBL-EAI-04601']],
+    ['session/session-rejected.fault.xml', folder === '' ? ['10944642'] : ['SBL-EAI-04601']],
   ])('decodes the fault %s with its error stack', (path, codes) => {
     const reply = decodeQueryPage(readFixture(path), accountQuery);
     if (reply.kind !== 'fault') throw new Error('expected a fault');

@@ -15,6 +15,7 @@ afterAll(() => server.close());
 const base: SoapHttpRequest = {
   url: ENDPOINT_URL,
   operation: 'DownloadMetadataFiles',
+  soapAction: '"document/http://siebel.com/asi/:DownloadMetadataFiles"',
   envelope: '<x/>',
   timeoutMs: 5_000,
   maxResponseBytes: 1024 * 1024,
@@ -50,7 +51,7 @@ describe('postSoap', () => {
     const reply = await postSoap(base, decodeMetadataAnswer);
     expect(reply.kind).toBe('result');
     expect(seen?.get('content-type')).toBe('text/xml; charset=UTF-8');
-    expect(seen?.get('soapaction')).toBe('"document/http://siebel.com/CustomUI:DownloadMetadataFiles"');
+    expect(seen?.get('soapaction')).toBe('"document/http://siebel.com/asi/:DownloadMetadataFiles"');
   });
 
   it('returns the fault of an HTTP 500 that carries a SOAP fault', async () => {

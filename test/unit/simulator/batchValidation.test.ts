@@ -24,7 +24,7 @@ describe('ExecuteBatch validation', () => {
     expect(simulator.counters().inserts).toBe(0);
   });
 
-  it('refuses a value outside the list of a picklist-bound field with SBL-DAT-00225 and accepts the email and meeting types', async () => {
+  it('refuses a value outside the list of a picklist-bound field with SBL-EAI-04401 naming field and value, and accepts the email and meeting types', async () => {
     const { simulator, token } = await setup();
     const { results } = await executeBatch(simulator, token, [
       { operation: 'Insert', record: 'Account', fields: { Name: 'Acme', Location: 'Oslo', Type: 'Alien' } },
@@ -33,8 +33,11 @@ describe('ExecuteBatch validation', () => {
       { operation: 'Insert', record: 'Action', fields: { Description: 'Re: offer', Type: 'Email - Outbound' } },
       { operation: 'Insert', record: 'Action', fields: { Description: 'Review', Type: 'Meeting', Status: 'In Progress' } },
     ]);
-    expect(results.map((r) => r.errorCode)).toEqual(['SBL-DAT-00225', 'SBL-DAT-00225', 'SBL-DAT-00225', '', '']);
-    expect(results[0].errorMessage).toContain("'Alien'");
+    expect(results.map((r) => r.errorCode)).toEqual(['SBL-EAI-04401', 'SBL-EAI-04401', 'SBL-EAI-04401', '', '']);
+    expect(results[0].errorMessage).toBe(
+      "Picklist validation of field 'Type' in integration component 'Account' failed: no value in its bounded picklist matches 'Alien'.(SBL-EAI-04401)",
+    );
+    expect(results[1].errorMessage).toContain("field 'Sales Stage' in integration component 'Opportunity'");
   });
 
   it('refuses dates that are not MM/DD/YYYY or MM/DD/YYYY HH:MM:SS with SBL-DAT-00359', async () => {

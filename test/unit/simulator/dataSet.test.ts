@@ -77,7 +77,7 @@ describe('simulator data set', () => {
     const total = simulator.data.count('Action', 'JSMITH');
     expect(total).toBeGreaterThan(440_000);
     const lastStart = Math.floor((total - 1) / 100) * 100;
-    const last = await call(simulator, envelope({ sessionType: 'Stateless', token: first.token }, queryBody({ record: 'Action', pageSize: 100, start: lastStart, newQuery: false, fields: ['Id', 'Status'] })));
+    const last = await call(simulator, envelope({ sessionType: 'Stateless', token: first.token }, queryBody({ record: 'Action', pageSize: 100, start: lastStart, fields: ['Id', 'Status'] })));
     const elapsed = performance.now() - started;
     expect(recordsOf(first, 'Action')).toHaveLength(100);
     expect(textOf(last.tree, 'LastPage')).toBe('true');

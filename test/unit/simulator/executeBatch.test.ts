@@ -68,7 +68,7 @@ describe('ExecuteBatch inserts', () => {
       { operation: 'Delete', record: 'Account', fields: { Id: accountId } },
       { operation: 'Update', record: 'Account', fields: { Id: accountId, Location: 'Lyon' } },
     ]);
-    expect(results.map((r) => [r.status, r.errorCode])).toEqual([['Success', ''], ['Success', ''], ['Success', ''], ['Error', 'SBL-EAI-04401']]);
+    expect(results.map((r) => [r.status, r.errorCode])).toEqual([['Success', ''], ['Success', ''], ['Success', ''], ['Error', 'SBL-EAI-04403']]);
   });
 });
 
@@ -107,7 +107,7 @@ describe('ExecuteBatch updates', () => {
     expect(results[0].errorCode).toBe('SBL-DAT-00523');
   });
 
-  it('answers SBL-EAI-04401 for a deleted record, an unknown id and a record the user may not see', async () => {
+  it('answers SBL-EAI-04403 for a deleted record, an unknown id and a record the user may not see', async () => {
     const { simulator, token } = await setup();
     simulator.data.delete('Account', '1-1000001');
     const { results } = await executeBatch(simulator, token, [
@@ -116,7 +116,10 @@ describe('ExecuteBatch updates', () => {
       { operation: 'Update', record: 'Account', fields: { Id: '1-1000002', Location: 'Rome' } },
       { operation: 'Delete', record: 'Account', fields: { Id: '1-1000002' } },
     ]);
-    expect(results.map((r) => r.errorCode)).toEqual(['SBL-EAI-04401', 'SBL-EAI-04401', 'SBL-EAI-04401', 'SBL-EAI-04401']);
+    expect(results.map((r) => r.errorCode)).toEqual(['SBL-EAI-04403', 'SBL-EAI-04403', 'SBL-EAI-04403', 'SBL-EAI-04403']);
+    expect(results[1].errorMessage).toBe(
+      "No matching record could be found in business component 'Account' for integration component instance with Id '1-9ZZZZZZ'.(SBL-EAI-04403)",
+    );
     expect(simulator.data.get('Account', '1-1000002')).toMatchObject({ Location: expect.not.stringMatching(/^Rome$/) });
   });
 
@@ -128,7 +131,7 @@ describe('ExecuteBatch updates', () => {
       { operation: 'Update', record: 'Opportunity', fields: { Id: opportunity.Id, SalesStage: '04 - Proposal' } },
       { operation: 'Update', record: 'Account', fields: { Id: opportunity['Account Id'], Location: 'Rome' } },
     ]);
-    expect(results.map((r) => r.errorCode)).toEqual(['', 'SBL-EAI-04401']);
+    expect(results.map((r) => r.errorCode)).toEqual(['', 'SBL-EAI-04403']);
   });
 });
 
@@ -140,7 +143,7 @@ describe('ExecuteBatch deletes', () => {
     expect(results[0]).toMatchObject({ status: 'Success', record: undefined });
     expect(simulator.data.get('Action', '1-4000000')).toBeUndefined();
     const again = await executeBatch(simulator, token, [{ operation: 'Delete', record: 'Action', fields: { Id: '1-4000000' } }]);
-    expect(again.results[0].errorCode).toBe('SBL-EAI-04401');
+    expect(again.results[0].errorCode).toBe('SBL-EAI-04403');
   });
 });
 
@@ -172,7 +175,7 @@ describe('ExecuteBatch counters and incremental download', () => {
       { operation: 'Insert', record: 'Account', fields: { Name: 'Vandelay', Location: 'New York' } },
       { operation: 'Update', record: 'Account', fields: { Id: '1-1000001', Location: 'Madrid' } },
     ]);
-    const since = "[Account.Updated] >= '02/04/2024 08:55:00'";
+    const since = "[Updated] >= '02/04/2024 08:55:00'";
     const answer = await call(simulator, envelope({ sessionType: 'Stateless', token }, queryBody({ searchSpec: since, fields: ['Id', 'Updated', 'Name', 'Location'] })));
     const records = recordsOf(answer);
     expect(records.map((r) => r.Id).sort()).toEqual([results[0].record!.Id, '1-1000001'].sort());

@@ -86,7 +86,7 @@ describe('fault injection', () => {
   it('expires the session of the call before it runs', async () => {
     const { simulator, token } = await setup({ kind: 'expireSession' });
     const answer = await call(simulator, metadataCall(token));
-    expect(answer.errorCodes).toEqual(['SBL-EAI-04601']);
+    expect(answer.errorCodes).toEqual(['10944642']);
     expect(simulator.openSessionCount()).toBe(0);
   });
 
@@ -94,7 +94,7 @@ describe('fault injection', () => {
     const { simulator, token } = await setup({ kind: 'restart' });
     await login(simulator, 'MJONES');
     expect(simulator.openSessionCount()).toBe(1); // the restart hit before MJONES logged in
-    expect((await call(simulator, metadataCall(token))).errorCodes).toEqual(['SBL-EAI-04601']);
+    expect((await call(simulator, metadataCall(token))).errorCodes).toEqual(['10944642']);
   });
 
   it('fires only on the Nth call of the named operation, the given number of times', async () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createSimulator } from '../../../src/simulator';
+import { createSimulator, LEGACY_SIMULATOR_WIRE } from '../../../src/simulator';
 import { ManualClock } from '../../support/ManualClock';
 import { textOf } from './support/canonicalXml';
-import { call, envelope, login, queryBody, recordsOf, walk, type QueryArgs } from './support/soap';
+import { call, envelope, LEGACY_NAMESPACE, login, queryBody, recordsOf, walk, type QueryArgs } from './support/soap';
 
 const query = async (simulator: ReturnType<typeof createSimulator>, token: string, args: QueryArgs) =>
-  call(simulator, envelope({ sessionType: 'Stateless', token }, queryBody(args)));
+  call(simulator, envelope({ sessionType: 'Stateless', token }, queryBody(args), args.style === 'legacy' ? LEGACY_NAMESPACE : undefined));
 
 describe('QueryPage', () => {
   it('walks all pages without duplicates or gaps and marks only the last page', async () => {
@@ -22,7 +22,6 @@ describe('QueryPage', () => {
     const simulator = createSimulator({ data: { accounts: 2 } });
     const answer = await query(simulator, await login(simulator), { fields: ['Name', 'Id'] });
     expect(recordsOf(answer).map((r) => Object.keys(r))).toEqual([['Name', 'Id'], ['Name', 'Id']]);
-    expect(textOf(answer.tree, 'NumOutputObjects')).toBe('2');
   });
 
   it('returns every field of the object when the QBE record is empty', async () => {
@@ -38,33 +37,38 @@ describe('QueryPage', () => {
     expect(answer.text).toContain("Element with XML tag 'Industry'");
   });
 
-  it('filters with a SearchSpec on dates, text, LIKE and OR', async () => {
+  it('filters with searchspec criteria on dates, text, LIKE and OR', async () => {
     const clock = new ManualClock(Date.UTC(2024, 5, 1));
     const simulator = createSimulator({ clock, data: { accounts: 30 } });
     const token = await login(simulator);
     await clock.advance(60_000);
     simulator.data.update('Account', [...simulator.data.list('Account', 'JSMITH')][3].Id, { Name: "O'Brien Ltd" });
-    const changed = await walk(simulator, token, { searchSpec: "[Account.Updated] >= '06/01/2024 00:00:30'", fields: ['Id', 'Name'] });
+    const changed = await walk(simulator, token, { searchSpec: "[Updated] >= '06/01/2024 00:00:30'", fields: ['Id', 'Name'] });
     expect(changed.records.map((r) => r.Name)).toEqual(["O'Brien Ltd"]);
-    const spec = "([Account.Name] LIKE 'Acme*' OR [Account.Name] = 'O''Brien Ltd') AND NOT [Account.Location] IS NULL";
+    const spec = "([Name] LIKE 'Acme*' OR [Account.Name] = 'O''Brien Ltd') AND NOT [Location] IS NULL";
     const matched = (await walk(simulator, token, { searchSpec: spec, fields: ['Id', 'Name'] })).records.map((r) => r.Name);
     const expected = [...simulator.data.list('Account', 'JSMITH')].filter((r) => r.Name.startsWith('Acme') || r.Name === "O'Brien Ltd").map((r) => r.Name);
     expect(matched).toEqual(expected);
     expect(matched.length).toBeGreaterThan(1);
   });
 
-  it('answers a SearchSpec it cannot parse with a fault', async () => {
+  it('answers criteria it cannot parse with a fault on the argument that carried them', async () => {
     const simulator = createSimulator({ data: { accounts: 1 } });
     const token = await login(simulator);
-    for (const spec of ["[Account.Name] = 'unclosed", '[Account.Nope] = 1', "[Account.Updated] > 'yesterday'", "[Account.Name] 'x'"]) {
+    for (const spec of ["[Name] = 'unclosed", '[Nope] = 1', "[Updated] > 'yesterday'", "[Name] 'x'"]) {
       const answer = await query(simulator, token, { searchSpec: spec });
       expect(answer.status).toBe(500);
       expect(answer.errorCodes).toEqual(['SBL-EAI-04316', 'SBL-EXL-00151']);
+      expect(textOf(answer.tree, 'faultstring')).toBe('Error while processing argument SiebelMessage for operation AccountQueryPage(SBL-EAI-04316)');
     }
+    const legacy = createSimulator({ data: { accounts: 1 }, wire: LEGACY_SIMULATOR_WIRE });
+    const legacyToken = await login(legacy, 'JSMITH', 'Welcome1', LEGACY_NAMESPACE);
+    const answer = await query(legacy, legacyToken, { style: 'legacy', searchSpec: '[Account.Nope] = 1' });
+    expect(textOf(answer.tree, 'faultstring')).toBe('Error while processing argument SearchSpec for operation AccountQueryPage(SBL-EAI-04316)');
   });
 
-  it('sorts by SortSpec with DESCENDING and breaks ties by Id', async () => {
-    const simulator = createSimulator({ data: { accounts: 12 } });
+  it('sorts by SortSpec with DESCENDING and breaks ties by Id when the server reads the SearchSpec arguments', async () => {
+    const simulator = createSimulator({ data: { accounts: 12 }, wire: { queryCriteria: 'searchSpecArgument' } });
     const token = await login(simulator);
     const { records } = await walk(simulator, token, { sortSpec: 'Location (DESCENDING), Name', fields: ['Id', 'Name', 'Location'], pageSize: 5 });
     const expected = [...simulator.data.list('Account', 'JSMITH')].sort(
@@ -89,16 +93,29 @@ describe('QueryPage', () => {
     expect(simulator.data.count('Opportunity', 'MJONES')).toBe(managerView); // her package's default is Manager
   });
 
-  it('serves NewQuery=false pages from the cached result and re-runs on a changed argument', async () => {
-    const simulator = createSimulator({ data: { accounts: 10 } });
-    let token = await login(simulator);
-    const first = await query(simulator, token, { pageSize: 4, fields: ['Id'] });
+  it('serves NewQuery=false pages from the cached result and re-runs on a changed argument (legacy profile)', async () => {
+    const simulator = createSimulator({ data: { accounts: 10 }, wire: LEGACY_SIMULATOR_WIRE });
+    let token = await login(simulator, 'JSMITH', 'Welcome1', LEGACY_NAMESPACE);
+    const first = await query(simulator, token, { style: 'legacy', pageSize: 4, fields: ['Id'] });
     token = first.token!;
     const created = simulator.data.create('Account', { Id: '1-0000', Name: 'Aardvark', Location: 'Oslo' });
-    const cached = await query(simulator, token, { pageSize: 4, start: 0, newQuery: false, fields: ['Id'] });
+    const cached = await query(simulator, token, { style: 'legacy', pageSize: 4, start: 0, newQuery: false, fields: ['Id'] });
     expect(recordsOf(cached).map((r) => r.Id)).toEqual(recordsOf(first).map((r) => r.Id));
-    const rerun = await query(simulator, token, { pageSize: 3, start: 0, newQuery: false, fields: ['Id'] });
+    const rerun = await query(simulator, token, { style: 'legacy', pageSize: 4, start: 0, newQuery: false, fields: ['Id'], viewMode: 'All' });
     expect(recordsOf(rerun)[0].Id).toBe(created.Id);
+  });
+
+  it('without NewQuery, starts a new query at StartRowNum 0 and serves later rows from the cached result of the same query', async () => {
+    const simulator = createSimulator({ data: { accounts: 10 } });
+    const first = await query(simulator, await login(simulator), { pageSize: 4, fields: ['Id'] });
+    const all = [...simulator.data.list('Account', 'JSMITH')].map((r) => r.Id);
+    simulator.data.create('Account', { Id: '1-0000', Name: 'Aardvark', Location: 'Oslo' });
+    const second = await query(simulator, first.token!, { pageSize: 5, start: 4, fields: ['Id'] });
+    expect(recordsOf(second).map((r) => r.Id)).toEqual(all.slice(4, 9));
+    const otherQuery = await query(simulator, second.token!, { pageSize: 4, start: 4, fields: ['Id'], searchSpec: "[Name] <> 'x'" });
+    expect(recordsOf(otherQuery).map((r) => r.Id)).toEqual(all.slice(3, 7));
+    const restarted = await query(simulator, otherQuery.token!, { pageSize: 4, fields: ['Id'] });
+    expect(recordsOf(restarted)[0].Id).toBe('1-0000');
   });
 
   it('serves changed records with current values and skips deleted ones while paging', async () => {
@@ -108,10 +125,9 @@ describe('QueryPage', () => {
     const page1 = await query(simulator, token, { pageSize: 3, fields: ['Id', 'Name'] });
     simulator.data.update('Account', ids[3], { Name: 'Renamed' });
     simulator.data.delete('Account', ids[4]);
-    const page2 = await query(simulator, page1.token!, { pageSize: 3, start: 3, newQuery: false, fields: ['Id', 'Name'] });
+    const page2 = await query(simulator, page1.token!, { pageSize: 3, start: 3, fields: ['Id', 'Name'] });
     expect(recordsOf(page2)).toEqual([{ Id: ids[3], Name: 'Renamed' }, { Id: ids[5], Name: expect.any(String) }]);
     expect(textOf(page2.tree, 'LastPage')).toBe('true');
-    expect(textOf(page2.tree, 'NumOutputObjects')).toBe('2');
   });
 
   it('queries every object of the package with its own wire names', async () => {
@@ -125,9 +141,10 @@ describe('QueryPage', () => {
     expect(recordsOf(actions, 'Action')).toHaveLength(8);
   });
 
-  it('answers a fault for an integration object outside the user package', async () => {
-    const simulator = createSimulator({ data: { accounts: 2 } });
-    const answer = await query(simulator, await login(simulator), { record: 'Account', intObjName: 'Nope IO' });
+  it('answers a fault for an OutputIntObjectName outside the user package (legacy profile)', async () => {
+    const simulator = createSimulator({ data: { accounts: 2 }, wire: LEGACY_SIMULATOR_WIRE });
+    const token = await login(simulator, 'JSMITH', 'Welcome1', LEGACY_NAMESPACE);
+    const answer = await query(simulator, token, { style: 'legacy', record: 'Account', intObjName: 'Nope IO' });
     expect(answer.errorCodes).toEqual(['SBL-EAI-04316', 'SBL-EAI-04111']);
   });
 

@@ -56,7 +56,7 @@ describe('simulator request handling', () => {
 
   it('reads CDATA, comments, entity references and whitespace in the request', async () => {
     const simulator = createSimulator();
-    const xml = `<?xml version="1.0"?>\n<!-- a comment -->\n<soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/">\n  <soap:Header>\n    <UsernameToken xmlns="http://siebel.com/webservices"><![CDATA[JSMITH]]></UsernameToken>\n    <PasswordText xmlns="http://siebel.com/webservices">Welcome&#49;</PasswordText>\n    <SessionType xmlns="http://siebel.com/webservices"> Stateless </SessionType>\n  </soap:Header>\n  <soap:Body>\n    <!-- the operation -->\n    <DownloadMetadataFiles_Input xmlns="http://siebel.com/CustomUI"><packageId/><responsibilityId/><hashValue/></DownloadMetadataFiles_Input>\n  </soap:Body>\n</soap:Envelope>`;
+    const xml = `<?xml version="1.0"?>\n<!-- a comment -->\n<soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/">\n  <soap:Header>\n    <UsernameToken xmlns="http://siebel.com/webservices"><![CDATA[JSMITH]]></UsernameToken>\n    <PasswordText xmlns="http://siebel.com/webservices">Welcome&#49;</PasswordText>\n    <SessionType xmlns="http://siebel.com/webservices"> Stateless </SessionType>\n  </soap:Header>\n  <soap:Body>\n    <!-- the operation -->\n    <DownloadMetadataFiles_Input xmlns="http://siebel.com/asi/"><packageId/><responsibilityId/><hashValue/></DownloadMetadataFiles_Input>\n  </soap:Body>\n</soap:Envelope>`;
     const answer = await call(simulator, xml);
     expect(answer.status).toBe(200);
     expect(answer.text).toContain('<containsFiles>true</containsFiles>');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSimulator } from '../../../src/simulator';
 import { ManualClock } from '../../support/ManualClock';
+import { textOf } from './support/canonicalXml';
 import { call, envelope, login, metadataBody } from './support/soap';
 
 const tokenCall = (token: string, sessionType = 'Stateless') => envelope({ sessionType, token }, metadataBody());
@@ -18,7 +19,7 @@ describe('simulator sessions', () => {
 
   it('accepts a lower-case login ID, SessionType value and prefixed header namespace', async () => {
     const simulator = createSimulator();
-    const xml = `<s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/" xmlns:h="http://siebel.com/webservices"><s:Header><h:UsernameToken>jsmith</h:UsernameToken><h:PasswordText>Welcome1</h:PasswordText><h:SessionType>sTaTeLeSs</h:SessionType></s:Header><s:Body><m:DownloadMetadataFiles_Input xmlns:m="urn:x"><packageId/><responsibilityId/><hashValue/></m:DownloadMetadataFiles_Input></s:Body></s:Envelope>`;
+    const xml = `<s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/" xmlns:h="http://siebel.com/webservices"><s:Header><h:UsernameToken>jsmith</h:UsernameToken><h:PasswordText>Welcome1</h:PasswordText><h:SessionType>sTaTeLeSs</h:SessionType></s:Header><s:Body><m:DownloadMetadataFiles_Input xmlns:m="http://siebel.com/asi/"><packageId/><responsibilityId/><hashValue/></m:DownloadMetadataFiles_Input></s:Body></s:Envelope>`;
     const answer = await call(simulator, xml);
     expect(answer.status).toBe(200);
     expect(answer.token).toBeDefined();
@@ -44,7 +45,7 @@ describe('simulator sessions', () => {
     expect(simulator.openSessionCount()).toBe(0);
     expect(simulator.counters().logoffs).toBe(1);
     const after = await call(simulator, tokenCall(token));
-    expect(after.errorCodes).toEqual(['SBL-EAI-04601']);
+    expect(after.errorCodes).toEqual(['10944642']);
   });
 
   it('logs off on SessionType=None even when the operation faults', async () => {
@@ -71,7 +72,7 @@ describe('simulator sessions', () => {
     const fresh = (await call(simulator, tokenCall(token))).token!;
     await clock.advance(60_001);
     const answer = await call(simulator, tokenCall(fresh));
-    expect(answer.errorCodes).toEqual(['SBL-EAI-04601']);
+    expect(answer.errorCodes).toEqual(['10944642']);
     expect(simulator.counters().expiredSessions).toBe(1);
     expect(simulator.openSessionCount()).toBe(0);
   });
@@ -85,7 +86,7 @@ describe('simulator sessions', () => {
       token = (await call(simulator, tokenCall(token))).token!;
     }
     await clock.advance(1_000);
-    expect((await call(simulator, tokenCall(token))).errorCodes).toEqual(['SBL-EAI-04601']);
+    expect((await call(simulator, tokenCall(token))).errorCodes).toEqual(['10944642']);
   });
 
   it('uses the default timeouts of 900 s idle', async () => {
@@ -111,10 +112,22 @@ describe('simulator sessions', () => {
     expect(simulator.counters().failedLogins).toBe(2);
   });
 
-  it('refuses an anonymous call without credentials or token', async () => {
+  it('refuses an anonymous call without credentials or token with the session token fault', async () => {
     const simulator = createSimulator();
     const answer = await call(simulator, envelope({ sessionType: 'Stateless' }, metadataBody()));
-    expect(answer.errorCodes).toEqual(['SBL-SEC-10018']);
+    expect(answer.errorCodes).toEqual(['10944642']);
+    expect(simulator.counters()).toMatchObject({ failedLogins: 0, rejectedTokens: 1 });
+  });
+
+  it('answers a rejected token with the 10944642 text of field evidence, without a code appended', async () => {
+    const simulator = createSimulator();
+    const answer = await call(simulator, tokenCall('no-such-token'));
+    const text = 'Error Code: 10944642 Error Message: Error: Inbound SOAP Message - Session Token is missing or invalid or has expired';
+    expect(answer.status).toBe(500);
+    expect(answer.faultCode).toBe('SOAP-ENV:Server');
+    expect(textOf(answer.tree, 'faultstring')).toBe(text);
+    expect(textOf(answer.tree, 'errormsg')).toBe(text);
+    expect(answer.text).not.toContain('SBL-EAI-04601');
   });
 
   it('lets a valid token win over credentials and falls back to credentials for an invalid one', async () => {
@@ -142,6 +155,6 @@ describe('simulator sessions', () => {
     await login(simulator, 'MJONES');
     simulator.admin.restart();
     expect(simulator.openSessionCount()).toBe(0);
-    expect((await call(simulator, tokenCall(token))).errorCodes).toEqual(['SBL-EAI-04601']);
+    expect((await call(simulator, tokenCall(token))).errorCodes).toEqual(['10944642']);
   });
 });

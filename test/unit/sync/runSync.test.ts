@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { TransportError } from '../../../src/siebel';
 import { openStore, type Store } from '../../../src/store';
-import { createSyncEngine, INCREMENTAL_OVERLAP_MS, SyncAlreadyRunningError, type SyncEngine, type SyncProgress } from '../../../src/sync';
+import { createSyncEngine, DEFAULT_TUNING, SyncAlreadyRunningError, type SyncEngine, type SyncProgress } from '../../../src/sync';
 import { accounts, FakeSiebel } from './support/FakeSiebel';
 import { packageFiles } from './support/packageFiles';
 import { RecordingClock } from './support/RecordingClock';
@@ -55,10 +55,10 @@ describe('runSync (fake Siebel, real store)', () => {
     expect(opportunity?.viewMode).not.toBe('');
   });
 
-  it('downloads only changes since the last start minus the overlap, counts them, and removes deleted records', async () => {
+  it('downloads only changes since the newest server stamp of the last run minus the overlap, counts them, and removes deleted records', async () => {
     const { store, siebel, engine, clock } = await setup();
-    siebel.set('CRMDesktopAccountIO', accounts(8));
-    const firstStart = clock.now();
+    // The server's stamps are two months before the client's clock: only the server's matter.
+    siebel.set('CRMDesktopAccountIO', [...accounts(7), ...accounts(1, '01/05/2024 08:00:00', 7)]);
     await engine.synchronize({ connection });
     clock.time += 60 * 60 * 1000;
     const current = accounts(8).filter((r) => r.Id !== 'A0002');
@@ -68,9 +68,8 @@ describe('runSync (fake Siebel, real store)', () => {
     const report = await engine.synchronize({ connection });
     expect(report).toMatchObject({ kind: 'incremental', outcome: 'success' });
     expect(report.counts.Account).toEqual({ added: 1, changed: 1, removed: 1 });
-    const since = new Date(firstStart - INCREMENTAL_OVERLAP_MS);
-    expect(since.toISOString()).toBe('2024-03-01T11:55:00.000Z');
-    expect(siebel.queries.find((q) => q.intObjName === 'CRMDesktopAccountIO')?.searchSpec).toBe("[Account.Updated] >= '03/01/2024 11:55:00'");
+    expect(DEFAULT_TUNING.incrementalOverlapMs).toBe(5 * 60 * 1000);
+    expect(siebel.queries.find((q) => q.intObjName === 'CRMDesktopAccountIO')?.searchSpec).toBe("[Account.Updated] >= '01/05/2024 07:55:00'");
     expect(siebel.queries.filter((q) => q.fields.length === 1).every((q) => q.fields[0] === 'Id' && q.pageSize === 5)).toBe(true);
     expect(siebel.metadataRequests[1]).toEqual({ packageId: 'PKG-1', responsibilityId: 'RESP-1', hashValue: 'HASH-1' });
     const db = await store.activeDatabase();

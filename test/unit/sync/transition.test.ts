@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { INCREMENTAL_OVERLAP_MS, transition } from '../../../src/sync';
+import { transition } from '../../../src/sync';
 import type { SyncEffect, SyncEvent, SyncState } from '../../../src/sync';
 import { answer, incrementalInput, installed, parsedPackage, sampleEvents, sampleStates } from './transitionFixtures';
 
@@ -87,10 +87,10 @@ function runTo(events: SyncEvent[], input = incrementalInput()): [SyncState, Syn
 }
 
 describe('transition: metadata answers', () => {
-  it('downloads changes since the last start minus the overlap when no new metadata exists', () => {
+  it('downloads the changes (since each type\'s server-time watermark) when no new metadata exists', () => {
     const [state, effects] = runTo([{ type: 'sessionOpened' }, { type: 'metadataReceived', answer: answer(false) }]);
     expect(state.phase).toBe('downloading');
-    expect(effects).toEqual([{ type: 'downloadType', typeId: 'Account', mode: 'incremental', sinceMs: 900_000_000 - INCREMENTAL_OVERLAP_MS }]);
+    expect(effects).toEqual([{ type: 'downloadType', typeId: 'Account', mode: 'incremental' }]);
   });
 
   it('installs a package with the same schema in place and continues incrementally', () => {
@@ -105,7 +105,7 @@ describe('transition: metadata answers', () => {
     expect(state.phase === 'applyingPackage' && [state.ctx.kind, state.ctx.reason, state.typeIds]).toEqual(['initial', 'schemaChanged', ['Account']]);
     const [downloading, next] = transition(state, { type: 'stagingReady', databaseName: 'db2', resumed: false });
     expect(downloading.phase).toBe('downloading');
-    expect(next).toEqual([{ type: 'downloadType', typeId: 'Account', mode: 'initial', sinceMs: null }]);
+    expect(next).toEqual([{ type: 'downloadType', typeId: 'Account', mode: 'initial' }]);
   });
 
   it('records a changed responsibility id from the answer', () => {
@@ -165,7 +165,7 @@ describe('transition: downloading, deletions and the end of a run', () => {
       { full: false, startedAtMs: 3, active: null },
     );
     expect(state.phase === 'downloading' && state.index).toBe(1);
-    expect(effects).toEqual([{ type: 'downloadType', typeId: 'Contact', mode: 'initial', sinceMs: null }]);
+    expect(effects).toEqual([{ type: 'downloadType', typeId: 'Contact', mode: 'initial' }]);
   });
 
   it('skips deletion detection on an initial run and commits after the last type', () => {

@@ -3,8 +3,9 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 const calls: string[] = [];
 const download = vi.fn();
 
-// The siebel layer replaced by a recorder: this file tests only checkMetadata's contract.
-vi.mock('../../../src/siebel', () => ({
+// The siebel layer's session and call replaced by a recorder: this file tests only checkMetadata's contract.
+vi.mock('../../../src/siebel', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../../src/siebel')>()),
   SiebelSession: class {
     constructor(readonly options: unknown) {
       calls.push('open');

@@ -63,7 +63,7 @@ function update(scope: CommandScope, object: SimObject, type: DataTypeId, fields
 
 /**
  * The live record an Update or Delete names, visible to the writer under the object's view mode
- * (else SBL-EAI-04401), still at the version the client read: its `Updated` when the command
+ * (else SBL-EAI-04403), still at the version the client read: its `Updated` when the command
  * carries one (else SBL-DAT-00523).
  */
 function currentVersion(scope: CommandScope, object: SimObject, type: DataTypeId, fields: Record<string, string>): { id: string; current: SimRecord } {

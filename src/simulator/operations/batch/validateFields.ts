@@ -26,7 +26,7 @@ export interface ValidationScope {
 
 /**
  * Checks a write as the server's business component would, in this order: required fields of the
- * resulting record (SBL-DAT-00498), then each written value: bounded picklists (SBL-DAT-00225),
+ * resulting record (SBL-DAT-00498), then each written value: bounded picklists (SBL-EAI-04401),
  * date formats (SBL-DAT-00359) and references to live records the user may see (SBL-EAI-04397).
  * Only written values are checked: what the server already holds is trusted.
  */
@@ -38,7 +38,7 @@ export function validateFields(scope: ValidationScope, object: SimObject, writte
     const value = written[field.name];
     if (value === undefined || value === '' || field.name === 'Id' || field.name === 'Updated') continue;
     const allowed = field.hasPicklist ? listOfValues(object.typeId, field.name) : undefined;
-    if (allowed && !allowed.includes(value)) throw notInPicklist(object.typeId, field.name, value);
+    if (allowed && !allowed.includes(value)) throw notInPicklist(object.recordElemName, field.name, value);
     checkDate(field.name, field.dataType, value);
     if (field.refObjTypeId !== undefined) checkReference(scope, field.name, field.refObjTypeId, value);
   }

@@ -8,6 +8,7 @@ import { planUpload, type UploadWave } from '../../upload/planUpload';
 import { chunk } from '../chunk';
 import { unsentReference } from '../../upload/unsentReference';
 import { findMatches } from './checkDuplicates';
+import { refusedValueMessage } from './refusedValueMessage';
 import type { UploadRun } from './UploadRun';
 
 const VERB = { insert: 'insert', update: 'update', delete: 'deletion' } as const;
@@ -55,7 +56,7 @@ async function encodeWave(run: UploadRun, wave: UploadWave): Promise<Array<{ cha
 async function takeAnswer(run: UploadRun, change: PendingChange, object: ObjectType, result: SyncCommandResult): Promise<void> {
   if (result.status === 'Success') return acknowledge(run, change, object, result.record);
   const what = `Siebel refused the ${VERB[change.operation]} of this ${object.typeId}`;
-  switch (classifyCommandError(result.errorCode)) {
+  switch (classifyCommandError(result.errorCode, result.errorMessage)) {
     case 'recordChanged':
       return run.raise(change, 'failure', { message: `${what}: it changed in Siebel meanwhile. The next synchronization compares both versions`, code: result.errorCode }, { state: 'ready', failed: true });
     case 'recordNotFound':
@@ -64,6 +65,10 @@ async function takeAnswer(run: UploadRun, change: PendingChange, object: ObjectT
         return run.raise(change, 'conflict', { message: `${object.typeId} was deleted in Siebel (or is no longer visible to you) while you changed it here`, code: result.errorCode, server: null }, { state: 'blocked', failed: false });
       }
       break;
+    case 'refusedValue': {
+      const record = await run.db.get(change.typeId, change.recordId);
+      return run.raise(change, 'failure', { message: refusedValueMessage(object, record, result.errorMessage), code: result.errorCode }, { state: 'ready', failed: true });
+    }
     case 'duplicate': {
       const record = await run.db.get(change.typeId, change.recordId);
       const matches = record ? await findMatches(run, object, record, change.recordId) : [];

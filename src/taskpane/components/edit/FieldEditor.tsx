@@ -1,8 +1,11 @@
-import { Checkbox, Dropdown, Field, Input, Option, Textarea } from '@fluentui/react-components';
+import { Checkbox, Field, Input, Textarea } from '@fluentui/react-components';
 import type { CustomizationPackage } from '../../../metadata';
 import type { DataDatabase } from '../../../store';
+import { useDisplayText } from '../../hooks/useDisplayText';
 import type { EditItem } from './editPlan';
+import { PicklistDropdown } from './PicklistDropdown';
 import { ReferencePicker } from './ReferencePicker';
+import { usePicklistChoices } from './usePicklistChoices';
 
 /** Props of {@link FieldEditor}. */
 export interface FieldEditorProps {
@@ -19,6 +22,8 @@ export interface FieldEditorProps {
 
 /** One field of the edit form: the control its type asks for, with its validation message below. */
 export function FieldEditor({ db, pkg, item, label, value, problem, onChange }: FieldEditorProps) {
+  const display = useDisplayText(pkg);
+  const choices = usePicklistChoices(db, item);
   const text = typeof value === 'string' ? value : '';
   const readOnly = item.readOnly;
   const hint = readOnly ? 'Set by Siebel' : undefined;
@@ -35,16 +40,8 @@ export function FieldEditor({ db, pkg, item, label, value, problem, onChange }: 
     case 'reference':
       return field(<ReferencePicker db={db} pkg={pkg} typeId={item.referenceTypeId ?? ''} value={text} disabled={readOnly} onChange={onChange} />);
     case 'picklist':
-      if (item.choices.length > 0) {
-        return field(
-          <Dropdown value={text} selectedOptions={text ? [text] : []} disabled={readOnly} onOptionSelect={(_, data) => onChange(data.optionValue ?? '')}>
-            {item.choices.map((choice) => (
-              <Option key={choice} value={choice}>
-                {choice}
-              </Option>
-            ))}
-          </Dropdown>,
-        );
+      if (choices.length > 0) {
+        return field(<PicklistDropdown value={text} choices={choices} text={display} required={item.field.isRequired} disabled={readOnly} onChange={onChange} />);
       }
       return field(<Input value={text} readOnly={readOnly} onChange={(_, data) => onChange(data.value)} />);
     default:

@@ -1,4 +1,4 @@
-import type { CustomizationPackage, FieldDefinition } from '../../../metadata';
+import { fieldPicklist, formForType, type CustomizationPackage, type FieldDefinition, type FieldPicklist, type PicklistValue } from '../../../metadata';
 import { detailLayout } from '../records/detailLayout';
 
 /** How one field is edited. */
@@ -14,8 +14,13 @@ export interface EditItem {
   readonly readOnly: boolean;
   /** For `reference`: the type whose local records the picker searches. */
   readonly referenceTypeId?: string;
-  /** For `picklist`: the values to choose from; empty when the package has none (free text then). */
-  readonly choices: readonly string[];
+  /**
+   * For `picklist`: the values the package lists. Empty when they come from local records (see
+   * `recordsPicklist`) or when the package has none for the field (free text then).
+   */
+  readonly choices: readonly PicklistValue[];
+  /** For `picklist`: the pick-list whose values are the local records of a synchronized list-of-values object. */
+  readonly recordsPicklist?: Extract<FieldPicklist, { kind: 'records' }>;
 }
 
 /** A titled block of the edit form. */
@@ -29,8 +34,12 @@ export interface EditGroup {
  * each with the control its data type and form control call for. Keys, timestamps and hidden
  * fields that are not references never appear: the user has no way to know what to put there.
  * A group holding a single text field is a text block (description, comment): a multi-line box.
+ * A field with a pick-list (named by its `PicklistTypeId` or by its form combobox) is a choice of
+ * the package's values, or of the local records of the list-of-values object the package names;
+ * a `HasPicklist` field without one takes free text, which Siebel checks on upload.
  */
 export function editPlan(pkg: CustomizationPackage, typeId: string): EditGroup[] {
+  const formPicklists = new Map((formForType(pkg, typeId)?.groups ?? []).flatMap((g) => g.fields.flatMap((f) => (f.picklist ? [[f.field, f.picklist] as const] : []))));
   return detailLayout(pkg, typeId)
     .map((group) => {
       const items = group.items.filter((item) => !item.field.isPrimaryKey && !item.field.isTimestamp && (!item.field.isHidden || item.referenceTypeId));
@@ -38,16 +47,16 @@ export function editPlan(pkg: CustomizationPackage, typeId: string): EditGroup[]
       return {
         title: group.title,
         items: items.map((item): EditItem => {
-          const control = item.referenceTypeId ? 'reference' : controlFor(item.field, textBlock);
+          const picklist = item.referenceTypeId ? undefined : fieldPicklist(pkg, typeId, item.field.name, formPicklists.get(item.field.name));
+          const control = item.referenceTypeId ? 'reference' : picklist ? 'picklist' : controlFor(item.field, textBlock);
           return {
             label: item.label,
             field: item.field,
             control,
             readOnly: item.field.isReadonly,
             ...(item.referenceTypeId ? { referenceTypeId: item.referenceTypeId } : {}),
-            // The packages carry no pick list values (Siebel sends them as separate pick list
-            // objects, which these packages do not synchronize): such fields take free text.
-            choices: [],
+            choices: picklist?.kind === 'values' ? picklist.values : [],
+            ...(picklist?.kind === 'records' ? { recordsPicklist: picklist } : {}),
           };
         }),
       };

@@ -1,10 +1,11 @@
 import { Badge, Body1, Button, Caption1, makeStyles, Spinner, tokens } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { MailItemSummary } from '../../../host';
 import type { CustomizationPackage } from '../../../metadata';
 import type { DataDatabase } from '../../../store';
 import { shareItem } from '../../../sync';
 import { useAppServices } from '../../hooks/useAppServices';
+import { useSession } from '../../hooks/useSession';
 import { useDataVersion } from '../../hooks/useSync';
 import { useAsync } from '../records/useAsync';
 import type { EmailContact } from './findEmailContacts';
@@ -12,6 +13,7 @@ import { ShareForm } from './ShareForm';
 import type { PickOption } from './SharePicker';
 import { shareRequest } from './shareRequest';
 import { mergeOptions, picksOf, readShare, type Shared } from './readShare';
+import { sampleShareRefusal } from './sampleShareRefusal';
 import { shareSuggestions, type SharePicks, type ShareTypes } from './shareSuggestions';
 
 const useStyles = makeStyles({
@@ -38,16 +40,39 @@ export interface SharePanelProps {
   readonly contacts: readonly EmailContact[];
   /** Called after the item was shared or its links changed. */
   readonly onChanged?: () => void;
+  /** Told when the share form opens and closes (also when the panel goes away with the form open). */
+  readonly onEditingChange?: (editing: boolean) => void;
+  /** The page's origin, where the embedded simulator lives; defaults to `location.origin`. */
+  readonly origin?: string;
+}
+
+/** Reports `editing` to `onEditingChange`, and `false` when the panel unmounts with the form open. */
+function useEditingReport(editing: boolean, onEditingChange: SharePanelProps['onEditingChange']): void {
+  const report = useRef(onEditingChange);
+  report.current = onEditingChange;
+  useEffect(() => {
+    report.current?.(editing);
+  }, [editing]);
+  useEffect(
+    () => () => {
+      report.current?.(false);
+    },
+    [],
+  );
 }
 
 /**
  * "Share with Siebel" for the open item: whether (and with what) it is shared, read from the local
  * data every time the item is opened; sharing creates the activity, sharing again changes the links
- * of the same activity.
+ * of the same activity. The panel belongs to one item: its parent mounts a new one (keyed by the
+ * item) when the selection changes, so a half-filled form is never applied to another item, and
+ * sharing stops if the selection changed while the body was read. The standalone page's sample
+ * item is refused unless the task pane is connected to the embedded simulator.
  */
-export function SharePanel({ item, db, pkg, types, contacts, onChanged }: SharePanelProps) {
+export function SharePanel({ item, db, pkg, types, contacts, onChanged, onEditingChange, origin = globalThis.location?.origin ?? '' }: SharePanelProps) {
   const styles = useStyles();
   const { host } = useAppServices();
+  const serverUrl = useSession().options?.serverUrl ?? null;
   const dataVersion = useDataVersion();
   const [refreshes, setRefreshes] = useState(0);
   const [editing, setEditing] = useState(false);
@@ -55,7 +80,16 @@ export function SharePanel({ item, db, pkg, types, contacts, onChanged }: ShareP
   const [error, setError] = useState<string | null>(null);
   const shared = useAsync(() => readShare(db, pkg, types, item.itemKey), [db, pkg, types, item.itemKey, dataVersion, refreshes]);
   const suggestions = useMemo(() => shareSuggestions(contacts), [contacts]);
+  useEditingReport(editing, onEditingChange);
+  const refusal = sampleShareRefusal(item, serverUrl, origin);
   if (item.itemKey === '') return <Caption1>Save or send this item first; then it can be shared with Siebel.</Caption1>;
+  if (refusal) {
+    return (
+      <section className={styles.root} aria-label="Share with Siebel">
+        <Body1 role="note">{refusal}</Body1>
+      </section>
+    );
+  }
   if (shared.status === 'loading') return <Spinner size="tiny" label="Checking whether this item is shared" />;
   if (shared.status === 'failed') return <Body1 role="alert">Checking whether this item is shared failed: {(shared.error as Error)?.message ?? String(shared.error)}</Body1>;
   const current = shared.value;
@@ -64,6 +98,10 @@ export function SharePanel({ item, db, pkg, types, contacts, onChanged }: ShareP
     setError(null);
     try {
       const body = await host.currentItemBody();
+      // Outlook reads the body of whatever is selected now: make sure it is still this item.
+      if ((await host.currentItem())?.itemKey !== item.itemKey) {
+        throw new Error(`another item was selected while "${item.subject || '(no subject)'}" was being shared, so nothing was shared — select it again and share it`);
+      }
       await shareItem({ db, pkg }, shareRequest(item, body, picks, new Date()));
       setEditing(false);
       setRefreshes((n) => n + 1);

@@ -82,6 +82,24 @@ export function SyncHistoryEntry({ entry, locale, typeLabel }: SyncHistoryEntryP
           {entry.issues.length > ISSUES_SHOWN && <Caption1 className={styles.muted}>and {entry.issues.length - ISSUES_SHOWN} more</Caption1>}
         </details>
       )}
+      {entry.packageWarnings && entry.packageWarnings.length > 0 && (
+        <details>
+          <summary>
+            <Caption1>
+              New customization package: {entry.packageWarnings.length.toLocaleString(locale)} element{entry.packageWarnings.length === 1 ? '' : 's'} not used
+            </Caption1>
+          </summary>
+          <p className={styles.help}>Your data is synchronized without them. If you need one, tell your CRM administrator what is listed here.</p>
+          <ul className={styles.issues}>
+            {entry.packageWarnings.slice(0, ISSUES_SHOWN).map((note, i) => (
+              <li key={i}>
+                {note.file}: {note.message}
+              </li>
+            ))}
+          </ul>
+          {entry.packageWarnings.length > ISSUES_SHOWN && <Caption1 className={styles.muted}>and {entry.packageWarnings.length - ISSUES_SHOWN} more</Caption1>}
+        </details>
+      )}
     </li>
   );
 }

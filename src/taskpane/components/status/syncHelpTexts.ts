@@ -18,6 +18,8 @@ export const SYNC_HELP_TEXTS: Readonly<Record<AddinErrorCode, string>> = {
   XmlRefused: 'The server sent XML the add-in refuses to read for safety. Send this message to your administrator.',
   XmlEncode: 'A request could not be built. Send this message to your administrator.',
   InvalidServerUrl: 'The server URL is not valid. Correct it in Options (HTTPS is required except on this computer).',
+  InvalidWireProfile: 'The deployment settings of this add-in (its wire profile) are invalid. Contact your CRM administrator: the add-in cannot talk to Siebel until they are corrected.',
+  PageSizeTooLarge: 'The Siebel Server refused the page size even after the add-in lowered it. Ask your administrator to check the MaximumPageSize parameter of the object manager.',
   SiebelFault: 'Siebel reported an error (its code is in the message). Synchronize again; if it repeats, send the message to your administrator.',
   PackageFormat: 'The customization package for your responsibility has an error. Ask your CRM administrator to fix and republish it; your current data stays usable.',
   StorageFull: 'The browser storage for Outlook is full. Free disk space or choose a narrower sync filter in Options, then synchronize again.',

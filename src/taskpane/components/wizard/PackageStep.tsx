@@ -1,9 +1,11 @@
-import { Body1, Button, Field, Radio, RadioGroup, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { findObject } from '../../../metadata';
 import type { DiscoveredPackage } from '../../AppServices';
 import { useAppServices } from '../../hooks/useAppServices';
 import { useDisplayText } from '../../hooks/useDisplayText';
+import { PackageWarnings } from './PackageWarnings';
+import { initialPreset, PresetChoice } from './PresetChoice';
 import { typeLabel } from './typeLabel';
 import { WizardStep } from './WizardStep';
 
@@ -20,14 +22,17 @@ export interface PackageStepProps {
   readonly onNext: (preset: string | undefined) => void;
 }
 
-/** The package of the user's responsibility: its name, the objects it synchronizes, the filter. */
+/**
+ * The package of the user's responsibility: its name, the objects it synchronizes, the filter
+ * (unavailable presets shown with their reason) and, collapsed, what the add-in does not use.
+ */
 export function PackageStep({ position, found, onBack, onNext }: PackageStepProps) {
   const styles = useStyles();
   const { pkg } = found;
   const text = useDisplayText(pkg);
   const locale = useAppServices().host.displayLanguage;
   const presets = pkg.filterPresets;
-  const [preset, setPreset] = useState(presets.find((p) => p.isDefault)?.name ?? presets[0]?.name);
+  const [preset, setPreset] = useState(() => initialPreset(pkg));
   return (
     <WizardStep
       position={position}
@@ -51,15 +56,8 @@ export function PackageStep({ position, found, onBack, onNext }: PackageStepProp
             <li key={type.typeId}>{typeLabel(pkg, type.typeId, locale)}</li>
           ))}
       </ul>
-      {presets.length > 0 && (
-        <Field label="Synchronization filter">
-          <RadioGroup value={preset} onChange={(_, data) => setPreset(data.value)}>
-            {presets.map((p) => (
-              <Radio key={p.name} value={p.name} label={`${text(p.name)}${p.isDefault ? ' (recommended)' : ''}`} />
-            ))}
-          </RadioGroup>
-        </Field>
-      )}
+      {presets.length > 0 && <PresetChoice pkg={pkg} value={preset} onChange={setPreset} text={text} />}
+      <PackageWarnings pkg={pkg} />
     </WizardStep>
   );
 }

@@ -7,8 +7,9 @@ import type { PackageFile, PackageProblem } from '../../../../src/metadata';
 export const PACKAGES = resolve(dirname(fileURLToPath(import.meta.url)), '../../../fixtures/packages');
 
 /**
- * What a broken case expects. A case folder holds only the files that differ from `base`
- * (default `valid/sales-rep`); `omit` names base files the case removes.
+ * What a broken or degraded case expects. A case folder holds only the files that differ from
+ * `base` (default `valid/sales-rep`); `omit` names base files the case removes. A broken case has
+ * problems (the package is refused); a degraded one has none, only warnings.
  */
 export interface ExpectedCase {
   readonly base?: string;
@@ -28,7 +29,15 @@ export function loadPackageFolder(folder: string): PackageFile[] {
 
 /** A broken case (`broken/<name>`): its files (base + overlay − omit) and what it expects. */
 export function loadBrokenCase(name: string): { files: PackageFile[]; expected: ExpectedCase } {
-  const folder = join('broken', name);
+  return loadCase(join('broken', name));
+}
+
+/** A degraded case (`degraded/<name>`): parses, with exactly the warnings it expects. */
+export function loadDegradedCase(name: string): { files: PackageFile[]; expected: ExpectedCase } {
+  return loadCase(join('degraded', name));
+}
+
+function loadCase(folder: string): { files: PackageFile[]; expected: ExpectedCase } {
   const expectedPath = join(PACKAGES, folder, 'expected.json');
   if (!existsSync(expectedPath)) throw new Error(`fixture ${folder} has no expected.json`);
   const expected = JSON.parse(readFileSync(expectedPath, 'utf8')) as ExpectedCase;
@@ -43,4 +52,9 @@ export function loadBrokenCase(name: string): { files: PackageFile[]; expected: 
 /** The names of all broken cases. */
 export function brokenCaseNames(): string[] {
   return readdirSync(join(PACKAGES, 'broken')).sort();
+}
+
+/** The names of all degraded cases. */
+export function degradedCaseNames(): string[] {
+  return readdirSync(join(PACKAGES, 'degraded')).sort();
 }

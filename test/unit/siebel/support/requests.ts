@@ -14,6 +14,12 @@ export const accountQuery: QueryPageRequest = {
   newQuery: true,
 };
 
+/** The same query as the default wire profile sends it: criteria in a `searchspec` attribute, `[Field Name]` references. */
+export const attributeAccountQuery: QueryPageRequest = {
+  ...accountQuery,
+  searchSpec: "[Updated] >= '01/31/2024 10:00:00' AND [Name] <> 'O''Brien & Sons'",
+};
+
 /** The cached ids and hash of the metadata goldens. */
 export const cachedMetadata = { packageId: '1-PKG-SALES', responsibilityId: '1-RESP-SALES', hashValue: '5f1c0a9e2b7d4c3a' };
 

@@ -4,8 +4,8 @@ import { describeProgress } from '../../../../src/cli/progressPrinter';
 
 describe('parseCliArgs', () => {
   it('reads every option and defaults the password variable to CRM_DESKTOP_PASSWORD', () => {
-    expect(parseCliArgs(['--server', 'http://h/eai', '--user', 'JSMITH'])).toEqual({ server: 'http://h/eai', user: 'JSMITH', passwordEnv: 'CRM_DESKTOP_PASSWORD', dataDir: null, full: false, json: false });
-    expect(parseCliArgs(['--server', 's', '--user', 'u', '--password-env', 'PW', '--data', '/tmp/d', '--full', '--json'])).toMatchObject({ passwordEnv: 'PW', dataDir: '/tmp/d', full: true, json: true });
+    expect(parseCliArgs(['--server', 'http://h/eai', '--user', 'JSMITH'])).toEqual({ server: 'http://h/eai', user: 'JSMITH', passwordEnv: 'CRM_DESKTOP_PASSWORD', dataDir: null, deploymentFile: null, full: false, json: false });
+    expect(parseCliArgs(['--server', 's', '--user', 'u', '--password-env', 'PW', '--data', '/tmp/d', '--deployment', 'deployment.json', '--full', '--json'])).toMatchObject({ passwordEnv: 'PW', dataDir: '/tmp/d', deploymentFile: 'deployment.json', full: true, json: true });
   });
 
   it('refuses a password given as an argument and says why', () => {

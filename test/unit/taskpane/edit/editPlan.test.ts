@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { CustomizationPackage } from '../../../../src/metadata';
+import { parsePackage, type CustomizationPackage } from '../../../../src/metadata';
 import { editPlan } from '../../../../src/taskpane/components/edit/editPlan';
+import { loadPackageFolder } from '../../metadata/support/loadPackageFolder';
 import { salesPackage } from '../records/support/seedStore';
+import { salesRepPackage } from '../wizard/fakeServices';
 
 let pkg: CustomizationPackage;
 beforeAll(async () => {
@@ -39,6 +41,22 @@ describe('editPlan', () => {
   it('offers free text for pick lists because the package carries no pick list values', () => {
     const stage = editPlan(pkg, 'Opportunity')[1].items[0];
     expect(stage.choices).toEqual([]);
+  });
+
+  it('offers the static values the package lists for a field, with their labels', async () => {
+    const simulator = await salesRepPackage();
+    const status = editPlan(simulator, 'Action').flatMap((g) => g.items).find((i) => i.field.ioElemName === 'Status')!;
+    expect(status.control).toBe('picklist');
+    expect(status.choices).toEqual(['Not Started', 'In Progress', 'Planned', 'Done', 'Cancelled'].map((value) => ({ value, label: value })));
+    expect(status.recordsPicklist).toBeUndefined();
+  });
+
+  it('points a field whose values are list-of-values records at that object and its type filter', async () => {
+    const oracle = await parsePackage(loadPackageFolder('oracle-examples'));
+    const items = editPlan(oracle, 'Opportunity').flatMap((g) => g.items);
+    expect(items.map((i) => `${i.field.ioElemName}:${i.control}`)).toEqual(['Name:text', 'Status:picklist', 'Channel:picklist', 'AccountId:reference']);
+    expect(items[2].recordsPicklist).toMatchObject({ objectTypeId: 'List_Of_Values', conditions: [{ property: 'Type', op: '=', value: 'OPTY_CHANNEL_TYPE' }, { property: 'Active', op: '=', value: 'Y' }] });
+    expect(items[2].choices).toEqual([]);
   });
 
   it('returns nothing for a type the package does not describe', () => {

@@ -1,0 +1,64 @@
+/**
+ * How a deployment's Siebel web services are published: the names and shapes that are a
+ * deployment fact rather than a protocol fact (shared/spec/field-evidence.md §1, §2). A company
+ * deploys them with the add-in (docs/protocol.md); every field has a default that matches
+ * Siebel-generated services and the embedded simulator.
+ */
+export interface WireProfile {
+  /** Target namespace of the operation elements (`…_Input` / `…_Output`). */
+  readonly operationNamespace: string;
+  /**
+   * The `SOAPAction` header, without its quotes. Placeholders: `{namespace}`, `{operation}`,
+   * `{service}` (the Siebel business service name of the operation).
+   */
+  readonly soapAction: string;
+  /**
+   * `direct`: an integration-object argument is its `ListOf…` element straight inside the operation
+   * element (Siebel-generated services); `siebelMessage`: wrapped in a `<SiebelMessage>` element.
+   */
+  readonly messageShape: 'direct' | 'siebelMessage';
+  /**
+   * How QueryPage criteria travel: `searchspecAttribute` on the query-by-example record instance
+   * (with `[Field Name]` references, no sort, no `NewQuery`), or the `SearchSpec`, `SortSpec`,
+   * `NewQuery` and `OutputIntObjectName` arguments (`[Record.Field Name]` references).
+   */
+  readonly queryCriteria: 'searchspecAttribute' | 'searchSpecArgument';
+  /** Operation names; in `queryPage`, `{record}` is the object's `SiebMsgXmlElemName`. */
+  readonly operations: {
+    readonly downloadMetadataFiles: string;
+    readonly queryPage: string;
+    readonly executeBatch: string;
+  };
+  /** Business service names (only in the `SOAPAction` template's `{service}`). */
+  readonly services: {
+    readonly metadata: string;
+    readonly sync: string;
+  };
+  /**
+   * The object manager's `MaximumPageSize` when the administrator knows it; `null` = learn it from
+   * the server's `SBL-EAI-04447` answer.
+   */
+  readonly maximumPageSize: number | null;
+}
+
+/** Siebel-generated services (field evidence): the default of every deployment and of the simulator. */
+export const DEFAULT_WIRE_PROFILE: WireProfile = Object.freeze({
+  operationNamespace: 'http://siebel.com/asi/',
+  soapAction: 'document/{namespace}:{operation}',
+  messageShape: 'direct',
+  queryCriteria: 'searchspecAttribute',
+  operations: Object.freeze({ downloadMetadataFiles: 'DownloadMetadataFiles', queryPage: '{record}QueryPage', executeBatch: 'ExecuteBatch' }),
+  services: Object.freeze({ metadata: 'PIM Client Metadata Service', sync: 'PIM Client Sync Service' }),
+  maximumPageSize: null,
+});
+
+/**
+ * The shape this add-in used before the field evidence (test/fixtures/soap/legacy/): kept for
+ * deployments whose services were published with `SiebelMessage` arguments.
+ */
+export const LEGACY_WIRE_PROFILE: WireProfile = Object.freeze({
+  ...DEFAULT_WIRE_PROFILE,
+  operationNamespace: 'http://siebel.com/CustomUI',
+  messageShape: 'siebelMessage',
+  queryCriteria: 'searchSpecArgument',
+});

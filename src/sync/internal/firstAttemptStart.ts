@@ -1,0 +1,12 @@
+import type { DataDatabase } from '../../store';
+import { siebelDateToMs } from '../siebelDate';
+
+/**
+ * The start (client clock) of the first attempt of a resumed initial download, else `startedAtMs`.
+ * `applyPackage` stamps a new staging database with its run's start; a resumed run finds it there.
+ */
+export async function firstAttemptStart(db: DataDatabase, startedAtMs: number): Promise<number> {
+  const state = await db.syncState();
+  const begun = !state.initialSyncComplete && state.lastSuccessfulSyncServerTime ? siebelDateToMs(state.lastSuccessfulSyncServerTime) : null;
+  return begun === null ? startedAtMs : Math.min(begun, startedAtMs);
+}

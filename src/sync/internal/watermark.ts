@@ -1,0 +1,45 @@
+import type { WireRecord } from '../../siebel';
+import type { SyncState } from '../../store';
+import { formatSiebelDateTime, siebelDateToMs } from '../siebelDate';
+
+/*
+ * Incremental downloads start from a watermark in the SERVER's clock and zone (field evidence §6):
+ * the newest `Updated` the server returned for the type, minus the time the download took. Any
+ * record changed after the download began carries a stamp at least that old, whatever the offset
+ * between the two clocks and whichever zone the server stamps in; only durations are measured
+ * on the client's clock. Server texts are read and written as naive wall times (as if UTC), so
+ * the arithmetic never applies a zone.
+ */
+
+/** The newest stamp of `field` among `records` and `newest` (naive server ms), `null` when none. */
+export function newestStamp(records: readonly WireRecord[], field: string | undefined, newest: number | null): number | null {
+  if (field === undefined) return newest;
+  let result = newest;
+  for (const record of records) {
+    const text = record[field];
+    const ms = text ? siebelDateToMs(text) : null;
+    if (ms !== null && (result === null || ms > result)) result = ms;
+  }
+  return result;
+}
+
+/** The watermark a download leaves: its newest stamp minus how long it took (client-measured). */
+export function watermarkAfter(newestMs: number, downloadMs: number): string {
+  return formatSiebelDateTime(newestMs - Math.max(0, downloadMs));
+}
+
+/** Where the next incremental query of `typeId` starts (naive server ms), `null` = from the beginning. */
+export function incrementalSince(state: SyncState, typeId: string, overlapMs: number): number | null {
+  const text = state.watermarks?.[typeId];
+  const ms = text ? siebelDateToMs(text) : null;
+  return ms === null ? null : ms - overlapMs;
+}
+
+/**
+ * Whether a type is due in an incremental run: its `SyncFrequency` (seconds, 0 = every run) has
+ * passed since its last download, on the client's clock (a duration, never compared with the server).
+ */
+export function isDue(frequencySeconds: number, lastSyncedAtMs: number | undefined, nowMs: number): boolean {
+  if (frequencySeconds <= 0 || lastSyncedAtMs === undefined) return true;
+  return nowMs - lastSyncedAtMs >= frequencySeconds * 1000;
+}
