@@ -7,8 +7,11 @@ import { drawIcon } from './lib/drawIcon';
 import type { Glyph } from './lib/drawIcon';
 import { encodePng } from './lib/png';
 
-/** The sizes Outlook asks for: 16/32/80 for ribbon buttons, 64/128 for IconUrl/HighResolutionIconUrl. */
-export const ICON_SIZES = [16, 32, 64, 80, 128] as const;
+/**
+ * The sizes Outlook asks for: 16–80 for ribbon buttons (every scale of every client), 25/32/48 for
+ * Outlook mobile, 64/128 for IconUrl/HighResolutionIconUrl.
+ */
+export const ICON_SIZES = [16, 20, 24, 25, 32, 40, 48, 64, 80, 128] as const;
 
 const assets = join(dirname(fileURLToPath(import.meta.url)), '..', 'assets');
 mkdirSync(assets, { recursive: true });

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createSimulator, startSimulatorServer, type Simulator, type SimulatorServer } from '../../src/simulator';
+import { createSimulator, startSimulatorServer, type Simulator, type SimulatorOptions, type SimulatorServer } from '../../src/simulator';
+import { writeFile } from 'node:fs/promises';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const bin = join(root, 'bin/crm-desktop-sync.mjs');
@@ -28,8 +29,8 @@ function runCli(args: string[], env: Record<string, string> = {}): Promise<Run> 
   });
 }
 
-async function setup(): Promise<{ simulator: Simulator; server: SimulatorServer; dataDir: string }> {
-  const simulator = createSimulator({ data: { accounts: 10, contactsPerAccount: 1, opportunitiesPerAccount: 1, activitiesPerAccount: 1, seed: 11 } });
+async function setup(options: SimulatorOptions = {}): Promise<{ simulator: Simulator; server: SimulatorServer; dataDir: string }> {
+  const simulator = createSimulator({ data: { accounts: 10, contactsPerAccount: 1, opportunitiesPerAccount: 1, activitiesPerAccount: 1, seed: 11 }, ...options });
   const server = await startSimulatorServer(simulator, { port: 0 });
   const dataDir = await mkdtemp(join(tmpdir(), 'crm-desktop-sync-'));
   cleanups.push(() => server.close(), () => rm(dataDir, { recursive: true, force: true }));
@@ -37,6 +38,23 @@ async function setup(): Promise<{ simulator: Simulator; server: SimulatorServer;
 }
 
 describe('crm-desktop-sync (command-line tool, as a subprocess)', () => {
+  it('synchronizes in the wire profile of --deployment, and refuses an invalid deployment file before sending anything', async () => {
+    const wire = { operationNamespace: 'http://crm.example.com/ws', messageShape: 'siebelMessage', queryCriteria: 'searchSpecArgument' } as const;
+    const { simulator, server, dataDir } = await setup({ wire });
+    const deployment = join(dataDir, 'deployment.json');
+    await writeFile(deployment, JSON.stringify({ wire }));
+    const ok = await runCli(['--server', server.endpointUrl, '--user', 'JSMITH', '--deployment', deployment, '--json'], { CRM_DESKTOP_PASSWORD: 'Welcome1' });
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(JSON.parse(ok.stdout)).toMatchObject({ kind: 'initial', outcome: 'success' });
+
+    await writeFile(deployment, JSON.stringify({ wire: { queryCriteria: 'sql' } }));
+    const calls = JSON.stringify(simulator.counters().calls);
+    const refused = await runCli(['--server', server.endpointUrl, '--user', 'JSMITH', '--deployment', deployment], { CRM_DESKTOP_PASSWORD: 'Welcome1' });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/queryCriteria must be one of/);
+    expect(JSON.stringify(simulator.counters().calls)).toBe(calls);
+  }, 90_000);
+
   it('keeps the data in --data between runs so the second run is incremental, and prints JSON with --json', async () => {
     const { simulator, server, dataDir } = await setup();
     const args = ['--server', server.endpointUrl, '--user', 'JSMITH', '--data', dataDir, '--json'];
