@@ -2,9 +2,6 @@ import type { FilterCondition, FilterConditionName, FilterGroup, FilterScalarTyp
 import { InvalidFilterError } from './errors/InvalidFilterError';
 import { formatSiebelDate, formatSiebelDateTime } from './siebelDate';
 
-/** How a search specification names a field: `[Record.Field Name]` in SearchSpec, `[Field Name]` in a `searchspec` attribute. */
-export type FieldReference = (fieldName: string) => string;
-
 const OPERATORS: Record<Exclude<FilterConditionName, 'in' | 'not in'>, string> = {
   eq: '=',
   ne: '<>',
@@ -30,18 +27,18 @@ export function fieldReference(recordElemName: string, fieldName: string): strin
  * `[Action.Status] <> 'Done' AND ([Action.Planned] >= '01/31/2024' OR …)`.
  * `in` becomes `(F = 'a' OR F = 'b')`, `not in` (and `ne` with a list) `(F <> 'a' AND F <> 'b')`.
  * `nowMs` (from the injected clock) resolves the functions `today` (`MM/DD/YYYY`) and `now`
- * (`MM/DD/YYYY HH:MM:SS`, UTC). `reference` names fields: `[Record.Field Name]` by default; pass
- * `(f) => `[${f}]`` for a `searchspec` attribute. An empty group gives ''. A filter the add-in
+ * (`MM/DD/YYYY HH:MM:SS`, UTC). Fields are named in the EAI Siebel Adapter's `[Record.Field Name]`
+ * notation; the wire layer rewrites them for a `searchspec` attribute when the deployment's wire
+ * profile sends criteria that way. An empty group gives ''. A filter the add-in
  * cannot translate (a `collection`, an unknown function, a non-integer integer) throws
  * {@link InvalidFilterError}; `parsePackage` marks such presets unavailable, so `usablePreset`
  * never hands one over.
  *
  * @example
  * buildSearchSpec(preset.filters.Action, 'Action', clock.now());
- * buildSearchSpec(preset.filters.Action, 'Action', clock.now(), (f) => `[${f}]`);
  */
-export function buildSearchSpec(group: FilterGroup, recordElemName: string, nowMs: number, reference?: FieldReference): string {
-  const context: Context = { recordElemName, nowMs, reference: reference ?? ((f) => fieldReference(recordElemName, f)) };
+export function buildSearchSpec(group: FilterGroup, recordElemName: string, nowMs: number): string {
+  const context: Context = { recordElemName, nowMs };
   return join(group, context);
 }
 
@@ -54,7 +51,6 @@ export function andSearchSpecs(...specs: readonly string[]): string {
 interface Context {
   readonly recordElemName: string;
   readonly nowMs: number;
-  readonly reference: FieldReference;
 }
 
 function join(group: FilterGroup, context: Context): string {
@@ -74,7 +70,7 @@ function nested(group: FilterGroup, context: Context): string {
 }
 
 function condition(item: FilterCondition, context: Context): string {
-  const field = context.reference(item.field);
+  const field = fieldReference(context.recordElemName, item.field);
   const values = typeof item.value === 'string' ? [item.value] : item.value;
   const types: readonly FilterScalarType[] =
     item.valueType === 'array' ? values.map((_, i) => item.itemTypes?.[i] ?? 'string') : values.map(() => item.valueType as FilterScalarType);

@@ -7,6 +7,7 @@ import { CHROMIUM_ARGS, findChromium } from '../../browser/findChromium';
 import { median, round } from '../report/stats';
 import { buildTaskPane } from './buildTaskPane';
 import { serveStatic } from './serveStatic';
+import { INSTANT_MAXIMUM_PAGE_SIZE } from '../node/nodeWorld';
 
 /** The demo user of the simulator (the same as the bench's other scenarios). */
 const USER = { userName: 'JSMITH', password: 'Welcome1' };
@@ -107,7 +108,7 @@ async function measureSearch(page: Page, text: string): Promise<number> {
  */
 export async function taskPaneScenario(size: number, runs: number): Promise<TaskPaneFigures> {
   const work = mkdtempSync(join(tmpdir(), 'crm-bench-pane-'));
-  const simulator = createSimulator({ data: optionsForRecords(size) });
+  const simulator = createSimulator({ data: optionsForRecords(size), maximumPageSize: INSTANT_MAXIMUM_PAGE_SIZE });
   const { debounceMs } = await buildTaskPane(join(work, 'dist'));
   const server = await serveStatic(join(work, 'dist'), { middleware: createSimulatorMiddleware(simulator) });
   let context: BrowserContext | undefined;

@@ -6,7 +6,8 @@ import { encodeExecuteBatch } from '../../../src/siebel/services/encodeExecuteBa
 import { encodeMetadataRequest } from '../../../src/siebel/services/encodeMetadataRequest';
 import { encodeQueryPage } from '../../../src/siebel/services/encodeQueryPage';
 import { encodeEnvelope } from '../../../src/siebel/soap/encodeEnvelope';
-import { DEFAULT_WIRE_PROFILE, LEGACY_WIRE_PROFILE } from '../../../src/siebel';
+import { DEFAULT_WIRE_PROFILE, LEGACY_WIRE_PROFILE, SiebelFaultError } from '../../../src/siebel';
+import { isTokenRejection } from '../../../src/siebel/session/faultSignatures';
 import { canonicalXml, readFixture, readFixture as readShared } from './support/canonicalXml';
 import { accountQuery, cachedMetadata, uploadBatch } from './support/requests';
 
@@ -157,5 +158,26 @@ describe.each(SHAPES)('response decoding of the golden answers in "$folder"', ({
       symbol: 'IDS_EAI_ERR_INTOBJHIER_ELEM_UNKN',
       message: "Element with XML tag 'Owner' is not found in the definition of EAI Integration Component 'Account'(SBL-EAI-04127)",
     });
+  });
+});
+
+describe('the fault goldens of field evidence §4 and §5', () => {
+  it("reads the page-size refusal as PageSizeTooLarge with the server's limit", () => {
+    const reply = decodeQueryPage(readFixture('data/QueryPage.page-size.fault.xml'), accountQuery);
+    if (reply.kind !== 'fault') throw new Error('expected a fault');
+    expect(new SiebelFaultError(reply.fault, 'AccountQueryPage', 'JSMITH')).toMatchObject({ code: 'PageSizeTooLarge', maximumPageSize: 100 });
+  });
+
+  it.each(['data/QueryPage.argument-refused.fault.xml', 'metadata/DownloadMetadataFiles.wrong-namespace.fault.xml'])('reads %s as a plain Siebel fault (no re-login, no page size)', (path) => {
+    const reply = decodeQueryPage(readFixture(path), accountQuery);
+    if (reply.kind !== 'fault') throw new Error('expected a fault');
+    const error = new SiebelFaultError(reply.fault, 'AccountQueryPage', 'JSMITH');
+    expect(error.code).toBe('SiebelFault');
+    expect(isTokenRejection(reply.fault)).toBe(false);
+  });
+
+  it('reads the confirmed token rejection as one', () => {
+    const reply = decodeQueryPage(readFixture('session/session-rejected.fault.xml'), accountQuery);
+    expect(reply.kind === 'fault' && isTokenRejection(reply.fault)).toBe(true);
   });
 });

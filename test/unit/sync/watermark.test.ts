@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import type { SyncState } from '../../../src/store';
+import { incrementalSince, isDue, newestStamp, watermarkAfter } from '../../../src/sync/internal/watermark';
+
+const state = (watermarks: Record<string, string>): SyncState => ({ identity: { userName: 'U', serverUrl: 'https://s' }, initialSyncComplete: true, watermarks, typeSyncedAt: {} });
+const naive = (iso: string) => Date.parse(`${iso}Z`);
+
+describe('server-time watermarks (field evidence §6)', () => {
+  it("keeps the newest stamp of the server's own text, ignoring empty and unreadable ones", () => {
+    const records = [{ Updated: '03/01/2024 10:00:00' }, { Updated: '' }, { Updated: 'yesterday' }, { Updated: '12/31/2023 23:59:59' }];
+    expect(newestStamp(records, 'Updated', null)).toBe(naive('2024-03-01T10:00:00'));
+    expect(newestStamp(records, 'Updated', naive('2024-03-02T00:00:00'))).toBe(naive('2024-03-02T00:00:00'));
+    expect(newestStamp(records, undefined, null)).toBeNull();
+  });
+
+  it('subtracts the download duration from the newest stamp, in the server text format', () => {
+    expect(watermarkAfter(naive('2024-03-01T10:00:00'), 90_000)).toBe('03/01/2024 09:58:30');
+    expect(watermarkAfter(naive('2024-03-01T10:00:00'), -5)).toBe('03/01/2024 10:00:00');
+  });
+
+  it('starts the next query at the watermark minus the overlap, or from the beginning without one', () => {
+    expect(incrementalSince(state({ Account: '03/01/2024 10:00:00' }), 'Account', 5 * 60_000)).toBe(naive('2024-03-01T09:55:00'));
+    expect(incrementalSince(state({}), 'Account', 5 * 60_000)).toBeNull();
+    expect(incrementalSince(state({ Account: 'garbage' }), 'Account', 5 * 60_000)).toBeNull();
+  });
+
+  it('decides SyncFrequency on the client clock: 0 is every run, never synced is due', () => {
+    expect(isDue(0, 1_000, 1_000)).toBe(true);
+    expect(isDue(3600, undefined, 1_000)).toBe(true);
+    expect(isDue(3600, 0, 3_599_999)).toBe(false);
+    expect(isDue(3600, 0, 3_600_000)).toBe(true);
+  });
+});
