@@ -17,6 +17,29 @@ const root = dirname(fileURLToPath(import.meta.url));
 export const DEV_PORT = 3000;
 
 /**
+ * Emits dist/manifest.json: the unified manifest for Microsoft 365, converted from manifest.xml by
+ * Microsoft's converter (scripts/lib/manifest/convertManifest.ts, loaded through tsx like the
+ * simulator). Sideloading tools zip it with the two icons it names (README, "Outlook").
+ */
+export class UnifiedManifestPlugin {
+  /** @param {import('webpack').Compiler} compiler */
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    const xmlPath = join(root, 'manifest.xml');
+    compiler.hooks.thisCompilation.tap('UnifiedManifestPlugin', (compilation) => {
+      const stage = Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL;
+      compilation.hooks.processAssets.tapPromise({ name: 'UnifiedManifestPlugin', stage }, async () => {
+        compilation.fileDependencies.add(xmlPath);
+        const { tsImport } = await import('tsx/esm/api');
+        const { convertManifest, formatUnifiedManifest, UNIFIED_MANIFEST_FILE } = await tsImport('./scripts/lib/manifest/convertManifest.ts', import.meta.url);
+        const manifest = await convertManifest(readFileSync(xmlPath, 'utf8'));
+        compilation.emitAsset(UNIFIED_MANIFEST_FILE, new sources.RawSource(formatUnifiedManifest(manifest)));
+      });
+    });
+  }
+}
+
+/**
  * Loads the TypeScript simulator through tsx (it is Node-only code and never bundled).
  * @returns {Promise<{ createSimulator: Function, createSimulatorMiddleware: Function, DEMO_USERS: Array<{ userName: string, password: string, fullName?: string }> }>}
  */
@@ -133,6 +156,8 @@ export function createConfig({ mode, devServer }) {
           { from: 'manifest.xml', to: 'manifest.xml' },
         ],
       }),
+      // Builds that write dist/ only: Outlook reads a manifest from disk, never from the dev server.
+      ...(devServer ? [] : [new UnifiedManifestPlugin()]),
     ],
     // React, Fluent UI v9 (tabs, dropdowns, dialogs), Dexie and the virtualized list make a ~760 KiB
     // task pane (~220 KiB gzipped). Outlook loads it once from the add-in's origin and caches it, so

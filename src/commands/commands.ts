@@ -43,11 +43,12 @@ async function main(): Promise<void> {
       return options && password !== null ? { endpointUrl: options.serverUrl, userName: options.userName, password } : null;
     },
     askPassword: dialogAsker(host, vault),
-    synchronize: async (connection, onProgress) => {
+    synchronize: async (connection, onProgress, signal) => {
       // Read at the first sync: an invalid file is that sync's error, shown as a notification.
       engine ??= withDeployment(createSyncEngine({ store: await openStore() }), parseDeployment(await fetchDeploymentFile(), DEPLOYMENT_FILE));
       const filterPreset = readLoginOptions(host.roamingSettings)?.syncFilterPreset;
-      return engine.synchronize({ connection, onProgress, ...(filterPreset ? { filterPreset } : {}) });
+      // The command's time budget aborts `signal`: the engine checkpoints, logs off and reports `cancelled`.
+      return engine.synchronize({ connection, onProgress, signal, ...(filterPreset ? { filterPreset } : {}) });
     },
     notify: host.notify,
   });

@@ -1,8 +1,11 @@
 import type { CommandHandler, NotificationKind } from '../host';
-import { createLogger } from '../shared';
+import { createLogger, systemClock } from '../shared';
+import type { Clock } from '../shared';
 import { SyncAlreadyRunningError } from '../sync';
 import type { SyncConnection, SyncProgress, SyncReport } from '../sync';
-import { progressMessage, resultMessage } from './syncMessages';
+import { NOTIFICATION_TIMEOUT_MS, RIBBON_MIN_SYNC_MS, RIBBON_SYNC_BUDGET_MS, RIBBON_WIND_DOWN_BY_MS, startRibbonBudget, TIME_UP } from './ribbonBudget';
+import type { RibbonBudget } from './ribbonBudget';
+import { fitNotification, progressMessage, resultMessage, SIGN_IN_TOO_SLOW_MESSAGE, timeLimitMessage } from './syncMessages';
 
 /** Told when the ribbon's Sync has no password (Outlook allows at most 150 characters). */
 export const SIGN_IN_MESSAGE = 'CRM Desktop: sign in first. Open the CRM Desktop task pane, enter your password (tick "Remember password"), then press Sync again.';
@@ -19,45 +22,101 @@ const log = createLogger('commands');
 export interface SyncNowDeps {
   /** The saved login options with the remembered password, or `null` without one. */
   readonly loadConnection: () => Promise<SyncConnection | null>;
-  /** Runs one synchronization (the engine's `synchronize`). */
-  readonly synchronize: (connection: SyncConnection, onProgress: (progress: SyncProgress) => void) => Promise<SyncReport>;
+  /** Runs one synchronization (the engine's `synchronize`), stopping when `signal` aborts. */
+  readonly synchronize: (connection: SyncConnection, onProgress: (progress: SyncProgress) => void, signal: AbortSignal) => Promise<SyncReport>;
   readonly notify: (message: string, kind: NotificationKind) => Promise<void>;
   /** Asks for the password (the sign-in dialog) when none is known; `null` = no answer. */
   readonly askPassword?: () => Promise<SyncConnection | null>;
-  readonly now?: () => number;
+  /** Time of the progress throttle and of the command's budget; tests pass a manual clock. */
+  readonly clock?: Clock;
 }
+
+/** A notification to show. */
+interface Told {
+  readonly message: string;
+  readonly kind: NotificationKind;
+}
+
+type Say = (message: string, kind: NotificationKind) => Promise<void>;
 
 /**
  * The handler behind the ribbon's Sync button: an incremental sync (or the initial one when due)
- * with progress and result as notifications on the current item. Whatever happens it calls
- * `event.completed()`, because Outlook keeps the button busy (and later shows an error) until then.
+ * with progress and result as notifications on the current item. Outlook ends the command five
+ * minutes after the click, so the run gets a budget ({@link RIBBON_SYNC_BUDGET_MS}): then it is
+ * aborted through the engine's signal (which checkpoints and logs off), the user is told how far
+ * it got, and the next run continues from there. Whatever happens, `event.completed()` is called
+ * once and in time, because Outlook keeps the button busy (and later shows an error) until then.
  */
-export function createSyncNow({ loadConnection, synchronize, notify, askPassword, now = Date.now }: SyncNowDeps): CommandHandler {
-  const quietly = (message: string, kind: NotificationKind) => notify(message, kind).catch((error: unknown) => log.warn(`notification failed: ${(error as Error)?.message}`));
+export function createSyncNow(deps: SyncNowDeps): CommandHandler {
+  const clock = deps.clock ?? systemClock;
   return async (event) => {
+    const budget = startRibbonBudget(clock);
+    // Every notification is bounded: a host that never answers must not hold back completed().
+    const say: Say = (message, kind) =>
+      budget.settleBy(deps.notify(fitNotification(message), kind), clock.now() + NOTIFICATION_TIMEOUT_MS).then(
+        () => undefined,
+        (error: unknown) => log.warn(`notification failed: ${(error as Error)?.message}`),
+      );
     try {
-      const connection = (await loadConnection()) ?? (askPassword ? await askPassword() : null);
-      if (!connection) return void (await quietly(SIGN_IN_MESSAGE, 'error'));
-      let last = -Infinity;
-      let pending: Promise<unknown> = Promise.resolve();
-      const onProgress = (progress: SyncProgress) => {
-        if (progress.phase !== 'downloading' || now() - last < PROGRESS_INTERVAL_MS) return;
-        last = now();
-        // Chained so an older message never overtakes a newer one.
-        pending = pending.then(() => quietly(progressMessage(progress), 'info'));
-      };
-      await quietly('CRM Desktop: Synchronizing…', 'info');
-      const report = await synchronize(connection, onProgress);
-      await pending;
-      const { message, kind } = resultMessage(report);
-      await quietly(message, kind);
+      const { message, kind } = await runCommand(deps, clock, budget, say);
+      await say(message, kind);
     } catch (error) {
-      if (error instanceof SyncAlreadyRunningError) return void (await quietly(ALREADY_RUNNING_MESSAGE, 'info'));
+      if (error instanceof SyncAlreadyRunningError) return void (await say(ALREADY_RUNNING_MESSAGE, 'info'));
       const message = (error as Error)?.message ?? String(error);
       log.error(`Sync failed: ${message}`);
-      await quietly(`CRM Desktop: ${message}`, 'error');
+      await say(`CRM Desktop: ${message}`, 'error');
     } finally {
+      budget.dispose();
       event.completed();
     }
+  };
+}
+
+async function runCommand(deps: SyncNowDeps, clock: Clock, budget: RibbonBudget, say: Say): Promise<Told> {
+  // The sign-in dialog's time counts against the budget: Outlook's five minutes start at the click.
+  const connection = await budget.settleBy(obtainConnection(deps), budget.clickedAt + RIBBON_SYNC_BUDGET_MS);
+  if (connection === TIME_UP || (connection && budget.remainingMs() < RIBBON_MIN_SYNC_MS)) return { message: SIGN_IN_TOO_SLOW_MESSAGE, kind: 'info' };
+  if (!connection) return { message: SIGN_IN_MESSAGE, kind: 'error' };
+  await say('CRM Desktop: Synchronizing…', 'info');
+  const progress = followProgress(clock, say);
+  const report = await budget.settleBy(deps.synchronize(connection, progress.onProgress, budget.signal), budget.clickedAt + RIBBON_WIND_DOWN_BY_MS);
+  await progress.close(budget);
+  if (report === TIME_UP) {
+    log.warn('the synchronization did not stop after its abort; completing the ribbon command before Outlook ends it');
+    return { message: timeLimitMessage(progress.last()), kind: 'info' };
+  }
+  // Only the budget aborts this signal, so a cancelled run with an aborted signal is the time limit.
+  if (report.outcome === 'cancelled' && budget.signal.aborted) {
+    log.info('the ribbon synchronization reached its time budget; the next run continues from its checkpoints');
+    return { message: timeLimitMessage(progress.last()), kind: 'info' };
+  }
+  return resultMessage(report);
+}
+
+async function obtainConnection(deps: SyncNowDeps): Promise<SyncConnection | null> {
+  return (await deps.loadConnection()) ?? (deps.askPassword ? await deps.askPassword() : null);
+}
+
+/** Throttled progress notifications, in order, and the last download progress for the time-limit message. */
+function followProgress(clock: Clock, say: Say) {
+  let last = -Infinity;
+  let latest: SyncProgress | null = null;
+  let closed = false;
+  let pending: Promise<unknown> = Promise.resolve();
+  return {
+    onProgress: (progress: SyncProgress) => {
+      if (progress.phase !== 'downloading') return;
+      latest = progress;
+      if (clock.now() - last < PROGRESS_INTERVAL_MS) return;
+      last = clock.now();
+      // Chained so an older message never overtakes a newer one, nor the result once it is due.
+      pending = pending.then(() => (closed ? undefined : say(progressMessage(progress), 'info')));
+    },
+    last: () => latest,
+    /** Waits (boundedly) for the progress messages already sent, and drops those not yet sent. */
+    close: async (budget: RibbonBudget) => {
+      await budget.settleBy(pending, clock.now() + NOTIFICATION_TIMEOUT_MS);
+      closed = true;
+    },
   };
 }

@@ -1,5 +1,28 @@
 import type { SyncProgress, SyncReport } from '../sync';
 
+/** Outlook refuses notification texts longer than this (`NotificationMessageDetails.message`). */
+export const MAX_NOTIFICATION_LENGTH = 150;
+
+/** What every time-limit message ends with: where the rest of the run happens. */
+const TO_CONTINUE = 'press Sync again or open CRM Desktop to continue.';
+
+/** The ribbon's run was stopped by its time budget before any record count was known. */
+export const TIME_LIMIT_MESSAGE = `CRM Desktop: synchronization paused at Outlook's time limit for ribbon commands; ${TO_CONTINUE}`;
+
+/** The sign-in dialog took (nearly) all the time Outlook gives a ribbon command; nothing was synchronized. */
+export const SIGN_IN_TOO_SLOW_MESSAGE = 'CRM Desktop: signing in took most of the time Outlook gives the Sync button, so nothing was synchronized. Press Sync again.';
+
+/**
+ * `message` cut at a word to {@link MAX_NOTIFICATION_LENGTH} characters with an ellipsis, so the
+ * text Outlook shows is the one we chose (long server errors would otherwise be refused or cut by the host).
+ */
+export function fitNotification(message: string): string {
+  if (message.length <= MAX_NOTIFICATION_LENGTH) return message;
+  const cut = message.slice(0, MAX_NOTIFICATION_LENGTH - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${space > MAX_NOTIFICATION_LENGTH / 2 ? cut.slice(0, space) : cut}…`;
+}
+
 /** `Account` → `accounts`, `Opportunity` → `opportunities`: the function file has no parsed package for labels. */
 export function pluralLabel(typeId: string): string {
   const word = typeId.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
@@ -12,7 +35,21 @@ export function progressMessage(progress: SyncProgress): string {
   if (progress.phase !== 'downloading' || !progress.typeId) return 'CRM Desktop: Synchronizing…';
   const n = new Intl.NumberFormat('en-US');
   const of = progress.recordsExpected === null ? '' : ` of ${n.format(progress.recordsExpected)}`;
-  return `CRM Desktop: Synchronizing… ${n.format(progress.recordsWritten)}${of} ${pluralLabel(progress.typeId)}`;
+  return fitNotification(`CRM Desktop: Synchronizing… ${n.format(progress.recordsWritten)}${of} ${pluralLabel(progress.typeId)}`);
+}
+
+/**
+ * Told when the ribbon's time budget stopped the run: how far the download got (the last progress
+ * seen), and that the next run continues from there. Worded apart from a cancel and a failure.
+ * @example timeLimitMessage(progress) // "CRM Desktop: synchronized 3,200 of 12,000 accounts before Outlook's time limit; press Sync again…"
+ */
+export function timeLimitMessage(progress: SyncProgress | null): string {
+  if (!progress || progress.phase !== 'downloading' || !progress.typeId || progress.recordsWritten === 0) return TIME_LIMIT_MESSAGE;
+  const n = new Intl.NumberFormat('en-US');
+  const of = progress.recordsExpected === null ? '' : ` of ${n.format(progress.recordsExpected)}`;
+  const message = `CRM Desktop: synchronized ${n.format(progress.recordsWritten)}${of} ${pluralLabel(progress.typeId)} before Outlook's time limit; ${TO_CONTINUE}`;
+  // A long custom TypeId must not cost the user the "how to continue" part.
+  return message.length <= MAX_NOTIFICATION_LENGTH ? message : TIME_LIMIT_MESSAGE;
 }
 
 /** "CRM Desktop: Synchronized: 14 new, 3 changed, 1 removed", or the error with what to do. */
@@ -25,8 +62,8 @@ export function resultMessage(report: SyncReport): { message: string; kind: 'inf
       total.removed += counts.removed;
     }
     const issues = report.issues.length > 0 ? ` (${report.issues.length} records with issues: see the task pane)` : '';
-    return { message: `CRM Desktop: Synchronized: ${total.added} new, ${total.changed} changed, ${total.removed} removed${issues}`, kind: 'info' };
+    return { message: fitNotification(`CRM Desktop: Synchronized: ${total.added} new, ${total.changed} changed, ${total.removed} removed${issues}`), kind: 'info' };
   }
   if (report.outcome === 'cancelled') return { message: 'CRM Desktop: synchronization cancelled. Press Sync again when you are ready.', kind: 'info' };
-  return { message: `CRM Desktop: ${report.error?.message ?? 'synchronization failed — open the task pane for details'}`, kind: 'error' };
+  return { message: fitNotification(`CRM Desktop: ${report.error?.message ?? 'synchronization failed — open the task pane for details'}`), kind: 'error' };
 }

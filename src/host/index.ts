@@ -33,6 +33,12 @@ export type { KeyValueTable } from './credentials/idbKeyValue';
 /* The company's deployment file */
 export { fetchDeploymentFile, DEPLOYMENT_FILE } from './deployment/fetchDeploymentFile';
 
+/* Browser storage: persistence, space, and the mailbox's record of a first sync */
+export { createBrowserStorage } from './storage/createBrowserStorage';
+export type { BrowserStorage, StorageManagerLike, StoragePersistence, StorageStatus } from './storage/BrowserStorage';
+export { LOCAL_DATA_RECORD_KEY, readLocalDataRecord, writeLocalDataRecord } from './storage/localDataRecord';
+export type { LocalDataRecord } from './storage/localDataRecord';
+
 /* Dialogs */
 export { messageParent } from './outlook/messageParent';
 

@@ -1,3 +1,5 @@
+import type { BrowserStorage } from './storage/BrowserStorage';
+
 /** Where the add-in runs: inside Outlook, or in a plain browser tab (development, browser tests). */
 export type HostKind = 'outlook' | 'standalone';
 
@@ -93,4 +95,9 @@ export interface Host {
   openDialog?(url: string, size: { height: number; width: number }): Promise<string | null>;
   /** Makes `handler` the function behind an `ExecuteFunction` button named `name` in manifest.xml. */
   registerCommand(name: string, handler: CommandHandler): void;
+  /**
+   * The Storage API of the browser or webview the add-in runs in (persistence, usage, quota).
+   * Optional: where absent, the UI uses `createBrowserStorage()`; test fakes put a fake here.
+   */
+  readonly storage?: BrowserStorage;
 }

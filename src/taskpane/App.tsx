@@ -13,6 +13,7 @@ import { SyncStatusView } from './components/status/SyncStatusView';
 import { FirstRunWizard } from './components/wizard/FirstRunWizard';
 import { defaultServerUrl } from './defaultServerUrl';
 import { useAutoSync } from './hooks/useAutoSync';
+import { useSendChangesSoon } from './hooks/useSendChangesSoon';
 import type { AutoSyncTimers, NetworkStatus } from './hooks/useAutoSync';
 import { useAppServices } from './hooks/useAppServices';
 import { useSession } from './hooks/useSession';
@@ -66,6 +67,8 @@ function Shell({ origin, autoSync }: Pick<AppProps, 'autoSync'> & { readonly ori
     run: () => sync.start(),
     ...autoSync,
   });
+  // Local changes go to Siebel soon after they are made, so a wiped cache loses minutes, not a day.
+  useSendChangesSoon({ enabled: !wizard && session.connection !== null && (session.options?.autoSyncMinutes ?? 0) > 0, timers: autoSync?.timers, network: autoSync?.network });
   let body: ReactNode;
   if (wizard) body = <FirstRunWizard defaultServerUrl={defaultServerUrl(origin)} onFinished={() => setWizard(false)} />;
   else {

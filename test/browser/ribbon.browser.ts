@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { MAX_NOTIFICATION_LENGTH } from '../../src/commands/syncMessages';
 import { openFreshTaskpane, runWizard } from './addinPages';
 import type { BrowserTestContext } from './runner';
 
@@ -14,7 +15,7 @@ declare global {
  * completed(). The function file registers its commands once its host started, so the click is
  * repeated until the first notification shows it ran. (A string: tsx would add `__name` helpers.)
  */
-const CLICK_SYNC = `new Promise((resolve, reject) => {
+export const CLICK_SYNC = `new Promise((resolve, reject) => {
   const deadline = Date.now() + 20000;
   const click = () => window.dispatchEvent(new CustomEvent('crm-desktop:run-command', { detail: 'syncNow' }));
   const timer = setInterval(() => (Date.now() > deadline ? reject(new Error('syncNow was never registered')) : click()), 500);
@@ -49,6 +50,8 @@ export async function ribbonSyncShowsProgressInTheTaskPane(page: Page, ctx: Brow
     if (!notifications.some((text) => /^CRM Desktop: Synchronized: \d+ new, \d+ changed, \d+ removed/.test(text))) {
       throw new Error(`no result notification in ${JSON.stringify(notifications)}`);
     }
+    const tooLong = notifications.filter((text) => text.length > MAX_NOTIFICATION_LENGTH);
+    if (tooLong.length > 0) throw new Error(`notifications over Outlook's ${MAX_NOTIFICATION_LENGTH} characters: ${JSON.stringify(tooLong)}`);
   } finally {
     await commands.close();
   }

@@ -63,8 +63,8 @@ export async function captureRun(connection: { endpointUrl: string; userName: st
     const action = new Headers(init?.headers).get('SOAPAction') ?? '';
     const match = /:(\w+)QueryPage"$/.exec(action);
     const body = String(init?.body ?? '');
-    // Only record downloads (the Id-only deletion check asks for one field).
-    if (!match || !/<SiebelMessage>/.test(body)) return response;
+    // Only record downloads (the Id-only deletion check asks for one field, not for Updated).
+    if (!match || !/<Updated\/>/.test(body)) return response;
     const text = await response.text();
     const collection = /<(ListOf\w+)/.exec(text)?.[1] ?? `ListOf${match[1]}`;
     const entry = byType.get(match[1]) ?? { recordElemName: match[1], collectionElemName: collection, xml: [] };

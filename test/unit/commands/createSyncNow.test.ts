@@ -1,65 +1,29 @@
 import { describe, expect, it, vi } from 'vitest';
-import { ALREADY_RUNNING_MESSAGE, createSyncNow, PROGRESS_INTERVAL_MS, SIGN_IN_MESSAGE } from '../../../src/commands/createSyncNow';
+import { ALREADY_RUNNING_MESSAGE, PROGRESS_INTERVAL_MS, SIGN_IN_MESSAGE } from '../../../src/commands/createSyncNow';
 import { parseLoginDialogAnswer } from '../../../src/commands/loginDialog';
 import { pluralLabel } from '../../../src/commands/syncMessages';
 import { SyncAlreadyRunningError } from '../../../src/sync';
-import type { SyncConnection, SyncProgress, SyncReport } from '../../../src/sync';
-
-const CONNECTION: SyncConnection = { endpointUrl: 'http://localhost/eai', userName: 'JSMITH', password: 'Welcome1' };
-
-function report(overrides: Partial<SyncReport> = {}): SyncReport {
-  return {
-    kind: 'incremental',
-    reason: null,
-    outcome: 'success',
-    packageId: '1-PKG-SALES',
-    hashValue: 'h',
-    responsibilityId: '1-RESP-SALES',
-    counts: { Account: { added: 10, changed: 2, removed: 1 }, Contact: { added: 4, changed: 1, removed: 0 } },
-    durationMs: 1200,
-    sessions: { opened: 1, closed: 1 },
-    issues: [],
-    ...overrides,
-  };
-}
-
-function downloading(typeId: string, written: number, expected: number | null): SyncProgress {
-  return { phase: 'downloading', kind: 'initial', typeId, recordsWritten: written, pages: 1, recordsExpected: expected, elapsedMs: 0 };
-}
-
-function setup(options: { connection?: SyncConnection | null; synchronize?: (c: SyncConnection, p: (x: SyncProgress) => void) => Promise<SyncReport>; failNotify?: boolean; askPassword?: () => Promise<SyncConnection | null> } = {}) {
-  const notifications: Array<[string, string]> = [];
-  const notify = vi.fn(async (message: string, kind: 'info' | 'error') => {
-    notifications.push([message, kind]);
-    if (options.failNotify) throw new Error('no item open');
-  });
-  let clock = 0;
-  const synchronize = vi.fn(options.synchronize ?? (async () => report()));
-  const handler = createSyncNow({
-    loadConnection: async () => (options.connection === undefined ? CONNECTION : options.connection),
-    synchronize,
-    notify,
-    ...(options.askPassword ? { askPassword: options.askPassword } : {}),
-    now: () => (clock += 600),
-  });
-  const event = { completed: vi.fn() };
-  return { handler, event, notifications, synchronize };
-}
+import { ManualClock } from '../../support/ManualClock';
+import { CONNECTION, downloading, report, setup } from './syncNowHarness';
 
 describe('createSyncNow', () => {
   it('synchronizes with the stored connection and reports new, changed and removed records', async () => {
     const { handler, event, notifications, synchronize } = setup();
     await handler(event);
-    expect(synchronize).toHaveBeenCalledWith(CONNECTION, expect.any(Function));
+    expect(synchronize).toHaveBeenCalledWith(CONNECTION, expect.any(Function), expect.any(AbortSignal));
     expect(notifications.at(-1)).toEqual(['CRM Desktop: Synchronized: 14 new, 3 changed, 1 removed', 'info']);
     expect(event.completed).toHaveBeenCalledTimes(1);
   });
 
   it('shows throttled progress such as "3,200 of 12,000 accounts" while downloading', async () => {
+    const clock = new ManualClock();
     const { handler, event, notifications } = setup({
+      clock,
       synchronize: async (_, onProgress) => {
         onProgress(downloading('Account', 3200, 12000));
+        await clock.advance(600);
         onProgress(downloading('Account', 3300, 12000)); // 600 ms later: skipped
+        await clock.advance(600);
         onProgress(downloading('Account', 3400, 12000));
         return report();
       },
@@ -86,7 +50,7 @@ describe('createSyncNow', () => {
     const { handler, event, synchronize } = setup({ connection: null, askPassword });
     await handler(event);
     expect(askPassword).toHaveBeenCalledTimes(1);
-    expect(synchronize).toHaveBeenCalledWith(CONNECTION, expect.any(Function));
+    expect(synchronize).toHaveBeenCalledWith(CONNECTION, expect.any(Function), expect.any(AbortSignal));
     expect(event.completed).toHaveBeenCalledTimes(1);
   });
 

@@ -5,6 +5,7 @@ import { useActiveDatabase } from '../../hooks/useActiveDatabase';
 import { useSession } from '../../hooks/useSession';
 import { useSync } from '../../hooks/useSync';
 import { ErrorBar } from '../ErrorBar';
+import { LocalDataLostNotice } from '../status/LocalDataLostNotice';
 import { SyncProgressPanel } from '../wizard/SyncProgressPanel';
 import { ResyncWarning, type ResyncConsent } from './ResyncWarning';
 
@@ -13,10 +14,24 @@ const useStyles = makeStyles({
 });
 
 /**
+ * The notices of the pane's start that compare the roaming settings with this Outlook's local
+ * data: the data is gone although the mailbox records a synchronization ({@link LocalDataLostNotice}),
+ * or it belongs to another user or server than the login options.
+ */
+export function IdentityChangeNotice() {
+  return (
+    <>
+      <LocalDataLostNotice />
+      <LoginChangeNotice />
+    </>
+  );
+}
+
+/**
  * Shown on start when the roaming login options (changed in another Outlook) name another user
  * or server than the local data: explains the full synchronization and runs it on request.
  */
-export function IdentityChangeNotice() {
+function LoginChangeNotice() {
   const styles = useStyles();
   const { options, connection, hasPassword, setPassword: keepPassword } = useSession();
   const { database, pkg } = useActiveDatabase();

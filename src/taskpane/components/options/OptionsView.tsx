@@ -13,6 +13,7 @@ import { ErrorBar } from '../ErrorBar';
 import { SuccessBar } from '../wizard/SuccessBar';
 import { SyncProgressPanel } from '../wizard/SyncProgressPanel';
 import { AutoSyncField } from './AutoSyncField';
+import { LocalStorageSection } from './LocalStorageSection';
 import { ResyncWarning, type ResyncConsent } from './ResyncWarning';
 
 const useStyles = makeStyles({
@@ -106,42 +107,43 @@ export function OptionsView() {
   };
 
   return (
-    <form className={styles.form} onSubmit={(event) => void save(event)} noValidate aria-label="Options">
-      <Field label="Siebel Server URL" required>
-        <Input type="url" value={serverUrl} onChange={(_, data) => setServerUrl(data.value)} autoComplete="url" />
-      </Field>
-      <Field label="User name" required>
-        <Input value={userName} onChange={(_, data) => setUserName(data.value)} autoComplete="username" />
-      </Field>
-      <Field label="Password" hint={session.hasPassword ? 'Leave empty to keep the current password.' : 'Needed to synchronize.'}>
-        <Input type="password" value={password} onChange={(_, data) => setPassword(data.value)} autoComplete="current-password" />
-      </Field>
-      <Checkbox checked={remember} onChange={(_, data) => setRemember(data.checked === true)} label="Remember password on this computer" />
-      <AutoSyncField minutes={minutes} onChange={setMinutes} />
-      {confirming && (
-        <ResyncWarning
-          current={dataOwner}
-          next={confirming}
-          pendingChanges={pendingCount}
-          busy={busy}
-          onConfirm={(consent) => void resync(confirming, consent)}
-          onCancel={() => setConfirming(null)}
-          onSendFirst={() => void sendFirst()}
-        />
-      )}
-      {busy && sync.running && <SyncProgressPanel pkg={pkg} />}
-      {notice?.kind === 'error' && <ErrorBar title="Options" message={notice.text} />}
-      {notice?.kind === 'saved' && (
-<SuccessBar message={notice.text} />
-      )}
-      <div className={styles.actions}>
-        <Button type="submit" appearance="primary" disabledFocusable={busy || confirming !== null}>
-          Save
-        </Button>
-        <Button onClick={() => void session.signOut().then(() => setNotice({ kind: 'saved', text: 'Signed out: the password is forgotten on this computer.' }), fail)} disabledFocusable={busy}>
-          Sign out
-        </Button>
-      </div>
-    </form>
+    <>
+      <form className={styles.form} onSubmit={(event) => void save(event)} noValidate aria-label="Options">
+        <Field label="Siebel Server URL" required>
+          <Input type="url" value={serverUrl} onChange={(_, data) => setServerUrl(data.value)} autoComplete="url" />
+        </Field>
+        <Field label="User name" required>
+          <Input value={userName} onChange={(_, data) => setUserName(data.value)} autoComplete="username" />
+        </Field>
+        <Field label="Password" hint={session.hasPassword ? 'Leave empty to keep the current password.' : 'Needed to synchronize.'}>
+          <Input type="password" value={password} onChange={(_, data) => setPassword(data.value)} autoComplete="current-password" />
+        </Field>
+        <Checkbox checked={remember} onChange={(_, data) => setRemember(data.checked === true)} label="Remember password on this computer" />
+        <AutoSyncField minutes={minutes} onChange={setMinutes} />
+        {confirming && (
+          <ResyncWarning
+            current={dataOwner}
+            next={confirming}
+            pendingChanges={pendingCount}
+            busy={busy}
+            onConfirm={(consent) => void resync(confirming, consent)}
+            onCancel={() => setConfirming(null)}
+            onSendFirst={() => void sendFirst()}
+          />
+        )}
+        {busy && sync.running && <SyncProgressPanel pkg={pkg} />}
+        {notice?.kind === 'error' && <ErrorBar title="Options" message={notice.text} />}
+        {notice?.kind === 'saved' && <SuccessBar message={notice.text} />}
+        <div className={styles.actions}>
+          <Button type="submit" appearance="primary" disabledFocusable={busy || confirming !== null}>
+            Save
+          </Button>
+          <Button onClick={() => void session.signOut().then(() => setNotice({ kind: 'saved', text: 'Signed out: the password is forgotten on this computer.' }), fail)} disabledFocusable={busy}>
+            Sign out
+          </Button>
+        </div>
+      </form>
+      <LocalStorageSection />
+    </>
   );
 }
