@@ -2,6 +2,7 @@ import type { ServerClock } from './clock/ServerClock';
 import type { DataSet } from './data/DataSet';
 import type { FaultInjector } from './faults/FaultInjector';
 import type { PackageCatalog } from './metadata/PackageCatalog';
+import type { SimulatorLatency } from './profile/SimulatorLatency';
 import type { SessionStore } from './session/SessionStore';
 import type { CommandRejection, SimulatorClock, SimulatorUser, SimulatorWire } from './types';
 
@@ -9,6 +10,7 @@ import type { CommandRejection, SimulatorClock, SimulatorUser, SimulatorWire } f
 export interface MutableCounters {
   logins: number;
   failedLogins: number;
+  refusedSessions: number;
   logoffs: number;
   expiredSessions: number;
   rejectedTokens: number;
@@ -27,12 +29,18 @@ export interface MutableCounters {
 export interface WireSettings {
   wire: SimulatorWire;
   maximumPageSize: number;
+  /** Waited before every EAI call answers; undefined = none. */
+  latency: SimulatorLatency | undefined;
+  /** Infinity = unbounded. */
+  maxSessionsPerUser: number;
 }
 
 /** Everything the core needs to answer a request. */
 export interface ServerState {
-  /** The simulator clock: sessions, timeouts and latency faults. */
+  /** The simulator clock: sessions, timeouts, latency and latency faults. */
   readonly clock: SimulatorClock;
+  /** The `random` option: fault probabilities and latency jitter. */
+  readonly random: () => number;
   /** The server's own clock (offset, time zone): every stamp the server writes. */
   readonly serverClock: ServerClock;
   readonly settings: WireSettings;
@@ -55,6 +63,7 @@ export function zeroCounters(): MutableCounters {
   return {
     logins: 0,
     failedLogins: 0,
+    refusedSessions: 0,
     logoffs: 0,
     expiredSessions: 0,
     rejectedTokens: 0,

@@ -1,14 +1,15 @@
 import { formatSiebelDateTime } from './data/siebelDate';
-import type { ServerState } from './ServerState';
-import type { ServerClockChange, SimulatorAdmin, SimulatorSettings } from './types';
+import { checkMaxSessionsPerUser } from './profile/checkMaxSessionsPerUser';
+import { checkLatency } from './profile/SimulatorLatency';
+import type { ServerState, WireSettings } from './ServerState';
+import type { ServerClockChange, SimulatorAdmin, SimulatorSettings, SimulatorSettingsChange } from './types';
 import { zeroCounters } from './ServerState';
 import { checkMaximumPageSize } from './wire/checkMaximumPageSize';
 import { resolveWire } from './wire/resolveWire';
 
 /** The settings `createSimulator` started with, which `admin.reset()` restores. */
 export interface InitialSettings {
-  readonly wire: SimulatorSettings['wire'];
-  readonly maximumPageSize: number;
+  readonly settings: Readonly<WireSettings>;
   readonly clock: Required<ServerClockChange>;
 }
 
@@ -17,6 +18,8 @@ export function createAdmin(state: ServerState, initial: InitialSettings): Simul
   const settings = (): SimulatorSettings => ({
     wire: state.settings.wire,
     maximumPageSize: state.settings.maximumPageSize,
+    latency: state.settings.latency ?? null,
+    maxSessionsPerUser: state.settings.maxSessionsPerUser === Infinity ? null : state.settings.maxSessionsPerUser,
     clockOffsetMs: state.serverClock.offsetMs,
     timeZone: state.serverClock.timeZone,
     serverTime: formatSiebelDateTime(state.serverClock.wallNow()),
@@ -34,22 +37,30 @@ export function createAdmin(state: ServerState, initial: InitialSettings): Simul
       state.faults.clear();
       state.rejections.length = 0;
       Object.assign(state.counters, zeroCounters());
-      state.settings.wire = initial.wire;
-      state.settings.maximumPageSize = initial.maximumPageSize;
+      Object.assign(state.settings, initial.settings);
       state.serverClock.set(initial.clock);
     },
     settings,
     configure: (change) => {
-      // Check both before changing either, so a bad call changes nothing.
-      const wire = resolveWire(state.settings.wire, change.wire);
-      const limit = change.maximumPageSize === undefined ? state.settings.maximumPageSize : checkMaximumPageSize(change.maximumPageSize);
-      state.settings.wire = wire;
-      state.settings.maximumPageSize = limit;
+      // Check every field before changing any, so a bad call changes nothing.
+      Object.assign(state.settings, changedSettings(state.settings, change));
       return settings();
     },
     setServerClock: (change) => {
       state.serverClock.set(change);
       return settings();
     },
+  };
+}
+
+/** `current` with the fields of `change` applied, each checked (`SimulatorOptionError` names a bad one). */
+function changedSettings(current: WireSettings, change: SimulatorSettingsChange): WireSettings {
+  const { latency, maxSessionsPerUser } = change;
+  return {
+    wire: resolveWire(current.wire, change.wire),
+    maximumPageSize: change.maximumPageSize === undefined ? current.maximumPageSize : checkMaximumPageSize(change.maximumPageSize),
+    latency: latency === undefined ? current.latency : latency === null ? undefined : checkLatency(latency),
+    maxSessionsPerUser:
+      maxSessionsPerUser === undefined ? current.maxSessionsPerUser : checkMaxSessionsPerUser(maxSessionsPerUser ?? Infinity),
   };
 }

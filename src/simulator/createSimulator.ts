@@ -7,6 +7,8 @@ import { FaultInjector } from './faults/FaultInjector';
 import { handleSoapRequest } from './handleSoapRequest';
 import { PackageCatalog } from './metadata/PackageCatalog';
 import { packageHash } from './metadata/packageHash';
+import { checkMaxSessionsPerUser } from './profile/checkMaxSessionsPerUser';
+import { checkLatency } from './profile/SimulatorLatency';
 import { zeroCounters, type ServerState } from './ServerState';
 import { SessionStore } from './session/SessionStore';
 import { randomToken } from './session/randomToken';
@@ -27,16 +29,21 @@ const systemClock = { now: () => Date.now() };
  * @example
  * const simulator = createSimulator({ data: { accounts: 20 }, maximumPageSize: 500 });
  * server.use(...simulatorHandlers(simulator)); // msw, see test/support/simulatorMsw.ts
+ * const slow = createSimulator({ ...FIELD_PROFILE, clock: manualClock }); // 150–200 ms a call, 4 sessions a user
  */
 export function createSimulator(options: SimulatorOptions = {}): Simulator {
   const clock = options.clock ?? systemClock;
   const wire = resolveWire(DEFAULT_SIMULATOR_WIRE, options.wire);
   const maximumPageSize = checkMaximumPageSize(options.maximumPageSize ?? 100);
+  const latency = options.latency === undefined ? undefined : checkLatency(options.latency);
+  const maxSessionsPerUser = checkMaxSessionsPerUser(options.maxSessionsPerUser ?? Infinity);
+  const random = options.random ?? Math.random;
   const serverClock = new ServerClock(clock, { offsetMs: options.clockOffsetMs ?? 0, timeZone: options.timeZone ?? 'UTC' });
   const state: ServerState = {
     clock,
+    random,
     serverClock,
-    settings: { wire, maximumPageSize },
+    settings: { wire, maximumPageSize, latency, maxSessionsPerUser },
     users: options.users ?? DEMO_USERS,
     sessions: new SessionStore(
       () => clock.now(),
@@ -47,7 +54,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     catalog: new PackageCatalog(options.packageHash ?? packageHash),
     // Generated stamps are server wall time before the server's start (see generateRecord).
     data: new DataSet(options.data ?? {}, serverClock.wallNow()),
-    faults: new FaultInjector(options.random ?? Math.random),
+    faults: new FaultInjector(random),
     counters: zeroCounters(),
     maxRequestBytes: options.maxRequestBytes ?? 8 * 1024 * 1024,
     maxCachedQueries: options.maxCachedQueries ?? 4,
@@ -72,7 +79,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
       return { ...counters, calls: { ...counters.calls }, writes };
     },
     users: state.users,
-    admin: createAdmin(state, { wire, maximumPageSize, clock: initialClock }),
+    admin: createAdmin(state, { settings: { ...state.settings }, clock: initialClock }),
     data: createDataAccess(state),
     faults: {
       add: (rule) => state.faults.add(rule),

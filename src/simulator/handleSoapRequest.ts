@@ -1,7 +1,9 @@
+import { sleepOnClock } from './clock/sleepOnClock';
 import { applyFaults, type AfterEffects, type CallEffects } from './faults/applyFaults';
 import { parseEndpoint } from './http/parseEndpoint';
 import { readBodyCapped } from './http/readBodyCapped';
 import { dispatch } from './operations/dispatch';
+import { callLatencyMs } from './profile/SimulatorLatency';
 import type { ServerState } from './ServerState';
 import { authenticate } from './session/authenticate';
 import { SimulatedDrop } from './SimulatedDrop';
@@ -31,6 +33,9 @@ export async function handleSoapRequest(state: ServerState, request: Request): P
   } catch (error) {
     early = toFault(error);
   }
+  // The object manager's own time (option `latency`), spent on every EAI call whatever its answer.
+  const { latency } = state.settings;
+  if (latency) await sleepOnClock(state.clock, callLatencyMs(latency, state.random), request.signal);
   const isQueryPage = soap !== undefined && classifyOperation(state.settings.wire, soap.operationName)?.kind === 'queryPage';
   const outcome = await applyFaults(state, state.faults.match(soap?.operationName, isQueryPage), request, soap);
   if (outcome.kind === 'replace') return outcome.response;

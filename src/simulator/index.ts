@@ -8,6 +8,9 @@ export { SimulatorOptionError, isSimulatorOptionError } from './SimulatorOptionE
 /* Wire profiles */
 export { DEFAULT_SIMULATOR_WIRE, LEGACY_SIMULATOR_WIRE } from './wire/wireProfiles';
 
+/* Server profiles (latency, page limit, sessions per user) */
+export { FIELD_PROFILE, INSTANT_PROFILE } from './profile/simulatorProfiles';
+
 /* Adapters (Node) */
 export { startSimulatorServer } from './node/startSimulatorServer';
 export type { SimulatorServer, SimulatorServerOptions } from './node/startSimulatorServer';
@@ -31,8 +34,10 @@ export type {
   SimulatorCounters,
   SimulatorData,
   SimulatorFaults,
+  SimulatorLatency,
   SimulatorOperationNames,
   SimulatorOptions,
+  SimulatorProfile,
   SimulatorSettings,
   SimulatorSettingsChange,
   SimulatorUser,

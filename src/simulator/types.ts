@@ -4,12 +4,15 @@
  */
 
 import type { ServerClockChange, SimulatorSettings, SimulatorSettingsChange } from './SimulatorSettings';
+import type { SimulatorLatency } from './profile/SimulatorLatency';
 import type { SimulatorWireOptions } from './wire/SimulatorWire';
 
 export type { ServerClockChange, SimulatorSettings, SimulatorSettingsChange } from './SimulatorSettings';
+export type { SimulatorLatency } from './profile/SimulatorLatency';
+export type { SimulatorProfile } from './profile/simulatorProfiles';
 export type { SimulatorOperationNames, SimulatorWire, SimulatorWireOptions } from './wire/SimulatorWire';
 
-/** Time source of the simulator; `sleep` (optional) lets tests drive latency faults without waiting. */
+/** Time source of the simulator; `sleep` (optional) lets tests drive latency (option and faults) without waiting. */
 export interface SimulatorClock {
   now(): number;
   sleep?(ms: number, signal?: AbortSignal): Promise<void>;
@@ -48,6 +51,17 @@ export interface SimulatorOptions {
    */
   readonly maximumPageSize?: number;
   /**
+   * Time the object manager takes over every EAI call (login, QueryPage, ExecuteBatch, logoff…):
+   * `fixedMs + random × jitterMs`, waited on `clock` before answering. Default none (answers at once).
+   * See `FIELD_PROFILE` for a field-like value.
+   */
+  readonly latency?: SimulatorLatency;
+  /**
+   * Open sessions one user may hold at once; default unbounded. A login beyond it is refused with
+   * SBL-SMI-00114 (reconstructed), as an object manager with no room for another task refuses it.
+   */
+  readonly maxSessionsPerUser?: number;
+  /**
    * Server clock = `clock` + this many ms (default 0): a Siebel server whose clock is not the client's.
    * Applies to every stamp the server writes, not to session timeouts.
    */
@@ -58,7 +72,7 @@ export interface SimulatorOptions {
    */
   readonly timeZone?: string;
   readonly clock?: SimulatorClock;
-  /** Random source for fault probabilities; default `Math.random`. */
+  /** Random source for fault probabilities and latency jitter; default `Math.random`. Seed it to repeat a run. */
   readonly random?: () => number;
   /** Issues session tokens; default 48 random base64url characters. Tests pass `TOKEN-1`, `TOKEN-2`, … */
   readonly tokenGenerator?: () => string;
@@ -142,6 +156,8 @@ export type FaultRule = FaultRuleBase &
 export interface SimulatorCounters {
   readonly logins: number;
   readonly failedLogins: number;
+  /** Logins refused because the user already held `maxSessionsPerUser` sessions. */
+  readonly refusedSessions: number;
   readonly logoffs: number;
   readonly expiredSessions: number;
   readonly rejectedTokens: number;
@@ -222,9 +238,12 @@ export interface SimulatorAdmin {
   restart(): void;
   /** Back to the initial state: packages, data, sessions, faults, counters and the settings of `createSimulator`. */
   reset(): void;
-  /** Wire profile, page limit and server clock in force. */
+  /** Wire profile, page limit, latency, session bound and server clock in force. */
   settings(): SimulatorSettings;
-  /** Changes the wire profile (fields given) and/or `MaximumPageSize` from the next call on. */
+  /**
+   * Changes the wire profile (fields given), `MaximumPageSize`, the per-call latency (`null` = none)
+   * and/or the sessions per user (`null` = unbounded) from the next call on. Sessions already open stay.
+   */
   configure(change: SimulatorSettingsChange): SimulatorSettings;
   /**
    * Moves the server clock (offset from the simulator clock, in ms) and/or its time zone, e.g. between

@@ -1,6 +1,7 @@
 import { optionsForRecords } from '../data/DataLayout';
 import { SimulatorOptionError } from '../SimulatorOptionError';
 import type { FaultRule, SimulatorOptions } from '../types';
+import { PROFILE_FLAGS_HELP, readProfileFlags } from './readProfileFlags';
 import { readServerFlags, SERVER_FLAGS_HELP } from './readServerFlags';
 
 /** What the command line asks for. */
@@ -19,10 +20,10 @@ export const CLI_HELP = `Siebel Server simulator
   --accounts <n>         accounts of the demo sales rep (default 50)
   --records <n>          about n records visible to the demo rep, spread over accounts, contacts, opportunities, activities
   --seed <n>             seed of the generated data
-  --latency <ms>         delay every call
   --fail-rate <0..1>     share of calls that fail with --fail-status (default 503)
   --fail-status <code>   500, 502 or 503
   --session-timeout <s>  idle timeout of session tokens (default 900)
+${PROFILE_FLAGS_HELP}
 ${SERVER_FLAGS_HELP}`;
 
 /** Reads `--name value` pairs; throws `SimulatorOptionError` naming the flag on a bad value. */
@@ -46,8 +47,6 @@ export function parseCliArgs(argv: readonly string[]): CliConfig {
   const records = number('records');
   const data = records !== undefined ? optionsForRecords(records, base) : { ...base, accounts: number('accounts', 50) };
   const faults: FaultRule[] = [];
-  const latency = number('latency');
-  if (latency) faults.push({ kind: 'latency', ms: latency, times: Infinity });
   const failRate = number('fail-rate');
   if (failRate) {
     const status = number('fail-status', 503);
@@ -58,7 +57,8 @@ export function parseCliArgs(argv: readonly string[]): CliConfig {
   return {
     port: number('port', 7001) ?? 7001,
     host: values.get('host') ?? '127.0.0.1',
-    options: { data, ...(timeout === undefined ? {} : { sessionTokenTimeoutSeconds: timeout }), ...readServerFlags(values) },
+    // Explicit flags (read last) override the profile's values.
+    options: { data, ...(timeout === undefined ? {} : { sessionTokenTimeoutSeconds: timeout }), ...readProfileFlags(values), ...readServerFlags(values) },
     faults,
     help,
   };

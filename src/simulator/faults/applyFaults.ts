@@ -1,3 +1,4 @@
+import { sleepOnClock } from '../clock/sleepOnClock';
 import type { ServerState } from '../ServerState';
 import { SimulatedDrop } from '../SimulatedDrop';
 import type { SoapRequest } from '../soap/readSoapRequest';
@@ -36,7 +37,7 @@ export async function applyFaults(state: ServerState, rules: readonly FaultRule[
   for (const rule of rules) {
     switch (rule.kind) {
       case 'latency':
-        await sleep(state, rule.ms, request.signal);
+        await sleepOnClock(state.clock, rule.ms, request.signal);
         break;
       case 'expireSession': {
         const session = soap?.headers.sessionToken ? state.sessions.peek(soap.headers.sessionToken) : undefined;
@@ -80,17 +81,6 @@ export async function applyFaults(state: ServerState, rules: readonly FaultRule[
     }
   }
   return { kind: 'continue', during, after };
-}
-
-function sleep(state: ServerState, ms: number, signal: AbortSignal): Promise<void> {
-  if (state.clock.sleep) return state.clock.sleep(ms, signal);
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => {
-      clearTimeout(timer);
-      reject(new SimulatedDrop());
-    }, { once: true });
-  });
 }
 
 /** Waits until the client gives up (its abort reaches `signal`) or the simulator is closed. */

@@ -13,9 +13,10 @@ type Json = Record<string, unknown>;
  * GET `state`; POST `publish` {key, change?} or {key, unpublish: true}; POST `faults` {rules} or {clear: true}
  * (`times: "Infinity"` for a persistent rule); POST `data` {op: create|update|delete|get, typeId, id?, fields?, owner?};
  * POST `data` {op: "rejectNext", rejection: {typeId?, operation?, field?, value?, code?, message?, times?}};
- * GET `settings`; POST `settings` {wire?, maximumPageSize?}; POST `clock` {offsetMs?, timeZone?};
- * POST `restart`; POST `reset`. `state` includes the write counters (inserts, updates, deletes, writes per type)
- * and the settings (wire profile, MaximumPageSize, clock offset, time zone, server time).
+ * GET `settings`; POST `settings` {wire?, maximumPageSize?, latency?: {fixedMs, jitterMs?} | null,
+ * maxSessionsPerUser?: n | null}; POST `clock` {offsetMs?, timeZone?}; POST `restart`; POST `reset`.
+ * `state` includes the write counters (inserts, updates, deletes, writes per type), refused sessions,
+ * and the settings (wire profile, MaximumPageSize, latency, session bound, clock offset, time zone, server time).
  */
 export function adminApi(simulator: Simulator, method: string, action: string, body: Json): AdminAnswer {
   try {

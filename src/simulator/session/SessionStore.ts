@@ -82,11 +82,12 @@ export class SessionStore {
     this.byToken.clear();
   }
 
-  /** Open sessions, counting only those not yet expired. */
-  count(): number {
+  /** Open sessions (of one user when `userName` is given), counting only those not yet expired. */
+  count(userName?: string): number {
     const at = this.now();
     let open = 0;
     for (const session of this.sessions.values()) {
+      if (userName !== undefined && session.userName !== userName) continue;
       if (at - session.lastUsedAt <= this.idleMs && at - session.createdAt <= this.maxAgeMs) open += 1;
     }
     return open;

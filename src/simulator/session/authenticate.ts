@@ -1,6 +1,6 @@
 import type { ServerState } from '../ServerState';
 import type { SessionHeaders } from '../soap/readSoapRequest';
-import { badCredentials, sessionRejected } from '../soap/faultCatalog';
+import { badCredentials, sessionLimitReached, sessionRejected } from '../soap/faultCatalog';
 import type { SimulatorUser } from '../types';
 import type { Session } from './SessionStore';
 
@@ -16,6 +16,8 @@ export interface Authenticated {
  * credentials; an invalid token falls back to credentials when there are some. Login IDs are
  * case-insensitive, passwords are not. No credentials and no token = anonymous, which this server
  * refuses like a bad token: "Session Token is missing or invalid or has expired" (field-evidence §4).
+ * A login that would give the user more than `maxSessionsPerUser` open sessions is refused: the
+ * object manager has no room for another task (expired sessions leave room, as their tasks ended).
  */
 export function authenticate(state: ServerState, headers: SessionHeaders): Authenticated {
   if (!headers.sessionToken && !headers.userName) {
@@ -37,6 +39,11 @@ export function authenticate(state: ServerState, headers: SessionHeaders): Authe
   if (!headers.userName || !user || user.password !== (headers.password ?? '')) {
     state.counters.failedLogins += 1;
     throw badCredentials();
+  }
+  const limit = state.settings.maxSessionsPerUser;
+  if (state.sessions.count(user.userName) >= limit) {
+    state.counters.refusedSessions += 1;
+    throw sessionLimitReached(user.userName, limit);
   }
   state.counters.logins += 1;
   return { session: state.sessions.open(user.userName), user, opened: true };

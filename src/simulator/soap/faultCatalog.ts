@@ -28,6 +28,21 @@ export const sessionRejected = (): SiebelFault =>
     },
   ]);
 
+/**
+ * A login beyond `maxSessionsPerUser`: the object manager has no room for another task of this user.
+ * RECONSTRUCTED: how a real server refuses such a login is not public. The code is the one Oracle
+ * documents for a multithreaded server at its MaxTasks ("has reached the maximum number of concurrent
+ * tasks", Siebel Field Service Guide); the per-user wording is ours. No golden.
+ */
+export const sessionLimitReached = (userName: string, limit: number): SiebelFault =>
+  new SiebelFault([
+    {
+      code: 'SBL-SMI-00114',
+      symbol: '',
+      message: `The Multithreaded Server has reached the maximum number of concurrent tasks (${limit}) for user '${userName}'.`,
+    },
+  ]);
+
 /** No published package for the user. Reconstructed. golden: metadata/DownloadMetadataFiles.no-package.fault.xml */
 export const noPublishedPackage = (userName: string): SiebelFault =>
   new SiebelFault([

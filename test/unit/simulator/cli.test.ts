@@ -6,11 +6,8 @@ describe('simulator command line', () => {
   it('reads port, accounts, latency, fail rate and session timeout', () => {
     const config = parseCliArgs(['--port', '0', '--accounts', '5000', '--latency', '200', '--fail-rate', '0.1', '--fail-status', '502', '--session-timeout', '60']);
     expect(config.port).toBe(0);
-    expect(config.options).toMatchObject({ data: { accounts: 5000 }, sessionTokenTimeoutSeconds: 60 });
-    expect(config.faults).toEqual([
-      { kind: 'latency', ms: 200, times: Infinity },
-      { kind: 'http', status: 502, times: Infinity, probability: 0.1 },
-    ]);
+    expect(config.options).toMatchObject({ data: { accounts: 5000 }, sessionTokenTimeoutSeconds: 60, latency: { fixedMs: 200, jitterMs: 0 } });
+    expect(config.faults).toEqual([{ kind: 'http', status: 502, times: Infinity, probability: 0.1 }]);
   });
 
   it('spreads --records over accounts with the per-account ratios', () => {
@@ -36,7 +33,7 @@ describe('simulator command line', () => {
   });
 
   it('lists every flag in --help', () => {
-    for (const flag of ['--message-shape', '--query-criteria', '--operation-namespace', '--maximum-page-size', '--clock-offset', '--time-zone', '--records']) {
+    for (const flag of ['--profile', '--latency', '--jitter', '--max-sessions-per-user', '--message-shape', '--query-criteria', '--operation-namespace', '--maximum-page-size', '--clock-offset', '--time-zone', '--records']) {
       expect(CLI_HELP).toContain(flag);
     }
     expect(parseCliArgs(['--help']).help).toBe(true);
