@@ -9,7 +9,7 @@ import { startLocalKeySnapshot } from '../internal/localKeySnapshot';
 import { startIdListing } from '../internal/visibleIds';
 import type { Workspace } from '../internal/Workspace';
 import type { SyncEvent, SyncIssue, SyncKind } from '../types';
-import { incrementalSince, isDue, newestStamp, watermarkAfter } from '../internal/watermark';
+import { incrementalSince, isDue, newestStamp, stampToMs, watermarkAfter } from '../internal/watermark';
 import { firstAttemptStart } from '../internal/firstAttemptStart';
 
 type Downloaded = Extract<SyncEvent, { type: 'typeDownloaded' }>;
@@ -38,21 +38,22 @@ export async function downloadType(ws: Workspace, typeId: string, mode: SyncKind
   const sinceMs = mode === 'incremental' ? incrementalSince(state, typeId, tuning.incrementalOverlapMs) : null;
   const query = typeQuery(pkg, typeId, { nowMs, sinceMs, presetName: ws.runtime.filterPreset });
   ws.progress.enter('downloading', mode, typeId);
-  const stamps = { newest: null as number | null };
+  const stamps: Stamps = { newest: null };
   const result = mode === 'initial' ? await downloadAll(ws, db, query, stamps) : await downloadChanges(ws, db, query, nowMs, stamps);
   // A resumed initial download saw only its last pages: the newest stamp is the stored one.
   if (mode === 'initial') stamps.newest = await newestStored(db, query, stamps.newest);
   // An initial download may span attempts: its duration counts from the first one.
   const begunMs = mode === 'initial' ? await firstAttemptStart(db, nowMs) : nowMs;
-  const watermark = stamps.newest === null ? {} : { [typeId]: watermarkAfter(stamps.newest, clock.now() - begunMs) };
+  const newestMs = stamps.newest === null ? null : stampToMs(stamps.newest);
+  const watermark = newestMs === null ? {} : { [typeId]: watermarkAfter(newestMs, clock.now() - begunMs) };
   await db.writeBatch({ syncState: { watermarks: watermark, typeSyncedAt: { [typeId]: clock.now() } } });
   ws.progress.flush();
   return { type: 'typeDownloaded', typeId, ...result };
 }
 
-/** The newest server stamp seen by a download so far (naive server ms). */
+/** The newest server stamp a download has written so far, as stored (see `newestStamp`). */
 interface Stamps {
-  newest: number | null;
+  newest: string | null;
 }
 
 async function downloadAll(ws: Workspace, db: DataDatabase, query: TypeQuery, stamps: Stamps) {
@@ -67,8 +68,8 @@ async function downloadAll(ws: Workspace, db: DataDatabase, query: TypeQuery, st
     await downloadQuery(ws, query, {
       startRowNum: plan.startRowNum,
       writeBatch: async (batch) => {
-        stamps.newest = newestStamp(batch.records, query.object.timestampField, stamps.newest);
         const records = mapBatch(query, batch, issues);
+        stamps.newest = newestStamp(records, query.object.timestampField, stamps.newest);
         const checkpoint = { typeId, phase: RECORDS_PHASE, startRowNum: batch.nextStartRowNum, querySignature: signature, done: batch.lastPage };
         await db.writeBatch({ puts: [{ typeId, records }], checkpoints: [checkpoint] });
         ws.progress.advance(records.length, batch.pages, batch.lastPage ? batch.nextStartRowNum : null);
@@ -95,8 +96,8 @@ async function downloadChanges(ws: Workspace, db: DataDatabase, query: TypeQuery
   await downloadQuery(ws, query, {
     onFetched: () => startIdListing(ws, typeId, nowMs),
     writeBatch: async (batch) => {
-      stamps.newest = newestStamp(batch.records, query.object.timestampField, stamps.newest);
       const mapped = mapBatch(query, batch, issues);
+      stamps.newest = newestStamp(mapped, query.object.timestampField, stamps.newest);
       // The overlap window returns records that did not change: keep them out of the write and the
       // counts. One read for the batch (a `get` each was a transaction each: most of this step's time).
       const previous = await db.getMany(typeId, mapped.map((r) => String(r[primaryKey])));
@@ -119,13 +120,12 @@ async function downloadChanges(ws: Workspace, db: DataDatabase, query: TypeQuery
   return { added, changed, issues };
 }
 
-/** The newest stored `Updated` of the query's type, or `newest` if later (naive server ms). */
-async function newestStored(db: DataDatabase, query: TypeQuery, newest: number | null): Promise<number | null> {
+/** The newest stored `Updated` of the query's type, or `newest` if later (both as stored). */
+async function newestStored(db: DataDatabase, query: TypeQuery, newest: string | null): Promise<string | null> {
   const field = query.object.timestampField;
   if (field === undefined) return newest;
   const [record] = await db.list(query.object.typeId, { orderBy: field, offset: 0, limit: 1, reverse: true });
-  const stored = typeof record?.[field] === 'string' ? Date.parse(`${(record[field] as string).replace(/Z$/, '')}Z`) : NaN;
-  return Number.isNaN(stored) || (newest !== null && newest >= stored) ? newest : stored;
+  return newestStamp(record ? [record] : [], field, newest);
 }
 
 /** Same stored values for every field of `next` (bookkeeping fields of the store are ignored). */

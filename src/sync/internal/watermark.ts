@@ -1,5 +1,4 @@
-import type { WireRecord } from '../../siebel';
-import type { SyncState } from '../../store';
+import type { StoredRecord, SyncState } from '../../store';
 import { formatSiebelDateTime, siebelDateToMs } from '../siebelDate';
 
 /*
@@ -11,16 +10,25 @@ import { formatSiebelDateTime, siebelDateToMs } from '../siebelDate';
  * the arithmetic never applies a zone.
  */
 
-/** The newest stamp of `field` among `records` and `newest` (naive server ms), `null` when none. */
-export function newestStamp(records: readonly WireRecord[], field: string | undefined, newest: number | null): number | null {
+/**
+ * The newest stamp of `field` among mapped `records` and `newest`, as stored (`YYYY-MM-DDTHH:MM:SS`,
+ * `Z` for UTC fields): the text sorts as the time, so the batch costs one comparison a record and no
+ * date parsing (mapping already parsed the server's text). `null` when none has a stamp.
+ */
+export function newestStamp(records: readonly StoredRecord[], field: string | undefined, newest: string | null): string | null {
   if (field === undefined) return newest;
   let result = newest;
   for (const record of records) {
-    const text = record[field];
-    const ms = text ? siebelDateToMs(text) : null;
-    if (ms !== null && (result === null || ms > result)) result = ms;
+    const stamp = record[field];
+    if (typeof stamp === 'string' && (result === null || stamp > result)) result = stamp;
   }
   return result;
+}
+
+/** A stored stamp as naive server milliseconds (the zone marker ignored), `null` when unreadable. */
+export function stampToMs(stored: string): number | null {
+  const ms = Date.parse(`${stored.replace(/Z$/, '')}Z`);
+  return Number.isNaN(ms) ? null : ms;
 }
 
 /** The watermark a download leaves: its newest stamp minus how long it took (client-measured). */

@@ -1,16 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import type { SyncState } from '../../../src/store';
-import { incrementalSince, isDue, newestStamp, watermarkAfter } from '../../../src/sync/internal/watermark';
+import type { StoredRecord, SyncState } from '../../../src/store';
+import { incrementalSince, isDue, newestStamp, stampToMs, watermarkAfter } from '../../../src/sync/internal/watermark';
 
 const state = (watermarks: Record<string, string>): SyncState => ({ identity: { userName: 'U', serverUrl: 'https://s' }, initialSyncComplete: true, watermarks, typeSyncedAt: {} });
 const naive = (iso: string) => Date.parse(`${iso}Z`);
 
 describe('server-time watermarks (field evidence §6)', () => {
-  it("keeps the newest stamp of the server's own text, ignoring empty and unreadable ones", () => {
-    const records = [{ Updated: '03/01/2024 10:00:00' }, { Updated: '' }, { Updated: 'yesterday' }, { Updated: '12/31/2023 23:59:59' }];
-    expect(newestStamp(records, 'Updated', null)).toBe(naive('2024-03-01T10:00:00'));
-    expect(newestStamp(records, 'Updated', naive('2024-03-02T00:00:00'))).toBe(naive('2024-03-02T00:00:00'));
+  it('keeps the newest stored stamp (text that sorts as the time), ignoring records without one', () => {
+    const records: StoredRecord[] = [{ Updated: '2024-03-01T10:00:00' }, { Updated: null }, { Name: 'no stamp' }, { Updated: '2023-12-31T23:59:59' }];
+    expect(newestStamp(records, 'Updated', null)).toBe('2024-03-01T10:00:00');
+    expect(newestStamp(records, 'Updated', '2024-03-02T00:00:00')).toBe('2024-03-02T00:00:00');
     expect(newestStamp(records, undefined, null)).toBeNull();
+    expect(stampToMs('2024-03-01T10:00:00')).toBe(naive('2024-03-01T10:00:00'));
+    expect(stampToMs('2024-03-01T10:00:00Z')).toBe(naive('2024-03-01T10:00:00'));
+    expect(stampToMs('yesterday')).toBeNull();
   });
 
   it('subtracts the download duration from the newest stamp, in the server text format', () => {

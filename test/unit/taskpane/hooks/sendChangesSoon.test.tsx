@@ -8,7 +8,7 @@ import type { AppContextValue, SyncController } from '../../../../src/taskpane/A
 import type { AppServices } from '../../../../src/taskpane/AppServices';
 import { PENDING_POLL_MS, SEND_SOON_INITIAL, SEND_SOON_QUIET_MS, sendSoonTransition } from '../../../../src/taskpane/hooks/sendSoon';
 import type { SendSoonState } from '../../../../src/taskpane/hooks/sendSoon';
-import type { AutoSyncTimers, NetworkStatus } from '../../../../src/taskpane/hooks/useAutoSync';
+import { manualNetwork, manualTimers } from '../support/manualTimers';
 import { useSendChangesSoon } from '../../../../src/taskpane/hooks/useSendChangesSoon';
 import { fakeHost } from '../fakeHost';
 
@@ -54,49 +54,6 @@ describe('sendSoonTransition', () => {
     expect(sendSoonTransition(idle(1), { type: 'resumed', online: true, running: false })).toEqual([idle(1), []]);
   });
 });
-
-/** Timers driven by `advance(ms)`; nothing waits for real time. */
-function manualTimers() {
-  let now = 0;
-  let nextId = 1;
-  const pending = new Map<number, { at: number; callback: () => void }>();
-  const timers: AutoSyncTimers = {
-    setTimeout: (callback, ms) => {
-      const id = nextId++;
-      pending.set(id, { at: now + ms, callback });
-      return id;
-    },
-    clearTimeout: (handle) => void pending.delete(handle as number),
-  };
-  const advance = async (ms: number) => {
-    const end = now + ms;
-    for (;;) {
-      const due = [...pending.entries()].filter(([, t]) => t.at <= end).sort((a, b) => a[1].at - b[1].at)[0];
-      if (!due) break;
-      pending.delete(due[0]);
-      now = due[1].at;
-      await act(async () => due[1].callback());
-    }
-    now = end;
-  };
-  return { timers, advance };
-}
-
-function manualNetwork(online = true) {
-  const listeners = new Set<(online: boolean) => void>();
-  const network: NetworkStatus = {
-    isOnline: () => online,
-    subscribe: (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-  };
-  const set = async (value: boolean) => {
-    online = value;
-    await act(async () => listeners.forEach((listener) => listener(value)));
-  };
-  return { network, set };
-}
 
 /** The hook inside an AppContext whose store counts `pending` unsent changes and whose sync is a spy. */
 function setup(options: { enabled?: boolean; online?: boolean } = {}) {
