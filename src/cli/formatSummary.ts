@@ -1,6 +1,11 @@
 import type { SyncReport } from '../sync';
+import { formatBytes } from './formatBytes';
+import { reportTraffic } from './reportTraffic';
 
-/** A report as a text table for people: package, hash, duration, sessions, changes sent, records per object. */
+/**
+ * A report as a text table for people: package, hash, duration, sessions, requests and bytes (when the
+ * engine counted them), changes sent, records per object.
+ */
 export function formatSummary(report: SyncReport, totals: Readonly<Record<string, number>>): string {
   const rows: string[][] = [['Object', 'Added', 'Changed', 'Removed', 'Total']];
   const typeIds = [...new Set([...Object.keys(report.counts), ...Object.keys(totals)])];
@@ -15,7 +20,7 @@ export function formatSummary(report: SyncReport, totals: Readonly<Record<string
     `Package id:      ${report.packageId || '-'}`,
     `Hash:            ${report.hashValue || '-'}`,
     `Duration:        ${(report.durationMs / 1000).toFixed(2)} s`,
-    `Sessions:        ${report.sessions.opened} opened, ${report.sessions.closed} closed`,
+    ...trafficLines(report),
     ...uploadLine(report.uploads),
     '',
     table,
@@ -31,4 +36,18 @@ function uploadLine(uploads: SyncReport['uploads']): string[] {
   const { inserted, updated, deleted, issues } = uploads;
   if (inserted + updated + deleted + issues === 0) return [];
   return [`Sent:            ${inserted} new, ${updated} changed, ${deleted} deleted, ${issues} not sent (issues)`];
+}
+
+/**
+ * Sessions, and the requests and bytes of the run when the report has them: what the run cost the
+ * Siebel Server, which an administrator sizing object managers asks for.
+ */
+function trafficLines(report: SyncReport): string[] {
+  const traffic = reportTraffic(report);
+  const sessions = `Sessions:        ${report.sessions.opened} opened, ${report.sessions.closed} closed`;
+  if (!traffic) return [sessions];
+  return [
+    `${sessions}, at most ${traffic.peakSessions} at once`,
+    `Requests:        ${traffic.requests} (${formatBytes(traffic.bytesSent)} sent, ${formatBytes(traffic.bytesReceived)} received)`,
+  ];
 }

@@ -4,6 +4,7 @@ import { openStore } from '../store';
 import { readFile } from 'node:fs/promises';
 import { closeSyncProgressChannel, createSyncEngine, DEFAULT_DEPLOYMENT, parseDeployment, withDeployment, type Deployment, type SyncReport } from '../sync';
 import { loadDataDirectory, saveDataDirectory } from './dataDirectory';
+import { formatReportJson } from './formatReportJson';
 import { formatSummary } from './formatSummary';
 import { CliUsageError, parseCliArgs, USAGE } from './parseCliArgs';
 import { createProgressPrinter } from './progressPrinter';
@@ -57,7 +58,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     store.close();
     // Saved also after a failure or cancel: a staging database with checkpoints lets the next run resume.
     if (args.dataDir) await saveDataDirectory(args.dataDir, indexedDB);
-    if (args.json) io.stdout.write(`${JSON.stringify({ ...report, totals }, null, 2)}\n`);
+    if (args.json) io.stdout.write(`${formatReportJson(report, totals)}\n`);
     else io.stdout.write(`${formatSummary(report, totals)}\n`);
     if (report.error) io.stderr.write(`crm-desktop-sync: ${report.error.message}\n`);
     return report.outcome === 'success' ? 0 : report.outcome === 'cancelled' ? 130 : 1;

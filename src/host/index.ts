@@ -39,6 +39,11 @@ export type { BrowserStorage, StorageManagerLike, StoragePersistence, StorageSta
 export { LOCAL_DATA_RECORD_KEY, readLocalDataRecord, writeLocalDataRecord } from './storage/localDataRecord';
 export type { LocalDataRecord } from './storage/localDataRecord';
 
+/* Share identity of items shared with Siebel */
+export { messageShareKey, messageShareKeyOrNull, meetingShareKey, randomShareKey, uniqueKeys, MESSAGE_KEY_PREFIX, MEETING_KEY_PREFIX, RANDOM_KEY_PREFIX } from './share/shareKeys';
+export { SHARE_PROPERTY, sharePropertyValue, shareKeyOfProperty } from './share/shareProperty';
+export type { SharePropertyValue } from './share/shareProperty';
+
 /* Dialogs */
 export { messageParent } from './outlook/messageParent';
 
@@ -47,6 +52,7 @@ export { HostError } from './errors/HostError';
 
 /* Types */
 export type {
+  CategoryOutcome,
   CommandEvent,
   CommandHandler,
   Host,
@@ -56,5 +62,7 @@ export type {
   MailItemSummary,
   NotificationKind,
   RoamingSettings,
+  ShareMark,
+  ShareMarkResult,
   Unsubscribe,
 } from './types';

@@ -22,6 +22,18 @@ export interface MailItemSummary {
    * `''` for a new item that has no id yet (it cannot be shared until it is saved or sent).
    */
   readonly itemKey: string;
+  /**
+   * The share key the item carries already: the one an earlier share recorded in its custom
+   * properties, else one derived from its internet message id (the same on every copy of a
+   * message); `null` when it has none yet (a draft, a meeting never shared). See `share/shareKeys`.
+   * Absent where a host does not know it (test fakes): treated as `null`.
+   */
+  readonly shareKey?: string | null;
+  /**
+   * Every key the item has now (internet message id, item id), each once: a share made under an
+   * earlier one (before the item was sent or moved) is found by them. Absent: just `itemKey`.
+   */
+  readonly itemKeys?: readonly string[];
   readonly subject: string;
   /** The sender (a message) or the organizer (an appointment). */
   readonly from: MailAddress | null;
@@ -42,6 +54,32 @@ export interface MailItemSummary {
    * reach a real Siebel Server. Absent for every item Outlook hands out.
    */
   readonly isSample?: boolean;
+}
+
+/** What {@link Host.markShared} records on the current item. */
+export interface ShareMark {
+  /** Written to the item's custom properties, where every later opening of the item reads it. */
+  readonly shareKey: string;
+  /** The Outlook category applied to the item (it must exist in the mailbox's category list). */
+  readonly category: string;
+}
+
+/**
+ * How applying the category went: `applied` (or it was there); `notInMasterList`: the mailbox has
+ * no category of that name and the add-in may not create one (that needs the mailbox permission
+ * we do not ask for); `unsupported`: this Outlook has no category API for add-ins (below Mailbox
+ * 1.8); `notAllowed`: the item refuses changes (read-only, shared folder without rights);
+ * `failed`: anything else. None of these undoes the share.
+ */
+export type CategoryOutcome = 'applied' | 'notInMasterList' | 'unsupported' | 'notAllowed' | 'failed';
+
+/** The result of {@link Host.markShared}: never a rejection, since the share itself is done. */
+export interface ShareMarkResult {
+  /** The share key was saved in the item's custom properties. */
+  readonly recorded: boolean;
+  readonly category: CategoryOutcome;
+  /** Office's own words when something went wrong (no secrets: item ids and keys are not in them). */
+  readonly problem?: string;
 }
 
 /**
@@ -86,6 +124,12 @@ export interface Host {
   currentItem(): Promise<MailItemSummary | null>;
   /** The current item's body as plain text (`''` when no item is open); rejects with a `HostError`. */
   currentItemBody(): Promise<string>;
+  /**
+   * Records a share on the current item itself, best-effort: the share key in the item's custom
+   * properties (follows the item to its sent copy, another folder, another Outlook) and the
+   * category. Optional: hosts without a mailbox item (test fakes) leave it out.
+   */
+  markShared?(mark: ShareMark): Promise<ShareMarkResult>;
   /** Shows a notification bar on the current item (standalone: a page event and a log line). */
   notify(message: string, kind: NotificationKind): Promise<void>;
   /**

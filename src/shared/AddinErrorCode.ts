@@ -7,6 +7,7 @@ export type AddinErrorCode =
   | 'SiebelFault'
   | 'BadCredentials'
   | 'SessionRejected'
+  | 'TooManySessions'
   | 'NoPublishedPackage'
   | 'Network'
   | 'Timeout'

@@ -102,6 +102,14 @@ export interface SiebelSessionStats {
   readonly calls: number;
   /** Calls repeated after a fresh login because the session token was refused. */
   readonly retries: number;
+  /** Logins that opened a session (the answer was not a fault); a refused login opens none. */
+  readonly opened: number;
+  /** HTTP POSTs sent: every call, login, re-login and logoff. */
+  readonly requests: number;
+  /** Request bodies sent (UTF-8 bytes of the envelopes). */
+  readonly bytesSent: number;
+  /** Response bodies read, in bytes. */
+  readonly bytesReceived: number;
 }
 
 /** The operation of one `SyncCommand` of `ExecuteBatch` (see test/fixtures/soap/upload/). */

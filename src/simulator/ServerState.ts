@@ -4,6 +4,7 @@ import type { FaultInjector } from './faults/FaultInjector';
 import type { PackageCatalog } from './metadata/PackageCatalog';
 import type { SimulatorLatency } from './profile/SimulatorLatency';
 import type { SessionStore } from './session/SessionStore';
+import type { TrafficMeter } from './traffic/TrafficMeter';
 import type { CommandRejection, SimulatorClock, SimulatorUser, SimulatorWire } from './types';
 
 /** Mutable counters behind `simulator.counters()`. */
@@ -50,6 +51,8 @@ export interface ServerState {
   readonly data: DataSet;
   readonly faults: FaultInjector;
   readonly counters: MutableCounters;
+  /** Requests, bytes, logins and peak sessions, reset on its own (`admin.resetTraffic`). */
+  readonly traffic: TrafficMeter;
   readonly maxRequestBytes: number;
   readonly maxCachedQueries: number;
   /** Refusals set by `simulator.data.rejectNext`, consumed by matching commands. */

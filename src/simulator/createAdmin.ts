@@ -37,6 +37,7 @@ export function createAdmin(state: ServerState, initial: InitialSettings): Simul
       state.faults.clear();
       state.rejections.length = 0;
       Object.assign(state.counters, zeroCounters());
+      resetTraffic(state);
       Object.assign(state.settings, initial.settings);
       state.serverClock.set(initial.clock);
     },
@@ -50,7 +51,18 @@ export function createAdmin(state: ServerState, initial: InitialSettings): Simul
       state.serverClock.set(change);
       return settings();
     },
+    traffic: () => state.traffic.snapshot(),
+    resetTraffic: () => {
+      const before = state.traffic.snapshot();
+      resetTraffic(state);
+      return before;
+    },
   };
+}
+
+/** Traffic counts from zero; the peaks restart from the sessions still open. */
+function resetTraffic(state: ServerState): void {
+  state.traffic.reset(state.sessions.count(), (userName) => state.sessions.count(userName));
 }
 
 /** `current` with the fields of `change` applied, each checked (`SimulatorOptionError` names a bad one). */

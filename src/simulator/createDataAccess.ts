@@ -11,7 +11,7 @@ const FIELD_NAMES: Record<DataTypeId, readonly string[]> = {
   Account: ['Id', 'Created', 'Updated', 'Name', 'Location', 'Main Phone Number', 'Type', 'Account Status', 'Industry', 'Industry Code'],
   Contact: ['Id', 'Created', 'Updated', 'First Name', 'Last Name', 'Job Title', 'Email Address', 'Work Phone #', 'Account Id'],
   Opportunity: ['Id', 'Created', 'Updated', 'Name', 'Account Id', 'Sales Stage', 'Primary Revenue Close Date', 'Description', 'Revenue', 'Primary Revenue Win Probability'],
-  Action: ['Id', 'Created', 'Updated', 'Description', 'Type', 'Planned', 'Planned Completion', 'Status', 'Account Id', 'Primary Contact Id', 'Opportunity Id', 'Comment'],
+  Action: ['Id', 'Created', 'Updated', 'Description', 'Type', 'Planned', 'Planned Completion', 'Status', 'Account Id', 'Primary Contact Id', 'Opportunity Id', 'Comment', 'CRMD Share Key'],
   ActionContact: ['Id', 'Created', 'Updated', 'Activity Id', 'Contact Id'],
 };
 

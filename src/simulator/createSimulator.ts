@@ -11,6 +11,7 @@ import { checkMaxSessionsPerUser } from './profile/checkMaxSessionsPerUser';
 import { checkLatency } from './profile/SimulatorLatency';
 import { zeroCounters, type ServerState } from './ServerState';
 import { SessionStore } from './session/SessionStore';
+import { TrafficMeter } from './traffic/TrafficMeter';
 import { randomToken } from './session/randomToken';
 import { isSimulatedDrop, SimulatedDrop } from './SimulatedDrop';
 import type { Simulator, SimulatorOptions } from './types';
@@ -56,6 +57,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     data: new DataSet(options.data ?? {}, serverClock.wallNow()),
     faults: new FaultInjector(random),
     counters: zeroCounters(),
+    traffic: new TrafficMeter(() => clock.now()),
     maxRequestBytes: options.maxRequestBytes ?? 8 * 1024 * 1024,
     maxCachedQueries: options.maxCachedQueries ?? 4,
     rejections: [],
@@ -64,13 +66,17 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
   const initialClock = { offsetMs: serverClock.offsetMs, timeZone: serverClock.timeZone };
   return {
     async handle(request) {
+      state.traffic.requestStarted();
+      let response: Response;
       try {
-        return await handleSoapRequest(state, request);
+        response = await handleSoapRequest(state, request);
       } catch (error) {
+        state.traffic.requestEnded();
         // A client that gave up during a latency or hang sees a dropped connection, whatever the cause.
         if (isSimulatedDrop(error) || request.signal.aborted) throw isSimulatedDrop(error) ? error : new SimulatedDrop();
         throw error;
       }
+      return meteredResponse(state, response);
     },
     openSessionCount: () => state.sessions.count(),
     counters: () => {
@@ -90,4 +96,21 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
       for (const release of [...state.hangs]) release();
     },
   };
+}
+
+/**
+ * The answer re-built from its text, so the traffic meter counts the bytes the client receives.
+ * Every answer is a string already (an envelope, a fault, an injected body), so this costs a copy,
+ * not a change of behaviour.
+ */
+async function meteredResponse(state: ServerState, response: Response): Promise<Response> {
+  let body: string;
+  try {
+    body = await response.text();
+  } catch (error) {
+    state.traffic.requestEnded();
+    throw error;
+  }
+  state.traffic.requestEnded({ status: response.status, body });
+  return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
 }

@@ -29,7 +29,11 @@ export async function handleSoapRequest(state: ServerState, request: Request): P
   try {
     const body = await readBodyCapped(request, state.maxRequestBytes);
     if (body.tooLarge) early = requestTooLarge(state.maxRequestBytes);
-    else soap = readSoapRequest(body.text, request.headers.get('SOAPAction'));
+    else {
+      state.traffic.requestRead(body.text);
+      soap = readSoapRequest(body.text, request.headers.get('SOAPAction'));
+      state.traffic.operation(soap.operationName);
+    }
   } catch (error) {
     early = toFault(error);
   }
@@ -55,6 +59,7 @@ function runOperation(state: ServerState, soap: SoapRequest, during: CallEffects
     return faultResponse(state, toFault(error));
   }
   const { session, user } = auth;
+  if (auth.opened) state.traffic.loggedIn(user.userName, state.sessions.count(), state.sessions.count(user.userName));
   state.counters.calls[soap.operationName] = (state.counters.calls[soap.operationName] ?? 0) + 1;
   let body: string;
   try {
@@ -90,6 +95,7 @@ function runOperation(state: ServerState, soap: SoapRequest, during: CallEffects
 function logoff(state: ServerState, session: Parameters<ServerState['sessions']['close']>[0]): void {
   state.sessions.close(session);
   state.counters.logoffs += 1;
+  state.traffic.loggedOff();
 }
 
 async function finish(response: Response, after: AfterEffects): Promise<Response> {

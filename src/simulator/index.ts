@@ -40,6 +40,7 @@ export type {
   SimulatorProfile,
   SimulatorSettings,
   SimulatorSettingsChange,
+  SimulatorTraffic,
   SimulatorUser,
   SimulatorWire,
   SimulatorWireOptions,

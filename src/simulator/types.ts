@@ -5,11 +5,13 @@
 
 import type { ServerClockChange, SimulatorSettings, SimulatorSettingsChange } from './SimulatorSettings';
 import type { SimulatorLatency } from './profile/SimulatorLatency';
+import type { SimulatorTraffic } from './traffic/SimulatorTraffic';
 import type { SimulatorWireOptions } from './wire/SimulatorWire';
 
 export type { ServerClockChange, SimulatorSettings, SimulatorSettingsChange } from './SimulatorSettings';
 export type { SimulatorLatency } from './profile/SimulatorLatency';
 export type { SimulatorProfile } from './profile/simulatorProfiles';
+export type { SimulatorTraffic } from './traffic/SimulatorTraffic';
 export type { SimulatorOperationNames, SimulatorWire, SimulatorWireOptions } from './wire/SimulatorWire';
 
 /** Time source of the simulator; `sleep` (optional) lets tests drive latency (option and faults) without waiting. */
@@ -250,6 +252,10 @@ export interface SimulatorAdmin {
    * two syncs of a test. Stamps written before keep their text, as on a server whose clock was changed.
    */
   setServerClock(change: ServerClockChange): SimulatorSettings;
+  /** Requests, bytes, logins, logoffs, peak sessions and calls per operation since the start or the last reset. */
+  traffic(): SimulatorTraffic;
+  /** Starts the traffic counts again (nothing else changes) and returns what they were. */
+  resetTraffic(): SimulatorTraffic;
 }
 
 /** Fault rules set by tests, the CLI and the admin API. */

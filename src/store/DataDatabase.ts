@@ -85,8 +85,11 @@ export interface DataDatabase {
   /** Open synchronization issues, oldest first. */
   listIssues(): Promise<LocalIssue[]>;
   countIssues(): Promise<number>;
-  /** The share of an Outlook item, if it was shared. */
-  sharedItem(itemKey: string): Promise<SharedItem | undefined>;
+  /**
+   * The share of an Outlook item, if it was shared: found by its share key or by any key the item
+   * was seen under (`SharedItem.aliases`); with several keys, the first that matches wins.
+   */
+  sharedItem(keys: string | readonly string[]): Promise<SharedItem | undefined>;
   /** Writes several local changes in one transaction (see {@link LocalMutation}); false when an `expect` failed. */
   applyLocal(mutation: LocalMutation): Promise<boolean>;
   /**

@@ -49,6 +49,7 @@ export type {
   SyncLogUploads,
   PackageNote,
   SyncState,
+  DeletionCheckState,
   TypeLayout,
   TypeReference,
   UploadAck,

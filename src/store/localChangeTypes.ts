@@ -90,8 +90,18 @@ export interface LocalIssue {
 
 /** An Outlook message or appointment shared with Siebel as an activity (`_shares`). */
 export interface SharedItem {
-  /** The Outlook item's key: its internet message id, else its item id. */
+  /**
+   * The share key (the row's primary key): the key recorded on the Outlook item and carried by the
+   * activity, so every copy of the item finds the same share. Rows written before database
+   * version 4 hold the item key they were shared under (internet message id, else item id).
+   */
   readonly itemKey: string;
+  /**
+   * Every other key the item was seen under (internet message id, item ids before and after a
+   * send or a move, an older share key); a lookup by any of them finds this row. Absent only in
+   * rows written before version 4, before their upgrade.
+   */
+  readonly aliases?: readonly string[];
   readonly typeId: string;
   /** The activity's id (local until sent; remapped with it). */
   readonly recordId: string;

@@ -69,6 +69,23 @@ export interface SyncState {
   readonly typeSyncedAt: Readonly<Record<string, number>>;
   /** The server's `MaximumPageSize` as learned from an SBL-EAI-04447 answer. */
   readonly maximumPageSize?: number;
+  /**
+   * TypeId → where the type's deletion check stands (docs/sync.md, "Incremental changes and
+   * deletions"); absent in databases from before the schedule: the next check is a full listing.
+   */
+  readonly deletionChecks?: Readonly<Record<string, DeletionCheckState>>;
+}
+
+/** The deletion-check schedule of one type, on the client's clock (durations only). */
+export interface DeletionCheckState {
+  /** Client epoch ms of the last full Id listing, or of the start of the initial download (which counts as one). */
+  readonly fullAtMs: number;
+  /** The filter the listing checked (the preset's filter of the type, as JSON): another preset makes a listing due. */
+  readonly filterKey: string;
+  /** The highest local Id the rotating slice has checked; '' = the next slice starts at the lowest Id. */
+  readonly sliceCursor: string;
+  /** Client epoch ms of the last slice or full listing: the slice covers the Ids this time is worth. */
+  readonly sliceAtMs: number;
 }
 
 /** Lifecycle of a data database: built as `staging`, shown as `active`, deleted once `retired`. */
@@ -123,6 +140,11 @@ export interface SyncCounts {
   readonly added: number;
   readonly changed: number;
   readonly removed: number;
+  /**
+   * Which deletion check an incremental run made for the type: the full Id listing, a rotating
+   * slice of it, or none (docs/sync.md); absent when no check ran (initial run, skipped type).
+   */
+  readonly deletionCheck?: 'full' | 'slice' | 'none';
 }
 
 /** A record a sync run could not store; the rest of the run goes on (Siebel's "synchronization issue"). */

@@ -38,6 +38,11 @@ export interface SynchronizeOptions {
    * run's Id listing removes records outside it and fetches the ones that came into it.
    */
   readonly filterPreset?: string;
+  /**
+   * Hours between two full Id listings of a type (deployment file `sync.deletionCheckHours`,
+   * docs/sync.md); absent = 24, 0 = every run.
+   */
+  readonly deletionCheckHours?: number;
   readonly signal?: AbortSignal;
   readonly onProgress?: (progress: SyncProgress) => void;
 }
@@ -93,6 +98,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
             full: request.full ?? false,
             discardPendingChanges: request.discardPendingChanges ?? false,
             filterPreset: request.filterPreset ?? null,
+            ...(request.deletionCheckHours === undefined ? {} : { deletionCheckHours: request.deletionCheckHours }),
             openSession: () =>
               options.openSession?.(request.connection) ??
               createSiebelPort({ ...request.connection, ...(options.fetch ? { fetch: options.fetch } : {}) }),

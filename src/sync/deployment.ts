@@ -1,18 +1,22 @@
 import { DEFAULT_WIRE_PROFILE, parseWireProfile, WireProfileError, type WireProfile } from '../siebel';
 import type { SyncEngine } from './createSyncEngine';
+import { DEFAULT_SYNC_SETTINGS, parseSyncSettings, type SyncSettings } from './syncSettings';
 
 /**
  * What a company deploys with the add-in (`deployment.json` beside the task pane, or the CLI's
- * `--deployment` file), documented in docs/protocol.md. Today it holds the Siebel wire profile.
+ * `--deployment` file): the Siebel wire profile (docs/protocol.md) and the synchronization settings
+ * (docs/sync.md).
  */
 export interface Deployment {
   readonly wire: WireProfile;
+  /** Absent in deployments built before the section existed: {@link DEFAULT_SYNC_SETTINGS}. */
+  readonly sync?: SyncSettings;
 }
 
 /** No deployment file: Siebel-generated services, as the embedded simulator publishes them. */
-export const DEFAULT_DEPLOYMENT: Deployment = Object.freeze({ wire: DEFAULT_WIRE_PROFILE });
+export const DEFAULT_DEPLOYMENT: Deployment = Object.freeze({ wire: DEFAULT_WIRE_PROFILE, sync: DEFAULT_SYNC_SETTINGS });
 
-const SECTIONS = ['wire'];
+const SECTIONS = ['wire', 'sync'];
 
 /**
  * Validates a deployment file's JSON (`null` = no file: the defaults). Every problem is reported
@@ -21,22 +25,27 @@ const SECTIONS = ['wire'];
  * @example
  * const deployment = parseDeployment(JSON.parse(text), 'deployment.json');
  * @throws WireProfileError (`InvalidWireProfile`) naming the file and each bad setting
+ * @throws DeploymentSettingsError (same code) for a bad `sync` section
  */
 export function parseDeployment(json: unknown, source: string): Deployment {
   if (json === null || json === undefined) return DEFAULT_DEPLOYMENT;
   if (typeof json !== 'object' || Array.isArray(json)) throw new WireProfileError(['the file must hold a JSON object such as {"wire": {…}}'], source);
   const unknown = Object.keys(json).filter((key) => !SECTIONS.includes(key) && key !== '$comment');
   if (unknown.length > 0) throw new WireProfileError(unknown.map((key) => `"${key}" is not a section of the deployment file (known: ${SECTIONS.join(', ')})`), source);
-  return { wire: parseWireProfile((json as { wire?: unknown }).wire, source) };
+  const sections = json as { wire?: unknown; sync?: unknown };
+  return { wire: parseWireProfile(sections.wire, source), sync: parseSyncSettings(sections.sync, source) };
 }
 
 /**
- * The engine with the deployment's wire profile on every run whose connection names none: the
- * composition roots (task pane, ribbon) wrap their engine once instead of every caller adding it.
+ * The engine with the deployment's wire profile on every run whose connection names none, and its
+ * sync settings on every run that sets none: the composition roots (task pane, ribbon, CLI) wrap
+ * their engine once instead of every caller adding them.
  */
 export function withDeployment(engine: SyncEngine, deployment: Deployment): SyncEngine {
+  const deletionCheckHours = (deployment.sync ?? DEFAULT_SYNC_SETTINGS).deletionCheckHours;
   return {
     ...engine,
-    synchronize: (options) => engine.synchronize({ ...options, connection: { wireProfile: deployment.wire, ...options.connection } }),
+    synchronize: (options) =>
+      engine.synchronize({ deletionCheckHours, ...options, connection: { wireProfile: deployment.wire, ...options.connection } }),
   };
 }

@@ -6,6 +6,8 @@ export { createSiebelPort } from './createSiebelPort';
 export { DEFAULT_TUNING } from './ports';
 export { DEFAULT_DEPLOYMENT, parseDeployment, withDeployment } from './deployment';
 export type { Deployment } from './deployment';
+export { DEFAULT_SYNC_SETTINGS, parseSyncSettings, type SyncSettings } from './syncSettings';
+export { DeploymentSettingsError } from './errors/DeploymentSettingsError';
 export type { SiebelPort, SyncRuntime, SyncTuning } from './ports';
 export { needsInitialSync } from './needsInitialSync';
 export { normalizeServerUrl, sameIdentity } from './identity';
@@ -34,6 +36,7 @@ export type {
   SyncPhase,
   SyncProgress,
   SyncReport,
+  SyncTraffic,
   SyncStartInput,
   SyncState,
   TypeCounts,

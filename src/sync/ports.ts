@@ -16,8 +16,17 @@ export interface SiebelPort {
   executeBatch(commands: readonly SyncCommand[], signal?: AbortSignal): Promise<SyncCommandResult[]>;
   /** Never throws. */
   logoff(signal?: AbortSignal): Promise<{ ok: boolean }>;
-  /** Siebel sessions this port logged in and logged off so far. */
+  /** Siebel sessions this port logged in (refused logins excluded) and logged off so far. */
   sessions(): { opened: number; closed: number };
+  /** HTTP requests and body bytes this port exchanged so far (absent on fakes that do not count). */
+  traffic?(): PortTraffic;
+}
+
+/** What one port sent and received: every POST (logins, retries and logoffs included). */
+export interface PortTraffic {
+  readonly requests: number;
+  readonly bytesSent: number;
+  readonly bytesReceived: number;
 }
 
 /** Sizes that shape speed and memory. */
@@ -37,6 +46,12 @@ export interface SyncTuning {
   /** Records collected before one `writeBatch` transaction. */
   readonly flushEvery: number;
   readonly retry: RetryPolicy;
+  /**
+   * Waits before logging in again when the server had no room for the run's main session
+   * (SBL-SMI-00114): longer than `retry`, because room comes back only when another client of the
+   * user ends a query or its run.
+   */
+  readonly sessionLimitRetry: RetryPolicy;
   /** Least time between two progress reports (the last one is always reported). */
   readonly progressIntervalMs: number;
   /** Timeout of the logoff call, which never uses the run's (maybe aborted) signal. */
@@ -50,6 +65,8 @@ export const DEFAULT_TUNING: SyncTuning = {
   flushEvery: 1000,
   incrementalOverlapMs: 5 * 60 * 1000,
   retry: { retries: 3, baseDelayMs: 1000, maxDelayMs: 8000 },
+  // 2, 4, 8, 16, 30, 30 s: about 90 s for another client of the user to free a session.
+  sessionLimitRetry: { retries: 6, baseDelayMs: 2000, maxDelayMs: 30_000 },
   progressIntervalMs: 100,
   logoffTimeoutMs: 10_000,
 };
@@ -64,11 +81,13 @@ export interface SyncRuntime {
   readonly discardPendingChanges?: boolean;
   /** The chosen filter preset's name; `null` = the package default. */
   readonly filterPreset?: string | null;
-  /** A new session object; it logs in with its first call. */
+  /** Hours between two full Id listings of a type; absent = `DEFAULT_SYNC_SETTINGS` (24), 0 = every run. */
+  readonly deletionCheckHours?: number;
+  /** A new session object; it logs in with its first call. Called once per session the run uses. */
   openSession(): SiebelPort;
   /**
-   * How the deployment's services are published. The sync layer reads two of its settings: how
-   * criteria name fields (`queryCriteria`) and the known `maximumPageSize`.
+   * How the deployment's services are published. The sync layer reads three of its settings: how
+   * criteria name fields (`queryCriteria`), the known `maximumPageSize` and `maximumSessions`.
    */
   readonly wireProfile: WireProfile;
   parsePackage(files: readonly PackageFile[]): Promise<CustomizationPackage>;

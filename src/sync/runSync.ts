@@ -5,6 +5,7 @@ import { ProgressReporter } from './internal/ProgressReporter';
 import { readStartInput } from './internal/readStartInput';
 import { toErrorInfo } from './internal/toErrorInfo';
 import type { Workspace } from './internal/Workspace';
+import { sumTraffic } from './internal/sessionPool';
 import type { SyncRuntime } from './ports';
 import { transition } from './transition';
 import { packageWarnings } from '../metadata';
@@ -33,7 +34,7 @@ async function run(runtime: SyncRuntime, startedAt: number): Promise<SyncReport>
   const input = await readStartInput(runtime, active, startedAt);
   const progress = new ProgressReporter(runtime.clock, startedAt, runtime.tuning.progressIntervalMs, runtime.onProgress);
   const pageLimit = active ? ((await active.syncState()).maximumPageSize ?? null) : null;
-  const ws: Workspace = { runtime, progress, siebel: null, active, target: null, pkg: null, idListing: null, localKeys: null, pageLimit };
+  const ws: Workspace = { runtime, progress, siebel: null, sessions: null, active, target: null, pkg: null, idListing: null, localKeys: null, pageLimit };
   let [state, effects] = transition({ phase: 'idle' }, { type: 'start', input });
   const logId = await runtime.store.appendSyncLog({ startedAt, kind: state.phase === 'idle' ? 'initial' : state.ctx.kind, outcome: 'running', counts: {}, issues: [] });
   progress.enter(state.phase, state.phase === 'idle' ? null : state.ctx.kind);
@@ -73,11 +74,39 @@ function toReport(state: SyncState, ws: Workspace, durationMs: number): SyncRepo
     responsibilityId: ctx.responsibilityId,
     counts: ctx.counts,
     durationMs,
-    sessions: ws.siebel?.sessions() ?? { opened: 0, closed: 0 },
+    sessions: sessionCounts(ws),
+    ...trafficOf(ws),
     issues: ctx.issues,
     uploads: ctx.uploads,
     ...(installedNewPackage(ctx) && ws.pkg && packageWarnings(ws.pkg).length > 0 ? { packageWarnings: packageWarnings(ws.pkg) } : {}),
     ...(error ? { error } : {}),
+  };
+}
+
+/** Sessions of the main port and of every extra one the pool opened. */
+function sessionCounts(ws: Workspace): SyncReport['sessions'] {
+  const main = ws.siebel?.sessions() ?? { opened: 0, closed: 0 };
+  const extra = ws.sessions?.sessions() ?? { opened: 0, closed: 0 };
+  return { opened: main.opened + extra.opened, closed: main.closed + extra.closed };
+}
+
+/**
+ * What the run exchanged with the server, across all its sessions; absent when the ports do not
+ * count (test fakes). `peakSessions`: the most sessions logged in at once.
+ */
+function trafficOf(ws: Workspace): Pick<SyncReport, 'traffic'> {
+  const main = ws.siebel;
+  if (!main?.traffic) return {};
+  const ports = sumTraffic([main]);
+  const extra = ws.sessions?.traffic() ?? { requests: 0, bytesSent: 0, bytesReceived: 0 };
+  const mainOpened = main.sessions().opened > 0 ? 1 : 0;
+  return {
+    traffic: {
+      requests: ports.requests + extra.requests,
+      bytesSent: ports.bytesSent + extra.bytesSent,
+      bytesReceived: ports.bytesReceived + extra.bytesReceived,
+      peakSessions: Math.max(mainOpened, ws.sessions?.peak ?? 0),
+    },
   };
 }
 

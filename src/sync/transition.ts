@@ -57,7 +57,10 @@ function fromDownloading(state: Extract<SyncState, { phase: 'downloading' }>, ev
   const previous = state.ctx.counts[typeId] ?? { added: 0, changed: 0, removed: 0 };
   const ctx: SyncContext = {
     ...state.ctx,
-    counts: { ...state.ctx.counts, [typeId]: { ...previous, added: previous.added + event.added, changed: previous.changed + event.changed } },
+    counts: {
+      ...state.ctx.counts,
+      [typeId]: { ...previous, added: previous.added + event.added, changed: previous.changed + event.changed, removed: previous.removed + (event.removed ?? 0) },
+    },
     issues: [...state.ctx.issues, ...event.issues],
   };
   // A type whose SyncFrequency has not elapsed was not asked for: nor is its deletion check.
@@ -81,7 +84,10 @@ function fromRemovingDeleted(state: Extract<SyncState, { phase: 'removingDeleted
   const previous = state.ctx.counts[typeId] ?? { added: 0, changed: 0, removed: 0 };
   const ctx: SyncContext = {
     ...state.ctx,
-    counts: { ...state.ctx.counts, [typeId]: { ...previous, added: previous.added + event.added, removed: previous.removed + event.removed } },
+    counts: {
+      ...state.ctx.counts,
+      [typeId]: { ...previous, added: previous.added + event.added, removed: previous.removed + event.removed, ...(event.check ? { deletionCheck: event.check } : {}) },
+    },
     issues: [...state.ctx.issues, ...event.issues],
   };
   return nextDownloadOrCommit(ctx, state.typeIds, state.index + 1);

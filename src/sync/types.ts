@@ -119,10 +119,31 @@ export type SyncEvent =
   | { readonly type: 'packageParsed'; readonly pkg: CustomizationPackage }
   | { readonly type: 'packageInstalled' }
   | { readonly type: 'stagingReady'; readonly databaseName: string; readonly resumed: boolean }
-  /** `skipped`: the type's `SyncFrequency` has not elapsed; nothing was asked of the server. */
-  | { readonly type: 'typeDownloaded'; readonly typeId: string; readonly added: number; readonly changed: number; readonly issues: readonly SyncIssue[]; readonly skipped?: boolean }
-  /** `added`: visible records that were missing locally and were fetched by Id (a repaired gap). */
-  | { readonly type: 'deletionsRemoved'; readonly typeId: string; readonly removed: number; readonly added: number; readonly issues: readonly SyncIssue[] }
+  /**
+   * `skipped`: the type's `SyncFrequency` has not elapsed; nothing was asked of the server.
+   * `removed`: changed records that no longer match the preset's filter (evaluated locally) and were removed.
+   */
+  | {
+      readonly type: 'typeDownloaded';
+      readonly typeId: string;
+      readonly added: number;
+      readonly changed: number;
+      readonly removed?: number;
+      readonly issues: readonly SyncIssue[];
+      readonly skipped?: boolean;
+    }
+  /**
+   * `added`: visible records that were missing locally and were fetched by Id (a repaired gap).
+   * `check`: which deletion check ran (absent = a full listing, as before the schedule).
+   */
+  | {
+      readonly type: 'deletionsRemoved';
+      readonly typeId: string;
+      readonly removed: number;
+      readonly added: number;
+      readonly issues: readonly SyncIssue[];
+      readonly check?: 'full' | 'slice' | 'none';
+    }
   | { readonly type: 'committed' }
   | { readonly type: 'loggedOff' }
   | { readonly type: 'effectFailed'; readonly error: unknown }
@@ -154,6 +175,14 @@ export interface SyncProgress {
   readonly elapsedMs: number;
 }
 
+/** See `SyncReport.traffic`. */
+export interface SyncTraffic {
+  readonly requests: number;
+  readonly bytesSent: number;
+  readonly bytesReceived: number;
+  readonly peakSessions: number;
+}
+
 /** The result of `engine.synchronize`. */
 export interface SyncReport {
   readonly kind: SyncKind | null;
@@ -164,7 +193,14 @@ export interface SyncReport {
   readonly responsibilityId: string;
   readonly counts: Readonly<Record<string, TypeCounts>>;
   readonly durationMs: number;
+  /** Siebel sessions logged in (refused logins excluded) and logged off, over all the run's sessions. */
   readonly sessions: { readonly opened: number; readonly closed: number };
+  /**
+   * What the run exchanged with the Siebel Server, counted at the transport across all its
+   * sessions: HTTP POSTs (logins, retries and logoffs included), request and response body bytes,
+   * and the most sessions logged in at once. Absent when the Siebel side does not count (fakes).
+   */
+  readonly traffic?: SyncTraffic;
   readonly issues: readonly SyncIssue[];
   /** Local changes sent in this run (always set by `runSync`; optional for reports built elsewhere, e.g. tests). */
   readonly uploads?: UploadCounts;

@@ -3,10 +3,20 @@ import type { Page } from 'playwright-core';
 /** A read-mode message as the fake Outlook hands it to the add-in (`Office.context.mailbox.item`). */
 export interface FakeMessage {
   readonly subject: string;
+  /** `''` for a draft, which has none until it is sent. */
   readonly internetMessageId: string;
   readonly from: { readonly displayName: string; readonly emailAddress: string };
   readonly to?: ReadonlyArray<{ readonly displayName: string; readonly emailAddress: string }>;
   readonly body?: string;
+  /** The Exchange item id; by default made from the internet message id. */
+  readonly itemId?: string;
+  /** Open in compose mode (a saved draft: values behind `getAsync`, its id from `getItemIdAsync`). */
+  readonly compose?: boolean;
+  /**
+   * The item id this one is a copy of: Outlook keeps the custom properties and categories of a
+   * draft on its sent copy, and of an item on the item after a move (which gets a new id).
+   */
+  readonly carryFrom?: string;
 }
 
 /** How the fake Outlook behaves. */
@@ -19,14 +29,18 @@ export interface FakeOutlookOptions {
   readonly item: FakeMessage | null;
   /** `Office.context.officeTheme.bodyBackgroundColor`. */
   readonly bodyBackgroundColor?: string;
+  /** The mailbox's category list: `categories.addAsync` refuses others with `InvalidCategory`. */
+  readonly masterCategories?: readonly string[];
 }
 
 /**
  * The page-side fake, written as a string because tsx would wrap named inner functions in a
  * `__name` helper the page lacks. It installs an Outlook-shaped `window.Office` after
- * `delayMs` and `window.fakeOutlook` to drive it: `select(message | null)` fires `ItemChanged`,
+ * `delayMs` and `window.fakeOutlook` to drive it: `select(message | null)` fires `ItemChanged`
+ * (a message with `carryFrom` keeps what that item carried: a simulated send or move),
  * `setTheme(color)` fires `OfficeThemeChanged`, `settings` / `saves` / `notifications` /
- * `associated` (ribbon functions registered) record what the add-in did.
+ * `associated` (ribbon functions registered) and `mailboxItems` (custom properties and categories
+ * by item id) record what the add-in did.
  */
 function fakeOfficeJs(options: FakeOutlookOptions): string {
   return `(() => {
@@ -34,18 +48,62 @@ function fakeOfficeJs(options: FakeOutlookOptions): string {
   const ok = (value) => ({ status: 'succeeded', value });
   const person = (p) => ({ displayName: p.displayName, emailAddress: p.emailAddress });
   const notifications = [];
-  const toItem = (m) => m && ({
-    itemType: 'message',
-    itemId: 'AAMkAD-' + m.internetMessageId.replace(/[^a-z0-9]/gi, ''),
-    internetMessageId: m.internetMessageId,
-    subject: m.subject,
-    from: person(m.from),
-    to: (m.to || []).map(person),
-    cc: [],
-    dateTimeCreated: new Date('2025-03-14T08:15:00Z'),
-    body: { getAsync: (coercion, callback) => callback(ok(m.body || '')) },
-    notificationMessages: { replaceAsync: (key, details, callback) => { notifications.push(details.message); callback && callback(ok()); } },
-  });
+  // What the mailbox keeps with each item (by item id): the add-in's custom properties and categories.
+  const mailboxItems = {};
+  const stateOf = (id) => (mailboxItems[id] = mailboxItems[id] || { properties: {}, categories: [] });
+  const master = options.masterCategories || ['Shared with Siebel'];
+  const withValue = (value) => ({ getAsync: (callback) => callback(ok(value)) });
+  const toItem = (m) => {
+    if (!m) return m;
+    const itemId = m.itemId || 'AAMkAD-' + m.internetMessageId.replace(/[^a-z0-9]/gi, '');
+    if (m.carryFrom && mailboxItems[m.carryFrom]) {
+      const from = mailboxItems[m.carryFrom];
+      mailboxItems[itemId] = { properties: Object.assign({}, from.properties), categories: from.categories.slice() };
+    }
+    const state = stateOf(itemId);
+    const shared = {
+      itemType: 'message',
+      body: { getAsync: (coercion, callback) => callback(ok(m.body || '')) },
+      notificationMessages: { replaceAsync: (key, details, callback) => { notifications.push(details.message); callback && callback(ok()); } },
+      loadCustomPropertiesAsync: (callback) => {
+        const pending = Object.assign({}, state.properties);
+        callback(ok({
+          get: (name) => pending[name],
+          set: (name, value) => { pending[name] = value; },
+          remove: (name) => { delete pending[name]; },
+          getAll: () => Object.assign({}, pending),
+          saveAsync: (done) => { state.properties = Object.assign({}, pending); done && done(ok()); },
+        }));
+      },
+      categories: {
+        getAsync: (callback) => callback(ok(state.categories.map((name) => ({ displayName: name, color: 'Preset4' })))),
+        addAsync: (names, callback) => {
+          const unknown = names.filter((name) => !master.includes(name));
+          if (unknown.length > 0) return callback && callback({ status: 'failed', error: { name: 'InvalidCategory', message: 'Invalid categories were provided.', code: 9045 } });
+          names.forEach((name) => { if (!state.categories.includes(name)) state.categories.push(name); });
+          callback && callback(ok());
+        },
+      },
+    };
+    if (m.compose) {
+      return Object.assign(shared, {
+        subject: withValue(m.subject),
+        from: withValue(person(m.from)),
+        to: withValue((m.to || []).map(person)),
+        cc: withValue([]),
+        getItemIdAsync: (callback) => callback(ok(itemId)),
+      });
+    }
+    return Object.assign(shared, {
+      itemId,
+      internetMessageId: m.internetMessageId,
+      subject: m.subject,
+      from: person(m.from),
+      to: (m.to || []).map(person),
+      cc: [],
+      dateTimeCreated: new Date('2025-03-14T08:15:00Z'),
+    });
+  };
   const settings = Object.assign({}, options.roamingSettings || {});
   const saves = [];
   const associated = [];
@@ -67,11 +125,12 @@ function fakeOfficeJs(options: FakeOutlookOptions): string {
       removeHandlerAsync: (type, callback) => { delete handlers[type]; callback && callback(ok()); },
     },
     ui: { displayDialogAsync: () => { throw new Error('no dialogs in the fake Outlook'); }, messageParent: () => undefined },
+    requirements: { isSetSupported: (name, version) => name === 'Mailbox' && Number(version) <= 1.8 },
   };
   const fire = (type, args) => (handlers[type] || []).forEach((handler) => handler(Object.assign({ type }, args)));
   const info = { host: 'Outlook', platform: 'PC' };
   window.fakeOutlook = {
-    settings, saves, notifications, handlers, associated,
+    settings, saves, notifications, handlers, associated, mailboxItems,
     installed: false,
     select: (message) => { context.mailbox.item = toItem(message); fire(EventType.ItemChanged, {}); },
     setTheme: (color) => { context.officeTheme = { bodyBackgroundColor: color }; fire(EventType.OfficeThemeChanged, { officeTheme: context.officeTheme }); },
@@ -113,4 +172,9 @@ export async function selectInOutlook(page: Page, message: FakeMessage | null): 
 /** The roaming settings the fake Outlook holds now. */
 export async function outlookSettings(page: Page): Promise<Record<string, unknown>> {
   return (await page.evaluate('JSON.parse(JSON.stringify(window.fakeOutlook.settings))')) as Record<string, unknown>;
+}
+
+/** What the fake mailbox keeps with an item: the add-in's custom properties and the categories. */
+export async function outlookItemState(page: Page, itemId: string): Promise<{ properties: Record<string, string>; categories: string[] } | null> {
+  return (await page.evaluate(`JSON.parse(JSON.stringify(window.fakeOutlook.mailboxItems[${JSON.stringify(itemId)}] || null))`)) as { properties: Record<string, string>; categories: string[] } | null;
 }

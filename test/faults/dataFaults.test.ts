@@ -16,6 +16,22 @@ const REWRITES: ReadonlyArray<{ name: string; rewrite: (xml: string) => string; 
   { name: 'a value of the wrong type', rewrite: (xml) => xml.replace(/<Updated>[^<]*<\/Updated>/, '<Updated>yesterday at noon</Updated>'), issue: /not a valid DTYPE_\w+ value for Updated/ },
 ];
 
+/** The default `sync.deletionCheckHours`: the bound within which a server-side deletion reaches the rep. */
+const DELETION_CHECK_PERIOD = 24 * HOUR;
+
+/**
+ * Every record of `typeId` is as the server holds it, except `deletedIds`, still stored until the
+ * type's next scheduled Id listing (docs/sync.md, "Incremental changes and deletions").
+ */
+async function expectDeletionsOnlyPending(world: FaultWorld, typeId: string, deletedIds: readonly string[]): Promise<void> {
+  const db = await world.store.activeDatabase();
+  const localIds = new Set(await db!.primaryKeys(typeId));
+  const serverIds = new Set([...world.simulator.data.list(typeId as 'Account', 'JSMITH')].map((r) => r.Id));
+  for (const id of deletedIds) expect(localIds.has(id), `${id} kept until the listing`).toBe(true);
+  expect([...localIds].filter((id) => !serverIds.has(id)).sort()).toEqual([...deletedIds].sort());
+  expect([...serverIds].filter((id) => !localIds.has(id))).toEqual([]);
+}
+
 async function syncOnce(world: FaultWorld) {
   return world.engine().synchronize({ connection: world.connection() });
 }
@@ -98,6 +114,10 @@ describe('the server changing or deleting records while a sync runs', () => {
     expect(done).toBe(true);
     world.clock.advance(HOUR);
     expect((await world.engine().synchronize({ connection: world.connection() })).outcome).toBe('success');
+    // Changes and new records come with the next run; deletions wait for the scheduled Id listing.
+    await expectDeletionsOnlyPending(world, 'Contact', [contacts[1].Id, contacts[contacts.length - 2].Id]);
+    world.clock.advance(DELETION_CHECK_PERIOD);
+    expect((await world.engine().synchronize({ connection: world.connection() })).outcome).toBe('success');
     await expectExactlyServerData(world);
     expect(world.simulator.openSessionCount()).toBe(0);
     record({ name: 'server changes records during an initial sync', phase: 'initial', outcome: report.outcome, dataLost: await missingRecords(world), sessionsLeaked: world.simulator.openSessionCount(), passed: true });
@@ -122,6 +142,9 @@ describe('the server changing or deleting records while a sync runs', () => {
     });
     expect(report.outcome, report.error?.message).toBe('success');
     world.clock.advance(HOUR);
+    expect((await syncOnce(world)).outcome).toBe('success');
+    await expectDeletionsOnlyPending(world, 'Account', [accounts[2].Id]);
+    world.clock.advance(DELETION_CHECK_PERIOD);
     expect((await syncOnce(world)).outcome).toBe('success');
     await expectExactlyServerData(world);
     expect(world.simulator.openSessionCount()).toBe(0);

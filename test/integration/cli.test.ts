@@ -88,6 +88,28 @@ describe('crm-desktop-sync (command-line tool, as a subprocess)', () => {
     expect(simulator.openSessionCount()).toBe(0);
   }, 60_000);
 
+  it("reports the run's sessions and, when the engine counts it, its traffic as the server counted it (table and --json)", async () => {
+    const { server, simulator } = await setup();
+    const args = ['--server', server.endpointUrl, '--user', 'JSMITH'];
+    const run = await runCli([...args, '--json'], { CRM_DESKTOP_PASSWORD: 'Welcome1' });
+    expect(run.code, run.stderr).toBe(0);
+    const report = JSON.parse(run.stdout);
+    const counted = simulator.admin.resetTraffic();
+    expect(report.sessions).toEqual({ opened: counted.logins, closed: counted.logoffs });
+    // `traffic` comes with the engine's concurrent sessions; engines without it print none.
+    if (report.traffic !== undefined) {
+      expect(report.traffic).toMatchObject({ requests: counted.requests, peakSessions: counted.peakSessions });
+      expect(report.traffic.bytesReceived).toBeGreaterThan(0);
+    }
+
+    const table = await runCli(args, { CRM_DESKTOP_PASSWORD: 'Welcome1' });
+    expect(table.code, table.stderr).toBe(0);
+    const again = simulator.admin.traffic();
+    expect(table.stdout).toMatch(new RegExp(`^Sessions:\\s+${again.logins} opened, ${again.logoffs} closed`, 'm'));
+    if (report.traffic !== undefined) expect(table.stdout).toMatch(new RegExp(`^Requests:\\s+${again.requests} \\(.+ sent, .+ received\\)$`, 'm'));
+    else expect(table.stdout).not.toMatch(/^Requests:/m);
+  }, 90_000);
+
   it('exits non-zero with the error message when the login fails, and refuses --password', async () => {
     const { server, simulator } = await setup();
     const failed = await runCli(['--server', server.endpointUrl, '--user', 'JSMITH'], { CRM_DESKTOP_PASSWORD: 'not-the-password' });

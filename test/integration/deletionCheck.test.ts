@@ -79,6 +79,8 @@ describe('deletion check of an incremental synchronization', () => {
     let shown = '';
     const report = await world.engine({ fetch: observed.fetch, store: loggingKeyReads(world.store, log) }).synchronize({
       connection: world.connection(),
+      // The full listing on every run: the ordering of the listing is what this test looks at.
+      deletionCheckHours: 0,
       onProgress: (p) => {
         const now = `progress ${p.phase} ${p.typeId ?? ''}`.trim();
         if (now !== shown) log.push((shown = now));
@@ -86,8 +88,8 @@ describe('deletion check of an incremental synchronization', () => {
     });
 
     expect(report.outcome).toBe('success');
-    expect(report.counts.Account).toEqual({ added: 0, changed: 1, removed: 0 });
-    expect(report.counts.Contact).toEqual({ added: 0, changed: 0, removed: 1 });
+    expect(report.counts.Account).toEqual({ added: 0, changed: 1, removed: 0, deletionCheck: 'full' });
+    expect(report.counts.Contact).toEqual({ added: 0, changed: 0, removed: 1, deletionCheck: 'full' });
     expect(observed.mostInFlight()).toBe(1);
     for (const [i, typeId] of TYPES.entries()) {
       const lastChanges = log.lastIndexOf(`changes ${typeId}`);
@@ -115,7 +117,7 @@ describe('deletion check of an incremental synchronization', () => {
     const observed = observingFetch(log);
     const engine = world.engine({ fetch: observed.fetch, store: failingPuts(world.store, 'Account') });
 
-    const report = await engine.synchronize({ connection: world.connection() });
+    const report = await engine.synchronize({ connection: world.connection(), deletionCheckHours: 0 });
 
     expect(report.outcome).toBe('failed');
     expect(report.error?.message).toContain('disk full while writing Account');

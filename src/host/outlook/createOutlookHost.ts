@@ -3,6 +3,7 @@ import type { Host, HostTheme } from '../types';
 import { mailboxEvent } from './mailboxEvent';
 import { outlookCurrentItem, outlookItemBody } from './outlookCurrentItem';
 import { outlookDialog } from './outlookDialog';
+import { outlookMarkShared } from './outlookMarkShared';
 import { outlookNotify } from './outlookNotify';
 import { outlookRoamingSettings } from './outlookRoamingSettings';
 
@@ -48,6 +49,7 @@ export function createOutlookHost(context: Office.Context = Office.context): Hos
     roamingSettings: outlookRoamingSettings(context.roamingSettings),
     currentItem: () => outlookCurrentItem(mailbox),
     currentItemBody: () => outlookItemBody(mailbox),
+    markShared: (mark) => outlookMarkShared(mailbox, context.requirements, mark),
     notify: (message, kind) => outlookNotify(mailbox, message, kind),
     openDialog: (url, size) => outlookDialog(context.ui, url, size),
     registerCommand: (name, handler) => Office.actions.associate(name, handler),

@@ -1,5 +1,7 @@
+import { messageShareKeyOrNull, uniqueKeys } from '../share/shareKeys';
 import type { MailAddress, MailItemSummary } from '../types';
 import { fromAsync } from './fromAsync';
+import { readShareProperty } from './outlookShareProperty';
 
 type Details = Office.EmailAddressDetails;
 type AnyItem = Office.MessageRead & Office.AppointmentRead & Office.MessageCompose & Office.AppointmentCompose;
@@ -45,15 +47,32 @@ async function composeKey(item: AnyItem): Promise<string> {
   return fromAsync<string>('read the id of the item', (done) => item.getItemIdAsync(done)).catch(() => '');
 }
 
+/** A message's sender, or an appointment's organizer (Mailbox 1.7); `null` where Outlook has no API for it. */
+async function composeFrom(item: AnyItem, isMessage: boolean): Promise<MailAddress | null> {
+  const source = isMessage ? item.from : item.organizer;
+  if (!source?.getAsync) return null;
+  return address(await fromAsync<Details>(`read the ${isMessage ? 'sender' : 'organizer'} of the item`, (done) => source.getAsync(done)).catch(() => null));
+}
+
+/**
+ * The share key the item carries (custom property of an earlier share), else the key of its
+ * internet message id; `null` for an item with neither (see share/shareKeys).
+ */
+async function shareKeyOf(item: AnyItem, internetMessageId: string): Promise<string | null> {
+  return (await readShareProperty(item)) ?? messageShareKeyOrNull(internetMessageId);
+}
+
 async function composeSummary(item: AnyItem, isMessage: boolean): Promise<MailItemSummary> {
   const subject = await fromAsync<string>('read the subject of the item', (done) => item.subject.getAsync(done));
-  const from = item.from?.getAsync
-    ? address(await fromAsync<Details>('read the sender of the item', (done) => item.from.getAsync(done)))
-    : null;
+  const from = await composeFrom(item, isMessage);
   const to = await readRecipients(isMessage ? item.to : item.requiredAttendees, 'recipients');
   const cc = await readRecipients(isMessage ? item.cc : item.optionalAttendees, 'copy recipients');
+  const itemKey = await composeKey(item);
+  // A draft has no internet message id yet: its key is the custom property of an earlier share, or none.
   return {
-    itemKey: await composeKey(item),
+    itemKey,
+    shareKey: await shareKeyOf(item, ''),
+    itemKeys: uniqueKeys([itemKey]),
     subject,
     from,
     to,
@@ -66,10 +85,13 @@ async function composeSummary(item: AnyItem, isMessage: boolean): Promise<MailIt
   };
 }
 
-function readSummary(mailbox: Office.Mailbox, item: ReadItem, isMessage: boolean): MailItemSummary {
+async function readSummary(mailbox: Office.Mailbox, item: ReadItem, isMessage: boolean): Promise<MailItemSummary> {
   const from = address(isMessage ? item.from : item.organizer);
+  const internetMessageId = (isMessage ? item.internetMessageId : '') || '';
   return {
-    itemKey: (isMessage ? item.internetMessageId : '') || item.itemId || '',
+    itemKey: internetMessageId || item.itemId || '',
+    shareKey: await shareKeyOf(item as unknown as AnyItem, internetMessageId),
+    itemKeys: uniqueKeys([internetMessageId, item.itemId]),
     subject: item.subject ?? '',
     from,
     to: addresses(isMessage ? item.to : (item.requiredAttendees as Details[])),

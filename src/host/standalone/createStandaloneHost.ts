@@ -1,7 +1,10 @@
 import { createLogger } from '../../shared';
 import { listenerSet } from '../internal/listenerSet';
-import type { CommandHandler, Host, HostTheme, MailItemSummary, NotificationKind } from '../types';
-import { bodyFromQuery, itemFromQuery } from './sampleItem';
+import { messageShareKeyOrNull, uniqueKeys } from '../share/shareKeys';
+import { SHARE_PROPERTY, shareKeyOfProperty, sharePropertyValue } from '../share/shareProperty';
+import type { CommandHandler, Host, HostTheme, MailItemSummary, NotificationKind, ShareMark, ShareMarkResult } from '../types';
+import { bodyFromQuery, identityFromQuery, itemFromQuery, type StandaloneIdentity } from './sampleItem';
+import { standaloneItemStore, type StandaloneItemStore } from './standaloneItemStore';
 import { standaloneRoamingSettings } from './standaloneRoamingSettings';
 
 /** Name of the DOM event a standalone page receives for every `notify` call. */
@@ -53,19 +56,48 @@ function runByEvent(event: Event, target: EventTarget): void {
   void handler({ completed: () => target.dispatchEvent(new CustomEvent(COMMAND_COMPLETED_EVENT, { detail: name })) });
 }
 
+/** The item with the share key it carries (custom property, else its internet message id) and its keys. */
+async function withIdentity(item: MailItemSummary, identity: StandaloneIdentity, items: StandaloneItemStore): Promise<MailItemSummary> {
+  const recorded = shareKeyOfProperty(items.get(item.itemKey).properties[SHARE_PROPERTY]);
+  const shareKey = recorded ?? (await messageShareKeyOrNull(identity.internetMessageId));
+  return { ...item, shareKey, itemKeys: uniqueKeys([identity.internetMessageId, item.itemKey]) };
+}
+
+/**
+ * Records the share on the made-up item, as Outlook would: `masterCategories` (the page's
+ * `?masterCategories=A,B`) stands in for the mailbox's category list; absent, any category exists.
+ */
+function markStandalone(items: StandaloneItemStore, item: MailItemSummary | null, mark: ShareMark, masterCategories: readonly string[] | null): ShareMarkResult {
+  if (!item || item.itemKey === '') return { recorded: false, category: 'failed', problem: 'no item is open' };
+  items.setProperty(item.itemKey, SHARE_PROPERTY, sharePropertyValue(mark.shareKey, new Date()));
+  if (masterCategories && !masterCategories.includes(mark.category)) return { recorded: true, category: 'notInMasterList' };
+  items.addCategory(item.itemKey, mark.category);
+  return { recorded: true, category: 'applied' };
+}
+
 function themeFrom(value: unknown): HostTheme {
   return value === 'dark' ? 'dark' : 'light';
 }
 
 /**
- * The host outside Outlook: settings in localStorage, a sample mail item (marked `isSample`),
+ * The host outside Outlook: settings in localStorage, a sample mail item (marked `isSample`) whose
+ * custom properties and categories live in localStorage (see `standaloneItemStore`),
  * notifications as DOM events; {@link SELECT_ITEM_EVENT} and {@link THEME_EVENT} stand in for
  * Outlook's `ItemChanged` and `OfficeThemeChanged`.
  */
 export function createStandaloneHost(options: StandaloneOptions): Host {
   const params = new URLSearchParams(options.search);
+  const items = standaloneItemStore(options.storage);
+  const masterParam = params.get('masterCategories');
+  const masterCategories = masterParam === null ? null : masterParam.split(',').map((c) => c.trim()).filter((c) => c !== '');
   let item: MailItemSummary | null = itemFromQuery(params.get('item'));
+  let identity = identityFromQuery(params.get('item'), item);
   let body = bodyFromQuery(params.get('item'));
+  // A selected item that is the sent copy or moved version of another keeps what that one carried.
+  const carry = () => {
+    if (item && identity.carryFrom) items.carry(identity.carryFrom, item.itemKey);
+  };
+  carry();
   let theme = themeFrom(params.get('theme'));
   const itemListeners = listenerSet<void>('the selected item');
   const themeListeners = listenerSet<HostTheme>('the theme');
@@ -74,7 +106,9 @@ export function createStandaloneHost(options: StandaloneOptions): Host {
     const detail = (event as CustomEvent<unknown>).detail;
     const param = typeof detail === 'string' ? detail : null;
     item = itemFromQuery(param);
+    identity = identityFromQuery(param, item);
     body = bodyFromQuery(param);
+    carry();
     itemListeners.emit();
   });
   target?.addEventListener(THEME_EVENT, (event) => {
@@ -91,8 +125,9 @@ export function createStandaloneHost(options: StandaloneOptions): Host {
     onItemChanged: (listener) => itemListeners.add(listener),
     onThemeChanged: (listener) => themeListeners.add(listener),
     roamingSettings: standaloneRoamingSettings(options.storage),
-    currentItem: async () => item,
+    currentItem: async () => (item ? withIdentity(item, identity, items) : null),
     currentItemBody: async () => body,
+    markShared: async (mark) => markStandalone(items, item, mark, masterCategories),
     notify: async (message, kind) => {
       log.info(`notification (${kind}): ${message}`);
       const detail: NotificationEventDetail = { message, kind };

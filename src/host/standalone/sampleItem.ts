@@ -91,3 +91,19 @@ export function bodyFromQuery(param: string | null): string {
   const raw = param ? parseQuery(param) : null;
   return typeof raw?.body === 'string' ? raw.body : SAMPLE_BODY;
 }
+
+/** How a made-up item is known besides its key: its internet message id, and the item it is a copy of. */
+export interface StandaloneIdentity {
+  /** `''` for a draft or an appointment; a key that looks like `<…@…>` doubles as one. */
+  readonly internetMessageId: string;
+  /** `carryFrom` of `?item=`: the key of the item this one is the sent copy or moved version of. */
+  readonly carryFrom: string | null;
+}
+
+/** Reads `internetMessageId` and `carryFrom` of the `?item=` parameter (see {@link StandaloneIdentity}). */
+export function identityFromQuery(param: string | null, item: MailItemSummary | null): StandaloneIdentity {
+  const raw = param && param !== 'none' ? parseQuery(param) : null;
+  const looksLikeMessageId = item !== null && item.itemType === 'message' && /^<[^<>\s]+@[^<>\s]+>$/.test(item.itemKey);
+  const internetMessageId = typeof raw?.internetMessageId === 'string' ? raw.internetMessageId : looksLikeMessageId ? item.itemKey : '';
+  return { internetMessageId, carryFrom: typeof raw?.carryFrom === 'string' && raw.carryFrom !== '' ? raw.carryFrom : null };
+}

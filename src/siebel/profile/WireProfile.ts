@@ -39,7 +39,18 @@ export interface WireProfile {
    * the server's `SBL-EAI-04447` answer.
    */
   readonly maximumPageSize: number | null;
+  /**
+   * Most Siebel sessions one synchronization holds at once (1–16): its main session plus sessions
+   * that download pages of the same query side by side. Each session is a task of the object
+   * manager; 1 = one session, pages one after the other. Default 4 (README, Decisions).
+   */
+  readonly maximumSessions: number;
 }
+
+/** The default of {@link WireProfile.maximumSessions}: see the README's Decisions section. */
+export const DEFAULT_MAXIMUM_SESSIONS = 4;
+/** The most sessions a deployment may allow one synchronization. */
+export const MAXIMUM_SESSIONS_LIMIT = 16;
 
 /** Siebel-generated services (field evidence): the default of every deployment and of the simulator. */
 export const DEFAULT_WIRE_PROFILE: WireProfile = Object.freeze({
@@ -50,6 +61,7 @@ export const DEFAULT_WIRE_PROFILE: WireProfile = Object.freeze({
   operations: Object.freeze({ downloadMetadataFiles: 'DownloadMetadataFiles', queryPage: '{record}QueryPage', executeBatch: 'ExecuteBatch' }),
   services: Object.freeze({ metadata: 'PIM Client Metadata Service', sync: 'PIM Client Sync Service' }),
   maximumPageSize: null,
+  maximumSessions: DEFAULT_MAXIMUM_SESSIONS,
 });
 
 /**

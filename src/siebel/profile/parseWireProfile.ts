@@ -1,12 +1,12 @@
 import { WireProfileError } from '../errors/WireProfileError';
-import { DEFAULT_WIRE_PROFILE, type WireProfile } from './WireProfile';
+import { DEFAULT_WIRE_PROFILE, MAXIMUM_SESSIONS_LIMIT, type WireProfile } from './WireProfile';
 
 type Problems = string[];
 
 const XML_NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
 const MESSAGE_SHAPES = ['direct', 'siebelMessage'] as const;
 const QUERY_CRITERIA = ['searchspecAttribute', 'searchSpecArgument'] as const;
-const KNOWN_KEYS = ['operationNamespace', 'soapAction', 'messageShape', 'queryCriteria', 'operations', 'services', 'maximumPageSize'];
+const KNOWN_KEYS = ['operationNamespace', 'soapAction', 'messageShape', 'queryCriteria', 'operations', 'services', 'maximumPageSize', 'maximumSessions'];
 
 /**
  * Reads a wire profile from JSON-shaped data (the `wire` section of the deployment file): every
@@ -30,6 +30,7 @@ export function parseWireProfile(input: unknown, source: string): WireProfile {
     operations: operations(input.operations, problems),
     services: services(input.services, problems),
     maximumPageSize: pageSize(input.maximumPageSize, problems),
+    maximumSessions: sessions(input.maximumSessions, problems),
   };
   if (problems.length > 0) throw new WireProfileError(problems, source);
   return Object.freeze(profile);
@@ -103,4 +104,13 @@ function pageSize(value: unknown, problems: Problems): number | null {
   if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 1) return value;
   problems.push(`maximumPageSize must be a whole number of at least 1 (the object manager's MaximumPageSize), or null to learn it, not ${JSON.stringify(value)}`);
   return null;
+}
+
+function sessions(value: unknown, problems: Problems): number {
+  if (value === undefined) return DEFAULT_WIRE_PROFILE.maximumSessions;
+  if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 1 && value <= MAXIMUM_SESSIONS_LIMIT) return value;
+  problems.push(
+    `maximumSessions must be a whole number from 1 to ${MAXIMUM_SESSIONS_LIMIT} (Siebel sessions one synchronization may hold at once; 1 = one session), not ${JSON.stringify(value)}`,
+  );
+  return DEFAULT_WIRE_PROFILE.maximumSessions;
 }

@@ -138,7 +138,15 @@ export const FAULT_CODES = {
   noPublishedPackage: 'SBL-PIM-00101',
   /** `PageSize` above the object manager's `MaximumPageSize` (confirmed, field evidence §5). */
   pageSizeTooLarge: 'SBL-EAI-04447',
+  /**
+   * The object manager has no room for another task (RECONSTRUCTED for an EAI login: the code Oracle
+   * documents for a server at its `MaxTasks`; the simulator sends it beyond `maxSessionsPerUser`).
+   */
+  sessionLimit: 'SBL-SMI-00114',
 } as const;
+
+/** Wording of a server with no room for another session, for faults that carry no code we know. */
+export const SESSION_LIMIT_TEXT = /maximum number of (?:concurrent )?(?:tasks|sessions)|too many (?:concurrent )?sessions/i;
 
 /** The confirmed wording of a rejected session token (it also comes without an error code). */
 export const SESSION_TOKEN_TEXT = /session token is (?:missing|invalid|expired)|session token[^.]*(?:invalid|expired)|error code:\s*10944642/i;

@@ -39,7 +39,9 @@ export interface LogoffResult {
  * A Stateless Siebel session: the first call logs in (user name, password, `SessionType=Stateless`),
  * every later call sends the token of the latest answer. A token rejection (code 10944642 or its
  * wording, field evidence §4) gets one fresh login and one retry, never more; any other fault is
- * the call's answer. One session per sync: do not share it between concurrent callers.
+ * the call's answer. One request at a time: a sync that downloads in parallel opens several
+ * sessions (one per concurrent request), never sends two at once on one. `stats` counts requests
+ * and body bytes for the sync report, never their content.
  *
  * @example
  * const session = new SiebelSession({ endpointUrl, userName, password });
@@ -51,7 +53,17 @@ export class SiebelSession {
   #token: string | undefined;
   // Every token this session received: server text that echoes one is redacted even after it expired.
   readonly #tokensSeen = new Set<string>();
-  #stats = { logins: 0, logoffs: 0, calls: 0, retries: 0 };
+  #stats = { logins: 0, logoffs: 0, calls: 0, retries: 0, opened: 0, requests: 0, bytesSent: 0, bytesReceived: 0 };
+  // Counts requests and body bytes only: nothing of their content (credentials, tokens) is kept.
+  readonly #meter = {
+    sent: (bytes: number) => {
+      this.#stats.requests += 1;
+      this.#stats.bytesSent += bytes;
+    },
+    received: (bytes: number) => {
+      this.#stats.bytesReceived += bytes;
+    },
+  };
 
   /** @throws AddinError `InvalidServerUrl` when `options.endpointUrl` is not an acceptable server URL */
   constructor(options: SiebelConnectionOptions) {
@@ -129,6 +141,8 @@ export class SiebelSession {
       this.#token = reply.sessionToken;
       this.#tokensSeen.add(reply.sessionToken);
     }
+    // A login the server answered (not a fault) left a session on it, to be logged off.
+    if (auth.kind === 'login' && reply.kind === 'result') this.#stats.opened += 1;
     return { phase: auth.kind === 'login' ? 'login' : 'token', reply };
   }
 
@@ -139,6 +153,7 @@ export class SiebelSession {
       soapAction: soapActionFor(this.profile, kind, operation),
       envelope,
       signal,
+      meter: this.#meter,
       timeoutMs: this.#options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
       maxResponseBytes: this.#options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
       // Resolved per call (msw and tests patch the global) and never called as a method of an object.

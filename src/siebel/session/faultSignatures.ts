@@ -1,4 +1,4 @@
-import { BAD_CREDENTIALS_TEXT, FAULT_CODES, PAGE_SIZE_LIMIT_TEXT, SESSION_TOKEN_TEXT } from '../services/wireNames';
+import { BAD_CREDENTIALS_TEXT, FAULT_CODES, PAGE_SIZE_LIMIT_TEXT, SESSION_LIMIT_TEXT, SESSION_TOKEN_TEXT } from '../services/wireNames';
 import type { SoapFault } from '../types';
 
 /*
@@ -23,6 +23,15 @@ export function isTokenRejection(fault: SoapFault): boolean {
 /** Siebel refused the user name or password. */
 export function isBadCredentials(fault: SoapFault): boolean {
   return hasCode(fault, FAULT_CODES.badCredentials) || texts(fault).some((text) => BAD_CREDENTIALS_TEXT.test(text));
+}
+
+/**
+ * The server has no room for another session of this user: SBL-SMI-00114 ("…has reached the
+ * maximum number of concurrent tasks…") or that wording without a code. Try again later, with
+ * fewer sessions; never a sign of bad credentials.
+ */
+export function isSessionLimit(fault: SoapFault): boolean {
+  return hasCode(fault, FAULT_CODES.sessionLimit) || texts(fault).some((text) => SESSION_LIMIT_TEXT.test(text));
 }
 
 /**

@@ -2,7 +2,7 @@ import type { AddinError } from '../../shared';
 import { SessionError } from '../errors/SessionError';
 import { SiebelFaultError } from '../errors/SiebelFaultError';
 import { redactSecrets } from '../internal/redactSecrets';
-import { isBadCredentials, isTokenRejection } from './faultSignatures';
+import { isBadCredentials, isSessionLimit, isTokenRejection } from './faultSignatures';
 import type { SoapFault } from '../types';
 
 /** Where in the session's life the fault came back. */
@@ -23,7 +23,8 @@ export interface FaultContext {
  * Classifies a fault (field evidence §4): on a request that carried the password, a refused login
  * or a token rejection (public clients read 10944642 as a failed login too) → SessionError
  * `BadCredentials`; a token rejection on the retry after a fresh login → SessionError
- * `SessionRejected`; anything else, a SiebelFaultError (`NoPublishedPackage`, `PageSizeTooLarge`,
+ * `SessionRejected`; no room for another session (SBL-SMI-00114) → SessionError `TooManySessions`;
+ * anything else, a SiebelFaultError (`NoPublishedPackage`, `PageSizeTooLarge`,
  * `SiebelFault`).
  */
 export function faultToError(fault: SoapFault, context: FaultContext): AddinError {
@@ -35,6 +36,8 @@ export function faultToError(fault: SoapFault, context: FaultContext): AddinErro
   };
   const faultError = new SiebelFaultError(clean, context.operation, context.userName);
   const details = { operation: context.operation, url: context.url, userName: context.userName, cause: faultError };
+  // Before the credential checks: a server without room refuses a login whose password is right.
+  if (isSessionLimit(clean)) return new SessionError({ code: 'TooManySessions', ...details });
   if (isBadCredentials(clean)) return new SessionError({ code: 'BadCredentials', ...details });
   if (isTokenRejection(clean) && context.phase === 'login') return new SessionError({ code: 'BadCredentials', ...details });
   if (isTokenRejection(clean) && context.phase === 'retry') return new SessionError({ code: 'SessionRejected', ...details });

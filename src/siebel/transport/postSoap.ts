@@ -20,7 +20,17 @@ export interface SoapHttpRequest {
   readonly maxResponseBytes: number;
   readonly fetch: typeof fetch;
   readonly signal?: AbortSignal;
+  /** Counts the exchange (bodies only, as bytes on the wire); never sees their content. */
+  readonly meter?: TrafficMeter;
 }
+
+/** Where `postSoap` reports what it sent and read: one `sent` per POST, `received` per body read. */
+export interface TrafficMeter {
+  sent(bytes: number): void;
+  received(bytes: number): void;
+}
+
+const encoder = new TextEncoder();
 
 const XML_MEDIA_TYPE = /^(?:text\/xml|application\/xml|application\/[\w.+-]*\+xml)$/;
 
@@ -46,6 +56,7 @@ export async function postSoap<T>(request: SoapHttpRequest, decode: SoapReplyDec
   try {
     // An injected fetch may not check a signal that is aborted already; the real one does.
     signal.throwIfAborted();
+    request.meter?.sent(encoder.encode(request.envelope).byteLength);
     response = await request.fetch(request.url, {
       method: 'POST',
       headers: { 'Content-Type': 'text/xml; charset=UTF-8', SOAPAction: request.soapAction },
@@ -65,7 +76,7 @@ export async function postSoap<T>(request: SoapHttpRequest, decode: SoapReplyDec
       discard(response);
       throw notSoap(request, mediaType);
     }
-    const xml = await readLimitedText(response, request.maxResponseBytes, request.operation).catch((error: unknown) => {
+    const xml = await readLimitedText(response, request.maxResponseBytes, request.operation, request.meter).catch((error: unknown) => {
       throw classify(error);
     });
     if (xml.trim() === '') throw notSoap(request, 'an empty body');
@@ -83,7 +94,7 @@ export async function postSoap<T>(request: SoapHttpRequest, decode: SoapReplyDec
 /** The SOAP fault of an HTTP 500, or undefined when the body is something else (a proxy's error page). */
 async function readFault<T>(response: Response, request: SoapHttpRequest, decode: SoapReplyDecoder<T>): Promise<SoapReply<T> | undefined> {
   try {
-    const reply = decode(await readLimitedText(response, request.maxResponseBytes, request.operation));
+    const reply = decode(await readLimitedText(response, request.maxResponseBytes, request.operation, request.meter));
     return reply.kind === 'fault' ? reply : undefined;
   } catch {
     return undefined;

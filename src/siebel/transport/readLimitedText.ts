@@ -4,11 +4,12 @@ import { discard } from './discard';
 /**
  * Reads a response body as UTF-8 text, counting bytes as they arrive: past `maxBytes` the stream
  * is cancelled and the answer refused, so a huge or endless body is never buffered whole.
- * Read failures (abort, network) are rethrown as they are, for the caller to classify.
+ * Read failures (abort, network) are rethrown as they are, for the caller to classify. `meter`
+ * counts the bytes read (traffic figures of the sync report).
  *
  * @throws ProtocolError `XmlRefused` (too big) or `NotSoap` (not UTF-8)
  */
-export async function readLimitedText(response: Response, maxBytes: number, source: string): Promise<string> {
+export async function readLimitedText(response: Response, maxBytes: number, source: string, meter?: { received(bytes: number): void }): Promise<string> {
   const declared = Number(response.headers.get('content-length') ?? Number.NaN);
   if (declared > maxBytes) {
     discard(response);
@@ -22,6 +23,7 @@ export async function readLimitedText(response: Response, maxBytes: number, sour
       const { done, value } = await reader.read();
       if (done) break;
       total += value.byteLength;
+      meter?.received(value.byteLength);
       if (total > maxBytes) {
         // Not awaited: some stream sources only settle a cancel once their pending read ends.
         void reader.cancel().catch(() => undefined);

@@ -13,6 +13,7 @@ type Json = Record<string, unknown>;
  * GET `state`; POST `publish` {key, change?} or {key, unpublish: true}; POST `faults` {rules} or {clear: true}
  * (`times: "Infinity"` for a persistent rule); POST `data` {op: create|update|delete|get, typeId, id?, fields?, owner?};
  * POST `data` {op: "rejectNext", rejection: {typeId?, operation?, field?, value?, code?, message?, times?}};
+ * GET `traffic` (requests, bytes, logins, logoffs, peak sessions, calls per operation); POST `traffic` {reset: true};
  * GET `settings`; POST `settings` {wire?, maximumPageSize?, latency?: {fixedMs, jitterMs?} | null,
  * maxSessionsPerUser?: n | null}; POST `clock` {offsetMs?, timeZone?}; POST `restart`; POST `reset`.
  * `state` includes the write counters (inserts, updates, deletes, writes per type), refused sessions,
@@ -22,6 +23,7 @@ export function adminApi(simulator: Simulator, method: string, action: string, b
   try {
     if (method === 'GET' && action === 'state') return ok(state(simulator));
     if (method === 'GET' && action === 'settings') return ok(simulator.admin.settings());
+    if (method === 'GET' && action === 'traffic') return ok(simulator.admin.traffic());
     if (method !== 'POST') return { status: 405, body: { error: `Use POST for /simulator/admin/${action}` } };
     switch (action) {
       case 'publish':
@@ -38,6 +40,10 @@ export function adminApi(simulator: Simulator, method: string, action: string, b
         return ok(dataChange(simulator, body));
       case 'settings':
         return ok(simulator.admin.configure(body as SimulatorSettingsChange));
+      case 'traffic':
+        // POST {reset: true}: the counts so far, then from zero (a benchmark's "before each sync").
+        if (body.reset !== true) return { status: 400, body: { error: 'POST traffic expects {"reset": true}; GET traffic reads it' } };
+        return ok(simulator.admin.resetTraffic());
       case 'clock':
         return ok(simulator.admin.setServerClock(body as ServerClockChange));
       case 'restart':
@@ -47,7 +53,7 @@ export function adminApi(simulator: Simulator, method: string, action: string, b
         simulator.admin.reset();
         return ok(state(simulator));
       default:
-        return { status: 404, body: { error: `Unknown admin action "${action}" — use state, settings, clock, publish, faults, data, restart or reset` } };
+        return { status: 404, body: { error: `Unknown admin action "${action}" — use state, settings, traffic, clock, publish, faults, data, restart or reset` } };
     }
   } catch (error) {
     return { status: 400, body: { error: error instanceof Error ? error.message : String(error) } };
@@ -61,6 +67,7 @@ function state(simulator: Simulator) {
     packages: simulator.admin.packages(),
     faults: simulator.faults.list().length,
     settings: simulator.admin.settings(),
+    traffic: simulator.admin.traffic(),
   };
 }
 

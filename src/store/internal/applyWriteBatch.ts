@@ -15,6 +15,8 @@ export function mergeSyncState(current: SyncState, patch: Partial<SyncState>): S
     ...patch,
     watermarks: { ...current.watermarks, ...patch.watermarks },
     typeSyncedAt: { ...current.typeSyncedAt, ...patch.typeSyncedAt },
+    // Only databases that use the deletion schedule carry the map (older states stay as they were).
+    ...(current.deletionChecks || patch.deletionChecks ? { deletionChecks: { ...current.deletionChecks, ...patch.deletionChecks } } : {}),
   };
 }
 

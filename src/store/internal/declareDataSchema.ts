@@ -12,6 +12,14 @@ export const LOCAL_CHANGE_TABLES: Readonly<Record<string, string>> = {
   _shares: 'itemKey, recordId',
 };
 
+/**
+ * Version 4: a share is found by every key its Outlook item has had (`aliases`, multi-entry), not
+ * only by the share key it is stored under (docs/local-changes.md "Share identity").
+ */
+export const SHARE_ALIASES_TABLE: Readonly<Record<string, string>> = {
+  _shares: 'itemKey, recordId, *aliases',
+};
+
 /** Where ids went when a sync gave new records their Siebel Id (see `DataDatabase.currentId`). */
 export const REMAP_TABLE: Readonly<Record<string, string>> = {
   _remaps: '[typeId+from]',
@@ -20,10 +28,23 @@ export const REMAP_TABLE: Readonly<Record<string, string>> = {
 /**
  * Declares every version of a data database. Versions are append-only: version 1 is the schema
  * databases were created with before issue #9; versions 2 and 3 only add tables, so Dexie upgrades
- * an existing database in place and keeps its records.
+ * an existing database in place and keeps its records. Version 4 indexes the item keys a share
+ * was seen under; rows from before keep their key (the item key they were shared under becomes
+ * their share key) and get it as their only alias, so they are found exactly as before.
  */
 export function declareDataSchema(dexie: Dexie, layout: StoreLayout): void {
   dexie.version(1).stores(schemaFromLayout(layout));
   dexie.version(2).stores(LOCAL_CHANGE_TABLES);
   dexie.version(3).stores(REMAP_TABLE);
+  dexie
+    .version(4)
+    .stores(SHARE_ALIASES_TABLE)
+    .upgrade((tx) =>
+      tx
+        .table('_shares')
+        .toCollection()
+        .modify((row: { itemKey: string; aliases?: unknown }) => {
+          if (!Array.isArray(row.aliases)) row.aliases = [row.itemKey];
+        }),
+    );
 }

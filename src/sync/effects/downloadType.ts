@@ -11,8 +11,15 @@ import type { Workspace } from '../internal/Workspace';
 import type { SyncEvent, SyncIssue, SyncKind } from '../types';
 import { incrementalSince, isDue, newestStamp, stampToMs, watermarkAfter } from '../internal/watermark';
 import { firstAttemptStart } from '../internal/firstAttemptStart';
+import { changesQuery, filterKeyOf } from '../internal/changesQuery';
+import { removeFilterExits, splitByFilter } from '../internal/filterExits';
+import type { LocalFilter } from '../internal/localFilter';
+import { stateAfterInitialDownload } from '../internal/deletionSchedule';
 
 type Downloaded = Extract<SyncEvent, { type: 'typeDownloaded' }>;
+
+/** A deletion-check time that makes the next run's check a full listing (the epoch: always past due). */
+const OWED_LISTING_MS = 0;
 
 /** The checkpoint phase name of the record download. */
 const RECORDS_PHASE = 'records';
@@ -36,17 +43,26 @@ export async function downloadType(ws: Workspace, typeId: string, mode: SyncKind
     return { type: 'typeDownloaded', typeId, added: 0, changed: 0, issues: [], skipped: true };
   }
   const sinceMs = mode === 'incremental' ? incrementalSince(state, typeId, tuning.incrementalOverlapMs) : null;
-  const query = typeQuery(pkg, typeId, { nowMs, sinceMs, presetName: ws.runtime.filterPreset });
+  // Incremental: changes within the user's visibility, the preset's filter evaluated locally (internal/changesQuery.ts).
+  const { query, matches } =
+    mode === 'incremental'
+      ? changesQuery(pkg, typeId, { nowMs, sinceMs, presetName: ws.runtime.filterPreset })
+      : { query: typeQuery(pkg, typeId, { nowMs, sinceMs, presetName: ws.runtime.filterPreset }), matches: null };
   ws.progress.enter('downloading', mode, typeId);
   const stamps: Stamps = { newest: null };
-  const result = mode === 'initial' ? await downloadAll(ws, db, query, stamps) : await downloadChanges(ws, db, query, nowMs, stamps);
+  const result = mode === 'initial' ? await downloadAll(ws, db, query, stamps) : await downloadChanges(ws, db, query, nowMs, stamps, matches);
   // A resumed initial download saw only its last pages: the newest stamp is the stored one.
   if (mode === 'initial') stamps.newest = await newestStored(db, query, stamps.newest);
   // An initial download may span attempts: its duration counts from the first one.
   const begunMs = mode === 'initial' ? await firstAttemptStart(db, nowMs) : nowMs;
   const newestMs = stamps.newest === null ? null : stampToMs(stamps.newest);
   const watermark = newestMs === null ? {} : { [typeId]: watermarkAfter(newestMs, clock.now() - begunMs) };
-  await db.writeBatch({ syncState: { watermarks: watermark, typeSyncedAt: { [typeId]: clock.now() } } });
+  // An initial download counts as the type's full deletion check (internal/deletionSchedule.ts),
+  // unless it skipped records it could not read: those are still on the server and missing here, so
+  // the next run owes the type a full listing, which fetches them by Id.
+  const checkedAt = result.issues.length > 0 ? OWED_LISTING_MS : begunMs;
+  const checked = mode === 'initial' ? { deletionChecks: { [typeId]: stateAfterInitialDownload(filterKeyOf(pkg, typeId, ws.runtime.filterPreset), checkedAt) } } : {};
+  await db.writeBatch({ syncState: { watermarks: watermark, typeSyncedAt: { [typeId]: clock.now() }, ...checked } });
   ws.progress.flush();
   return { type: 'typeDownloaded', typeId, ...result };
 }
@@ -84,7 +100,7 @@ async function downloadAll(ws: Workspace, db: DataDatabase, query: TypeQuery, st
  * deletion check, the next step) starts, so its requests overlap the writes of the changes; the
  * check's read of the local keys starts before the first request.
  */
-async function downloadChanges(ws: Workspace, db: DataDatabase, query: TypeQuery, nowMs: number, stamps: Stamps) {
+async function downloadChanges(ws: Workspace, db: DataDatabase, query: TypeQuery, nowMs: number, stamps: Stamps, matches: LocalFilter | null) {
   const typeId = query.object.typeId;
   // Only the downloaded records are looked up (not every local key): the cost follows the changes.
   const known = new Set<string>();
@@ -92,12 +108,16 @@ async function downloadChanges(ws: Workspace, db: DataDatabase, query: TypeQuery
   const issues: SyncIssue[] = [];
   let added = 0;
   let changed = 0;
+  let removed = 0;
   const localKeys = startLocalKeySnapshot(ws, db, typeId);
   await downloadQuery(ws, query, {
     onFetched: () => startIdListing(ws, typeId, nowMs),
     writeBatch: async (batch) => {
-      const mapped = mapBatch(query, batch, issues);
-      stamps.newest = newestStamp(mapped, query.object.timestampField, stamps.newest);
+      const all = mapBatch(query, batch, issues);
+      stamps.newest = newestStamp(all, query.object.timestampField, stamps.newest);
+      // Changed records that no longer match the preset's filter leave the local store (internal/filterExits.ts).
+      const { kept: mapped, leaving } = splitByFilter(all, matches, primaryKey);
+      removed += await removeFilterExits(db, typeId, leaving, localKeys);
       // The overlap window returns records that did not change: keep them out of the write and the
       // counts. One read for the batch (a `get` each was a transaction each: most of this step's time).
       const previous = await db.getMany(typeId, mapped.map((r) => String(r[primaryKey])));
@@ -117,7 +137,7 @@ async function downloadChanges(ws: Workspace, db: DataDatabase, query: TypeQuery
     },
   });
   // A failure here leaves the listing to the logoff, which lets it finish first (performEffect).
-  return { added, changed, issues };
+  return { added, changed, removed, issues };
 }
 
 /** The newest stored `Updated` of the query's type, or `newest` if later (both as stored). */

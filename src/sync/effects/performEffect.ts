@@ -1,5 +1,6 @@
 import { assertNever } from '../../shared';
 import { withRetry } from '../backoff';
+import { retryWithoutRoom } from '../internal/retryWithoutRoom';
 import { settleIdListing } from '../internal/visibleIds';
 import type { Workspace } from '../internal/Workspace';
 import type { SyncEffect, SyncEvent, SyncState } from '../types';
@@ -27,7 +28,10 @@ export async function performEffect(ws: Workspace, state: SyncState, effect: Syn
       const siebel = ws.siebel;
       if (!siebel) throw new Error('No Siebel session is open');
       const { runtime } = ws;
-      const answer = await withRetry(() => siebel.downloadMetadata(request, runtime.signal), { clock: runtime.clock, random: runtime.random, isTransient: runtime.isTransient, signal: runtime.signal, policy: runtime.tuning.retry });
+      // The run's first call logs in: a server without room for the session is waited for.
+      const answer = await retryWithoutRoom(runtime, () =>
+        withRetry(() => siebel.downloadMetadata(request, runtime.signal), { clock: runtime.clock, random: runtime.random, isTransient: runtime.isTransient, signal: runtime.signal, policy: runtime.tuning.retry }),
+      );
       return { type: 'metadataReceived', answer };
     }
     case 'parsePackage':
@@ -49,7 +53,10 @@ export async function performEffect(ws: Workspace, state: SyncState, effect: Syn
     case 'logoff':
       ws.progress.enter('loggingOut', ctx?.kind ?? null);
       await settleIdListing(ws);
-      // A fresh timeout, never the run's signal: a cancelled run must still free its session.
+      // Nothing is in flight any more (downloads await their requests): every extra session of the
+      // pool, then the main one. Fresh timeouts, never the run's signal: a cancelled run must still
+      // free its sessions.
+      await ws.sessions?.closeExtras();
       await ws.siebel?.logoff(AbortSignal.timeout(ws.runtime.tuning.logoffTimeoutMs));
       return { type: 'loggedOff' };
     default:

@@ -3,6 +3,7 @@ import type { DataDatabase } from '../../store';
 import type { SiebelPort, SyncRuntime } from '../ports';
 import type { ProgressReporter } from './ProgressReporter';
 import type { LocalKeySnapshot } from './localKeySnapshot';
+import type { SessionPool } from './sessionPool';
 import type { IdListing } from './visibleIds';
 
 /** What the effects of one run share: the session, the databases and the parsed package. */
@@ -10,6 +11,11 @@ export interface Workspace {
   readonly runtime: SyncRuntime;
   readonly progress: ProgressReporter;
   siebel: SiebelPort | null;
+  /**
+   * The main session and the extra ones record downloads use, created on first use (`sessionPoolOf`);
+   * `null` before, and always with `maximumSessions` 1.
+   */
+  sessions?: SessionPool | null;
   /** The database the user sees now (`null` on first use). */
   readonly active: DataDatabase | null;
   /** Where this run writes: the active database (incremental) or a staging one (initial). */

@@ -1,6 +1,7 @@
 import type { QueryPageResult } from '../../siebel';
 import { withRetry } from '../backoff';
 import { effectivePageSize, learnPageLimit } from './pageLimit';
+import type { SessionPool } from './sessionPool';
 import type { Workspace } from './Workspace';
 import type { TypeQuery } from './typeQuery';
 
@@ -29,6 +30,33 @@ export function pageFetcher(ws: Workspace, query: TypeQuery, pageSize: number): 
           },
           { clock: runtime.clock, random: runtime.random, isTransient: runtime.isTransient, signal: runtime.signal, policy: runtime.tuning.retry },
         );
+      } catch (error) {
+        if (!(await learnPageLimit(ws, error, size))) throw error;
+      }
+    }
+  };
+}
+
+/**
+ * The fetcher of the parallel pipeline: each page is a new query (`newQuery: true`) on whichever
+ * session of `pool` is free, since the pages of one query are spread over several sessions and no
+ * session has the previous page's result cached. Retries (each attempt may land on another
+ * session) and the page-limit learning work per request as in {@link pageFetcher}.
+ */
+export function pooledPageFetcher(ws: Workspace, query: TypeQuery, pool: SessionPool): (startRowNum: number, wanted: number, signal?: AbortSignal) => Promise<QueryPageResult> {
+  const { runtime } = ws;
+  const { object: _object, ...wire } = query;
+  return async (startRowNum, wanted, signal) => {
+    for (;;) {
+      const size = effectivePageSize(ws, wanted);
+      try {
+        return await withRetry(() => pool.use((port, callSignal) => port.queryPage({ ...wire, pageSize: size, startRowNum, newQuery: true }, callSignal), signal), {
+          clock: runtime.clock,
+          random: runtime.random,
+          isTransient: runtime.isTransient,
+          signal,
+          policy: runtime.tuning.retry,
+        });
       } catch (error) {
         if (!(await learnPageLimit(ws, error, size))) throw error;
       }

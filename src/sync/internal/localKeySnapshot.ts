@@ -10,6 +10,8 @@ export interface LocalKeySnapshot {
   readonly keys: Promise<string[]>;
   /** Ids this run wrote for the first time after the snapshot was taken. */
   readonly added: Set<string>;
+  /** Ids the download removed (changed records that left the preset's filter, `filterExits`). */
+  readonly removed: Set<string>;
 }
 
 /**
@@ -23,20 +25,22 @@ export function startLocalKeySnapshot(ws: Workspace, db: DataDatabase, typeId: s
   const keys = db.primaryKeys(typeId);
   // A failed read is reported by the deletion check that awaits it; a run failing earlier drops it.
   keys.catch(() => undefined);
-  const snapshot: LocalKeySnapshot = { typeId, keys, added: new Set() };
+  const snapshot: LocalKeySnapshot = { typeId, keys, added: new Set(), removed: new Set() };
   ws.localKeys = snapshot;
   return snapshot;
 }
 
 /**
  * The local ids of `typeId` now: the snapshot taken when its download started plus what the
- * download added, or a fresh read when there is no snapshot of this type. No id appears twice.
+ * download added minus what it removed, or a fresh read when there is no snapshot of this type.
+ * No id appears twice.
  */
 export async function takeLocalKeys(ws: Workspace, db: DataDatabase, typeId: string): Promise<string[]> {
   const snapshot = ws.localKeys;
   if (!snapshot || snapshot.typeId !== typeId) return db.primaryKeys(typeId);
   ws.localKeys = null;
   const keys = await snapshot.keys;
-  if (snapshot.added.size === 0) return keys;
-  return [...new Set([...keys, ...snapshot.added])];
+  const kept = snapshot.removed.size === 0 ? keys : keys.filter((id) => !snapshot.removed.has(id));
+  if (snapshot.added.size === 0) return kept;
+  return [...new Set([...kept, ...snapshot.added])];
 }

@@ -9,8 +9,10 @@ import { validateOrThrow } from './validateOrThrow';
 /**
  * Shares an Outlook message or meeting with Siebel: an activity with one contact link
  * (ActionContact) per chosen contact and the item's share row, all in one transaction, sent on
- * the next synchronization. Sharing the same item again updates that activity and adds or removes
- * links instead of creating a second activity. Throws `RecordValidationError` for refused values.
+ * the next synchronization. Sharing the same item again — found by its share key or any alias —
+ * updates that activity and adds or removes links instead of creating a second activity. The
+ * activity carries the share key (field `DEFAULT_SHARE_KEY_FIELD`, when the package has it), so the upload can find an
+ * activity another Outlook created for the same item. Throws `RecordValidationError` for refused values.
  *
  * @example
  * const state = await shareItem(ctx, { itemKey, kind: 'inboundEmail', subject, start, from, to, cc, body, accountId, opportunityId: null, contactIds });
@@ -19,7 +21,8 @@ export async function shareItem(ctx: LocalContext, request: ShareRequest): Promi
   const now = ctx.now?.() ?? Date.now();
   const types = activityTypes(ctx.pkg);
   const { activity } = types;
-  const share = await ctx.db.sharedItem(request.itemKey);
+  const keys = [request.itemKey, ...(request.aliases ?? [])];
+  const share = await ctx.db.sharedItem(keys);
   const existing = share ? await ctx.db.get(activity.typeId, share.recordId) : undefined;
   const values = shareValues(activity, request);
   validateOrThrow(ctx, activity.typeId, values, existing ? 'update' : 'insert');
@@ -27,7 +30,13 @@ export async function shareItem(ctx: LocalContext, request: ShareRequest): Promi
   const id = existing && share ? share.recordId : newLocalId();
   const activityEdit: LocalEdit = existing ? { operation: 'update', typeId: activity.typeId, id, values } : { operation: 'insert', typeId: activity.typeId, id, values };
   const links = await relinkContacts(ctx, types, id, existing !== undefined, request.contactIds);
-  await ctx.db.saveLocalChanges([activityEdit, ...links], { shares: { put: [{ itemKey: request.itemKey, typeId: activity.typeId, recordId: id, sharedAt: now }] } });
+  // A share found under another key (an older share key, or an item id from before this Outlook
+  // recorded a key on the item) moves to the share key, keeping every key it was known by.
+  const seen = [...(share ? [share.itemKey, ...(share.aliases ?? [])] : []), ...keys];
+  const aliases = [...new Set(seen)].filter((key) => key !== '' && key !== request.itemKey);
+  const row = { itemKey: request.itemKey, aliases, typeId: activity.typeId, recordId: id, sharedAt: now };
+  const moved = share && share.itemKey !== request.itemKey ? [share.itemKey] : [];
+  await ctx.db.saveLocalChanges([activityEdit, ...links], { shares: { put: [row], delete: moved } });
   const state = await shareState(ctx, request.itemKey);
   if (!state) throw new Error(`The shared activity of ${request.itemKey} could not be read back`);
   return state;

@@ -5,10 +5,11 @@ import type { LocalContext, ShareState } from './types';
 /**
  * What an Outlook item is shared as, read from local data only (works offline): the activity, its
  * account, opportunity and contacts, and whether it still waits to be sent. `null` when the item
- * was never shared or its activity no longer exists locally.
+ * was never shared or its activity no longer exists locally. `keys`: the item's share key and
+ * every other key it has now (see `DataDatabase.sharedItem`).
  */
-export async function shareState(ctx: LocalContext, itemKey: string): Promise<ShareState | null> {
-  const share = await ctx.db.sharedItem(itemKey);
+export async function shareState(ctx: LocalContext, keys: string | readonly string[]): Promise<ShareState | null> {
+  const share = await ctx.db.sharedItem(keys);
   if (!share) return null;
   const activity = await ctx.db.get(share.typeId, share.recordId);
   if (!activity) return null;

@@ -1,5 +1,6 @@
 import type { FieldDefinition, ObjectType } from '../../metadata';
 import type { FieldValue } from '../../store';
+import { DEFAULT_SHARE_KEY_FIELD } from './shareKeyField';
 import type { ShareRequest } from './types';
 
 /** Longest activity comment written (header and body): a Siebel `Comment` column holds about 1,500 characters here. */
@@ -15,9 +16,10 @@ const ACTIVITY_TYPES: Readonly<Record<ShareRequest['kind'], string>> = {
  * The activity's values for a shared Outlook item, keyed by ioElemName (fields the package's
  * activity type lacks are left out): Type, Description = subject, Planned/Planned Completion =
  * start/end, Comment = "From/To/Cc" header + body cut to {@link SHARE_COMMENT_MAX_CHARS}, and the
- * links to one account, one opportunity and the first contact as the primary contact.
+ * links to one account, one opportunity and the first contact as the primary contact, and the
+ * item's share key in `shareKeyField`.
  */
-export function shareValues(activity: ObjectType, request: ShareRequest): Record<string, FieldValue> {
+export function shareValues(activity: ObjectType, request: ShareRequest, shareKeyField: string = DEFAULT_SHARE_KEY_FIELD): Record<string, FieldValue> {
   const values: Record<string, FieldValue> = {};
   const set = (name: string, value: FieldValue) => {
     const field = activity.fields.find((f) => f.name === name);
@@ -31,6 +33,9 @@ export function shareValues(activity: ObjectType, request: ShareRequest): Record
   set('Account Id', request.accountId);
   set('Opportunity Id', request.opportunityId);
   set('Primary Contact Id', request.contactIds[0] ?? null);
+  // The activity carries the share key so a share from an Outlook whose local data never saw this
+  // one finds the activity on the server (the field is the Action's natural key).
+  set(shareKeyField, request.itemKey);
   return values;
 }
 

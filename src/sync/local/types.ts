@@ -33,8 +33,16 @@ export type IssueResolution =
 
 /** An Outlook message or appointment to share with Siebel as an activity. */
 export interface ShareRequest {
-  /** Internet message id, else item id (see `SharedItem.itemKey`). */
+  /**
+   * The item's share key (see `SharedItem.itemKey`): the key recorded on the Outlook item, also
+   * written to the activity's share-key field so a share from another Outlook finds the activity.
+   */
   readonly itemKey: string;
+  /**
+   * Other keys the item is known by now (internet message id, item id): the share is found by them
+   * too, and a share found under one of them is re-keyed to `itemKey` (same activity).
+   */
+  readonly aliases?: readonly string[];
   readonly kind: 'inboundEmail' | 'outboundEmail' | 'meeting';
   readonly subject: string;
   /** ISO 8601: received/sent time, or the meeting's start. */
@@ -73,6 +81,6 @@ export interface LocalChangesApi {
   deleteRecord(ctx: LocalContext, typeId: string, id: string): Promise<void>;
   /** Creates the activity (and its contact links) the first time; later calls update the same activity. */
   shareItem(ctx: LocalContext, request: ShareRequest): Promise<ShareState>;
-  shareState(ctx: LocalContext, itemKey: string): Promise<ShareState | null>;
+  shareState(ctx: LocalContext, keys: string | readonly string[]): Promise<ShareState | null>;
   resolveIssue(ctx: LocalContext, issue: LocalIssue, resolution: IssueResolution): Promise<void>;
 }

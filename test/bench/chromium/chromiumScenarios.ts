@@ -1,4 +1,4 @@
-import type { Simulator } from '../../../src/simulator';
+import type { Simulator, SimulatorTraffic } from '../../../src/simulator';
 import type { CapturedType } from '../node/nodeWorld';
 import { startWorld, type ServerClock } from '../node/nodeWorld';
 import { median, repeat, round } from '../report/stats';
@@ -12,9 +12,9 @@ const TYPES = ['Account', 'Contact', 'Opportunity', 'Action'];
 const IDLE_WAIT_MAX_MS = 20_000;
 
 /** Scenario 3: how far the server's clock moves on between two incremental runs (a rep's sync interval). */
-const RUN_INTERVAL_MS = 30 * 60 * 1000;
+export const RUN_INTERVAL_MS = 30 * 60 * 1000;
 
-type Sync = SyncRun & RendererSample;
+type Sync = SyncRun & RendererSample & { serverTraffic: SimulatorTraffic };
 
 /**
  * Scenario 1 (and, on the largest size, 3 and the store half of 4) in Chromium at one size, the
@@ -33,8 +33,10 @@ export async function chromiumScenarios(browser: BenchBrowser, size: number, run
     const quiet = async () => idleWaits.push(round((await waitForIdleBrowser({ maxMs: IDLE_WAIT_MAX_MS })).waitedMs / 1000, 1));
     const sync = async (mode: EngineMode): Promise<Sync> => {
       await quiet();
+      // Counted on the server's side from zero for each sync (issue 17's server load).
+      world.simulator.admin.resetTraffic();
       const { value, renderer } = await browser.call('initialSync', world.connection, mode);
-      return { ...value, ...renderer };
+      return { ...value, ...renderer, serverTraffic: world.simulator.admin.traffic() };
     };
     const main: Array<Sync & { rawMs: number }> = [];
     const worker: Array<Sync & { rawMs: number }> = [];
@@ -73,6 +75,9 @@ export async function chromiumScenarios(browser: BenchBrowser, size: number, run
         chromiumCpuS: cpuSeconds(syncs.map((s) => s.chromiumCpuMs)),
         rawChromiumCpuS: cpuSeconds(raws.map((r) => r.chromiumCpuMs)),
         simulatorCpuS: cpuSeconds(syncs.map((s) => s.nodeCpuMs)),
+        // The server's count of the last run (the same requests every run of a size).
+        requests: syncs[syncs.length - 1].serverTraffic.requests,
+        peakSessions: syncs[syncs.length - 1].serverTraffic.peakSessions,
         runs: syncs.map((s) => round(s.ms / 1000, 2)),
         rawRuns: syncs.map((s) => round(s.rawMs / 1000, 2)),
         idleWaitsS: idleWaits,
@@ -95,7 +100,10 @@ export async function chromiumScenarios(browser: BenchBrowser, size: number, run
     const incremental = await incrementalRuns(browser, world, runs.incremental, initialMs.worker, initialMs.main);
     const { value: timings } = await browser.call('queries', 9);
     const queries = timings.map((t) => ({ typeId: t.typeId, text: t.text, hits: t.hits, searchMs: round(median(t.searchMs)), listMs: round(median(t.listMs)) }));
-    return { initial, incremental, queries };
+    // The worker runs (what the task pane uses) for the server-load table of run.ts.
+    const lastWorker = worker[worker.length - 1];
+    const load = { initialMs: initialMs.worker, rawMs, records: lastWorker.added, traffic: lastWorker.serverTraffic, clientTraffic: lastWorker.clientTraffic };
+    return { initial, incremental, queries, load };
   } finally {
     await world.server.close();
   }
@@ -155,11 +163,15 @@ export async function incrementalRuns(
     const idle = await waitForIdleBrowser({ maxMs: IDLE_WAIT_MAX_MS });
     world.serverClock.advance(RUN_INTERVAL_MS);
     const { changed, deleted } = changeServerData(world.simulator, run);
+    world.simulator.admin.resetTraffic();
     const { value, renderer } = await browser.call('incrementalSync', world.connection, 'worker');
+    const serverTraffic = world.simulator.admin.traffic();
     if (process.env.BENCH_VERBOSE) console.log((await browser.call('timeline')).value.join('\n'));
-    return { ...value, busyMs: renderer.busyMs, serverChanged: changed, serverDeleted: deleted, idle };
+    return { ...value, busyMs: renderer.busyMs, serverChanged: changed, serverDeleted: deleted, idle, serverTraffic };
   });
   const ms = median(results.map((r) => r.ms));
+  // The run whose time is the median (the lower middle one for an even count), for the server-load table.
+  const middle = [...results].sort((a, b) => a.ms - b.ms)[Math.floor((results.length - 1) / 2)];
   return {
     serverChanged: results[0].serverChanged,
     serverDeleted: results[0].serverDeleted,
@@ -172,6 +184,9 @@ export async function incrementalRuns(
     runs: results.map((r) => round(r.ms / 1000, 2)),
     /** Seconds waited for the browser to go idle before each run (false: it never did within the limit). */
     idleWaitS: results.map((r) => (r.idle.settled ? round(r.idle.waitedMs / 1000, 1) : false)),
+    requests: results.map((r) => r.serverTraffic.requests),
+    /** The median run, as measured (time, records, the server's count and the engine's own). */
+    load: { ms: middle.ms, records: middle.added + middle.changed + middle.removed, traffic: middle.serverTraffic, clientTraffic: middle.clientTraffic },
   };
 }
 

@@ -1,12 +1,11 @@
 import { Dexie } from 'dexie';
 import { systemClock, type Clock } from '../../../src/shared';
-import { createSimulator, optionsForRecords, startSimulatorServer, type Simulator, type SimulatorServer } from '../../../src/simulator';
+import { createSimulator, FIELD_PROFILE, optionsForRecords, startSimulatorServer, type Simulator, type SimulatorServer } from '../../../src/simulator';
 import { openStore, schemaFromLayout, type Store } from '../../../src/store';
 import { createSyncEngine, type SyncReport } from '../../../src/sync';
 
 export const USER = { userName: 'JSMITH', password: 'Welcome1' };
 
-/** The system clock, moved by `offsetMs`: scenario 3 stamps its server changes at a chosen time. */
 /**
  * The instant profile's `MaximumPageSize`: above the client's 500 records and 5,000 ids a page, so
  * the bench keeps measuring the pages it always measured. A real object manager's default is 100
@@ -14,6 +13,7 @@ export const USER = { userName: 'JSMITH', password: 'Welcome1' };
  */
 export const INSTANT_MAXIMUM_PAGE_SIZE = 10_000;
 
+/** The system clock, moved by `offsetMs`: scenario 3 stamps its server changes at a chosen time. */
 export class ServerClock implements Clock {
   offsetMs = 0;
   /** How far the server's time has been moved on for good (see {@link advance}). */
@@ -37,12 +37,22 @@ export class ServerClock implements Clock {
   }
 }
 
+/**
+ * The server a bench world runs: `instant` answers at once and accepts the client's large pages;
+ * `field` is the simulator's `FIELD_PROFILE` (150 ms + up to 50 ms a call, `MaximumPageSize` 100,
+ * 4 sessions per user), what a client meets at a customer (issue 17).
+ */
+export type ServerProfileName = 'instant' | 'field';
+
 /** A simulator of about `records` visible records, served over HTTP on 127.0.0.1 (port 0). */
-export async function startWorld(records: number): Promise<{ simulator: Simulator; serverClock: ServerClock; server: SimulatorServer; connection: { endpointUrl: string; userName: string; password: string } }> {
+export async function startWorld(records: number, profile: ServerProfileName = 'instant'): Promise<{ simulator: Simulator; serverClock: ServerClock; server: SimulatorServer; connection: { endpointUrl: string; userName: string; password: string } }> {
   const serverClock = new ServerClock();
-  const simulator = createSimulator({ data: optionsForRecords(records), clock: serverClock, maximumPageSize: INSTANT_MAXIMUM_PAGE_SIZE });
-  const server = await startSimulatorServer(simulator, { port: 0 });
-  return { simulator, serverClock, server, connection: { endpointUrl: server.endpointUrl, ...USER } };
+  // The field profile's latency waits on `serverClock.sleep`, i.e. real time: moving the server's
+  // clock on between runs (`advance`) changes its stamps, never how long a call takes.
+  const server = profile === 'field' ? FIELD_PROFILE : { maximumPageSize: INSTANT_MAXIMUM_PAGE_SIZE };
+  const simulator = createSimulator({ ...server, data: optionsForRecords(records), clock: serverClock });
+  const http = await startSimulatorServer(simulator, { port: 0 });
+  return { simulator, serverClock, server: http, connection: { endpointUrl: http.endpointUrl, ...USER } };
 }
 
 /** QueryPage answers of one record type, as received. */

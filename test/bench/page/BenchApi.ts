@@ -15,8 +15,23 @@ export interface SyncRun {
   readonly changed: number;
   readonly removed: number;
   readonly main: MainThreadStats;
+  /** Sessions the engine says it opened and closed. */
+  readonly sessions: { readonly opened: number; readonly closed: number };
+  /**
+   * The engine's own count of its requests and bytes (`SyncReport.traffic`), null when the engine does
+   * not report one. The bench also counts on the server's side, which does not depend on it.
+   */
+  readonly clientTraffic: ClientTraffic | null;
   /** With `liveHeap`: the page's JS heap right after a forced `gc()`, sampled at progress reports. */
   readonly liveHeap?: LiveHeap;
+}
+
+/** What the engine reports of its traffic (client side: `bytesSent` are its requests). */
+export interface ClientTraffic {
+  readonly requests: number;
+  readonly bytesSent: number;
+  readonly bytesReceived: number;
+  readonly peakSessions: number;
 }
 
 /** Live (after a full GC) JS heap of the page during a sync, in MB. */

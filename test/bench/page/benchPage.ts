@@ -7,7 +7,7 @@ import { decodeQueryPage, decodeQueryPageXmlJs } from '../../../src/siebel/servi
 import { setLogSink } from '../../../src/shared';
 import { openStore, schemaFromLayout, type DataDatabase, type Store } from '../../../src/store';
 import { createSyncEngine, startSyncWorker, type SyncProgress } from '../../../src/sync';
-import type { BenchApi, EngineMode, LiveHeap, MainThreadStats, QueryTimings, SyncRun } from './BenchApi';
+import type { BenchApi, ClientTraffic, EngineMode, LiveHeap, MainThreadStats, QueryTimings, SyncRun } from './BenchApi';
 import { domParserDecode } from './domParserDecode';
 
 // One line per SOAP call would go through the DevTools protocol to Node: keep warnings only.
@@ -119,6 +119,9 @@ async function synchronize(connection: { endpointUrl: string; userName: string; 
       changed: sum(counts.map((c) => c.changed)),
       removed: sum(counts.map((c) => c.removed)),
       main,
+      sessions: { opened: report.sessions.opened, closed: report.sessions.closed },
+      // Read through `in`: engines from before SyncReport had `traffic` report none.
+      clientTraffic: 'traffic' in report && report.traffic ? (report.traffic as ClientTraffic) : null,
       ...(heap ? { liveHeap: heap.result() } : {}),
     };
   });

@@ -1,4 +1,6 @@
-/** One goal of issue 7, judged on this run's figures. */
+import type { ServerLoadRow } from './serverLoad';
+
+/** One goal of issue 7 or 17, judged on this run's figures. */
 export interface Goal {
   readonly goal: string;
   readonly target: string;
@@ -98,4 +100,49 @@ export function judgeGoals(f: Figures): Goal[] {
 function sampledRatio(largest: number | null, smallest: number | null): string {
   if (largest === null || smallest === null || smallest === 0) return 'not sampled';
   return `${(largest / smallest).toFixed(2)}× (${largest} vs ${smallest} MB)`;
+}
+
+/** The field profile's figures (issue 17) and the session limit the engine ships with. */
+interface FieldFigures {
+  readonly initial: ServerLoadRow;
+  readonly incremental: ServerLoadRow;
+  /** The wire profile's default `maximumSessions`. */
+  readonly sessionLimit: number;
+}
+
+/**
+ * The goals of issue 17, against the field profile's bounds measured in the same run: the initial
+ * sync within 1.5× of the larger of the write bound and the latency bound while holding no more
+ * sessions than the default limit; the incremental sync within 5 % of the initial's time and
+ * requests; and the server's load per synchronized record reported.
+ */
+export function judgeFieldGoals(f: FieldFigures): Goal[] {
+  const { initial, incremental } = f;
+  const at = `at ${initial.size.toLocaleString('en')} records (${initial.records.toLocaleString('en')} synchronized)`;
+  const bound = Math.max(initial.writeBoundS ?? 0, initial.latencyBoundS);
+  const perThousand = (row: ServerLoadRow) => `${row.requestsPer1kRecords ?? '-'} requests and ${row.sessionsPer1kRecords ?? '-'} sessions per 1,000 records`;
+  const timeShare = incremental.timeVsInitial ?? Infinity;
+  const requestShare = incremental.requestsVsInitial ?? Infinity;
+  return [
+    {
+      goal: 'Field profile: initial sync vs max(write bound, latency bound) (Chromium, worker)',
+      target: `≤ 1.5×, ≤ ${f.sessionLimit} sessions`,
+      measured:
+        `${initial.ratioToBound ?? '?'}× ${at}: ${initial.syncS} s vs ${bound} s (write ${initial.writeBoundS} s; latency ${initial.requests} requests ÷ ${initial.peakSessions} sessions = ${initial.latencyBoundS} s); ` +
+        `${initial.peakSessions} sessions at once, ${initial.logins} logins`,
+      met: initial.ratioToBound !== null && initial.ratioToBound <= 1.5 && initial.peakSessions <= f.sessionLimit,
+    },
+    {
+      goal: 'Field profile: incremental sync (1% changed, 0.1% deleted) vs initial, time and requests',
+      target: '≤ 5% and ≤ 5%',
+      measured: `time ${(timeShare * 100).toFixed(1)}% (${incremental.syncS} s), requests ${(requestShare * 100).toFixed(1)}% (${incremental.requests} of ${initial.requests}) ${at}`,
+      met: timeShare <= 0.05 && requestShare <= 0.05,
+    },
+    {
+      goal: "Field profile: the server's load per synchronized record",
+      target: 'reported',
+      measured: `initial ${perThousand(initial)}; incremental ${perThousand(incremental)} (${incremental.records} records)`,
+      met: initial.requestsPer1kRecords !== null,
+    },
+  ];
 }

@@ -1,9 +1,11 @@
 import type { Goal } from './goals';
+import type { ServerLoadRow } from './serverLoad';
 
-function table(title: string, objects: readonly object[]): void {
+export function table(title: string, objects: readonly object[]): void {
   if (objects.length === 0) return;
   const rows = objects as ReadonlyArray<Record<string, unknown>>;
-  const columns = Object.keys(rows[0]).filter((c) => !Array.isArray(rows[0][c]));
+  // Lists and nested objects (per-run times, calls per operation) stay in bench-results.json only.
+  const columns = Object.keys(rows[0]).filter((c) => rows[0][c] === null || typeof rows[0][c] !== 'object');
   const cells = rows.map((row) => columns.map((c) => String(row[c] ?? '')));
   const widths = columns.map((c, i) => Math.max(c.length, ...cells.map((r) => r[i].length)));
   const line = (values: string[]) => values.map((v, i) => v.padEnd(widths[i])).join('  ');
@@ -19,7 +21,6 @@ export function printTable(results: {
   taskPane?: object;
   taskPaneQueries?: readonly object[];
   codec: { node: { decoders: readonly object[]; requestsEncodedPerS: number; megabytes: number; pages: number }; chromium: readonly object[] | undefined };
-  goals: Goal[];
 }): void {
   table('1. Initial sync in Chromium (median; raw = Dexie bulkPut of the same records, 5,000 per transaction)', results.chromiumInitialSync);
   table('2. Initial sync in Node, CLI engine on fake-indexeddb (limit = raw parse + raw write)', results.nodeInitialSync);
@@ -29,5 +30,20 @@ export function printTable(results: {
   const { node } = results.codec;
   table(`5. Codec in Node (${node.pages} pages, ${node.megabytes} MB; requests encoded: ${node.requestsEncodedPerS}/s)`, node.decoders);
   table('5. Codec in Chromium (same pages)', results.codec.chromium ?? []);
-  table('Goals of issue 7', results.goals.map((g) => ({ ...g, met: g.met ? 'MET' : 'NOT MET' })));
+}
+
+/** The goals of issues 7 and 17, each met or not (a benchmark never fails on them). */
+export function printGoals(goals: readonly Goal[]): void {
+  table('Goals (issue 7: instant profile; issue 17: field profile)', goals.map((g) => ({ ...g, met: g.met ? 'MET' : 'NOT MET' })));
+}
+
+/**
+ * The server's side of each measured sync (issue 17): requests, bytes, sessions as the simulator
+ * counted them, per 1,000 synchronized records, and the run's write and latency bounds.
+ */
+export function printServerLoad(rows: readonly ServerLoadRow[]): void {
+  table(
+    '6. Server load (counted by the simulator; latency bound = requests × mean latency ÷ peak sessions; ratio = sync ÷ max(write bound, latency bound))',
+    rows.map(({ operations: _, clientRequests, clientPeakSessions, ...row }) => ({ ...row, client: clientRequests === null ? 'no traffic in report' : `${clientRequests} req, ${clientPeakSessions} sess` })),
+  );
 }

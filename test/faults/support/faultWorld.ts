@@ -3,7 +3,7 @@ import { http, type RequestHandler } from 'msw';
 import { createSimulator, type Simulator, type SimulatorOptions } from '../../../src/simulator';
 import type { Store } from '../../../src/store';
 import { createSyncEngine, type SyncConnection, type SyncEngine, type SyncEngineOptions } from '../../../src/sync';
-import { BASE_URL, ENDPOINT, openTestStore, serveSimulator, SharedClock, SMALL_DATA, useHandlers, useSyncWorld } from '../../integration/support/syncHarness';
+import { BASE_URL, ENDPOINT, ONE_SESSION, openTestStore, serveSimulator, SharedClock, SMALL_DATA, useHandlers, useSyncWorld } from '../../integration/support/syncHarness';
 
 /** The tuning of every fault run: small pages so a sync of the small data set has many calls. */
 export const FAULT_TUNING = { pageSize: 7, idPageSize: 10, flushEvery: 14, progressIntervalMs: 0 } as const;
@@ -53,7 +53,8 @@ export async function createFaultWorld(options: SimulatorOptions = {}): Promise<
     clock,
     tokens,
     engine: (extra = {}) => createSyncEngine({ store, clock, random: () => 0.5, locks: null, tuning: FAULT_TUNING, ...extra }),
-    connection: (extra = {}) => ({ endpointUrl: ENDPOINT, userName: 'JSMITH', password: 'Welcome1', ...extra }),
+    // One session: each case injects its faults into the calls of one session (ONE_SESSION).
+    connection: (extra = {}) => ({ endpointUrl: ENDPOINT, userName: 'JSMITH', password: 'Welcome1', wireProfile: ONE_SESSION, ...extra }),
     use: useHandlers,
   };
 }

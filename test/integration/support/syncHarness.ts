@@ -3,6 +3,7 @@ import type { RequestHandler } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { createSimulator, type Simulator, type SimulatorOptions } from '../../../src/simulator';
+import { DEFAULT_WIRE_PROFILE, type WireProfile } from '../../../src/siebel';
 import { openStore, type Store } from '../../../src/store';
 import { setLogSink } from '../../../src/shared';
 import { createSyncEngine, type SyncEngine, type SyncEngineOptions } from '../../../src/sync';
@@ -43,8 +44,16 @@ export interface SyncWorld {
   readonly store: Store;
   readonly clock: SharedClock;
   engine(options?: Partial<SyncEngineOptions>): SyncEngine;
-  connection(userName?: string, endpointUrl?: string): { endpointUrl: string; userName: string; password: string };
+  /** As JSMITH (by default) with {@link ONE_SESSION}; tests of several sessions pass their own `wireProfile`. */
+  connection(userName?: string, endpointUrl?: string): { endpointUrl: string; userName: string; password: string; wireProfile: WireProfile };
 }
+
+/**
+ * The default wire profile with one session (`maximumSessions: 1`): the tests written before
+ * sessions were pooled count requests, sessions and injected faults of one session, pages in
+ * order. Several sessions are tested in parallelSessions.test.ts.
+ */
+export const ONE_SESSION: WireProfile = Object.freeze({ ...DEFAULT_WIRE_PROFILE, maximumSessions: 1 });
 
 /** The small data set every sync test runs against (seeded, so runs are repeatable). */
 export const SMALL_DATA = { accounts: 12, contactsPerAccount: 2, opportunitiesPerAccount: 1, activitiesPerAccount: 2, seed: 7 } as const;
@@ -99,7 +108,7 @@ export async function createWorld(options: SimulatorOptions = {}): Promise<SyncW
     store,
     clock,
     engine: (extra = {}) => createSyncEngine({ store, clock, random: () => 0.5, locks: null, tuning: { pageSize: 7, idPageSize: 10, flushEvery: 14 }, ...extra }),
-    connection: (userName = 'JSMITH', endpointUrl = ENDPOINT) => ({ endpointUrl, userName, password: 'Welcome1' }),
+    connection: (userName = 'JSMITH', endpointUrl = ENDPOINT) => ({ endpointUrl, userName, password: 'Welcome1', wireProfile: ONE_SESSION }),
   };
 }
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createOutlookHost, HostError } from '../../../src/host';
+import { createOutlookHost, HostError, messageShareKey } from '../../../src/host';
 import { EVENT_TYPES, failed, outlookMock, succeeded } from './officeMock';
 
 function install(mock: unknown): Office.Context {
@@ -45,6 +45,9 @@ describe('createOutlookHost', () => {
     const item = await createOutlookHost(install(outlookMock().mock)).currentItem();
     expect(item).toEqual({
       itemKey: '<renewal-1@example.com>',
+      // No custom property: the key of the internet message id, the same on every copy.
+      shareKey: await messageShareKey('<renewal-1@example.com>'),
+      itemKeys: ['<renewal-1@example.com>', 'AAMkAD-renewal'],
       subject: 'Renewal',
       from: { name: 'Anna Becker', email: 'anna.becker@example.com' },
       to: [{ name: 'John Smith', email: 'jsmith@example.com' }],
@@ -128,6 +131,8 @@ describe('createOutlookHost', () => {
     const item = await createOutlookHost(install(mock)).currentItem();
     expect(item).toEqual({
       itemKey: '',
+      shareKey: null,
+      itemKeys: [],
       subject: 'Draft',
       from: { name: 'John Smith', email: 'jsmith@example.com' },
       to: [{ name: 'Anna Becker', email: 'anna.becker@example.com' }],

@@ -1,12 +1,17 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createStandaloneHost, HostError, NOTIFICATION_EVENT, SAMPLE_BODY, SAMPLE_ITEM, SELECT_ITEM_EVENT, STANDALONE_SETTINGS_KEY, THEME_EVENT } from '../../../src/host';
+import { createStandaloneHost, HostError, messageShareKey, NOTIFICATION_EVENT, SAMPLE_BODY, SAMPLE_ITEM, SELECT_ITEM_EVENT, STANDALONE_SETTINGS_KEY, THEME_EVENT } from '../../../src/host';
 import type { NotificationEventDetail } from '../../../src/host';
 
 beforeEach(() => localStorage.clear());
 
 function host(search = '?standalone', storage: Storage = localStorage, target: EventTarget = new EventTarget()) {
   return createStandaloneHost({ search, storage, target, language: 'en-GB' });
+}
+
+/** The sample as the host hands it out: its key doubles as internet message id, which gives the share key. */
+async function sampleWithIdentity() {
+  return { ...SAMPLE_ITEM, shareKey: await messageShareKey(SAMPLE_ITEM.itemKey), itemKeys: [SAMPLE_ITEM.itemKey] };
 }
 
 describe('createStandaloneHost', () => {
@@ -38,11 +43,14 @@ describe('createStandaloneHost', () => {
   });
 
   it('offers the sample message by default, none for ?item=none, and overrides from ?item= JSON', async () => {
-    await expect(host().currentItem()).resolves.toEqual(SAMPLE_ITEM);
+    await expect(host().currentItem()).resolves.toEqual(await sampleWithIdentity());
     await expect(host('?item=none').currentItem()).resolves.toBeNull();
     const custom = encodeURIComponent(JSON.stringify({ subject: 'QBR', itemType: 'appointment', cc: [{ name: 'Kai', email: 'kai@example.com' }] }));
     await expect(host(`?item=${custom}`).currentItem()).resolves.toEqual({
       ...SAMPLE_ITEM,
+      // An appointment has no internet message id: no share key until it is shared.
+      shareKey: null,
+      itemKeys: [SAMPLE_ITEM.itemKey],
       subject: 'QBR',
       itemType: 'appointment',
       cc: [{ name: 'Kai', email: 'kai@example.com' }],
@@ -68,7 +76,7 @@ describe('createStandaloneHost', () => {
   });
 
   it('falls back to the sample message when ?item= is not JSON', async () => {
-    await expect(host('?item=%7Bbroken').currentItem()).resolves.toEqual(SAMPLE_ITEM);
+    await expect(host('?item=%7Bbroken').currentItem()).resolves.toEqual(await sampleWithIdentity());
   });
 
   it('announces notifications as DOM events', async () => {
@@ -104,7 +112,7 @@ describe('createStandaloneHost', () => {
     unsubscribe();
     target.dispatchEvent(new CustomEvent(SELECT_ITEM_EVENT, { detail: '' }));
     expect(changes).toBe(2);
-    await expect(standalone.currentItem()).resolves.toEqual(SAMPLE_ITEM);
+    await expect(standalone.currentItem()).resolves.toEqual(await sampleWithIdentity());
   });
 
   it('switches its theme on THEME_EVENT and tells its listeners', () => {

@@ -108,15 +108,15 @@ describe('manifest.xml for every Outlook', () => {
     return v11.slice(start, v11.indexOf('</ExtensionPoint>', start));
   }
 
-  it('asks for ReadItem, the least permission the features need', () => {
-    expect(manifestXml).toContain('<Permissions>ReadItem</Permissions>');
+  it('asks for ReadWriteItem, the least permission the features need (the category of a shared item)', () => {
+    expect(manifestXml).toContain('<Permissions>ReadWriteItem</Permissions>');
   });
 
-  it('reports a permission above ReadItem, and one that is no permission level', () => {
-    expect(check(replaceOnce(manifestXml, '<Permissions>ReadItem</Permissions>', '<Permissions>ReadWriteItem</Permissions>'))).toContainEqual(
-      expect.stringMatching(/^<Permissions> asks for ReadWriteItem, more than the add-in needs \(ReadItem/),
+  it('reports a permission above ReadWriteItem, and one that is no permission level', () => {
+    expect(check(replaceOnce(manifestXml, '<Permissions>ReadWriteItem</Permissions>', '<Permissions>ReadWriteMailbox</Permissions>'))).toContainEqual(
+      expect.stringMatching(/^<Permissions> asks for ReadWriteMailbox, more than the add-in needs \(ReadWriteItem/),
     );
-    expect(check(replaceOnce(manifestXml, '<Permissions>ReadItem</Permissions>', '<Permissions>ReadAll</Permissions>'))).toContainEqual(
+    expect(check(replaceOnce(manifestXml, '<Permissions>ReadWriteItem</Permissions>', '<Permissions>ReadAll</Permissions>'))).toContainEqual(
       expect.stringMatching(/^<Permissions> "ReadAll" is not one of Restricted, ReadItem, ReadWriteItem, ReadWriteMailbox/),
     );
   });

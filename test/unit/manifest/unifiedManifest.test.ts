@@ -47,9 +47,9 @@ describe('convertManifest (office-addin-manifest-converter on manifest.xml)', ()
     expect(manifest.name.short).toBe('CRM Desktop');
   });
 
-  it('asks for ReadItem as MailboxItem.Read.User, plus shared folders, and nothing more', () => {
+  it('asks for ReadWriteItem as MailboxItem.ReadWrite.User, plus shared folders, and nothing more', () => {
     const names = manifest.authorization!.permissions!.resourceSpecific!.map((permission) => permission.name);
-    expect(names.sort()).toEqual(['Mailbox.AccessSharedFolders.User', 'MailboxItem.Read.User']);
+    expect(names.sort()).toEqual(['Mailbox.AccessSharedFolders.User', 'MailboxItem.ReadWrite.User']);
   });
 
   it('requires the Mailbox 1.5 requirement set, in Outlook only', () => {
@@ -91,9 +91,9 @@ describe('convertManifest (office-addin-manifest-converter on manifest.xml)', ()
     expect(runtimeOf(buttons[0].actionId, 'mobile')!.code.page).toBe(`${ORIGIN}/taskpane.html`);
   });
 
-  it('follows manifest.xml: a higher permission there becomes the matching unified permission', async () => {
-    const readWrite = await convertManifest(manifestXml.replace('<Permissions>ReadItem</Permissions>', '<Permissions>ReadWriteItem</Permissions>'));
-    expect(readWrite.authorization!.permissions!.resourceSpecific!.map((permission) => permission.name)).toContain('MailboxItem.ReadWrite.User');
+  it('follows manifest.xml: another permission there becomes the matching unified permission', async () => {
+    const readOnly = await convertManifest(manifestXml.replace('<Permissions>ReadWriteItem</Permissions>', '<Permissions>ReadItem</Permissions>'));
+    expect(readOnly.authorization!.permissions!.resourceSpecific!.map((permission) => permission.name)).toContain('MailboxItem.Read.User');
   });
 
   it('fails with the converter named and what to run when it cannot read the XML', async () => {
@@ -113,7 +113,7 @@ describe('checkUnifiedManifest', () => {
     const json = { ...manifest, authorization: { permissions: { resourceSpecific: [{ name: 'Mailbox.ReadWrite.User', type: 'Delegated' }] } } };
     expect(check(json)).toEqual(
       expect.arrayContaining([
-        'manifest.json: authorization.permissions lacks MailboxItem.Read.User, which manifest.xml asks for',
+        'manifest.json: authorization.permissions lacks MailboxItem.ReadWrite.User, which manifest.xml asks for',
         expect.stringMatching(/^manifest.json: authorization.permissions asks for Mailbox.ReadWrite.User, which manifest.xml does not/),
       ]),
     );

@@ -50,7 +50,7 @@ describe('SiebelSession calls', () => {
     ]);
     expect(seen.every((request) => request.body.includes('>Stateless</SessionType>'))).toBe(true);
     expect(session.isOpen).toBe(true);
-    expect(session.stats).toEqual({ logins: 1, logoffs: 0, calls: 3, retries: 0 });
+    expect(session.stats).toMatchObject({ logins: 1, logoffs: 0, calls: 3, retries: 0, opened: 1, requests: 3 });
   });
 
   it('sends exactly the golden login, cached-metadata and QueryPage requests', async () => {
@@ -87,7 +87,7 @@ describe('SiebelSession calls', () => {
       [true, undefined],
       [false, 'TOKEN-9'],
     ]);
-    expect(session.stats).toEqual({ logins: 2, logoffs: 0, calls: 3, retries: 1 });
+    expect(session.stats).toMatchObject({ logins: 2, logoffs: 0, calls: 3, retries: 1, opened: 2, requests: 4 });
   });
 
   it('throws SessionRejected when the retry after a fresh login is rejected too, without looping', async () => {

@@ -72,8 +72,8 @@ describe('upgrading a data database created before local changes', () => {
     expect(await db.sharedItem('m')).toMatchObject({ recordId: 'X-1' });
     expect(await db.currentId('Account', account)).toBe('A-2');
     const raw = await env.raw(db.name);
-    // Version 2 added the outbox, issues and shares; version 3 the remap trail.
-    expect(raw.verno).toBe(3);
+    // Version 2 added the outbox, issues and shares; version 3 the remap trail; version 4 share aliases.
+    expect(raw.verno).toBe(4);
     raw.close();
   });
 

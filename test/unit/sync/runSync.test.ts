@@ -1,13 +1,20 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { TransportError } from '../../../src/siebel';
+import { DEFAULT_WIRE_PROFILE, TransportError } from '../../../src/siebel';
 import { openStore, type Store } from '../../../src/store';
 import { createSyncEngine, DEFAULT_TUNING, SyncAlreadyRunningError, type SyncEngine, type SyncProgress } from '../../../src/sync';
 import { accounts, FakeSiebel } from './support/FakeSiebel';
 import { packageFiles } from './support/packageFiles';
 import { RecordingClock } from './support/RecordingClock';
 
-const connection = { endpointUrl: 'http://siebel.test/siebel/app/eai/enu/swe?SWEExtSource=WebService&SWEExtCmd=Execute&WSSOAP=1', userName: 'JSMITH', password: 'Welcome1' };
+// One session (maximumSessions 1): these tests pin the serial pipeline's requests; several sessions
+// are tested in parallelSessions.test.ts.
+const connection = {
+  endpointUrl: 'http://siebel.test/siebel/app/eai/enu/swe?SWEExtSource=WebService&SWEExtCmd=Execute&WSSOAP=1',
+  userName: 'JSMITH',
+  password: 'Welcome1',
+  wireProfile: { ...DEFAULT_WIRE_PROFILE, maximumSessions: 1 },
+};
 const stores: Store[] = [];
 let counter = 0;
 
@@ -65,9 +72,10 @@ describe('runSync (fake Siebel, real store)', () => {
     current[0] = { ...current[0], Name: 'Renamed', Updated: '03/01/2024 12:30:00' };
     siebel.set('CRMDesktopAccountIO', [...current, ...accounts(1, '03/01/2024 12:40:00', 50)]);
     siebel.queries.length = 0;
-    const report = await engine.synchronize({ connection });
+    // The full Id listing on every run (deletionCheckHours 0): what this test looks at.
+    const report = await engine.synchronize({ connection, deletionCheckHours: 0 });
     expect(report).toMatchObject({ kind: 'incremental', outcome: 'success' });
-    expect(report.counts.Account).toEqual({ added: 1, changed: 1, removed: 1 });
+    expect(report.counts.Account).toEqual({ added: 1, changed: 1, removed: 1, deletionCheck: 'full' });
     expect(DEFAULT_TUNING.incrementalOverlapMs).toBe(5 * 60 * 1000);
     expect(siebel.queries.find((q) => q.intObjName === 'CRMDesktopAccountIO')?.searchSpec).toBe("[Account.Updated] >= '01/05/2024 07:55:00'");
     expect(siebel.queries.filter((q) => q.fields.length === 1).every((q) => q.fields[0] === 'Id' && q.pageSize === 5)).toBe(true);
@@ -87,7 +95,7 @@ describe('runSync (fake Siebel, real store)', () => {
     siebel.set('CRMDesktopAccountIO', [...accounts(4, '03/01/2024 11:58:00'), { ...accounts(1, '03/01/2024 12:00:30', 4)[0], Name: 'Edited' }]);
     const report = await engine.synchronize({ connection });
     expect(siebel.queries.filter((q) => q.intObjName === 'CRMDesktopAccountIO' && q.fields.length > 1).length).toBeGreaterThan(0);
-    expect(report.counts.Account).toEqual({ added: 0, changed: 1, removed: 0 });
+    expect(report.counts.Account).toMatchObject({ added: 0, changed: 1, removed: 0 });
   });
 
   it('resumes an interrupted initial download from the last written batch with no duplicate and no gap', async () => {

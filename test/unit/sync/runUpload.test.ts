@@ -59,7 +59,7 @@ describe('the upload phase (fake Siebel, real store)', () => {
     expect(byId[0].viewMode).toBe(ctx.pkg.objects.find((o) => o.typeId === 'Account')?.queryByIdViewMode);
     expect(await db.countPendingChanges()).toBe(0);
     expect(await db.get('Account', 'N1')).toMatchObject({ Name: 'New 0', Location: 'Oslo' });
-    expect(report.sessions).toEqual({ opened: 2, closed: 2 });
+    expect(report.sessions).toEqual({ opened: 1, closed: 1 });
   });
 
   it('does not upload when nothing is pending', async () => {

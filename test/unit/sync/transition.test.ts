@@ -138,6 +138,20 @@ describe('transition: downloading, deletions and the end of a run', () => {
     expect(state.phase === 'committing' && state.ctx.issues).toHaveLength(2);
   });
 
+
+  it('counts filter exits of the download as removed, and records which deletion check each type had', () => {
+    const [state] = runTo([
+      ...incremental,
+      { type: 'typeDownloaded', typeId: 'Account', added: 1, changed: 2, removed: 3, issues: [] },
+      { type: 'deletionsRemoved', typeId: 'Account', removed: 1, added: 0, issues: [], check: 'slice' },
+      { type: 'typeDownloaded', typeId: 'Contact', added: 0, changed: 0, issues: [] },
+      { type: 'deletionsRemoved', typeId: 'Contact', removed: 0, added: 0, issues: [], check: 'none' },
+    ]);
+    expect(state.phase === 'committing' && state.ctx.counts).toEqual({
+      Account: { added: 1, changed: 2, removed: 4, deletionCheck: 'slice' },
+      Contact: { added: 0, changed: 0, removed: 0, deletionCheck: 'none' },
+    });
+  });
   it('checks each type for deletions right after its download on an incremental run', () => {
     const effectsOf = (events: SyncEvent[]) => {
       let [state, effects] = transition({ phase: 'idle' }, { type: 'start', input: incrementalInput() });

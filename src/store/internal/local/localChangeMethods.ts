@@ -4,7 +4,8 @@ import { LOCAL_ID_PREFIX } from '../../isLocalId';
 import type { LocalIssue, PendingChange, StoreLayout, TypeLayout } from '../../types';
 import { acknowledgeUpload } from './acknowledgeUpload';
 import { applyLocalMutation } from './applyLocalMutation';
-import { issuesOf, outboxOf, remapsOf, sharesOf } from './localTables';
+import { findShare } from './findShare';
+import { issuesOf, outboxOf, remapsOf } from './localTables';
 import { saveLocalChanges } from './saveLocalChanges';
 
 /** The `DataDatabase` methods of issue #9 (outbox, issues, shares). */
@@ -47,7 +48,7 @@ export function localChangeMethods({ dexie, layout, typeOf, guard, now, randomId
     countPendingChanges: () => guard('Counting changes not yet synchronized', () => outboxOf(dexie).count()),
     listIssues: () => guard('Listing synchronization issues', () => issuesOf(dexie).orderBy('createdAt').toArray() as Promise<LocalIssue[]>),
     countIssues: () => guard('Counting synchronization issues', () => issuesOf(dexie).count()),
-    sharedItem: (itemKey) => guard('Reading a shared Outlook item', () => sharesOf(dexie).get(itemKey)),
+    sharedItem: (keys) => guard('Reading a shared Outlook item', () => findShare(dexie, typeof keys === 'string' ? [keys] : keys)),
     applyLocal: (mutation) => guard('Saving local changes', () => applyLocalMutation(dexie, layout, typeOf, mutation)),
     currentId: (typeId, id) =>
       guard('Following a record to its Siebel id', async () => {

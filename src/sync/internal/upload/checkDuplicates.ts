@@ -1,5 +1,6 @@
 import type { ObjectType } from '../../../metadata';
 import { isLocalId, type LocalIssue, type PendingChange, type StoredRecord } from '../../../store';
+import { DEFAULT_SHARE_KEY_FIELD } from '../../local/shareKeyField';
 import { applicableKeys, naturalKeySearchSpec, sameAsCandidate, sharesKey, type NaturalKey } from '../../upload/naturalKeys';
 import { queryRecords } from './queryRecords';
 import type { UploadRun } from './UploadRun';
@@ -26,6 +27,14 @@ async function settleDuplicates(run: UploadRun, change: PendingChange, record: S
   const object = run.object(change.typeId);
   const matches = await findMatches(run, object, record, change.recordId);
   if (matches.length === 0) return 'send';
+  // An activity with the same share key is the same Outlook item shared from another Outlook (or
+  // a store that never saw the first share): it is linked whatever its other values, so sharing
+  // twice never makes two activities. The existing activity's values win; new links join it.
+  const sameItem = shareKeyMatch(object, record, matches);
+  if (sameItem && !(await run.db.pendingChange(change.typeId, String(sameItem.record[object.primaryKey])))) {
+    await linkTo(run, change, sameItem.record, String(sameItem.record[object.primaryKey]));
+    return 'settled';
+  }
   for (const match of matches) {
     const id = String(match.record[object.primaryKey]);
     // A record with its own pending change cannot absorb this one without a question.
@@ -37,6 +46,14 @@ async function settleDuplicates(run: UploadRun, change: PendingChange, record: S
   const message = `A ${object.typeId} with the same key values already exists in ${matches.some((m) => m.source === 'server') ? 'Siebel' : 'your local data'}: use the existing record, or create this one anyway`;
   await run.raise(change, 'duplicate', { message, matches }, { state: 'blocked', failed: false });
   return 'settled';
+}
+
+/** The match carrying the same share key as `record` (an Outlook item's activity), if any. */
+function shareKeyMatch(object: ObjectType, record: StoredRecord, matches: readonly Match[]): Match | undefined {
+  const field = object.fields.find((f) => f.name === DEFAULT_SHARE_KEY_FIELD);
+  const key = field ? record[field.ioElemName] : null;
+  if (!field || typeof key !== 'string' || key === '') return undefined;
+  return matches.find((m) => m.record[field.ioElemName] === key);
 }
 
 /** Local records and server records sharing a natural key with `record` (each Id once, local first). */

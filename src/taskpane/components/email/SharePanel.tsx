@@ -14,6 +14,8 @@ import type { PickOption } from './SharePicker';
 import { shareRequest } from './shareRequest';
 import { mergeOptions, picksOf, readShare, type Shared } from './readShare';
 import { sampleShareRefusal } from './sampleShareRefusal';
+import { categoryNote } from './categoryNote';
+import { chooseShareKey, SHARED_CATEGORY, shareLookupKeys } from './shareIdentity';
 import { shareSuggestions, type SharePicks, type ShareTypes } from './shareSuggestions';
 
 const useStyles = makeStyles({
@@ -63,8 +65,9 @@ function useEditingReport(editing: boolean, onEditingChange: SharePanelProps['on
 
 /**
  * "Share with Siebel" for the open item: whether (and with what) it is shared, read from the local
- * data every time the item is opened; sharing creates the activity, sharing again changes the links
- * of the same activity. The panel belongs to one item: its parent mounts a new one (keyed by the
+ * data every time the item is opened, by every key the item has (share key, internet message id,
+ * item id); sharing creates the activity, sharing again changes the links of the same activity,
+ * and each share is recorded on the item (custom property and category) so it follows the item. The panel belongs to one item: its parent mounts a new one (keyed by the
  * item) when the selection changes, so a half-filled form is never applied to another item, and
  * sharing stops if the selection changed while the body was read. The standalone page's sample
  * item is refused unless the task pane is connected to the embedded simulator.
@@ -78,7 +81,9 @@ export function SharePanel({ item, db, pkg, types, contacts, onChanged, onEditin
   const [editing, setEditing] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const shared = useAsync(() => readShare(db, pkg, types, item.itemKey), [db, pkg, types, item.itemKey, dataVersion, refreshes]);
+  const [note, setNote] = useState<string | null>(null);
+  const keys = useMemo(() => shareLookupKeys(item), [item]);
+  const shared = useAsync(() => readShare(db, pkg, types, keys), [db, pkg, types, keys.join('\n'), dataVersion, refreshes]);
   const suggestions = useMemo(() => shareSuggestions(contacts), [contacts]);
   useEditingReport(editing, onEditingChange);
   const refusal = sampleShareRefusal(item, serverUrl, origin);
@@ -102,7 +107,12 @@ export function SharePanel({ item, db, pkg, types, contacts, onChanged, onEditin
       if ((await host.currentItem())?.itemKey !== item.itemKey) {
         throw new Error(`another item was selected while "${item.subject || '(no subject)'}" was being shared, so nothing was shared — select it again and share it`);
       }
-      await shareItem({ db, pkg }, shareRequest(item, body, picks, new Date()));
+      // Stored under the key the item carries, or the one a local share was made under (see chooseShareKey).
+      const shareKey = await chooseShareKey(item, (await db.sharedItem(keys))?.itemKey ?? null);
+      await shareItem({ db, pkg }, shareRequest(item, body, picks, new Date(), shareKey));
+      // Then on the item itself, so its sent copy, a moved copy and other Outlooks know it; best-effort.
+      const marked = host.markShared ? await host.markShared({ shareKey, category: SHARED_CATEGORY }).catch((e: unknown) => ({ recorded: false, category: 'failed' as const, problem: (e as Error)?.message ?? String(e) })) : null;
+      setNote(categoryNote(marked, item.itemType === 'appointment' ? 'meeting' : 'email'));
       setEditing(false);
       setRefreshes((n) => n + 1);
       onChanged?.();
@@ -135,6 +145,7 @@ export function SharePanel({ item, db, pkg, types, contacts, onChanged, onEditin
           onCancel={() => setEditing(false)}
         />
       )}
+      {note && <Caption1 role="note">{note}</Caption1>}
       {error && <Body1 role="alert">Sharing with Siebel failed: {error}</Body1>}
     </section>
   );

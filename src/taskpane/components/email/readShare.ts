@@ -12,10 +12,11 @@ export interface Shared {
   readonly links: { readonly account: PickOption | null; readonly opportunity: PickOption | null; readonly contacts: readonly PickOption[] };
 }
 
-/** The share of the item with its links by name, or `null` when the item is not shared. */
-export async function readShare(db: DataDatabase, pkg: CustomizationPackage, types: ShareTypes, itemKey: string): Promise<Shared | null> {
-  if (itemKey === '') return null;
-  const [state, entry] = await Promise.all([shareState({ db, pkg }, itemKey), db.sharedItem(itemKey)]);
+/** The share of the item found by any of its `keys` (see `shareLookupKeys`) with its links by name, or `null` when not shared. */
+export async function readShare(db: DataDatabase, pkg: CustomizationPackage, types: ShareTypes, keys: readonly string[]): Promise<Shared | null> {
+  const wanted = keys.filter((key) => key !== '');
+  if (wanted.length === 0) return null;
+  const [state, entry] = await Promise.all([shareState({ db, pkg }, wanted), db.sharedItem(wanted)]);
   if (!state) return null;
   const option = (typeId: string | null, record: StoredRecord | null): PickOption | null => {
     if (!typeId || !record) return null;
@@ -24,7 +25,7 @@ export async function readShare(db: DataDatabase, pkg: CustomizationPackage, typ
   };
   return {
     state,
-    activityName: (entry && (formatRecordName(pkg, entry.typeId, state.activity) || idOf(pkg, entry.typeId, state.activity))) || itemKey,
+    activityName: (entry && (formatRecordName(pkg, entry.typeId, state.activity) || idOf(pkg, entry.typeId, state.activity))) || wanted[0],
     links: {
       account: option(types.account, state.account),
       opportunity: option(types.opportunity, state.opportunity),

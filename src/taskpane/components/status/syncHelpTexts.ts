@@ -8,6 +8,7 @@ import type { AddinErrorCode } from '../../../shared';
 export const SYNC_HELP_TEXTS: Readonly<Record<AddinErrorCode, string>> = {
   BadCredentials: 'Siebel rejected the user name or password. Enter your password again in Options (it may have changed or expired), then synchronize.',
   SessionRejected: 'Siebel ended the session. Synchronize again; if this repeats, ask your administrator whether your account is locked.',
+  TooManySessions: 'The Siebel Server has no room for another session of your user (another Outlook or Siebel client may be synchronizing). Synchronize again in a few minutes; if this repeats, tell your CRM administrator.',
   NoPublishedPackage: 'No customization package is published for your responsibility. Ask your CRM administrator to publish one for you.',
   Network: 'The Siebel Server could not be reached. Check your network or VPN connection and the server URL in Options, then synchronize again.',
   Timeout: 'The Siebel Server did not answer in time. It may be busy: synchronize again in a few minutes.',

@@ -35,6 +35,7 @@ describe('shareValues', () => {
       AccountId: '1-A',
       OpportunityId: '1-O',
       PrimaryContactId: '1-C1',
+      CRMDShareKey: meeting.itemKey,
     });
   });
 

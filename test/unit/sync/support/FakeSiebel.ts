@@ -33,10 +33,13 @@ export class FakeSiebel {
 
   port(): SiebelPort {
     let loggedIn = false;
+    // Per port, as a real session counts its own (the run sums its ports); `opened`/`closed` above are for all ports.
+    const own = { opened: 0, closed: 0 };
     const touch = () => {
       if (!loggedIn) {
         loggedIn = true;
         this.opened++;
+        own.opened++;
       }
     };
     return {
@@ -67,10 +70,11 @@ export class FakeSiebel {
         if (loggedIn) {
           loggedIn = false;
           this.closed++;
+          own.closed++;
         }
         return { ok: true };
       },
-      sessions: () => ({ opened: this.opened, closed: this.closed }),
+      sessions: () => ({ ...own }),
     };
   }
 }

@@ -25,8 +25,9 @@ const deal = (id: string) => ({ ref: { typeId: 'Opportunity', id }, name: `Deal 
 
 describe('shareRequest', () => {
   it('shares a received message as an inbound email with sender, recipients, date, body and picks', () => {
-    expect(shareRequest(ITEM, 'Hi John', PICKS, NOW)).toEqual({
-      itemKey: '<q1@acme.example>',
+    expect(shareRequest({ ...ITEM, shareKey: 'm-key', itemKeys: ['<q1@acme.example>', 'AAMk-1'] }, 'Hi John', PICKS, NOW, 'm-key')).toEqual({
+      itemKey: 'm-key',
+      aliases: ['<q1@acme.example>', 'AAMk-1'],
       kind: 'inboundEmail',
       subject: 'Fleet renewal',
       start: '2025-03-12T09:41:00.000Z',
@@ -41,12 +42,12 @@ describe('shareRequest', () => {
   });
 
   it('shares a message the user sent as outbound, dated now when Outlook gave no date', () => {
-    expect(shareRequest({ ...ITEM, sentByUser: true, date: null }, '', PICKS, NOW)).toMatchObject({ kind: 'outboundEmail', start: '2025-06-01T12:00:00.000Z' });
+    expect(shareRequest({ ...ITEM, sentByUser: true, date: null }, '', PICKS, NOW, 'r-1')).toMatchObject({ itemKey: 'r-1', aliases: ['<q1@acme.example>'], kind: 'outboundEmail', start: '2025-06-01T12:00:00.000Z' });
   });
 
   it('shares an appointment as a meeting with its start and end', () => {
     const meeting = { ...ITEM, itemType: 'appointment' as const, date: '2025-04-01T13:00:00.000Z', end: '2025-04-01T14:00:00.000Z' };
-    expect(shareRequest(meeting, '', PICKS, NOW)).toMatchObject({ kind: 'meeting', start: '2025-04-01T13:00:00.000Z', end: '2025-04-01T14:00:00.000Z' });
+    expect(shareRequest(meeting, '', PICKS, NOW, 'a-1')).toMatchObject({ kind: 'meeting', start: '2025-04-01T13:00:00.000Z', end: '2025-04-01T14:00:00.000Z' });
   });
 });
 

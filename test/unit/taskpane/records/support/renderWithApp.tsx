@@ -17,6 +17,8 @@ export interface AppOptions {
   /** Signed in with this password (in memory), or not signed in when absent. */
   readonly password?: string;
   readonly language?: string;
+  /** Host methods a test replaces or adds (e.g. `markShared`). */
+  readonly hostOverrides?: Partial<Host>;
 }
 
 /** An engine that must not be called: views that only read data get this one. */
@@ -30,7 +32,7 @@ export function idleEngine(store: Store): SyncEngine {
 /** Renders `ui` inside the real AppProvider with a fake host, a real store and the given engine. */
 export async function renderWithApp(ui: ReactNode, options: AppOptions) {
   const base = fakeHost().host;
-  const host: Host = { ...base, displayLanguage: options.language ?? 'en-US', currentItem: async () => options.item ?? null };
+  const host: Host = { ...base, displayLanguage: options.language ?? 'en-US', currentItem: async () => options.item ?? null, ...options.hostOverrides };
   await writeLoginOptions(host.roamingSettings, { serverUrl: 'http://localhost/siebel', userName: 'JSMITH', autoSyncMinutes: 0 });
   const services: AppServices = {
     host,
