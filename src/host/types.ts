@@ -60,8 +60,11 @@ export interface MailItemSummary {
 export interface ShareMark {
   /** Written to the item's custom properties, where every later opening of the item reads it. */
   readonly shareKey: string;
-  /** The Outlook category applied to the item (it must exist in the mailbox's category list). */
-  readonly category: string;
+  /**
+   * The Outlook category applied to the item (it must exist in the mailbox's category list);
+   * `null` when the deployment applies none.
+   */
+  readonly category: string | null;
 }
 
 /**
@@ -69,9 +72,10 @@ export interface ShareMark {
  * no category of that name and the add-in may not create one (that needs the mailbox permission
  * we do not ask for); `unsupported`: this Outlook has no category API for add-ins (below Mailbox
  * 1.8); `notAllowed`: the item refuses changes (read-only, shared folder without rights);
- * `failed`: anything else. None of these undoes the share.
+ * `failed`: anything else; `none`: no category was asked for (deployment `share.category: null`).
+ * None of these undoes the share.
  */
-export type CategoryOutcome = 'applied' | 'notInMasterList' | 'unsupported' | 'notAllowed' | 'failed';
+export type CategoryOutcome = 'applied' | 'notInMasterList' | 'unsupported' | 'notAllowed' | 'failed' | 'none';
 
 /** The result of {@link Host.markShared}: never a rejection, since the share itself is done. */
 export interface ShareMarkResult {

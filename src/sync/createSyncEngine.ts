@@ -43,6 +43,8 @@ export interface SynchronizeOptions {
    * docs/sync.md); absent = 24, 0 = every run.
    */
   readonly deletionCheckHours?: number;
+  /** The Action field carrying a shared item's key (deployment file `share.keyField`); absent = `DEFAULT_SHARE_KEY_FIELD`. */
+  readonly shareKeyField?: string;
   readonly signal?: AbortSignal;
   readonly onProgress?: (progress: SyncProgress) => void;
 }
@@ -99,6 +101,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
             discardPendingChanges: request.discardPendingChanges ?? false,
             filterPreset: request.filterPreset ?? null,
             ...(request.deletionCheckHours === undefined ? {} : { deletionCheckHours: request.deletionCheckHours }),
+            ...(request.shareKeyField === undefined ? {} : { shareKeyField: request.shareKeyField }),
             openSession: () =>
               options.openSession?.(request.connection) ??
               createSiebelPort({ ...request.connection, ...(options.fetch ? { fetch: options.fetch } : {}) }),

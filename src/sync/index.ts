@@ -7,6 +7,7 @@ export { DEFAULT_TUNING } from './ports';
 export { DEFAULT_DEPLOYMENT, parseDeployment, withDeployment } from './deployment';
 export type { Deployment } from './deployment';
 export { DEFAULT_SYNC_SETTINGS, parseSyncSettings, type SyncSettings } from './syncSettings';
+export { DEFAULT_SHARE_SETTINGS, parseShareSettings, type ShareSettings } from './shareSettings';
 export { DeploymentSettingsError } from './errors/DeploymentSettingsError';
 export type { SiebelPort, SyncRuntime, SyncTuning } from './ports';
 export { needsInitialSync } from './needsInitialSync';

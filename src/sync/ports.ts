@@ -83,6 +83,8 @@ export interface SyncRuntime {
   readonly filterPreset?: string | null;
   /** Hours between two full Id listings of a type; absent = `DEFAULT_SYNC_SETTINGS` (24), 0 = every run. */
   readonly deletionCheckHours?: number;
+  /** The Action field carrying a shared item's key; absent = `DEFAULT_SHARE_KEY_FIELD`. */
+  readonly shareKeyField?: string;
   /** A new session object; it logs in with its first call. Called once per session the run uses. */
   openSession(): SiebelPort;
   /**

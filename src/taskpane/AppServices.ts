@@ -2,7 +2,7 @@ import type { CredentialVault, Host } from '../host';
 import type { CustomizationPackage } from '../metadata';
 import type { Clock } from '../shared';
 import type { Store } from '../store';
-import type { ConnectionTestResult, SyncConnection, SyncEngine } from '../sync';
+import type { ConnectionTestResult, ShareSettings, SyncConnection, SyncEngine } from '../sync';
 
 /** The package Siebel assigns to a user, as the wizard shows it before the first sync. */
 export interface DiscoveredPackage {
@@ -24,6 +24,11 @@ export interface AppServices {
   readonly testConnection: (serverUrl: string) => Promise<ConnectionTestResult>;
   /** Signs in, fetches and parses the user's package, signs out (wizard step "package"). */
   readonly discoverPackage: (connection: SyncConnection) => Promise<DiscoveredPackage>;
+  /**
+   * The deployment's "Share with Siebel" names (activity key field, Outlook category);
+   * `DEFAULT_SHARE_SETTINGS` when absent.
+   */
+  readonly share?: ShareSettings;
   /** Time and timers for automatic sync; the system clock when absent. */
   readonly clock?: Clock;
 }

@@ -6,7 +6,7 @@ import type { Host } from '../host';
 import { parsePackage } from '../metadata';
 import { createLogger } from '../shared';
 import { openStore } from '../store';
-import { checkMetadata, createSyncEngine, parseDeployment, startSyncWorker, testConnection, withDeployment, type Deployment } from '../sync';
+import { checkMetadata, createSyncEngine, DEFAULT_SHARE_SETTINGS, parseDeployment, startSyncWorker, testConnection, withDeployment, type Deployment } from '../sync';
 import { App } from './App';
 import type { AppServices } from './AppServices';
 import { useHostTheme } from './hooks/useHostTheme';
@@ -35,6 +35,7 @@ async function main(): Promise<void> {
     host,
     store,
     engine: withDeployment(engine, deployment),
+    share: deployment.share ?? DEFAULT_SHARE_SETTINGS,
     vault,
     testConnection: (url) => testConnection(url),
     discoverPackage: async (connection) => {

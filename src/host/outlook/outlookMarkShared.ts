@@ -55,9 +55,9 @@ export async function outlookMarkShared(mailbox: Office.Mailbox, requirements: O
   } catch (error) {
     problems.push(officeError(error).message);
   }
-  let category: CategoryOutcome;
+  let category: CategoryOutcome = 'none';
   try {
-    category = await applyCategory(requirements, item, mark.category);
+    if (mark.category !== null) category = await applyCategory(requirements, item, mark.category);
   } catch (error) {
     category = categoryOutcome(error);
     if (category === 'failed' || category === 'notAllowed') problems.push(officeError(error).message);

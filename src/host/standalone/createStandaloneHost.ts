@@ -70,6 +70,7 @@ async function withIdentity(item: MailItemSummary, identity: StandaloneIdentity,
 function markStandalone(items: StandaloneItemStore, item: MailItemSummary | null, mark: ShareMark, masterCategories: readonly string[] | null): ShareMarkResult {
   if (!item || item.itemKey === '') return { recorded: false, category: 'failed', problem: 'no item is open' };
   items.setProperty(item.itemKey, SHARE_PROPERTY, sharePropertyValue(mark.shareKey, new Date()));
+  if (mark.category === null) return { recorded: true, category: 'none' };
   if (masterCategories && !masterCategories.includes(mark.category)) return { recorded: true, category: 'notInMasterList' };
   items.addCategory(item.itemKey, mark.category);
   return { recorded: true, category: 'applied' };

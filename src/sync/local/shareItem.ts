@@ -11,7 +11,7 @@ import { validateOrThrow } from './validateOrThrow';
  * (ActionContact) per chosen contact and the item's share row, all in one transaction, sent on
  * the next synchronization. Sharing the same item again — found by its share key or any alias —
  * updates that activity and adds or removes links instead of creating a second activity. The
- * activity carries the share key (field `DEFAULT_SHARE_KEY_FIELD`, when the package has it), so the upload can find an
+ * activity carries the share key (field `ctx.shareKeyField`, by default `DEFAULT_SHARE_KEY_FIELD`, when the package has it), so the upload can find an
  * activity another Outlook created for the same item. Throws `RecordValidationError` for refused values.
  *
  * @example
@@ -24,7 +24,7 @@ export async function shareItem(ctx: LocalContext, request: ShareRequest): Promi
   const keys = [request.itemKey, ...(request.aliases ?? [])];
   const share = await ctx.db.sharedItem(keys);
   const existing = share ? await ctx.db.get(activity.typeId, share.recordId) : undefined;
-  const values = shareValues(activity, request);
+  const values = shareValues(activity, request, ctx.shareKeyField);
   validateOrThrow(ctx, activity.typeId, values, existing ? 'update' : 'insert');
   // The activity's id is chosen here so its contact links can point to it in the same save.
   const id = existing && share ? share.recordId : newLocalId();

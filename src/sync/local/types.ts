@@ -14,6 +14,8 @@ export interface LocalContext {
   readonly now?: () => number;
   /** The user's language for validation messages (`de-DE`); the package's default strings otherwise. */
   readonly locale?: string;
+  /** The Action field a share writes the item's share key to (deployment `share.keyField`); absent = `DEFAULT_SHARE_KEY_FIELD`. */
+  readonly shareKeyField?: string;
 }
 
 /** How the user resolves an issue (which ones apply depends on the issue's kind and operation). */

@@ -33,6 +33,11 @@ describe('the standalone host and shared items', () => {
     expect(await host.markShared!(MARK)).toEqual({ recorded: true, category: 'notInMasterList' });
   });
 
+  it('applies no category when the deployment names none', async () => {
+    const host = createStandaloneHost({ search: '?masterCategories=Customer,VIP', storage: localStorage, target: new EventTarget() });
+    expect(await host.markShared!({ ...MARK, category: null })).toEqual({ recorded: true, category: 'none' });
+  });
+
   it('starts empty when the stored item properties are unreadable', async () => {
     localStorage.setItem(STANDALONE_ITEMS_KEY, '{broken');
     const host = createStandaloneHost({ search: '', storage: localStorage, target: new EventTarget() });

@@ -18,7 +18,7 @@ describe('the sync section of the deployment file', () => {
     expect(parse).toThrow(/"deletionCheckMinutes" is not a sync setting/);
     expect(() => parseDeployment({ sync: { deletionCheckHours: '24' } }, 'd.json')).toThrow(/not "24"/);
     expect(() => parseDeployment({ sync: [] }, 'd.json')).toThrow(/must be a JSON object/);
-    expect(() => parseDeployment({ synch: {} }, 'd.json')).toThrow(/"synch" is not a section of the deployment file \(known: wire, sync\)/);
+    expect(() => parseDeployment({ synch: {} }, 'd.json')).toThrow(/"synch" is not a section of the deployment file \(known: wire, sync, share\)/);
   });
 
   it("hands the setting to every run, a run's own value winning", async () => {

@@ -30,7 +30,7 @@ async function settleDuplicates(run: UploadRun, change: PendingChange, record: S
   // An activity with the same share key is the same Outlook item shared from another Outlook (or
   // a store that never saw the first share): it is linked whatever its other values, so sharing
   // twice never makes two activities. The existing activity's values win; new links join it.
-  const sameItem = shareKeyMatch(object, record, matches);
+  const sameItem = shareKeyMatch(run, object, record, matches);
   if (sameItem && !(await run.db.pendingChange(change.typeId, String(sameItem.record[object.primaryKey])))) {
     await linkTo(run, change, sameItem.record, String(sameItem.record[object.primaryKey]));
     return 'settled';
@@ -49,8 +49,9 @@ async function settleDuplicates(run: UploadRun, change: PendingChange, record: S
 }
 
 /** The match carrying the same share key as `record` (an Outlook item's activity), if any. */
-function shareKeyMatch(object: ObjectType, record: StoredRecord, matches: readonly Match[]): Match | undefined {
-  const field = object.fields.find((f) => f.name === DEFAULT_SHARE_KEY_FIELD);
+function shareKeyMatch(run: UploadRun, object: ObjectType, record: StoredRecord, matches: readonly Match[]): Match | undefined {
+  const name = run.ws.runtime.shareKeyField ?? DEFAULT_SHARE_KEY_FIELD;
+  const field = object.fields.find((f) => f.name === name);
   const key = field ? record[field.ioElemName] : null;
   if (!field || typeof key !== 'string' || key === '') return undefined;
   return matches.find((m) => m.record[field.ioElemName] === key);

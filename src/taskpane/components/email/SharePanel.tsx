@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { MailItemSummary } from '../../../host';
 import type { CustomizationPackage } from '../../../metadata';
 import type { DataDatabase } from '../../../store';
-import { shareItem } from '../../../sync';
+import { DEFAULT_SHARE_SETTINGS, shareItem } from '../../../sync';
 import { useAppServices } from '../../hooks/useAppServices';
 import { useSession } from '../../hooks/useSession';
 import { useDataVersion } from '../../hooks/useSync';
@@ -15,7 +15,7 @@ import { shareRequest } from './shareRequest';
 import { mergeOptions, picksOf, readShare, type Shared } from './readShare';
 import { sampleShareRefusal } from './sampleShareRefusal';
 import { categoryNote } from './categoryNote';
-import { chooseShareKey, SHARED_CATEGORY, shareLookupKeys } from './shareIdentity';
+import { chooseShareKey, shareLookupKeys } from './shareIdentity';
 import { shareSuggestions, type SharePicks, type ShareTypes } from './shareSuggestions';
 
 const useStyles = makeStyles({
@@ -74,7 +74,7 @@ function useEditingReport(editing: boolean, onEditingChange: SharePanelProps['on
  */
 export function SharePanel({ item, db, pkg, types, contacts, onChanged, onEditingChange, origin = globalThis.location?.origin ?? '' }: SharePanelProps) {
   const styles = useStyles();
-  const { host } = useAppServices();
+  const { host, share: settings = DEFAULT_SHARE_SETTINGS } = useAppServices();
   const serverUrl = useSession().options?.serverUrl ?? null;
   const dataVersion = useDataVersion();
   const [refreshes, setRefreshes] = useState(0);
@@ -109,10 +109,10 @@ export function SharePanel({ item, db, pkg, types, contacts, onChanged, onEditin
       }
       // Stored under the key the item carries, or the one a local share was made under (see chooseShareKey).
       const shareKey = await chooseShareKey(item, (await db.sharedItem(keys))?.itemKey ?? null);
-      await shareItem({ db, pkg }, shareRequest(item, body, picks, new Date(), shareKey));
+      await shareItem({ db, pkg, shareKeyField: settings.keyField }, shareRequest(item, body, picks, new Date(), shareKey));
       // Then on the item itself, so its sent copy, a moved copy and other Outlooks know it; best-effort.
-      const marked = host.markShared ? await host.markShared({ shareKey, category: SHARED_CATEGORY }).catch((e: unknown) => ({ recorded: false, category: 'failed' as const, problem: (e as Error)?.message ?? String(e) })) : null;
-      setNote(categoryNote(marked, item.itemType === 'appointment' ? 'meeting' : 'email'));
+      const marked = host.markShared ? await host.markShared({ shareKey, category: settings.category }).catch((e: unknown) => ({ recorded: false, category: 'failed' as const, problem: (e as Error)?.message ?? String(e) })) : null;
+      setNote(categoryNote(marked, item.itemType === 'appointment' ? 'meeting' : 'email', settings.category));
       setEditing(false);
       setRefreshes((n) => n + 1);
       onChanged?.();

@@ -1,12 +1,5 @@
 import { meetingShareKey, randomShareKey, uniqueKeys, type MailItemSummary } from '../../../host';
 
-/**
- * The Outlook category applied to shared items, as Oracle's Outlook add-in does. A default, not a
- * deployment setting yet: the mailbox must already have a category of this name (the add-in may
- * not create one), and the pane tells the user how to create it once when it is missing.
- */
-export const SHARED_CATEGORY = 'Shared with Siebel';
-
 /** Every key the item can be found under locally: its share key first, then its ids. */
 export function shareLookupKeys(item: MailItemSummary): string[] {
   return uniqueKeys([item.shareKey, ...(item.itemKeys ?? []), item.itemKey]);

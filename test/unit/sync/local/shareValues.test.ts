@@ -39,6 +39,13 @@ describe('shareValues', () => {
     });
   });
 
+  it("writes the key to the deployment's key field, and nowhere when the package lacks that field", () => {
+    // Description stands in for a deployment's own key field: whatever the package's Action has.
+    expect(shareValues(action, meeting, 'Description')).toMatchObject({ Description: meeting.itemKey });
+    const values = shareValues(action, meeting, 'No Such Field');
+    expect(Object.values(values)).not.toContain(meeting.itemKey);
+  });
+
   it('uses the start as completion for an email and the outbound type for a sent one', () => {
     const values = shareValues(action, { ...meeting, kind: 'outboundEmail', end: undefined, contactIds: [] });
     expect(values).toMatchObject({ Type: 'Email - Outbound', PlannedCompletion: values.Planned, PrimaryContactId: null });

@@ -46,16 +46,16 @@ describe('shareLookupKeys', () => {
 
 describe('categoryNote', () => {
   it('says nothing when all went well or the Outlook has no category API', () => {
-    expect(categoryNote({ recorded: true, category: 'applied' }, 'email')).toBeNull();
-    expect(categoryNote({ recorded: true, category: 'unsupported' }, 'email')).toBeNull();
-    expect(categoryNote(null, 'email')).toBeNull();
+    expect(categoryNote({ recorded: true, category: 'applied' }, 'email', 'Shared with Siebel')).toBeNull();
+    expect(categoryNote({ recorded: true, category: 'unsupported' }, 'email', 'Shared with Siebel')).toBeNull();
+    expect(categoryNote(null, 'email', 'Shared with Siebel')).toBeNull();
   });
 
   it('tells how to create the missing category once', () => {
-    expect(categoryNote({ recorded: true, category: 'notInMasterList' }, 'email')).toMatch(/create an Outlook category named "Shared with Siebel" once/);
+    expect(categoryNote({ recorded: true, category: 'notInMasterList' }, 'email', 'Shared with Siebel')).toMatch(/create an Outlook category named "Shared with Siebel" once/);
   });
 
   it('says another Outlook may not know the share when the item could not carry it', () => {
-    expect(categoryNote({ recorded: false, category: 'applied', problem: 'read-only' }, 'meeting')).toMatch(/written into the meeting itself \(read-only\).*another Outlook/);
+    expect(categoryNote({ recorded: false, category: 'applied', problem: 'read-only' }, 'meeting', 'Shared with Siebel')).toMatch(/written into the meeting itself \(read-only\).*another Outlook/);
   });
 });

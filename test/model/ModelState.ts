@@ -1,0 +1,49 @@
+/**
+ * What the model remembers between commands: the local changes the user made that Siebel has not
+ * been seen to hold yet, the shares, and which login and guarantees are in force. What the server
+ * holds is read from the simulator itself (it is the server); the model keeps the user's intent,
+ * which is exactly what a sync engine may lose.
+ */
+
+/** A local create, edit or delete not yet seen on the server. */
+export interface TrackedChange {
+  readonly typeId: string;
+  readonly op: 'create' | 'edit' | 'delete';
+  /** create: the record's unique label (its Name / LastName), which survives the local id's remap. */
+  readonly label?: string;
+  /** edit/delete: the server Id it was made on. */
+  readonly id?: string;
+  /** ioElemName → value the server must end with (create and edit). */
+  readonly fields: Record<string, string>;
+}
+
+/** One Outlook item shared by the user. */
+export interface TrackedShare {
+  readonly key: string;
+  readonly subject: string;
+  /**
+   * The share created a new local activity: if the server already held one with this key, the
+   * upload links to it and the server's values win (docs/local-changes.md, "Share identity"), so
+   * only "exactly one activity with the key" is expected, not the subject.
+   */
+  readonly created: boolean;
+}
+
+export class ModelState {
+  /** Unsettled local changes; settled ones (seen on the server) are dropped. */
+  changes: TrackedChange[] = [];
+  shares = new Map<string, TrackedShare>();
+  /** Every share key used, for the "never two activities" check. */
+  readonly shareKeys = new Set<string>();
+  /** An active database exists (a first sync completed). */
+  hasDatabase = false;
+  /** Counter for unique labels and share subjects. */
+  next = 0;
+  /** What ran, for the failure message. */
+  readonly trace: string[] = [];
+
+  label(prefix: string): string {
+    this.next += 1;
+    return `${prefix}${this.next}`;
+  }
+}

@@ -1,0 +1,98 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { setupServer } from 'msw/node';
+import { parsePackage } from '../../src/metadata';
+import { DEFAULT_WIRE_PROFILE } from '../../src/siebel';
+import { setLogSink } from '../../src/shared';
+import { createSimulator, type Simulator } from '../../src/simulator';
+import { openStore, type DataDatabase, type Store } from '../../src/store';
+import { createSyncEngine, type LocalContext, type SyncConnection, type SyncEngine } from '../../src/sync';
+import { simulatorHandlers } from '../support/simulatorMsw';
+
+/** Where the simulated server answers; msw keeps every request in the process. */
+export const MODEL_BASE_URL = 'https://siebel-model.test';
+const ENDPOINT = `${MODEL_BASE_URL}/siebel/app/eai/enu/swe?SWEExtSource=WebService&SWEExtCmd=Execute&WSSOAP=1`;
+
+/** A small data set with small pages, so a sync is many calls a fault or an abort can land on. */
+const DATA = { accounts: 6, contactsPerAccount: 2, opportunitiesPerAccount: 1, activitiesPerAccount: 2, seed: 11 } as const;
+const TUNING = { pageSize: 7, idPageSize: 10, flushEvery: 14, progressIntervalMs: 0 } as const;
+
+/**
+ * A clock moved only by hand, shared by engine, store and simulator: retry sleeps jump instead of
+ * waiting, so a schedule costs no wall time and two runs of one seed see the same times.
+ */
+export class ManualClock {
+  constructor(public time = Date.UTC(2024, 5, 3, 9, 0, 0)) {}
+  now = (): number => this.time;
+  sleep = async (ms: number, signal?: AbortSignal): Promise<void> => {
+    signal?.throwIfAborted();
+    this.time += ms;
+  };
+  advance(ms: number): void {
+    this.time += ms;
+  }
+}
+
+// One msw server per process (msw patches the global fetch once); each schedule swaps in its simulator.
+const msw = setupServer();
+let listening = false;
+
+/** The real system a schedule drives: the simulator, the store on its own fake IndexedDB, the engine. */
+export interface ModelWorld {
+  readonly simulator: Simulator;
+  readonly clock: ManualClock;
+  /** Sessions the engine may open at once (4 is the engine's default). */
+  readonly maximumSessions: number;
+  /** Current login; another user gets another database (identity change). */
+  userName: string;
+  /** Closed and replaced by `crash()`. */
+  store: Store;
+  engine(): SyncEngine;
+  connection(extra?: { timeoutMs?: number }): SyncConnection;
+  /** The active database and its package, or null before the first completed sync. */
+  context(): Promise<LocalContext | null>;
+  /** Drops every in-memory object of the add-in and opens the store again from the same IndexedDB. */
+  crash(): Promise<void>;
+  close(): void;
+}
+
+/** A fresh simulator behind msw and a fresh store on a fresh in-memory IndexedDB. */
+export async function createModelWorld(options: { maximumSessions: number }): Promise<ModelWorld> {
+  if (!listening) {
+    msw.listen({ onUnhandledRequest: 'error' });
+    // The siebel layer logs every call; thousands of schedules would bury a failure.
+    setLogSink(() => undefined);
+    listening = true;
+  }
+  const clock = new ManualClock();
+  let tokens = 0;
+  const simulator = createSimulator({ clock, random: () => 0.5, tokenGenerator: () => `model-token-${++tokens}`, data: DATA });
+  msw.resetHandlers(...simulatorHandlers(simulator, MODEL_BASE_URL));
+  const factory = new IDBFactory();
+  let ids = 0;
+  // Deterministic database names: two runs of a seed must not differ by a random suffix.
+  const open = () => openStore({ indexedDB: factory, IDBKeyRange, namePrefix: 'model-', clock, randomId: () => `db${String(++ids).padStart(4, '0')}` });
+  const wireProfile = Object.freeze({ ...DEFAULT_WIRE_PROFILE, maximumSessions: options.maximumSessions });
+  const world: ModelWorld = {
+    simulator,
+    clock,
+    maximumSessions: options.maximumSessions,
+    userName: 'JSMITH',
+    store: await open(),
+    engine: () => createSyncEngine({ store: world.store, clock, random: () => 0.5, locks: null, tuning: TUNING }),
+    connection: (extra = {}) => ({ endpointUrl: ENDPOINT, userName: world.userName, password: 'Welcome1', wireProfile, ...extra }),
+    context: async () => {
+      const db: DataDatabase | null = await world.store.activeDatabase();
+      if (!db) return null;
+      return { db, pkg: await parsePackage((await db.installedPackage()).files), now: clock.now };
+    },
+    crash: async () => {
+      world.store.close();
+      world.store = await open();
+    },
+    close: () => {
+      world.store.close();
+      simulator.close();
+    },
+  };
+  return world;
+}
