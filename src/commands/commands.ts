@@ -10,15 +10,16 @@ import { parseLoginDialogAnswer } from './loginDialog';
 const log = createLogger('commands');
 
 /** Opens loginDialog.html for the saved user; remembers the password when the user asked to. */
-function dialogAsker(host: Host, vault: ReturnType<typeof createCredentialVault>): (() => Promise<SyncConnection | null>) | undefined {
+function dialogAsker(host: Host, vault: ReturnType<typeof createCredentialVault>): ((signal: AbortSignal) => Promise<SyncConnection | null>) | undefined {
   const openDialog = host.openDialog;
   if (!openDialog) return undefined;
-  return async () => {
+  return async (signal) => {
     const options = readLoginOptions(host.roamingSettings);
     // Without saved options the first-run wizard must run: only the task pane has it.
     if (!options) return null;
     const url = `${window.location.origin}/loginDialog.html?user=${encodeURIComponent(options.userName)}`;
-    const answer = parseLoginDialogAnswer(await openDialog(url, { height: 40, width: 30 }));
+    // The command's budget closes the dialog when its time is up (createSyncNow).
+    const answer = parseLoginDialogAnswer(await openDialog(url, { height: 40, width: 30 }, signal));
     if (!answer) return null;
     if (answer.remember) await vault.remember(options, answer.password);
     return { endpointUrl: options.serverUrl, userName: options.userName, password: answer.password };

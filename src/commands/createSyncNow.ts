@@ -25,8 +25,11 @@ export interface SyncNowDeps {
   /** Runs one synchronization (the engine's `synchronize`), stopping when `signal` aborts. */
   readonly synchronize: (connection: SyncConnection, onProgress: (progress: SyncProgress) => void, signal: AbortSignal) => Promise<SyncReport>;
   readonly notify: (message: string, kind: NotificationKind) => Promise<void>;
-  /** Asks for the password (the sign-in dialog) when none is known; `null` = no answer. */
-  readonly askPassword?: () => Promise<SyncConnection | null>;
+  /**
+   * Asks for the password (the sign-in dialog) when none is known; `null` = no answer. `signal`
+   * aborts when the command's budget runs out: the dialog closes then.
+   */
+  readonly askPassword?: (signal: AbortSignal) => Promise<SyncConnection | null>;
   /** Time of the progress throttle and of the command's budget; tests pass a manual clock. */
   readonly clock?: Clock;
 }
@@ -74,7 +77,7 @@ export function createSyncNow(deps: SyncNowDeps): CommandHandler {
 
 async function runCommand(deps: SyncNowDeps, clock: Clock, budget: RibbonBudget, say: Say): Promise<Told> {
   // The sign-in dialog's time counts against the budget: Outlook's five minutes start at the click.
-  const connection = await budget.settleBy(obtainConnection(deps), budget.clickedAt + RIBBON_SYNC_BUDGET_MS);
+  const connection = await budget.settleBy(obtainConnection(deps, budget.signal), budget.clickedAt + RIBBON_SYNC_BUDGET_MS);
   if (connection === TIME_UP || (connection && budget.remainingMs() < RIBBON_MIN_SYNC_MS)) return { message: SIGN_IN_TOO_SLOW_MESSAGE, kind: 'info' };
   if (!connection) return { message: SIGN_IN_MESSAGE, kind: 'error' };
   await say('CRM Desktop: Synchronizing…', 'info');
@@ -93,8 +96,8 @@ async function runCommand(deps: SyncNowDeps, clock: Clock, budget: RibbonBudget,
   return resultMessage(report);
 }
 
-async function obtainConnection(deps: SyncNowDeps): Promise<SyncConnection | null> {
-  return (await deps.loadConnection()) ?? (deps.askPassword ? await deps.askPassword() : null);
+async function obtainConnection(deps: SyncNowDeps, signal: AbortSignal): Promise<SyncConnection | null> {
+  return (await deps.loadConnection()) ?? (deps.askPassword ? await deps.askPassword(signal) : null);
 }
 
 /** Throttled progress notifications, in order, and the last download progress for the time-limit message. */

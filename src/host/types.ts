@@ -138,9 +138,10 @@ export interface Host {
   notify(message: string, kind: NotificationKind): Promise<void>;
   /**
    * Opens a same-origin page in an Office dialog (percentages of the screen) and resolves with the
-   * first message it sends, or `null` when closed. Absent where there are no dialogs (standalone).
+   * first message it sends, or `null` when closed or when `signal` aborts (the dialog is closed then).
+   * Absent where there are no dialogs (standalone).
    */
-  openDialog?(url: string, size: { height: number; width: number }): Promise<string | null>;
+  openDialog?(url: string, size: { height: number; width: number }, signal?: AbortSignal): Promise<string | null>;
   /** Makes `handler` the function behind an `ExecuteFunction` button named `name` in manifest.xml. */
   registerCommand(name: string, handler: CommandHandler): void;
   /**

@@ -64,7 +64,7 @@ function toReport(state: SyncState, ws: Workspace, durationMs: number): SyncRepo
   }
   const { ctx } = state;
   const outcome = state.phase === 'done' ? 'success' : state.phase;
-  const error = state.phase === 'failed' ? toErrorInfo(state.error) : state.phase === 'cancelled' ? toErrorInfo(new SyncCancelledError()) : undefined;
+  const error = state.phase === 'failed' ? toErrorInfo(state.error) : state.phase === 'cancelled' ? toErrorInfo(new SyncCancelledError(ws.runtime.signal?.reason)) : undefined;
   return {
     kind: ctx.kind,
     reason: ctx.reason,

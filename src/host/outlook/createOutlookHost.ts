@@ -51,7 +51,7 @@ export function createOutlookHost(context: Office.Context = Office.context): Hos
     currentItemBody: () => outlookItemBody(mailbox),
     markShared: (mark) => outlookMarkShared(mailbox, context.requirements, mark),
     notify: (message, kind) => outlookNotify(mailbox, message, kind),
-    openDialog: (url, size) => outlookDialog(context.ui, url, size),
+    openDialog: (url, size, signal) => outlookDialog(context.ui, url, size, signal),
     registerCommand: (name, handler) => Office.actions.associate(name, handler),
   };
 }

@@ -57,9 +57,11 @@ describe('createSyncNow within Outlook\'s time limit (issue 16)', () => {
     expect(event.completed).toHaveBeenCalledTimes(1);
   });
 
-  it('stops waiting for a sign-in dialog still open when the budget runs out', async () => {
-    const { handler, event, notifications, synchronize, clock } = setup({ connection: null, askPassword: never });
+  it('stops waiting for a sign-in dialog still open when the budget runs out, and tells the dialog to close', async () => {
+    let dialogSignal: AbortSignal | null = null;
+    const { handler, event, notifications, synchronize, clock } = setup({ connection: null, askPassword: (signal) => ((dialogSignal = signal), never()) });
     expect(await runOnClock(clock, handler(event))).toBe(RIBBON_SYNC_BUDGET_MS);
+    expect(dialogSignal!.aborted).toBe(true);
     expect(synchronize).not.toHaveBeenCalled();
     expect(notifications).toEqual([[SIGN_IN_TOO_SLOW_MESSAGE, 'info']]);
     expect(event.completed).toHaveBeenCalledTimes(1);

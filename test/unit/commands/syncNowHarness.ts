@@ -34,7 +34,7 @@ export function downloading(typeId: string, written: number, expected: number | 
 export type Synchronize = (connection: SyncConnection, onProgress: (progress: SyncProgress) => void, signal: AbortSignal) => Promise<SyncReport>;
 
 /** The command with fakes for Outlook and the engine, on a manual clock; records every notification. */
-export function setup(options: { connection?: SyncConnection | null; synchronize?: Synchronize; failNotify?: boolean; hangNotify?: boolean; askPassword?: () => Promise<SyncConnection | null>; clock?: ManualClock } = {}) {
+export function setup(options: { connection?: SyncConnection | null; synchronize?: Synchronize; failNotify?: boolean; hangNotify?: boolean; askPassword?: (signal: AbortSignal) => Promise<SyncConnection | null>; clock?: ManualClock } = {}) {
   const notifications: Array<[string, string]> = [];
   const notify = vi.fn(async (message: string, kind: 'info' | 'error') => {
     notifications.push([message, kind]);

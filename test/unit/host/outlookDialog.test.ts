@@ -53,6 +53,25 @@ describe('Outlook dialogs', () => {
     await expect(answer).resolves.toBeNull();
   });
 
+  it('closes the dialog and resolves with null when the caller aborts (the ribbon command ran out of time)', async () => {
+    const { host, handlers, dialog } = install('ok');
+    const controller = new AbortController();
+    const answer = host.openDialog!('https://localhost:3000/loginDialog.html', { height: 40, width: 30 }, controller.signal);
+    await Promise.resolve();
+    controller.abort(new Error('time is up'));
+    await expect(answer).resolves.toBeNull();
+    expect(dialog.close).toHaveBeenCalledTimes(1);
+    // A message that arrives afterwards changes nothing.
+    handlers.get('dialogMessageReceived')?.({ message: '{"password":"x"}', origin: 'https://localhost:3000' });
+    await expect(answer).resolves.toBeNull();
+  });
+
+  it('opens nothing when the caller has already aborted', async () => {
+    const { host, opened } = install('ok');
+    await expect(host.openDialog!('https://localhost:3000/loginDialog.html', { height: 40, width: 30 }, AbortSignal.abort())).resolves.toBeNull();
+    expect(opened).toEqual([]);
+  });
+
   it('rejects with a HostError when Outlook cannot open it', async () => {
     const { host } = install('fail');
     const error = await host.openDialog!('https://localhost:3000/loginDialog.html', { height: 40, width: 30 }).catch((e: unknown) => e);

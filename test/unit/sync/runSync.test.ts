@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
+import { AddinError } from '../../../src/shared';
 import { DEFAULT_WIRE_PROFILE, TransportError } from '../../../src/siebel';
 import { openStore, type Store } from '../../../src/store';
 import { createSyncEngine, DEFAULT_TUNING, SyncAlreadyRunningError, type SyncEngine, type SyncProgress } from '../../../src/sync';
@@ -37,6 +38,13 @@ async function setup(options: { flushEvery?: number; pageSize?: number } = {}) {
 afterEach(() => {
   for (const store of stores.splice(0)) store.close();
 });
+
+/** An add-in error as an abort reason, as the ribbon's time budget aborts its run. */
+class SyncTimeLimit extends AddinError {
+  constructor() {
+    super('Timeout', 'the time limit of the test ran out — press Sync again');
+  }
+}
 
 describe('runSync (fake Siebel, real store)', () => {
   it('downloads every record into a new database, activates it and logs off', async () => {
@@ -137,6 +145,20 @@ describe('runSync (fake Siebel, real store)', () => {
     expect(siebel.logoffSignals).toHaveLength(1);
     expect(siebel.logoffSignals[0]).not.toBe(controller.signal);
     expect(siebel.logoffSignals[0]?.aborted).toBe(false);
+  });
+
+  it('tells in the report and the log why a run was stopped when the signal names an add-in error (a time limit), and says "cancelled" otherwise', async () => {
+    const { store, siebel, engine } = await setup();
+    const controller = new AbortController();
+    siebel.beforeQuery = () => controller.abort(new SyncTimeLimit());
+    const stopped = await engine.synchronize({ connection, signal: controller.signal });
+    expect(stopped).toMatchObject({ outcome: 'cancelled', error: { code: 'SyncCancelled' } });
+    expect(stopped.error?.message).toMatch(/stopped, the records written so far are kept: .*time limit of the test/);
+    expect((await store.listSyncLog(1))[0].error?.message).toBe(stopped.error?.message);
+
+    const plain = new AbortController();
+    siebel.beforeQuery = () => plain.abort(new Error('stop'));
+    expect((await engine.synchronize({ connection, signal: plain.signal })).error?.message).toMatch(/^The synchronization was cancelled/);
   });
 
   it('retries a transient failure after 1 s and 2 s on the injected clock, then goes on', async () => {
