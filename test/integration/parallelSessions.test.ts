@@ -124,6 +124,63 @@ describe('record downloads in several Siebel sessions', () => {
     expectAllLoggedOff(world, report);
   });
 
+  it("asks the later types' first change pages ahead, side by side, in an incremental run: same data as one session, nothing asked twice", async () => {
+    const worlds = [await fieldWorld(), await fieldWorld()];
+    const change = (world: SyncWorld) => {
+      world.clock.advance(60 * 60 * 1000);
+      const [contact] = [...world.simulator.data.list('Contact', 'JSMITH')];
+      world.simulator.data.update('Contact', contact.Id, { 'Job Title': 'Changed' });
+      world.simulator.data.create('Account', { Name: 'Fresh One', Location: 'Oslo' }, { owner: 'JSMITH' });
+    };
+    const queriesOf = (report: SyncReport) => report.traffic?.requests ?? 0;
+    const [serial, ahead] = worlds;
+    expect((await run(serial, 1)).outcome).toBe('success');
+    expect((await run(ahead, 4)).outcome).toBe('success');
+    change(serial);
+    change(ahead);
+    const one = await run(serial, 1);
+    // QueryPage requests sent in the same turn of the event loop: out at once, not one after the other.
+    let sameTurn = 0;
+    let peakQueries = 0;
+    useHandlers(
+      http.post(`${BASE_URL}/*`, async ({ request }) => {
+        if (!(await request.clone().text()).includes('QueryPage_Input')) return undefined;
+        peakQueries = Math.max(peakQueries, ++sameTurn);
+        setTimeout(() => (sameTurn -= 1), 0);
+        return undefined;
+      }),
+    );
+    const four = await run(ahead, 4);
+    expect(four).toMatchObject({ kind: 'incremental', outcome: 'success' });
+    expect(four.counts).toEqual(one.counts);
+    expect(await records(ahead.store)).toEqual(await records(serial.store));
+    // Several types' change queries were out at once, and their first pages were not asked again.
+    expect(four.traffic?.peakSessions).toBeGreaterThan(1);
+    expect(peakQueries).toBeGreaterThan(1);
+    expect(queriesOf(four) - four.sessions.closed).toBeLessThanOrEqual(queriesOf(one) - one.sessions.closed);
+    expectAllLoggedOff(ahead, four);
+  });
+
+  it('cancelled while later pages are asked ahead: every session logged off, the next run brings the changes', async () => {
+    const world = await fieldWorld();
+    expect((await run(world, 4)).outcome).toBe('success');
+    world.clock.advance(60 * 60 * 1000);
+    const [contact] = [...world.simulator.data.list('Contact', 'JSMITH')];
+    world.simulator.data.update('Contact', contact.Id, { 'Job Title': 'Changed' });
+    const controller = new AbortController();
+    // The first type's changes query is out, the later types' first pages too: cancel then.
+    watchQueries('AccountQueryPage', () => setTimeout(() => controller.abort(new Error('user cancelled')), 0));
+    const cancelled = await run(world, 4, { signal: controller.signal });
+    expect(cancelled.outcome).toBe('cancelled');
+    expectAllLoggedOff(world, cancelled);
+    world.clock.advance(60 * 1000);
+    const next = await run(world, 4);
+    expect(next.outcome).toBe('success');
+    const db = await world.store.activeDatabase();
+    expect(await db?.get('Contact', contact.Id)).toMatchObject({ JobTitle: 'Changed' });
+    expectAllLoggedOff(world, next);
+  });
+
   it('pages on by the rows actually returned when the server sends short pages, with no gap', async () => {
     const world = await fieldWorld();
     world.simulator.faults.add({ kind: 'shortPage', rows: 3, operation: 'ContactQueryPage', times: Number.POSITIVE_INFINITY });

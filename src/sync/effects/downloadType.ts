@@ -15,6 +15,8 @@ import { changesQuery, filterKeyOf } from '../internal/changesQuery';
 import { removeFilterExits, splitByFilter } from '../internal/filterExits';
 import type { LocalFilter } from '../internal/localFilter';
 import { stateAfterInitialDownload } from '../internal/deletionSchedule';
+import { prefetchLaterChanges, takePrefetchedChanges } from '../internal/changesPrefetch';
+import type { FirstPage } from '../internal/parallelPages';
 
 type Downloaded = Extract<SyncEvent, { type: 'typeDownloaded' }>;
 
@@ -35,7 +37,9 @@ const RECORDS_PHASE = 'records';
 export async function downloadType(ws: Workspace, typeId: string, mode: SyncKind): Promise<Downloaded> {
   const db = await ensureTarget(ws);
   const { clock, tuning } = ws.runtime;
-  const nowMs = clock.now();
+  // A first page asked ahead by this run: its query, and its time as the download's start.
+  const prefetched = mode === 'incremental' ? takePrefetchedChanges(ws, typeId) : null;
+  const nowMs = prefetched?.nowMs ?? clock.now();
   const pkg = ws.pkg as CustomizationPackage;
   const state = await db.syncState();
   const object = pkg.objects.find((o) => o.typeId === typeId);
@@ -46,11 +50,14 @@ export async function downloadType(ws: Workspace, typeId: string, mode: SyncKind
   // Incremental: changes within the user's visibility, the preset's filter evaluated locally (internal/changesQuery.ts).
   const { query, matches } =
     mode === 'incremental'
-      ? changesQuery(pkg, typeId, { nowMs, sinceMs, presetName: ws.runtime.filterPreset })
+      ? (prefetched?.changes ?? changesQuery(pkg, typeId, { nowMs, sinceMs, presetName: ws.runtime.filterPreset }))
       : { query: typeQuery(pkg, typeId, { nowMs, sinceMs, presetName: ws.runtime.filterPreset }), matches: null };
+  // The later types' first pages go out now, side by side with this type's download.
+  if (mode === 'incremental') prefetchLaterChanges(ws, typeId, state, nowMs);
   ws.progress.enter('downloading', mode, typeId);
   const stamps: Stamps = { newest: null };
-  const result = mode === 'initial' ? await downloadAll(ws, db, query, stamps) : await downloadChanges(ws, db, query, nowMs, stamps, matches);
+  const first = prefetched ? { size: prefetched.size, page: prefetched.first } : null;
+  const result = mode === 'initial' ? await downloadAll(ws, db, query, stamps) : await downloadChanges(ws, db, query, nowMs, stamps, matches, first);
   // A resumed initial download saw only its last pages: the newest stamp is the stored one.
   if (mode === 'initial') stamps.newest = await newestStored(db, query, stamps.newest);
   // An initial download may span attempts: its duration counts from the first one.
@@ -100,7 +107,7 @@ async function downloadAll(ws: Workspace, db: DataDatabase, query: TypeQuery, st
  * deletion check, the next step) starts, so its requests overlap the writes of the changes; the
  * check's read of the local keys starts before the first request.
  */
-async function downloadChanges(ws: Workspace, db: DataDatabase, query: TypeQuery, nowMs: number, stamps: Stamps, matches: LocalFilter | null) {
+async function downloadChanges(ws: Workspace, db: DataDatabase, query: TypeQuery, nowMs: number, stamps: Stamps, matches: LocalFilter | null, firstPage: FirstPage | null) {
   const typeId = query.object.typeId;
   // Only the downloaded records are looked up (not every local key): the cost follows the changes.
   const known = new Set<string>();
@@ -111,6 +118,7 @@ async function downloadChanges(ws: Workspace, db: DataDatabase, query: TypeQuery
   let removed = 0;
   const localKeys = startLocalKeySnapshot(ws, db, typeId);
   await downloadQuery(ws, query, {
+    ...(firstPage ? { firstPage } : {}),
     onFetched: () => startIdListing(ws, typeId, nowMs),
     writeBatch: async (batch) => {
       const all = mapBatch(query, batch, issues);

@@ -2,6 +2,7 @@ import { assertNever } from '../../shared';
 import { withRetry } from '../backoff';
 import { retryWithoutRoom } from '../internal/retryWithoutRoom';
 import { settleIdListing } from '../internal/visibleIds';
+import { settlePrefetchedChanges } from '../internal/changesPrefetch';
 import type { Workspace } from '../internal/Workspace';
 import type { SyncEffect, SyncEvent, SyncState } from '../types';
 import { installPackage, prepareStaging } from './applyPackage';
@@ -53,6 +54,7 @@ export async function performEffect(ws: Workspace, state: SyncState, effect: Syn
     case 'logoff':
       ws.progress.enter('loggingOut', ctx?.kind ?? null);
       await settleIdListing(ws);
+      await settlePrefetchedChanges(ws);
       // Nothing is in flight any more (downloads await their requests): every extra session of the
       // pool, then the main one. Fresh timeouts, never the run's signal: a cancelled run must still
       // free its sessions.

@@ -1,6 +1,7 @@
 import type { CustomizationPackage } from '../../metadata';
 import type { DataDatabase } from '../../store';
 import type { SiebelPort, SyncRuntime } from '../ports';
+import type { PrefetchedChanges } from './changesPrefetch';
 import type { ProgressReporter } from './ProgressReporter';
 import type { LocalKeySnapshot } from './localKeySnapshot';
 import type { SessionPool } from './sessionPool';
@@ -24,6 +25,11 @@ export interface Workspace {
   pkg: CustomizationPackage | null;
   /** An incremental run's Id listing of the type just downloaded, waiting for its deletion check. */
   idListing: IdListing | null;
+  /**
+   * First pages of later types' changes queries asked ahead by an incremental run
+   * (`prefetchLaterChanges`); `undefined` until its first type started.
+   */
+  prefetched?: Map<string, PrefetchedChanges>;
   /** The local keys of the type being downloaded incrementally, read before its writes. */
   localKeys: LocalKeySnapshot | null;
   /**

@@ -1,6 +1,6 @@
 import { pageFetcher, pooledPageFetcher } from './fetchWithRetry';
 import { effectivePageSize } from './pageLimit';
-import { runParallelPages } from './parallelPages';
+import { runParallelPages, type FirstPage } from './parallelPages';
 import { runPagePipeline, type PageBatch } from './pagePipeline';
 import { sessionPoolOf } from './sessionPoolOf';
 import type { TypeQuery } from './typeQuery';
@@ -16,7 +16,15 @@ import type { Workspace } from './Workspace';
 export async function downloadQuery(
   ws: Workspace,
   query: TypeQuery,
-  options: { startRowNum?: number; pageSize?: number; flushEvery?: number; writeBatch(batch: PageBatch): Promise<void>; onFetched?(): void },
+  options: {
+    startRowNum?: number;
+    pageSize?: number;
+    flushEvery?: number;
+    /** The first page, already asked (an incremental run's look-ahead); only used with the session pool, which asked it. */
+    firstPage?: FirstPage;
+    writeBatch(batch: PageBatch): Promise<void>;
+    onFetched?(): void;
+  },
 ): Promise<{ pages: number; records: number }> {
   const { tuning } = ws.runtime;
   const pageSize = options.pageSize ?? tuning.pageSize;
@@ -35,6 +43,7 @@ export async function downloadQuery(
       pageSize: () => effectivePageSize(ws, pageSize),
       width: () => pool.limit,
       fetchPage: pooledPageFetcher(ws, query, pool),
+      ...(options.firstPage ? { firstPage: options.firstPage } : {}),
     });
   } finally {
     pool.releaseIdle();

@@ -1,6 +1,12 @@
 import type { QueryPageResult } from '../../siebel';
 import type { PageBatch } from './pagePipeline';
 
+/** A page already asked for the pipeline's first row, with the rows it asked. */
+export interface FirstPage {
+  readonly size: number;
+  readonly page: Promise<QueryPageResult>;
+}
+
 /** What the parallel pipeline needs: sizes, width, how to fetch a page, how to write a batch. */
 export interface ParallelPagesOptions {
   readonly startRowNum: number;
@@ -28,6 +34,11 @@ export interface ParallelPagesOptions {
    */
   fetchPage(startRowNum: number, size: number, signal?: AbortSignal): Promise<QueryPageResult>;
   writeBatch(batch: PageBatch): Promise<void>;
+  /**
+   * The page at `startRowNum`, already asked (an incremental run asks later types' first pages
+   * ahead): used instead of a request; if it failed, it is asked again.
+   */
+  readonly firstPage?: FirstPage;
   /** Called once the last page has arrived and no request is in flight any more, while the last batch may still be writing. */
   onFetched?(): void;
 }
@@ -73,8 +84,16 @@ export async function runParallelPages(options: ParallelPagesOptions): Promise<{
   let cap = Number.POSITIVE_INFINITY;
 
   const inFlight = () => [...slots.values()].filter((slot) => !slot.settled).length;
-  const schedule = (start: number, size: number) => {
-    const slot: Slot = { start, size, settled: false, page: options.fetchPage(start, size, signal) };
+  let firstPage = options.firstPage ?? null;
+  const request = (start: number, size: number): { size: number; page: Promise<QueryPageResult> } => {
+    if (!firstPage || start !== options.startRowNum) return { size, page: options.fetchPage(start, size, signal) };
+    const given = firstPage;
+    firstPage = null;
+    return { size: given.size, page: given.page.catch(() => options.fetchPage(start, given.size, signal)) };
+  };
+  const schedule = (start: number, wanted: number) => {
+    const { size, page } = request(start, wanted);
+    const slot: Slot = { start, size, settled: false, page };
     slot.page.then(
       (page) => {
         // An end seen out of order: plan nothing past it (the writer still ends in row order).
@@ -85,6 +104,7 @@ export async function runParallelPages(options: ParallelPagesOptions): Promise<{
     // Rejections are taken when the writer reaches the slot, or ignored past the end.
     slot.page.catch(() => undefined);
     slots.set(start, slot);
+    return size;
   };
   const fill = () => {
     const width = Math.max(1, Math.min(options.width(), widthEarned(fullPages, options.rampPages ?? DEFAULT_RAMP_PAGES)));
@@ -92,8 +112,8 @@ export async function runParallelPages(options: ParallelPagesOptions): Promise<{
     while (planned < endHint && inFlight() < width && slots.size < ahead) {
       options.signal?.throwIfAborted();
       const size = Math.max(1, Math.min(options.pageSize(), cap));
-      schedule(planned, size);
-      planned += size;
+      // A page asked ahead keeps the size it was asked with.
+      planned += schedule(planned, size);
     }
   };
 

@@ -19,6 +19,8 @@ export interface FieldFigures {
   readonly maximumPageSize: number;
   /** Seconds waited for a quiet browser before the initial sync, the raw write and the incremental sync. */
   readonly idleWaitsS: number[];
+  /** Calls per SOAP operation the server counted in each sync: where the requests went. */
+  readonly operations: { readonly initial: Readonly<Record<string, number>>; readonly incremental: Readonly<Record<string, number>> };
 }
 
 /**
@@ -86,6 +88,7 @@ export async function fieldScenario(browser: BenchBrowser, size: number, log: (l
       incremental: incrementalRow,
       serverChanged: changed,
       serverDeleted: deleted,
+      operations: { initial: initialTraffic.operations, incremental: incrementalTraffic.operations },
       latency: settings.latency,
       meanLatencyMs,
       maxSessionsPerUser: settings.maxSessionsPerUser,

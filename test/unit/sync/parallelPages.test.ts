@@ -100,6 +100,22 @@ describe('runParallelPages', () => {
     await expect(done).resolves.toEqual({ pages: 100, records: 1000 });
   });
 
+  it('uses a first page asked ahead instead of a request, and asks it again if it failed', async () => {
+    const server = instantServer(7);
+    const batches: PageBatch[] = [];
+    const given = { size: 10, page: server.fetchPage(0, 10) };
+    await runParallelPages(options(server.fetchPage, batches, { firstPage: given }));
+    expect(server.calls).toEqual([{ start: 0, size: 10 }]);
+    expect(ids(batches)).toEqual(range(0, 7));
+
+    const again = instantServer(25);
+    const failed = { size: 10, page: Promise.reject(new Error('connection reset')) };
+    const more: PageBatch[] = [];
+    await runParallelPages(options(again.fetchPage, more, { firstPage: failed }));
+    expect(again.calls[0]).toEqual({ start: 0, size: 10 });
+    expect(ids(more)).toEqual(range(0, 25));
+  });
+
   it('costs one request for a type of at most one page (no request sent past its end)', async () => {
     const small = instantServer(7);
     const smallBatches: PageBatch[] = [];

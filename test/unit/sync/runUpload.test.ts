@@ -1,14 +1,20 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parsePackage } from '../../../src/metadata';
-import type { SyncCommand } from '../../../src/siebel';
+import { DEFAULT_WIRE_PROFILE, type SyncCommand } from '../../../src/siebel';
 import { openStore, type Store } from '../../../src/store';
 import { createRecord, createSyncEngine, updateRecord } from '../../../src/sync';
 import { accounts, FakeSiebel } from './support/FakeSiebel';
 import { packageFiles } from './support/packageFiles';
 import { RecordingClock } from './support/RecordingClock';
 
-const connection = { endpointUrl: 'http://siebel.test/siebel/app/eai/enu/swe?SWEExtSource=WebService&SWEExtCmd=Execute&WSSOAP=1', userName: 'JSMITH', password: 'Welcome1' };
+// One session: these tests count the upload's calls and sessions; several sessions are tested in parallelSessions.test.ts.
+const connection = {
+  endpointUrl: 'http://siebel.test/siebel/app/eai/enu/swe?SWEExtSource=WebService&SWEExtCmd=Execute&WSSOAP=1',
+  userName: 'JSMITH',
+  password: 'Welcome1',
+  wireProfile: { ...DEFAULT_WIRE_PROFILE, maximumSessions: 1 },
+};
 const stores: Store[] = [];
 let counter = 0;
 
