@@ -49,5 +49,10 @@ function trafficLines(report: SyncReport): string[] {
   return [
     `${sessions}, at most ${traffic.peakSessions} at once`,
     `Requests:        ${traffic.requests} (${formatBytes(traffic.bytesSent)} sent, ${formatBytes(traffic.bytesReceived)} received)`,
+    ...(traffic.calls
+      ? [
+          `Calls:           ${traffic.calls.metadata} metadata, ${traffic.calls.queries} queries, ${traffic.calls.batches} uploads, ${traffic.calls.logoffs} logoffs; ${traffic.calls.retries} of them repeated after a failure`,
+        ]
+      : []),
   ];
 }

@@ -27,6 +27,20 @@ export interface PortTraffic {
   readonly requests: number;
   readonly bytesSent: number;
   readonly bytesReceived: number;
+  /** Calls by purpose; absent where the port does not count them. */
+  readonly calls?: PortCalls;
+}
+
+/**
+ * Calls of a port's methods by purpose, each attempt counted (a page retried after a dropped
+ * connection counts twice). A call is one request, plus one when Siebel rejected the session's
+ * token and the session logged in again (`requests` counts those).
+ */
+export interface PortCalls {
+  readonly metadata: number;
+  readonly queries: number;
+  readonly batches: number;
+  readonly logoffs: number;
 }
 
 /** Sizes that shape speed and memory. */

@@ -6,10 +6,10 @@ import { readStartInput } from './internal/readStartInput';
 import { toErrorInfo } from './internal/toErrorInfo';
 import type { Workspace } from './internal/Workspace';
 import { sumTraffic } from './internal/sessionPool';
-import type { SyncRuntime } from './ports';
+import type { PortCalls, SyncRuntime } from './ports';
 import { transition } from './transition';
 import { packageWarnings } from '../metadata';
-import type { SyncContext, SyncEffect, SyncEvent, SyncReport, SyncState, UploadCounts } from './types';
+import type { SyncContext, SyncEffect, SyncEvent, SyncReport, SyncState, SyncTraffic, UploadCounts } from './types';
 
 const NO_UPLOADS: UploadCounts = { inserted: 0, updated: 0, deleted: 0, issues: 0 };
 
@@ -106,8 +106,16 @@ function trafficOf(ws: Workspace): Pick<SyncReport, 'traffic'> {
       bytesSent: ports.bytesSent + extra.bytesSent,
       bytesReceived: ports.bytesReceived + extra.bytesReceived,
       peakSessions: Math.max(mainOpened, ws.sessions?.peak ?? 0),
+      ...callsOf(ports.calls, extra.calls, ws.retries ?? 0),
     },
   };
+}
+
+/** The calls of the main session and the extra ones, with the retries among them, when the ports count calls. */
+function callsOf(main: PortCalls | undefined, extra: PortCalls | undefined, retries: number): Pick<SyncTraffic, 'calls'> {
+  if (!main) return {};
+  const sum = (key: keyof PortCalls) => main[key] + (extra?.[key] ?? 0);
+  return { calls: { metadata: sum('metadata'), queries: sum('queries'), batches: sum('batches'), logoffs: sum('logoffs'), retries } };
 }
 
 /** The run installed a package other than the one it started with (so its warnings are news). */

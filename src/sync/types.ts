@@ -181,6 +181,13 @@ export interface SyncTraffic {
   readonly bytesSent: number;
   readonly bytesReceived: number;
   readonly peakSessions: number;
+  /**
+   * The calls behind `requests`, by purpose: the metadata check, QueryPage (record pages, Id
+   * listings, queries by Id and by natural key), ExecuteBatch, logoffs, and how many of them were
+   * repeats of a call that failed transiently (`retries`, included in the others). Logins are not
+   * calls of their own: a session logs in with its first call. Absent where the ports do not count.
+   */
+  readonly calls?: { readonly metadata: number; readonly queries: number; readonly batches: number; readonly logoffs: number; readonly retries: number };
 }
 
 /** The result of `engine.synchronize`. */

@@ -104,6 +104,13 @@ describe('record downloads in several Siebel sessions', () => {
     expect(four.traffic).toMatchObject({ requests: seen.requests, bytesSent: seen.bytesSent });
     expect(four.traffic?.bytesReceived).toBeGreaterThan(0);
     expect(four.counts).toEqual(one.counts);
+    // The calls by purpose: one metadata check, a logoff per session, no repeats on a calm server, and
+    // every request accounted for (a session logs in with its first call, never with a call of its own).
+    for (const report of [one, four]) {
+      const calls = report.traffic?.calls;
+      expect(calls).toMatchObject({ metadata: 1, batches: 0, logoffs: report.sessions.closed, retries: 0 });
+      expect(calls!.metadata + calls!.queries + calls!.batches + calls!.logoffs).toBe(report.traffic?.requests);
+    }
   });
 
   it('runs an incremental sync with 4 sessions: changed, created and deleted records arrive, every session logged off', async () => {
@@ -248,6 +255,8 @@ describe('record downloads in several Siebel sessions', () => {
     expect(world.clock.sleeps.length).toBeGreaterThan(0);
     // After the 503s the run went on with fewer sessions: fewer were opened than on a calm server.
     expect(report.sessions.opened).toBeLessThan(unloaded.sessions.opened);
+    // The four refused calls were asked again, and the report says so.
+    expect(report.traffic?.calls?.retries).toBe(4);
     await expectServerData(world);
     expectAllLoggedOff(world, report);
   });

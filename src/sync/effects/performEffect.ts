@@ -4,6 +4,7 @@ import { retryWithoutRoom } from '../internal/retryWithoutRoom';
 import { settleIdListing } from '../internal/visibleIds';
 import { settlePrefetchedChanges } from '../internal/changesPrefetch';
 import type { Workspace } from '../internal/Workspace';
+import { countRetry } from '../internal/countRetry';
 import type { SyncEffect, SyncEvent, SyncState } from '../types';
 import { installPackage, prepareStaging } from './applyPackage';
 import { commit } from './commit';
@@ -31,7 +32,14 @@ export async function performEffect(ws: Workspace, state: SyncState, effect: Syn
       const { runtime } = ws;
       // The run's first call logs in: a server without room for the session is waited for.
       const answer = await retryWithoutRoom(runtime, () =>
-        withRetry(() => siebel.downloadMetadata(request, runtime.signal), { clock: runtime.clock, random: runtime.random, isTransient: runtime.isTransient, signal: runtime.signal, policy: runtime.tuning.retry }),
+        withRetry(() => siebel.downloadMetadata(request, runtime.signal), {
+          clock: runtime.clock,
+          random: runtime.random,
+          isTransient: runtime.isTransient,
+          signal: runtime.signal,
+          policy: runtime.tuning.retry,
+          onRetry: () => countRetry(ws),
+        }),
       );
       return { type: 'metadataReceived', answer };
     }

@@ -37,4 +37,6 @@ export interface Workspace {
    * one, kept in the sync state); `null` while unknown.
    */
   pageLimit: number | null;
+  /** Calls repeated after a transient failure in this run (the report's `traffic.calls.retries`). */
+  retries?: number;
 }

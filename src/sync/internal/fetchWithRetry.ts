@@ -3,6 +3,7 @@ import { withRetry } from '../backoff';
 import { effectivePageSize, learnPageLimit } from './pageLimit';
 import type { SessionPool } from './sessionPool';
 import type { Workspace } from './Workspace';
+import { countRetry } from './countRetry';
 import type { TypeQuery } from './typeQuery';
 
 /**
@@ -28,10 +29,11 @@ export function pageFetcher(ws: Workspace, query: TypeQuery, pageSize: number): 
             attempt++;
             return siebel.queryPage(request, runtime.signal);
           },
-          { clock: runtime.clock, random: runtime.random, isTransient: runtime.isTransient, signal: runtime.signal, policy: runtime.tuning.retry },
+          { clock: runtime.clock, random: runtime.random, isTransient: runtime.isTransient, signal: runtime.signal, policy: runtime.tuning.retry, onRetry: () => countRetry(ws) },
         );
       } catch (error) {
         if (!(await learnPageLimit(ws, error, size))) throw error;
+        countRetry(ws);
       }
     }
   };
@@ -56,9 +58,11 @@ export function pooledPageFetcher(ws: Workspace, query: TypeQuery, pool: Session
           isTransient: runtime.isTransient,
           signal,
           policy: runtime.tuning.retry,
+          onRetry: () => countRetry(ws),
         });
       } catch (error) {
         if (!(await learnPageLimit(ws, error, size))) throw error;
+        countRetry(ws);
       }
     }
   };

@@ -1,5 +1,5 @@
 import type { Clock } from '../../shared';
-import type { PortTraffic, SiebelPort } from '../ports';
+import type { PortCalls, PortTraffic, SiebelPort } from '../ports';
 import type { ConcurrencyController } from './concurrencyController';
 
 /** What the pool needs from the run. */
@@ -196,8 +196,20 @@ export function sumTraffic(ports: readonly SiebelPort[]): PortTraffic {
   return ports.reduce<PortTraffic>(
     (sum, port) => {
       const traffic = port.traffic?.();
-      return traffic ? { requests: sum.requests + traffic.requests, bytesSent: sum.bytesSent + traffic.bytesSent, bytesReceived: sum.bytesReceived + traffic.bytesReceived } : sum;
+      if (!traffic) return sum;
+      return {
+        requests: sum.requests + traffic.requests,
+        bytesSent: sum.bytesSent + traffic.bytesSent,
+        bytesReceived: sum.bytesReceived + traffic.bytesReceived,
+        calls: addCalls(sum.calls, traffic.calls),
+      };
     },
     { requests: 0, bytesSent: 0, bytesReceived: 0 },
   );
+}
+
+/** The sum of two call counts (a port that does not count adds nothing). */
+function addCalls(a: PortCalls | undefined, b: PortCalls | undefined): PortCalls | undefined {
+  if (!a || !b) return a ?? b;
+  return { metadata: a.metadata + b.metadata, queries: a.queries + b.queries, batches: a.batches + b.batches, logoffs: a.logoffs + b.logoffs };
 }

@@ -28,6 +28,13 @@ describe('the CLI report of what a sync cost the server', () => {
     expect(text).toMatch(/^Requests:\s+1012 \(1\.4 MB sent, 25\.3 MB received\)$/m);
   });
 
+  it('prints the calls by purpose and the repeats among them when the engine counted them', () => {
+    const calls = { metadata: 1, queries: 1000, batches: 2, logoffs: 4, retries: 3 };
+    const text = formatSummary({ ...withTraffic, traffic: { ...withTraffic.traffic!, calls } } as SyncReport, { Account: 1000 });
+    expect(text).toMatch(/^Calls:\s+1 metadata, 1000 queries, 2 uploads, 4 logoffs; 3 of them repeated after a failure$/m);
+    expect(formatSummary(withTraffic, { Account: 1000 })).not.toMatch(/^Calls:/m);
+  });
+
   it('keeps the sessions line alone when the engine did not count its traffic', () => {
     const text = formatSummary(base, { Account: 1000 });
     expect(text).toMatch(/^Sessions:\s+4 opened, 4 closed$/m);
