@@ -35,11 +35,12 @@ export async function removeDeleted(ws: Workspace, typeId: string): Promise<Extr
   const planned = await listing.planned;
   const { plan } = planned;
   const visible = await listing.ids;
-  const local = await localKeys;
   if (plan.check === 'none') {
+    // Nothing to compare: the run goes on without waiting for the read of every local key.
     ws.progress.flush();
     return { type: 'deletionsRemoved', typeId, removed: 0, added: 0, issues: [], check: 'none' };
   }
+  const local = await localKeys;
   ws.progress.advance(visible.size, 0);
   const query = typeQuery(pkg, typeId, { nowMs: planned.nowMs, sinceMs: null, presetName: ws.runtime.filterPreset });
   const checked = plan.check === 'slice' ? local.filter((id) => inRange(id, plan.range)) : local;
