@@ -1,13 +1,7 @@
 import type { QueryPageResult } from '../../siebel';
+import { createBatchWriter, type PageBatch } from './batchWriter';
 
-/** One flush of the pipeline: the pages' records and where the next page would start. */
-export interface PageBatch {
-  readonly records: QueryPageResult['records'];
-  /** StartRowNum of the first page not in this or an earlier batch (the resume point). */
-  readonly nextStartRowNum: number;
-  readonly lastPage: boolean;
-  readonly pages: number;
-}
+export type { PageBatch } from './batchWriter';
 
 /** What the pipeline needs: how to fetch a page and how to write a batch. */
 export interface PagePipelineOptions {
@@ -36,10 +30,7 @@ export interface PagePipelineOptions {
  */
 export async function runPagePipeline(options: PagePipelineOptions): Promise<{ pages: number; records: number }> {
   let start = options.startRowNum;
-  let writing: Promise<void> = Promise.resolve();
-  let unwritten = 0;
-  let buffer: QueryPageResult['records'][number][] = [];
-  let bufferedPages = 0;
+  const writer = createBatchWriter(options);
   let pages = 0;
   let records = 0;
   let next: Promise<QueryPageResult> | null = options.fetchPage(start, true);
@@ -55,32 +46,14 @@ export async function runPagePipeline(options: PagePipelineOptions): Promise<{ p
       next = last ? null : options.fetchPage(start, false);
       // A rejected prefetch is handled by the next loop turn; until then keep Node from reporting it.
       next?.catch(() => undefined);
-      buffer = buffer.concat(page.records);
-      bufferedPages++;
-      if (buffer.length >= options.flushEvery || last) {
-        const batch: PageBatch = { records: buffer, nextStartRowNum: start, lastPage: last, pages: bufferedPages };
-        buffer = [];
-        bufferedPages = 0;
-        const previous = writing;
-        unwritten++;
-        // Chained: batches are written in order, and none after a failed one.
-        writing = previous
-          .then(() => {
-            options.signal?.throwIfAborted();
-            return options.writeBatch(batch);
-          })
-          .finally(() => unwritten--);
-        writing.catch(() => undefined);
-        // Bound memory: with one batch being written and this one waiting, wait for the first.
-        if (unwritten >= 2) await previous;
-      }
+      await writer.add(page.records, start, last);
     }
     options.onFetched?.();
   } finally {
     // Let started writes finish (each is one transaction) before reporting anything, so the
     // checkpoint on disk matches what was written.
-    await writing.catch(() => undefined);
+    await writer.settle();
   }
-  await writing;
+  await writer.done();
   return { pages, records };
 }

@@ -1,5 +1,6 @@
 import type { QueryPageResult } from '../../siebel';
-import type { PageBatch } from './pagePipeline';
+import { createBatchWriter } from './batchWriter';
+import type { PageBatch } from './batchWriter';
 
 /** A page already asked for the pipeline's first row, with the rows it asked. */
 export interface FirstPage {
@@ -117,10 +118,7 @@ export async function runParallelPages(options: ParallelPagesOptions): Promise<{
     }
   };
 
-  let writing: Promise<void> = Promise.resolve();
-  let unwritten = 0;
-  let buffer: QueryPageResult['records'][number][] = [];
-  let bufferedPages = 0;
+  const writer = createBatchWriter(options);
   let pages = 0;
   let records = 0;
   try {
@@ -145,25 +143,7 @@ export async function runParallelPages(options: ParallelPagesOptions): Promise<{
       // A whole page at the size the server gives (asked for, learned from SBL-EAI-04447 or capped):
       // the query is larger than a page, so more requests may go out at once.
       if (!last && rows.length >= Math.min(slot.size, options.pageSize(), cap)) fullPages++;
-      buffer = buffer.concat(rows);
-      bufferedPages++;
-      if (buffer.length >= options.flushEvery || last) {
-        const batch: PageBatch = { records: buffer, nextStartRowNum: cursor, lastPage: last, pages: bufferedPages };
-        buffer = [];
-        bufferedPages = 0;
-        const previous = writing;
-        unwritten++;
-        // Chained: batches are written in order, and none after a failed one.
-        writing = previous
-          .then(() => {
-            options.signal?.throwIfAborted();
-            return options.writeBatch(batch);
-          })
-          .finally(() => unwritten--);
-        writing.catch(() => undefined);
-        // Bound memory: with one batch being written and this one waiting, wait for the first.
-        if (unwritten >= 2) await previous;
-      }
+      await writer.add(rows, cursor, last);
       if (last) {
         // Requests sent past the end answer nothing needed. They are not aborted (a session whose
         // answer was cut off may have lost its newest token); they settle while the last batch is
@@ -179,9 +159,9 @@ export async function runParallelPages(options: ParallelPagesOptions): Promise<{
     // cancel aborts them through the run's signal; after a failure they end on their own.
     await Promise.allSettled([...slots.values()].map((s) => s.page));
     // Let started writes finish (each is one transaction) so the checkpoint matches what was written.
-    await writing.catch(() => undefined);
+    await writer.settle();
   }
-  await writing;
+  await writer.done();
   return { pages, records };
 }
 
