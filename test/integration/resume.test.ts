@@ -25,8 +25,15 @@ async function expectResumedCompletely(world: SyncWorld, expected: string | unde
   const [staging] = await world.store.listStagingDatabases();
   const checkpoint = await (await world.store.openDatabase(staging.name)).checkpoint('Contact');
   expect(checkpoint).toMatchObject({ startRowNum: resumeRow, done: false });
-  const resumed = await world.engine().synchronize({ connection: world.connection() });
+  const contactProgress: number[] = [];
+  const resumed = await world.engine({ tuning: { pageSize: 7, idPageSize: 10, flushEvery: 14, progressIntervalMs: 0 } }).synchronize({
+    connection: world.connection(),
+    onProgress: (p) => void (p.phase === 'downloading' && p.typeId === 'Contact' && contactProgress.push(p.recordsWritten)),
+  });
   expect(resumed).toMatchObject({ outcome: 'success', kind: 'initial' });
+  // Progress counts the type's records, the ones written before the interruption included.
+  expect(contactProgress.find((n) => n > 0)).toBe(resumeRow);
+  expect(contactProgress.at(-1)).toBe(expectedRecords(world.simulator, 'Contact').length);
   const db = await world.store.activeDatabase();
   expect(db?.name).toBe(staging.name);
   for (const typeId of TYPES) expect(await db?.count(typeId)).toBe(expectedRecords(world.simulator, typeId).length);

@@ -88,6 +88,9 @@ async function downloadAll(ws: Workspace, db: DataDatabase, query: TypeQuery, st
     await db.writeBatch({ deletes: [{ typeId, ids: await db.primaryKeys(typeId) }], checkpoints: [{ typeId, phase: RECORDS_PHASE, startRowNum: 0, querySignature: signature, done: false }] });
   }
   if (!plan.skip) {
+    // A resumed download already holds the rows before its checkpoint: progress counts the type's
+    // records, so "3,200 of 12,000" stays true across attempts (the ribbon's time-limit message).
+    if (plan.startRowNum > 0) ws.progress.advance(plan.startRowNum, 0);
     await downloadQuery(ws, query, {
       startRowNum: plan.startRowNum,
       writeBatch: async (batch) => {
