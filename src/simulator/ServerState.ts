@@ -55,6 +55,8 @@ export interface ServerState {
   readonly traffic: TrafficMeter;
   readonly maxRequestBytes: number;
   readonly maxCachedQueries: number;
+  /** Sort spec per data type for queries that name none (`SimulatorOptions.defaultSort`). */
+  readonly defaultSort: Readonly<Record<string, string>>;
   /** Refusals set by `simulator.data.rejectNext`, consumed by matching commands. */
   readonly rejections: Array<{ rule: CommandRejection; left: number }>;
   /** Wakes calls held by the `hang` fault (see `simulator.close()`). */

@@ -60,6 +60,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     traffic: new TrafficMeter(() => clock.now()),
     maxRequestBytes: options.maxRequestBytes ?? 8 * 1024 * 1024,
     maxCachedQueries: options.maxCachedQueries ?? 4,
+    defaultSort: options.defaultSort ?? {},
     rejections: [],
     hangs: new Set(),
   };

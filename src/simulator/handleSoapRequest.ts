@@ -70,6 +70,7 @@ function runOperation(state: ServerState, soap: SoapRequest, during: CallEffects
       catalog: state.catalog,
       data: state.data,
       maxCachedQueries: state.maxCachedQueries,
+      defaultSort: state.defaultSort,
       wire: state.settings.wire,
       maximumPageSize: state.settings.maximumPageSize,
       pageRows: during.pageRows,

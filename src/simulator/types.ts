@@ -91,6 +91,13 @@ export interface SimulatorOptions {
   readonly packageHash?: (files: readonly MetadataFileContent[]) => string;
   /** Query results cached per session (NewQuery=false pages); default 4. */
   readonly maxCachedQueries?: number;
+  /**
+   * The sort spec a data type's query uses when it names none (`{ Contact: 'Last Name' }`), as a
+   * business component's own sort does; ties are broken by Id. Default: by Id. A real server sorts
+   * a query without a SortSpec in its business component's order, not by Id: clients must not
+   * count on Id order, only on a query repeating its order.
+   */
+  readonly defaultSort?: Readonly<Record<string, string>>;
 }
 
 /** One metadata file of a customization package. */

@@ -13,6 +13,8 @@ export interface OperationContext {
   readonly catalog: PackageCatalog;
   readonly data: DataSet;
   readonly maxCachedQueries: number;
+  /** Sort spec per data type for queries that name none; absent type = by Id. */
+  readonly defaultSort: Readonly<Record<string, string>>;
   /** How the services are published: names, namespace, shapes (in force for this call). */
   readonly wire: SimulatorWire;
   /** The object manager's `MaximumPageSize`. */

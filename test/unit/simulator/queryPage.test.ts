@@ -18,6 +18,14 @@ describe('QueryPage', () => {
     expect(pages).toBe(5);
   });
 
+  it("pages a query that names no sort in the business component's own order when one is set (ties by Id), else by Id", async () => {
+    const simulator = createSimulator({ data: { accounts: 23 }, defaultSort: { Account: 'Name (DESCENDING)' } });
+    const { records } = await walk(simulator, await login(simulator), { pageSize: 5, fields: ['Id', 'Name'] });
+    const byName = [...simulator.data.list('Account', 'JSMITH')].sort((a, b) => (a.Name === b.Name ? (a.Id < b.Id ? -1 : 1) : a.Name < b.Name ? 1 : -1));
+    expect(records.map((r) => r.Id)).toEqual(byName.map((r) => r.Id));
+    expect(records.map((r) => r.Id)).not.toEqual([...records.map((r) => r.Id)].sort());
+  });
+
   it('returns only the fields named in the query-by-example record, in its order', async () => {
     const simulator = createSimulator({ data: { accounts: 2 } });
     const answer = await query(simulator, await login(simulator), { fields: ['Name', 'Id'] });

@@ -28,7 +28,8 @@ function runAndCache(context: OperationContext, query: QueryRequest, key: string
     criteria(context, object, query.qbe.searchSpec, 'SiebelMessage'),
     combine(criteria(context, object, query.searchSpec, 'SearchSpec'), qbePredicate(object, query.qbe)),
   );
-  const sort = sortKeys(context, object, query.sortSpec);
+  // No SortSpec: the business component's own order (by Id unless the simulator was given another).
+  const sort = sortKeys(context, object, query.sortSpec || (context.defaultSort[object.typeId] ?? ''));
   const type = object.typeId;
   const refs = context.data.isDataType(type)
     ? runQuery(context.data, { type, owners: visibleOwners(context.users, context.user.userName, query.viewMode), predicate, predicateKey: predicateKey(object, query), sort })
