@@ -1,4 +1,5 @@
 import { AddinError, createLogger } from '../../shared';
+import { isTransientError } from '../errors/isTransientError';
 import { TransportError } from '../errors/TransportError';
 import { describeUrl } from '../internal/describeUrl';
 import { encodeMetadataRequest } from '../services/encodeMetadataRequest';
@@ -109,12 +110,19 @@ export class SiebelSession {
   /**
    * Ends the session (token + `SessionType=None`, with a cheap metadata probe as the body).
    * No-op when no session is open; the token is dropped even if the call fails; never throws.
+   * `retries`: how many more times to send it after a transient failure (connection lost, timeout,
+   * 502/503/504), which most likely never reached the server: its session would stay open until
+   * Siebel's idle timeout. Sending it again is harmless if the first one did arrive (a refused token).
    */
-  async logoff(signal?: AbortSignal): Promise<LogoffResult> {
+  async logoff(signal?: AbortSignal, options: { retries?: number } = {}): Promise<LogoffResult> {
     const token = this.#token;
     if (token === undefined) return { ok: true };
     this.#token = undefined;
-    return this.#logoffToken(token, signal);
+    let result = await this.#logoffToken(token, signal);
+    for (let left = options.retries ?? 0; left > 0 && !result.ok && isTransientError(result.error) && !signal?.aborted; left--) {
+      result = await this.#logoffToken(token, signal);
+    }
+    return result;
   }
 
   /** Logs off the session of `token`; never throws. */
