@@ -15,6 +15,12 @@ export interface TrackedChange {
   readonly id?: string;
   /** ioElemName → value the server must end with (create and edit). */
   readonly fields: Record<string, string>;
+  /**
+   * Fields the package resolves "remote wins" in a conflict (Opportunity Sales Stage), with the
+   * value the local edit started from: if the server changed the field since, its value wins and
+   * the local one is dropped by design (docs/local-changes.md, conflicts).
+   */
+  remoteWins?: Record<string, string>;
 }
 
 /** One Outlook item shared by the user. */

@@ -1,6 +1,6 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { setupServer } from 'msw/node';
-import { parsePackage } from '../../src/metadata';
+import { parsePackage, type CustomizationPackage } from '../../src/metadata';
 import { DEFAULT_WIRE_PROFILE } from '../../src/siebel';
 import { setLogSink } from '../../src/shared';
 import { createSimulator, type Simulator } from '../../src/simulator';
@@ -69,6 +69,7 @@ export async function createModelWorld(options: { maximumSessions: number }): Pr
   msw.resetHandlers(...simulatorHandlers(simulator, MODEL_BASE_URL));
   const factory = new IDBFactory();
   let ids = 0;
+  let parsed: { key: string; pkg: CustomizationPackage } | undefined;
   // Deterministic database names: two runs of a seed must not differ by a random suffix.
   const open = () => openStore({ indexedDB: factory, IDBKeyRange, namePrefix: 'model-', clock, randomId: () => `db${String(++ids).padStart(4, '0')}` });
   const wireProfile = Object.freeze({ ...DEFAULT_WIRE_PROFILE, maximumSessions: options.maximumSessions });
@@ -83,7 +84,11 @@ export async function createModelWorld(options: { maximumSessions: number }): Pr
     context: async () => {
       const db: DataDatabase | null = await world.store.activeDatabase();
       if (!db) return null;
-      return { db, pkg: await parsePackage((await db.installedPackage()).files), now: clock.now };
+      // Parsing the package is the costliest part of a check; it changes only with its hash.
+      const installed = await db.installedPackage();
+      const key = `${db.name}:${installed.contentHash}`;
+      if (parsed?.key !== key) parsed = { key, pkg: await parsePackage(installed.files) };
+      return { db, pkg: parsed.pkg, now: clock.now };
     },
     crash: async () => {
       world.store.close();

@@ -42,7 +42,7 @@ export function prefetchLaterChanges(ws: Workspace, typeId: string, state: SyncS
     const changes = changesQuery(pkg, later, { nowMs, sinceMs, presetName: runtime.filterPreset });
     const size = effectivePageSize(ws, runtime.tuning.pageSize);
     const first = pooledPageFetcher(ws, changes.query, pool)(0, size, runtime.signal);
-    // Taken by the type's download, or settled by the logoff; a failure there is asked again.
+    // Taken by the type's download (its failure, after the fetch's own retries, fails that type), or settled by the logoff.
     first.catch(() => undefined);
     ws.prefetched.set(later, { changes, nowMs, size, first });
   }

@@ -37,7 +37,7 @@ export interface ParallelPagesOptions {
   writeBatch(batch: PageBatch): Promise<void>;
   /**
    * The page at `startRowNum`, already asked (an incremental run asks later types' first pages
-   * ahead): used instead of a request; if it failed, it is asked again.
+   * ahead): used instead of a request; asked with the same retrying fetch, so its failure is final.
    */
   readonly firstPage?: FirstPage;
   /** Called once the last page has arrived and no request is in flight any more, while the last batch may still be writing. */
@@ -90,7 +90,9 @@ export async function runParallelPages(options: ParallelPagesOptions): Promise<{
     if (!firstPage || start !== options.startRowNum) return { size, page: options.fetchPage(start, size, signal) };
     const given = firstPage;
     firstPage = null;
-    return { size: given.size, page: given.page.catch(() => options.fetchPage(start, given.size, signal)) };
+    // Its fetch already retried what may be retried: a failure here is the page's answer (a business
+    // fault must end the download, not be asked again).
+    return { size: given.size, page: given.page };
   };
   const schedule = (start: number, wanted: number) => {
     const { size, page } = request(start, wanted);
