@@ -63,6 +63,9 @@ const page = fc
 <${e}Body>${g}<${o}ThingQueryPage_Output ${opNs}><SiebelMessage xmlns=""><ListOfThing xmlns="http://www.siebel.com/xml/X">${records.join('')}</ListOfThing></SiebelMessage>${g}<LastPage xmlns="">${last}</LastPage><NumOutputObjects xmlns="">${records.length}</NumOutputObjects></${o}ThingQueryPage_Output>${g}</${e}Body></${e}Envelope>${g}`;
   });
 
+/** A page with a processing instruction inside a record, where the ones xml-js misreads are made. */
+const PI_PAGE = `<?xml version="1.0"?><a:Envelope xmlns:a="http://schemas.xmlsoap.org/soap/envelope/"><a:Body><ThingQueryPage_Output xmlns="http://siebel.com/CustomUI"><SiebelMessage xmlns=""><ListOfThing xmlns="http://www.siebel.com/xml/X"><Thing><Id>1</Id><?pi data?></Thing></ListOfThing></SiebelMessage><LastPage xmlns="">true</LastPage></ThingQueryPage_Output></a:Body></a:Envelope>`;
+
 describe('the fast QueryPage decoder (scanXml) against the xml-js decoder', () => {
   it('decodes any page written in any valid way exactly as the xml-js decoder does', () => {
     fc.assert(
@@ -81,14 +84,16 @@ describe('the fast QueryPage decoder (scanXml) against the xml-js decoder', () =
         const broken = how === 'cut' ? xml.slice(0, i) : how === 'remove' ? xml.slice(0, i) + xml.slice(i + 1) : xml.slice(0, i) + char + xml.slice(i);
         const fast = outcome(() => decodeQueryPage(broken, request));
         const reference = outcome(() => decodeQueryPageXmlJs(broken, request));
-        // Where they differ, the one that refuses must be right, as judged by a third, strict parser:
-        // xml-js decodes some malformed documents (truncated ones) into a partial tree, and its sax
-        // refuses a few well-formed ones (`<?pi a??>`).
+        // Where they differ, a third, strict parser judges: xml-js decodes some malformed documents
+        // (truncated ones) into a partial tree, where the fast decoder must refuse them as not XML;
+        // and its sax misreads a few well-formed ones (a processing instruction ending `??>`), which it
+        // then refuses either as not XML or, having lost an element, as the wrong shape.
         if (JSON.stringify(fast) === JSON.stringify(reference)) return;
-        const wellFormed = isWellFormed(broken);
-        expect(wellFormed ? reference : fast).toEqual({ code: 'NotSoap' });
+        if (!isWellFormed(broken)) return void expect(fast).toEqual({ code: 'NotSoap' });
+        expect(['NotSoap', 'UnexpectedSoapShape']).toContain((reference as { code?: string }).code);
       }),
-      { numRuns: 1500 },
+      // The first example is a page CI found where xml-js loses `</Id>` after `<?pi data??>`.
+      { numRuns: 1500, examples: [[[PI_PAGE, PI_PAGE.indexOf('?>', PI_PAGE.indexOf('<?pi data')), 'insert', '?']]] },
     );
   });
 
