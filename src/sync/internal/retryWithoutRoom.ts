@@ -1,5 +1,5 @@
 import { isSessionLimitError } from '../../siebel';
-import { backoffDelay } from '../backoff';
+import { withRetry } from '../backoff';
 import type { SyncRuntime } from '../ports';
 
 /**
@@ -8,14 +8,6 @@ import type { SyncRuntime } from '../ports';
  * `tuning.sessionLimitRetry`: the room comes back when another client of the same user ends a query
  * or its run, so a second client waits for it instead of failing. Other errors end at once.
  */
-export async function retryWithoutRoom<T>(runtime: SyncRuntime, action: () => Promise<T>): Promise<T> {
-  const policy = runtime.tuning.sessionLimitRetry;
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await action();
-    } catch (error) {
-      if (runtime.signal?.aborted || attempt >= policy.retries || !isSessionLimitError(error)) throw error;
-      await runtime.clock.sleep(backoffDelay(attempt, runtime.random, policy), runtime.signal);
-    }
-  }
+export function retryWithoutRoom<T>(runtime: SyncRuntime, action: () => Promise<T>): Promise<T> {
+  return withRetry(action, { clock: runtime.clock, random: runtime.random, isTransient: isSessionLimitError, signal: runtime.signal, policy: runtime.tuning.sessionLimitRetry });
 }
