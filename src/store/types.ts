@@ -67,6 +67,13 @@ export interface SyncState {
   readonly watermarks: Readonly<Record<string, string>>;
   /** TypeId → client epoch milliseconds of its last successful download (for `SyncFrequency`). */
   readonly typeSyncedAt: Readonly<Record<string, number>>;
+  /**
+   * TypeId → client epoch milliseconds at which its last successful download began (the first
+   * attempt's start for an initial one). Only a duration is taken from it: the next incremental
+   * query also asks for records changed within that long by the server's own clock (docs/sync.md,
+   * "A server clock that goes back"). Absent in databases from before it, until the next download.
+   */
+  readonly downloadsBegunAt?: Readonly<Record<string, number>>;
   /** The server's `MaximumPageSize` as learned from an SBL-EAI-04447 answer. */
   readonly maximumPageSize?: number;
   /**
@@ -195,7 +202,7 @@ export interface WriteBatch {
   readonly puts?: ReadonlyArray<{ readonly typeId: string; readonly records: readonly StoredRecord[] }>;
   readonly deletes?: ReadonlyArray<{ readonly typeId: string; readonly ids: readonly string[] }>;
   readonly checkpoints?: readonly Checkpoint[];
-  /** Merged into the stored state; `watermarks` and `typeSyncedAt` are merged key by key. */
+  /** Merged into the stored state; the per-type maps (`watermarks`, `typeSyncedAt`, …) are merged key by key. */
   readonly syncState?: Partial<SyncState>;
 }
 

@@ -45,7 +45,18 @@ export interface WireProfile {
    * manager; 1 = one session, pages one after the other. Default 4 (README, Decisions).
    */
   readonly maximumSessions: number;
+  /**
+   * The query function that gives the server's current date and time (`Timestamp()` in Siebel's
+   * query language), or `null` when the deployment's query language lacks it. Incremental queries
+   * also ask for records changed since the last download by this clock (`[Updated] >= Timestamp()
+   * - days`), so changes stamped after the server's clock went back are not missed (docs/sync.md,
+   * "A server clock that goes back"). With `null` such changes wait until they change again.
+   */
+  readonly serverTimeFunction: string | null;
 }
+
+/** The default of {@link WireProfile.serverTimeFunction}: Siebel's documented `Timestamp()`. */
+export const DEFAULT_SERVER_TIME_FUNCTION = 'Timestamp()';
 
 /** The default of {@link WireProfile.maximumSessions}: see the README's Decisions section. */
 export const DEFAULT_MAXIMUM_SESSIONS = 4;
@@ -62,6 +73,7 @@ export const DEFAULT_WIRE_PROFILE: WireProfile = Object.freeze({
   services: Object.freeze({ metadata: 'PIM Client Metadata Service', sync: 'PIM Client Sync Service' }),
   maximumPageSize: null,
   maximumSessions: DEFAULT_MAXIMUM_SESSIONS,
+  serverTimeFunction: DEFAULT_SERVER_TIME_FUNCTION,
 });
 
 /**

@@ -6,7 +6,7 @@ type Problems = string[];
 const XML_NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
 const MESSAGE_SHAPES = ['direct', 'siebelMessage'] as const;
 const QUERY_CRITERIA = ['searchspecAttribute', 'searchSpecArgument'] as const;
-const KNOWN_KEYS = ['operationNamespace', 'soapAction', 'messageShape', 'queryCriteria', 'operations', 'services', 'maximumPageSize', 'maximumSessions'];
+const KNOWN_KEYS = ['operationNamespace', 'soapAction', 'messageShape', 'queryCriteria', 'operations', 'services', 'maximumPageSize', 'maximumSessions', 'serverTimeFunction'];
 
 /**
  * Reads a wire profile from JSON-shaped data (the `wire` section of the deployment file): every
@@ -31,6 +31,7 @@ export function parseWireProfile(input: unknown, source: string): WireProfile {
     services: services(input.services, problems),
     maximumPageSize: pageSize(input.maximumPageSize, problems),
     maximumSessions: sessions(input.maximumSessions, problems),
+    serverTimeFunction: timeFunction(input.serverTimeFunction, problems),
   };
   if (problems.length > 0) throw new WireProfileError(problems, source);
   return Object.freeze(profile);
@@ -113,4 +114,15 @@ function sessions(value: unknown, problems: Problems): number {
     `maximumSessions must be a whole number from 1 to ${MAXIMUM_SESSIONS_LIMIT} (Siebel sessions one synchronization may hold at once; 1 = one session), not ${JSON.stringify(value)}`,
   );
   return DEFAULT_WIRE_PROFILE.maximumSessions;
+}
+
+function timeFunction(value: unknown, problems: Problems): string | null {
+  if (value === undefined) return DEFAULT_WIRE_PROFILE.serverTimeFunction;
+  if (value === null) return null;
+  // A call with no argument, written into criteria as is: nothing else may be in it.
+  if (typeof value === 'string' && /^[A-Za-z_][A-Za-z0-9_]*\s*\(\s*\)$/.test(value.trim())) return value.trim();
+  problems.push(
+    `serverTimeFunction must be a query function without arguments that gives the server's date and time, such as "Timestamp()", or null when the server has none, not ${JSON.stringify(value)}`,
+  );
+  return DEFAULT_WIRE_PROFILE.serverTimeFunction;
 }

@@ -46,7 +46,8 @@ export function tokenize(spec: string): Token[] {
       tokens.push({ kind: 'paren', text: char });
       i += 1;
     } else {
-      const op = /^(<>|>=|<=|!=|=|<|>|~)/.exec(spec.slice(i));
+      // `-` directly before a digit starts a number; otherwise `+`/`-` are date arithmetic (`Timestamp() - 0.5`).
+      const op = /^(<>|>=|<=|!=|=|<|>|~|\+|-(?!\d))/.exec(spec.slice(i));
       const number = /^-?\d+(\.\d+)?/.exec(spec.slice(i));
       const word = /^[A-Za-z_][A-Za-z0-9_]*/.exec(spec.slice(i));
       const match = op ? { kind: 'op' as const, m: op[0] } : number ? { kind: 'number' as const, m: number[0] } : word ? { kind: 'word' as const, m: word[0] } : undefined;

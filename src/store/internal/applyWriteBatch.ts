@@ -17,6 +17,7 @@ export function mergeSyncState(current: SyncState, patch: Partial<SyncState>): S
     typeSyncedAt: { ...current.typeSyncedAt, ...patch.typeSyncedAt },
     // Only databases that use the deletion schedule carry the map (older states stay as they were).
     ...(current.deletionChecks || patch.deletionChecks ? { deletionChecks: { ...current.deletionChecks, ...patch.deletionChecks } } : {}),
+    ...(current.downloadsBegunAt || patch.downloadsBegunAt ? { downloadsBegunAt: { ...current.downloadsBegunAt, ...patch.downloadsBegunAt } } : {}),
   };
 }
 

@@ -9,7 +9,8 @@ import { startLocalKeySnapshot } from '../internal/localKeySnapshot';
 import { startIdListing } from '../internal/visibleIds';
 import type { Workspace } from '../internal/Workspace';
 import type { SyncEvent, SyncIssue, SyncKind } from '../types';
-import { incrementalSince, isDue, newestStamp, stampToMs, watermarkAfter } from '../internal/watermark';
+import { changesWindow, isDue, newestStamp, stampToMs, watermarkAfter } from '../internal/watermark';
+import { windowSettings } from '../internal/windowSettings';
 import { firstAttemptStart } from '../internal/firstAttemptStart';
 import { changesQuery, filterKeyOf } from '../internal/changesQuery';
 import { removeFilterExits, splitByFilter } from '../internal/filterExits';
@@ -36,7 +37,7 @@ const RECORDS_PHASE = 'records';
  */
 export async function downloadType(ws: Workspace, typeId: string, mode: SyncKind): Promise<Downloaded> {
   const db = await ensureTarget(ws);
-  const { clock, tuning } = ws.runtime;
+  const { clock } = ws.runtime;
   // A first page asked ahead by this run: its query, and its time as the download's start.
   const prefetched = mode === 'incremental' ? takePrefetchedChanges(ws, typeId) : null;
   const nowMs = prefetched?.nowMs ?? clock.now();
@@ -46,12 +47,11 @@ export async function downloadType(ws: Workspace, typeId: string, mode: SyncKind
   if (mode === 'incremental' && object && !isDue(object.syncFrequencySeconds, state.typeSyncedAt?.[typeId], nowMs)) {
     return { type: 'typeDownloaded', typeId, added: 0, changed: 0, issues: [], skipped: true };
   }
-  const sinceMs = mode === 'incremental' ? incrementalSince(state, typeId, tuning.incrementalOverlapMs) : null;
   // Incremental: changes within the user's visibility, the preset's filter evaluated locally (internal/changesQuery.ts).
   const { query, matches } =
     mode === 'incremental'
-      ? (prefetched?.changes ?? changesQuery(pkg, typeId, { nowMs, sinceMs, presetName: ws.runtime.filterPreset }))
-      : { query: typeQuery(pkg, typeId, { nowMs, sinceMs, presetName: ws.runtime.filterPreset }), matches: null };
+      ? (prefetched?.changes ?? changesQuery(pkg, typeId, { nowMs, ...changesWindow(state, typeId, nowMs, windowSettings(ws.runtime)), presetName: ws.runtime.filterPreset }))
+      : { query: typeQuery(pkg, typeId, { nowMs, sinceMs: null, presetName: ws.runtime.filterPreset }), matches: null };
   // The later types' first pages go out now, side by side with this type's download.
   if (mode === 'incremental') prefetchLaterChanges(ws, typeId, state, nowMs);
   ws.progress.enter('downloading', mode, typeId);
@@ -69,7 +69,7 @@ export async function downloadType(ws: Workspace, typeId: string, mode: SyncKind
   // the next run owes the type a full listing, which fetches them by Id.
   const checkedAt = result.issues.length > 0 ? OWED_LISTING_MS : begunMs;
   const checked = mode === 'initial' ? { deletionChecks: { [typeId]: stateAfterInitialDownload(filterKeyOf(pkg, typeId, ws.runtime.filterPreset), checkedAt) } } : {};
-  await db.writeBatch({ syncState: { watermarks: watermark, typeSyncedAt: { [typeId]: clock.now() }, ...checked } });
+  await db.writeBatch({ syncState: { watermarks: watermark, typeSyncedAt: { [typeId]: clock.now() }, downloadsBegunAt: { [typeId]: begunMs }, ...checked } });
   ws.progress.flush();
   return { type: 'typeDownloaded', typeId, ...result };
 }

@@ -5,7 +5,8 @@ import { changesQuery, type ChangesQuery } from './changesQuery';
 import { pooledPageFetcher } from './fetchWithRetry';
 import { effectivePageSize } from './pageLimit';
 import { sessionPoolOf } from './sessionPoolOf';
-import { incrementalSince, isDue } from './watermark';
+import { changesWindow, isDue } from './watermark';
+import { windowSettings } from './windowSettings';
 import type { Workspace } from './Workspace';
 
 /** The first page of a later type's changes query, asked ahead (see {@link prefetchLaterChanges}). */
@@ -38,8 +39,8 @@ export function prefetchLaterChanges(ws: Workspace, typeId: string, state: SyncS
   for (const later of order.slice(at + 1)) {
     const object = pkg.objects.find((o) => o.typeId === later);
     if (!object || !isDue(object.syncFrequencySeconds, state.typeSyncedAt?.[later], nowMs)) continue;
-    const sinceMs = incrementalSince(state, later, runtime.tuning.incrementalOverlapMs);
-    const changes = changesQuery(pkg, later, { nowMs, sinceMs, presetName: runtime.filterPreset });
+    const window = changesWindow(state, later, nowMs, windowSettings(runtime));
+    const changes = changesQuery(pkg, later, { nowMs, ...window, presetName: runtime.filterPreset });
     const size = effectivePageSize(ws, runtime.tuning.pageSize);
     const first = pooledPageFetcher(ws, changes.query, pool)(0, size, runtime.signal);
     // Taken by the type's download (its failure, after the fetch's own retries, fails that type), or settled by the logoff.

@@ -2,6 +2,7 @@ import { usablePreset, type CustomizationPackage } from '../../metadata';
 import { createLogger } from '../../shared';
 import { compileLocalFilter, type LocalFilter } from './localFilter';
 import { objectOf, typeQuery, type TypeQuery } from './typeQuery';
+import type { ServerClockWindow } from './watermark';
 
 const log = createLogger('sync');
 
@@ -21,7 +22,11 @@ export interface ChangesQuery {
  * would bring every record outside the filter) or when the filter cannot be evaluated locally
  * (`compileLocalFilter`); then only the scheduled Id listing notices records leaving the filter.
  */
-export function changesQuery(pkg: CustomizationPackage, typeId: string, options: { nowMs: number; sinceMs: number | null; presetName?: string | null }): ChangesQuery {
+export function changesQuery(
+  pkg: CustomizationPackage,
+  typeId: string,
+  options: { nowMs: number; sinceMs: number | null; serverClock?: ServerClockWindow | null; presetName?: string | null },
+): ChangesQuery {
   const filtered = typeQuery(pkg, typeId, options);
   const group = usablePreset(pkg, options.presetName ?? null)?.filters[typeId];
   if (options.sinceMs === null || !group) return { query: filtered, matches: null };

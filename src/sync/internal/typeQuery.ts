@@ -2,6 +2,7 @@ import { usablePreset, type CustomizationPackage, type ObjectType } from '../../
 import type { QueryPageRequest } from '../../siebel';
 import { andSearchSpecs, buildSearchSpec, fieldReference, quoteSiebel } from '../buildSearchSpec';
 import { formatSiebelDateTime } from '../siebelDate';
+import type { ServerClockWindow } from './watermark';
 
 /** The QueryPage arguments of one type that do not change from page to page, and its object type. */
 export interface TypeQuery extends Omit<QueryPageRequest, 'pageSize' | 'startRowNum' | 'newQuery'> {
@@ -17,7 +18,7 @@ export function objectOf(pkg: CustomizationPackage, typeId: string): ObjectType 
 
 /**
  * The query of a type: the chosen (else the default) preset's filter, and for an incremental download also
- * `[Rec.Updated] >= '<since>'`. Sorted by the primary key so row positions are stable across
+ * `[Rec.Updated] >= '<since>'` (or, with a server-clock window, `… OR [Rec.Updated] >= Timestamp() - <days>`). Sorted by the primary key so row positions are stable across
  * sessions (the resume rule). `idsOnly` asks for the primary key alone (deletion check);
  * `withoutPreset` leaves the preset's criteria out (the changes query that evaluates them locally,
  * `changesQuery`); `idRange` keeps the Ids in `(after, upTo]` ('' = unbounded; a deletion-check slice).
@@ -28,6 +29,8 @@ export function typeQuery(
   options: {
     nowMs: number;
     sinceMs: number | null;
+    /** With `sinceMs`: also the records changed within this window of the server's own clock. */
+    serverClock?: ServerClockWindow | null;
     idsOnly?: boolean;
     presetName?: string | null;
     withoutPreset?: boolean;
@@ -39,8 +42,7 @@ export function typeQuery(
   const preset = options.withoutPreset ? undefined : usablePreset(pkg, options.presetName ?? null)?.filters[typeId];
   const presetSpec = preset ? buildSearchSpec(preset, object.recordElemName, options.nowMs) : '';
   const timestamp = object.fields.find((f) => f.isTimestamp);
-  const changedSpec =
-    options.sinceMs !== null && timestamp ? `${fieldReference(object.recordElemName, timestamp.name)} >= ${quoteSiebel(formatSiebelDateTime(options.sinceMs))}` : '';
+  const changedSpec = options.sinceMs !== null && timestamp ? changedSince(fieldReference(object.recordElemName, timestamp.name), options.sinceMs, options.serverClock ?? null) : '';
   const primary = object.fields.find((f) => f.isPrimaryKey);
   const idField = fieldReference(object.recordElemName, primary?.name ?? object.primaryKey);
   const range = options.idRange;
@@ -57,4 +59,18 @@ export function typeQuery(
     sortSpec: primary?.name ?? object.primaryKey,
     viewMode: object.viewMode,
   };
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * `<field> >= '<since>'`, or with a server-clock window `(<field> >= '<since>') OR (<field> >=
+ * Timestamp() - <days>)`. Days with six decimals (about 0.09 s), rounded up so the window never
+ * shrinks (Siebel reads fractions of days in date arithmetic; Developer's Reference).
+ */
+function changedSince(field: string, sinceMs: number, window: ServerClockWindow | null): string {
+  const watermark = `${field} >= ${quoteSiebel(formatSiebelDateTime(sinceMs))}`;
+  if (window === null) return watermark;
+  const days = (Math.ceil((window.withinMs / DAY_MS) * 1e6) / 1e6).toFixed(6);
+  return `(${watermark}) OR (${field} >= ${window.timeFunction} - ${days})`;
 }

@@ -43,6 +43,45 @@ export function incrementalSince(state: SyncState, typeId: string, overlapMs: nu
   return ms === null ? null : ms - overlapMs;
 }
 
+/** Changes asked by the server's own clock: `[Updated] >= <function> - <within, in days>`. */
+export interface ServerClockWindow {
+  /** The query function of the server's current time (wire profile `serverTimeFunction`). */
+  readonly timeFunction: string;
+  /** How far back from the server's now, in ms: since the last download began, plus the overlap. */
+  readonly withinMs: number;
+}
+
+/*
+ * Why a second window: the watermark assumes the server's clock never goes back. A server that
+ * stamps local time goes back an hour each autumn, and an administrator may set a fast clock back;
+ * a change stamped after that is older than the watermark, and no watermark query would ever ask
+ * for it. The server's own clock does not have that blind spot: whatever its stamps say, a record
+ * changed since the last download carries a stamp within "how long ago that was" of its current
+ * time. How long ago is a duration on the client's clock, so no stamp is compared with it.
+ */
+
+/**
+ * The server-clock window of the next incremental query of `typeId`, or `null` without a
+ * watermark (the download reads everything), without a known start of the last download, or when
+ * the deployment's query language has no such function.
+ */
+export function serverClockWindow(state: SyncState, typeId: string, nowMs: number, overlapMs: number, timeFunction: string | null): ServerClockWindow | null {
+  const begunAt = state.downloadsBegunAt?.[typeId];
+  if (timeFunction === null || begunAt === undefined || !state.watermarks?.[typeId]) return null;
+  // A client clock set back between runs must not shrink the window below the overlap.
+  return { timeFunction, withinMs: Math.max(0, nowMs - begunAt) + overlapMs };
+}
+
+/** Where the next incremental query of `typeId` starts: its watermark and its server-clock window. */
+export function changesWindow(
+  state: SyncState,
+  typeId: string,
+  nowMs: number,
+  settings: { readonly overlapMs: number; readonly timeFunction: string | null },
+): { sinceMs: number | null; serverClock: ServerClockWindow | null } {
+  return { sinceMs: incrementalSince(state, typeId, settings.overlapMs), serverClock: serverClockWindow(state, typeId, nowMs, settings.overlapMs, settings.timeFunction) };
+}
+
 /**
  * Whether a type is due in an incremental run: its `SyncFrequency` (seconds, 0 = every run) has
  * passed since its last download, on the client's clock (a duration, never compared with the server).

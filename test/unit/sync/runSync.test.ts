@@ -85,7 +85,10 @@ describe('runSync (fake Siebel, real store)', () => {
     expect(report).toMatchObject({ kind: 'incremental', outcome: 'success' });
     expect(report.counts.Account).toEqual({ added: 1, changed: 1, removed: 1, deletionCheck: 'full' });
     expect(DEFAULT_TUNING.incrementalOverlapMs).toBe(5 * 60 * 1000);
-    expect(siebel.queries.find((q) => q.intObjName === 'CRMDesktopAccountIO')?.searchSpec).toBe("[Account.Updated] >= '01/05/2024 07:55:00'");
+    // …or changed, by the server's own clock, since the last download began an hour ago, plus the overlap (65 min in days).
+    expect(siebel.queries.find((q) => q.intObjName === 'CRMDesktopAccountIO')?.searchSpec).toBe(
+      "([Account.Updated] >= '01/05/2024 07:55:00') OR ([Account.Updated] >= Timestamp() - 0.045139)",
+    );
     expect(siebel.queries.filter((q) => q.fields.length === 1).every((q) => q.fields[0] === 'Id' && q.pageSize === 5)).toBe(true);
     expect(siebel.metadataRequests[1]).toEqual({ packageId: 'PKG-1', responsibilityId: 'RESP-1', hashValue: 'HASH-1' });
     const db = await store.activeDatabase();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { StoredRecord, SyncState } from '../../../src/store';
-import { incrementalSince, isDue, newestStamp, stampToMs, watermarkAfter } from '../../../src/sync/internal/watermark';
+import { incrementalSince, isDue, newestStamp, serverClockWindow, stampToMs, watermarkAfter } from '../../../src/sync/internal/watermark';
 
 const state = (watermarks: Record<string, string>): SyncState => ({ identity: { userName: 'U', serverUrl: 'https://s' }, initialSyncComplete: true, watermarks, typeSyncedAt: {} });
 const naive = (iso: string) => Date.parse(`${iso}Z`);
@@ -32,5 +32,24 @@ describe('server-time watermarks (field evidence §6)', () => {
     expect(isDue(3600, undefined, 1_000)).toBe(true);
     expect(isDue(3600, 0, 3_599_999)).toBe(false);
     expect(isDue(3600, 0, 3_600_000)).toBe(true);
+  });
+});
+
+describe("the server-clock window (docs/sync.md, 'A server clock that goes back')", () => {
+  const MINUTE = 60_000;
+  const begun = (at: number, watermark = '01/05/2024 08:00:00'): SyncState => ({ ...state({ Account: watermark }), downloadsBegunAt: { Account: at } });
+
+  it('reaches back to when the last download began, plus the overlap, measured on the client clock', () => {
+    expect(serverClockWindow(begun(1_000_000), 'Account', 1_000_000 + 60 * MINUTE, 5 * MINUTE, 'Timestamp()')).toEqual({ timeFunction: 'Timestamp()', withinMs: 65 * MINUTE });
+  });
+
+  it('keeps the overlap when the client clock went back since', () => {
+    expect(serverClockWindow(begun(1_000_000), 'Account', 1_000_000 - 30 * MINUTE, 5 * MINUTE, 'Timestamp()')?.withinMs).toBe(5 * MINUTE);
+  });
+
+  it('is absent without a time function, a known start, or a watermark (the download reads everything)', () => {
+    expect(serverClockWindow(begun(0), 'Account', MINUTE, 0, null)).toBeNull();
+    expect(serverClockWindow(state({ Account: '01/05/2024 08:00:00' }), 'Account', MINUTE, 0, 'Timestamp()')).toBeNull();
+    expect(serverClockWindow({ ...state({}), downloadsBegunAt: { Account: 0 } }, 'Account', MINUTE, 0, 'Timestamp()')).toBeNull();
   });
 });

@@ -32,7 +32,7 @@ function runAndCache(context: OperationContext, query: QueryRequest, key: string
   const sort = sortKeys(context, object, query.sortSpec || (context.defaultSort[object.typeId] ?? ''));
   const type = object.typeId;
   const refs = context.data.isDataType(type)
-    ? runQuery(context.data, { type, owners: visibleOwners(context.users, context.user.userName, query.viewMode), predicate, predicateKey: predicateKey(object, query), sort })
+    ? runQuery(context.data, { type, owners: visibleOwners(context.users, context.user.userName, query.viewMode), predicate, predicateKey: remembered(predicate, object, query), sort })
     : new Int32Array(0);
   const cache: QueryCache = { key, typeId: type, refs };
   const queries = context.session.queries;
@@ -46,7 +46,7 @@ function runAndCache(context: OperationContext, query: QueryRequest, key: string
 /** Criteria text as a predicate; a spec the server cannot read is a fault on the argument that carried it. */
 function criteria(context: OperationContext, object: SimObject, spec: string, argument: string): RecordPredicate | undefined {
   try {
-    return parseSearchSpec(object, spec);
+    return parseSearchSpec(object, spec, { nowMs: context.now });
   } catch (error) {
     if (error instanceof ExpressionError) throw badExpression(context.operationName, argument, `${error.message} in '${spec}'`);
     throw error;
@@ -74,11 +74,17 @@ function qbePredicate(object: SimObject, qbe: Qbe): RecordPredicate | undefined 
 function combine(a: RecordPredicate | undefined, b: RecordPredicate | undefined): RecordPredicate | undefined {
   if (!a || !b) return a ?? b;
   const bounds = [...(a.bounds ?? []), ...(b.bounds ?? [])];
-  return Object.assign((record: Parameters<RecordPredicate>[0]) => a(record) && b(record), bounds.length > 0 ? { bounds } : {});
+  const timeRelative = a.timeRelative === true || b.timeRelative === true;
+  return Object.assign((record: Parameters<RecordPredicate>[0]) => a(record) && b(record), bounds.length > 0 ? { bounds } : {}, timeRelative ? { timeRelative } : {});
 }
 
 function filtersOf(qbe: Qbe): string[][] {
   return qbe.filters.map((f) => [f.field.name, f.value]);
+}
+
+/** The key its verdicts are remembered under; none for criteria that read the clock (`Timestamp()`): their verdicts change with time. */
+function remembered(predicate: RecordPredicate | undefined, object: SimObject, query: QueryRequest): string | undefined {
+  return predicate?.timeRelative ? undefined : predicateKey(object, query);
 }
 
 // Objects of different packages may resolve the same spec to other fields: the key names both.
