@@ -82,7 +82,7 @@ async function readDeployment(path: string): Promise<Deployment> {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new Error(`The deployment file ${path} is not valid JSON: ${(error as Error).message}`);
+    throw new Error(`The deployment file ${path} is not valid JSON: ${(error as Error).message}`, { cause: error });
   }
   return parseDeployment(json, path);
 }

@@ -7,7 +7,6 @@ export interface LogSink {
 }
 
 let sink: LogSink = (level, message) => {
-  // eslint-disable-next-line no-console
   (level === 'debug' ? console.debug : level === 'info' ? console.info : level === 'warn' ? console.warn : console.error)(message);
 };
 

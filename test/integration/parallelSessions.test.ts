@@ -331,7 +331,7 @@ function client(world: SyncWorld, store: Store): Promise<SyncReport> {
   const clock: Clock = {
     now: () => world.clock.now(),
     sleep: (ms, signal) =>
-      new Promise((resolve, reject) => {
+      new Promise((resolve) => {
         signal?.throwIfAborted();
         setTimeout(resolve, Math.max(1, Math.round(ms / 100)));
       }),

@@ -42,7 +42,7 @@ export function assertNoSecrets(options: LoginOptions): void {
   if (secretField) {
     throw new HostError(`Saving the login options was refused: the field "${secretField}" looks like a credential — passwords and tokens are never stored in Outlook's roaming settings`);
   }
-  let url: URL | null = null;
+  let url: URL | null;
   try {
     url = new URL(options.serverUrl);
   } catch {

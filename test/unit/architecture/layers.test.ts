@@ -1,91 +1,55 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { ESLint } from 'eslint';
+import { afterAll, describe, expect, it } from 'vitest';
+import { LAYERS } from '../../../eslint.config.mjs';
 
 /**
- * The layer rules of shared/conventions.md, checked on every import of src/:
- * one direction of dependency, cross-layer imports only through a layer's index.ts,
- * `Office.*` only in host, React only in the UI layers, and a simulator that imports nothing of the client.
+ * The layer rules (one direction of dependency, other layers through their index.ts, `Office.*`
+ * only in host, React only in the task pane, a simulator that imports nothing of the client, no
+ * import cycle) live in eslint.config.mjs, and `npm test` lints the whole tree. These tests prove
+ * each rule fires on a violation, so a broken configuration cannot pass silently.
  */
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-const src = join(root, 'src');
+const eslint = new ESLint({ cwd: root });
 
-const allowed: Record<string, readonly string[]> = {
-  shared: [],
-  siebel: ['shared'],
-  metadata: ['shared'],
-  store: ['shared', 'metadata'],
-  sync: ['shared', 'siebel', 'metadata', 'store'],
-  host: ['shared'],
-  taskpane: ['shared', 'sync', 'store', 'metadata', 'host'],
-  commands: ['shared', 'sync', 'store', 'host'],
-  cli: ['shared', 'sync', 'store', 'siebel', 'metadata'],
-  simulator: [],
-};
-const reactLayers = new Set(['taskpane']);
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return sourceFiles(path);
-    return /\.(ts|tsx)$/.test(name) ? [path] : [];
-  });
+async function findings(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath: join(root, filePath) });
+  return result.messages.map((m) => `${m.ruleId}: ${m.message}`);
 }
 
-function importsOf(code: string): string[] {
-  const specifiers: string[] = [];
-  const pattern = /(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|import\s+['"]([^'"]+)['"]/g;
-  for (const match of code.matchAll(pattern)) specifiers.push(match[1] ?? match[2] ?? match[3]);
-  return specifiers;
-}
-
-function layerOf(path: string): string {
-  return relative(src, path).split(sep)[0];
-}
-
-const files = sourceFiles(src);
-const violations: string[] = [];
-for (const file of files) {
-  const layer = layerOf(file);
-  const code = readFileSync(file, 'utf8');
-  const where = relative(root, file);
-  if (!(layer in allowed)) violations.push(`${where}: folder "${layer}" is not a known layer`);
-  if (layer !== 'host' && /\bOffice\.(context|onReady|actions|AsyncResultStatus|MailboxEnums|EventType)/.test(code)) {
-    violations.push(`${where}: touches Office.* outside src/host`);
-  }
-  for (const specifier of importsOf(code)) {
-    if (/^(react|react-dom|@fluentui\/)/.test(specifier) && !reactLayers.has(layer)) {
-      violations.push(`${where}: imports ${specifier} outside the UI`);
-    }
-    if (!specifier.startsWith('.')) continue;
-    const target = resolve(dirname(file), specifier);
-    if (!target.startsWith(src + sep)) {
-      violations.push(`${where}: imports ${specifier} from outside src/`);
-      continue;
-    }
-    const targetLayer = layerOf(target);
-    if (targetLayer === layer) continue;
-    if (!(allowed[layer] ?? []).includes(targetLayer)) {
-      violations.push(`${where}: layer "${layer}" may not import layer "${targetLayer}" (${specifier})`);
-    } else if (relative(join(src, targetLayer), target).replace(/(\/index)?(\.tsx?)?$/, '') !== '') {
-      violations.push(`${where}: imports ${specifier}; import the "${targetLayer}" layer through its index.ts`);
-    }
-  }
-}
-
-describe('layers', () => {
-  it('finds the source files it checks', () => {
-    expect(files.length).toBeGreaterThan(5);
+describe('layers (eslint.config.mjs)', () => {
+  it('names every folder of src/ as a layer', () => {
+    const folders = readdirSync(join(root, 'src'), { withFileTypes: true }).filter((entry) => entry.isDirectory());
+    expect(folders.map((folder) => folder.name).sort()).toEqual(Object.keys(LAYERS).sort());
   });
 
-  it('keeps every import of src/ inside the allowed direction of dependency', () => {
-    expect(violations).toEqual([]);
+  it.each([
+    ['src/siebel/x.ts', "import { openStore } from '../store';\nexport const x = openStore;\n", /siebel" layer may import only: shared/],
+    ['src/simulator/x.ts', "import { createSyncEngine } from '../sync';\nexport const x = createSyncEngine;\n", /simulator" layer may import only: nothing of the client/],
+    ['src/sync/internal/x.ts', "import type { SyncState } from '../../store/types';\nexport type X = SyncState;\n", /through its index\.ts/],
+    ['src/sync/x.ts', "import { useState } from 'react';\nexport const x = useState;\n", /React and Fluent UI belong to the task pane only/],
+    ['src/sync/x.ts', 'export const x = () => Office.context.mailbox;\n', /Office\.\* is touched only in src\/host/],
+  ])('refuses %s importing across the rules', async (filePath, code, message) => {
+    expect((await findings(filePath, code)).join('\n')).toMatch(message);
   });
 
-  it('flags an import that goes against the direction of dependency', () => {
-    const sample = "import { openStore } from '../store';";
-    expect(importsOf(sample)).toEqual(['../store']);
-    expect(allowed.siebel.includes('store')).toBe(false);
+  it('lets the task pane use React and the sync layer, and host use Office', async () => {
+    expect(await findings('src/taskpane/x.ts', "import { useState } from 'react';\nimport { createSyncEngine } from '../sync';\nexport const x = [useState, createSyncEngine];\n")).toEqual([]);
+    expect(await findings('src/host/x.ts', 'export const x = () => Office.context.mailbox;\n')).toEqual([]);
+  });
+
+  describe('import cycles', () => {
+    const folder = join(root, 'src/shared/zz-cycle-test');
+    afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+    it('are refused', async () => {
+      mkdirSync(folder, { recursive: true });
+      writeFileSync(join(folder, 'a.ts'), "import { b } from './b';\nexport const a = () => b;\n");
+      writeFileSync(join(folder, 'b.ts'), "import { a } from './a';\nexport const b = () => a;\n");
+      const [result] = await eslint.lintFiles([join(folder, 'a.ts')]);
+      expect(result.messages.map((m) => m.ruleId)).toContain('import-x/no-cycle');
+    });
   });
 });

@@ -7,7 +7,7 @@ const order = async (files = loadPackageFolder('valid/sales-rep')) => (await par
 
 /** Moves the connector's Action type to the front, so document order disagrees with references. */
 const actionFirst = (c: string) => {
-  const action = /\n    <type id="Action">[\s\S]*?<\/type>/.exec(c)![0];
+  const action = /\n {4}<type id="Action">[\s\S]*?<\/type>/.exec(c)![0];
   return c.replace(action, '').replace('<types>', `<types>${action}`);
 };
 
@@ -23,7 +23,7 @@ describe('synchronized type order', () => {
 
   it('keeps document order between types that do not reference each other', async () => {
     const files = editFile(loadPackageFolder('valid/sales-rep'), 'connector_configuration.xml', (c) => {
-      const opportunity = /\n    <type id="Opportunity">[\s\S]*?<\/type>/.exec(c)![0];
+      const opportunity = /\n {4}<type id="Opportunity">[\s\S]*?<\/type>/.exec(c)![0];
       return c.replace(opportunity, '').replace('\n    <type id="Contact">', `${opportunity}\n    <type id="Contact">`);
     });
     expect(await order(files)).toEqual(['Account', 'Opportunity', 'Contact', 'Action']);
@@ -52,7 +52,7 @@ describe('synchronized type order', () => {
         ),
     );
     files = editFile(files, 'connector_configuration.xml', (c) => {
-      const contact = /\n    <type id="Contact">[\s\S]*?<\/type>/.exec(c)![0];
+      const contact = /\n {4}<type id="Contact">[\s\S]*?<\/type>/.exec(c)![0];
       return c.replace(contact, '').replace('<types>', `<types>${contact}`);
     });
     // Contact needs its Account (required); Account's link to Contact may wait.

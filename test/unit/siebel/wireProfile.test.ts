@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_WIRE_PROFILE, LEGACY_WIRE_PROFILE, parseWireProfile, WireProfileError } from '../../../src/siebel';
+import { DEFAULT_WIRE_PROFILE, parseWireProfile, WireProfileError } from '../../../src/siebel';
 import { operationName, soapActionFor } from '../../../src/siebel/profile/operationNames';
 import { componentFieldReferences } from '../../../src/siebel/services/componentFieldReferences';
 

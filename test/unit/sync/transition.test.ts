@@ -154,10 +154,11 @@ describe('transition: downloading, deletions and the end of a run', () => {
   });
   it('checks each type for deletions right after its download on an incremental run', () => {
     const effectsOf = (events: SyncEvent[]) => {
-      let [state, effects] = transition({ phase: 'idle' }, { type: 'start', input: incrementalInput() });
+      let [state] = transition({ phase: 'idle' }, { type: 'start', input: incrementalInput() });
       const seen: string[] = [];
       for (const event of events) {
-        [state, effects] = transition(state, event);
+        const [next, effects] = transition(state, event);
+        state = next;
         seen.push(...effects.map((e) => ('typeId' in e ? `${e.type} ${e.typeId}` : e.type)));
       }
       return seen;

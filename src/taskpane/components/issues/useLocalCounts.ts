@@ -33,6 +33,7 @@ export function useLocalCounts(deps: DependencyList = []): LocalCounts | null {
       current = false;
     };
     // The caller names what else the counts depend on.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- a hook that takes its deps from its caller
   }, [store, dataVersion, ...deps]);
   return counts;
 }

@@ -17,6 +17,7 @@ export function useAsync<T>(read: () => Promise<T>, deps: DependencyList): Async
       current = false;
     };
     // The caller names what `read` depends on, as with useEffect.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- a hook that takes its deps from its caller
   }, deps);
   return state;
 }

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, cleanup, renderHook } from '@testing-library/react';
+import { cleanup, renderHook } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AUTO_SYNC_JITTER, autoSyncDelay, useAutoSync } from '../../../../src/taskpane/hooks/useAutoSync';
 import { manualNetwork, manualTimers } from '../support/manualTimers';
