@@ -1,4 +1,4 @@
-import { sha256Hex } from './internal/sha256Hex';
+import { sha256Hex } from '../shared';
 import type { PackageFile } from './types';
 
 /**

@@ -1,4 +1,4 @@
-import { sha256Hex } from './internal/sha256Hex';
+import { sha256Hex } from '../shared';
 import type { CustomizationPackage } from './types';
 
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

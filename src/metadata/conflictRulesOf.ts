@@ -7,7 +7,7 @@ import type { ConflictRules, CustomizationPackage } from './types';
  *
  * @example
  * const rules = conflictRulesOf(pkg, 'Contact');
- * const winner = rules.fields['Work Phone #'] ?? rules.default; // 'local' | 'remote' | 'ask'
+ * const winner = rules.fields['Work Phone #'] ?? rules.default; // 'local' | 'server' | 'ask'
  */
 export function conflictRulesOf(pkg: Pick<CustomizationPackage, 'syncedTypes'>, typeId: string): ConflictRules {
   return pkg.syncedTypes.find((type) => type.typeId === typeId)?.conflictRules ?? ASK_USER;

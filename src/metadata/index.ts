@@ -12,6 +12,7 @@ export { formatRecordName } from './formatRecordName';
 
 /* Lookups */
 export { findObject } from './findObject';
+export { primaryKeyName } from './primaryKeyName';
 export { fieldByName } from './fieldByName';
 export { searchableFields } from './searchableFields';
 export { referenceFields } from './referenceFields';

@@ -107,8 +107,8 @@ export interface SyncedType {
   readonly conflictRules?: ConflictRules;
 }
 
-/** Which side wins a conflicting field: the user's change (`local`) or Siebel's (`remote`). */
-export type ConflictPreference = 'local' | 'remote';
+/** Which side wins a conflicting field: the user's change (`local`) or Siebel's (`server`; the package writes `remote`). */
+export type ConflictPreference = 'local' | 'server';
 
 /**
  * The package's declarative replacement for Siebel's autoresolver.js (our format, not Oracle's):

@@ -7,4 +7,5 @@ export { assertNever } from './assertNever';
 export { systemClock } from './Clock';
 export type { Clock } from './Clock';
 export { createLogger, setLogSink } from './logger';
+export { sha256Base64Url, sha256Hex } from './sha256';
 export type { Logger, LogLevel, LogSink } from './logger';

@@ -13,7 +13,7 @@ import type {
   SharedItem,
   StoredRecord,
   StoreLayout,
-  SyncState,
+  DatabaseSyncState,
   UploadAck,
   WriteBatch,
 } from './types';
@@ -39,7 +39,7 @@ export interface DataDatabase {
   writeBatch(batch: WriteBatch): Promise<void>;
   checkpoint(typeId: string): Promise<Checkpoint | undefined>;
   clearCheckpoints(): Promise<void>;
-  syncState(): Promise<SyncState>;
+  syncState(): Promise<DatabaseSyncState>;
   /** Every primary key of a type, for deletion detection. */
   primaryKeys(typeId: string): Promise<string[]>;
   count(typeId: string): Promise<number>;

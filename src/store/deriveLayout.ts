@@ -1,4 +1,4 @@
-import { referenceFields, searchableFields, type CustomizationPackage, type FieldDefinition, type ObjectType, type SyncedType } from '../metadata';
+import { findObject, referenceFields, searchableFields, type CustomizationPackage, type FieldDefinition, type ObjectType, type SyncedType } from '../metadata';
 import { StoreError } from './errors/StoreError';
 import { tableNameFor } from './tableNameFor';
 import type { StoreLayout, TypeLayout } from './types';
@@ -18,7 +18,7 @@ export function deriveLayout(pkg: CustomizationPackage): StoreLayout {
 }
 
 function objectOf(pkg: CustomizationPackage, typeId: string): ObjectType {
-  const object = pkg.objects.find((o) => o.typeId === typeId);
+  const object = findObject(pkg, typeId);
   if (!object) {
     throw new StoreError(
       `Deriving the local schema failed: synchronized type "${typeId}" has no object in siebel_meta_info.xml — ask the CRM administrator to republish a consistent package`,

@@ -17,7 +17,7 @@ export { verifyInstalledPackage } from './verifyInstalledPackage';
 /* Errors */
 export { StoreError } from './errors/StoreError';
 export { StorageFullError } from './errors/StorageFullError';
-export { MissingPackageError } from './errors/MissingPackageError';
+export { InstalledPackageMissingError } from './errors/InstalledPackageMissingError';
 export { isQuotaExceeded } from './errors/toStoreError';
 
 /* Types */
@@ -46,9 +46,9 @@ export type {
   SyncCounts,
   SyncIssue,
   SyncLogEntry,
-  SyncLogUploads,
+  UploadCounts,
   PackageNote,
-  SyncState,
+  DatabaseSyncState,
   DeletionCheckState,
   TypeLayout,
   TypeReference,

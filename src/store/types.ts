@@ -51,7 +51,7 @@ export interface Checkpoint {
 }
 
 /** Synchronization state of one data database. */
-export interface SyncState {
+export interface DatabaseSyncState {
   readonly identity: Identity;
   readonly initialSyncComplete: boolean;
   /**
@@ -174,7 +174,7 @@ export interface SyncLogEntry {
   readonly error?: { readonly code: string; readonly message: string };
   readonly issues: readonly SyncIssue[];
   /** Local changes the run sent to Siebel; absent in entries written before uploads existed. */
-  readonly uploads?: SyncLogUploads;
+  readonly uploads?: UploadCounts;
   /**
    * What the customization package this run installed holds that the add-in ignores or cannot use
    * (an unavailable preset, an unknown control…), for the administrator; absent when none.
@@ -189,8 +189,8 @@ export interface PackageNote {
   readonly message: string;
 }
 
-/** What a run's upload did: records created, changed and deleted in Siebel, and new issues. */
-export interface SyncLogUploads {
+/** What a run's upload did: records created, changed and deleted in Siebel, and issues it opened or renewed. */
+export interface UploadCounts {
   readonly inserted: number;
   readonly updated: number;
   readonly deleted: number;
@@ -203,7 +203,7 @@ export interface WriteBatch {
   readonly deletes?: ReadonlyArray<{ readonly typeId: string; readonly ids: readonly string[] }>;
   readonly checkpoints?: readonly Checkpoint[];
   /** Merged into the stored state; the per-type maps (`watermarks`, `typeSyncedAt`, …) are merged key by key. */
-  readonly syncState?: Partial<SyncState>;
+  readonly syncState?: Partial<DatabaseSyncState>;
 }
 
 /** A prefix search (see `DataDatabase.search`). */

@@ -1,6 +1,6 @@
 import { computeContentHash, type PackageFile } from '../metadata';
 import type { DataDatabase } from './DataDatabase';
-import { MissingPackageError } from './errors/MissingPackageError';
+import { InstalledPackageMissingError } from './errors/InstalledPackageMissingError';
 import type { PackageVerification } from './types';
 
 /**
@@ -17,7 +17,7 @@ export async function verifyInstalledPackage(
   try {
     installed = await db.installedPackage();
   } catch (error) {
-    if (error instanceof MissingPackageError) {
+    if (error instanceof InstalledPackageMissingError) {
       return { ok: false, reason: 'missing', message: error.message };
     }
     throw error;

@@ -40,7 +40,6 @@ export type {
   SyncTraffic,
   SyncStartInput,
   SyncState,
-  TypeCounts,
   UploadCounts,
 } from './types';
 
@@ -82,7 +81,7 @@ export type { ConnectionProblem, ConnectionTestResult, TestConnectionOptions } f
 
 /* Errors */
 export { InvalidFilterError } from './errors/InvalidFilterError';
-export { PackageMissingError } from './errors/PackageMissingError';
+export { NoPublishedPackageError } from './errors/NoPublishedPackageError';
 export { SyncCancelledError } from './errors/SyncCancelledError';
 export { SyncAlreadyRunningError } from './errors/SyncAlreadyRunningError';
 export { SharingUnavailableError } from './errors/SharingUnavailableError';

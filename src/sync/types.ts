@@ -4,7 +4,8 @@
  */
 import type { CustomizationPackage, PackageWarning } from '../metadata';
 import type { MetadataAnswer, MetadataFile } from '../siebel';
-import type { SyncCounts, SyncIssue } from '../store';
+import type { AddinErrorCode } from '../shared';
+import type { SyncCounts, SyncIssue, UploadCounts } from '../store';
 
 /** Initial = everything downloaded into a new database; incremental = only what changed. */
 export type SyncKind = 'initial' | 'incremental';
@@ -15,29 +16,17 @@ export type SyncOutcome = 'success' | 'failed' | 'cancelled';
 /** Why a run is an initial synchronization. */
 export type InitialSyncReason = 'firstUse' | 'identityChanged' | 'fullRequested' | 'schemaChanged';
 
-/**
- * Records per object type that a run added, changed and removed locally: the shape the store's
- * sync log keeps, so a report's counts go into the log as they are.
- */
-export type TypeCounts = SyncCounts;
-
-// A per-record problem is defined by the store, whose sync log keeps it; the machine reports the same shape.
-export type { SyncIssue };
+// Counts per type, uploads and per-record problems are persisted in the store's sync log, which
+// declares them; the machine reports the same shapes, so a report goes into the log as it is.
+export type { SyncCounts, SyncIssue, UploadCounts };
 
 /** A stopping error as kept in a report and in the sync log (never a password or token). */
 export interface SyncErrorInfo {
-  readonly code: string;
+  /** Typed here; the sync log stores it as text (an entry written by an older version may hold another code). */
+  readonly code: AddinErrorCode;
   readonly message: string;
   /** `PendingChanges`: how many local changes would be lost (the task pane asks for consent). */
   readonly pendingCount?: number;
-}
-
-/** What the upload phase of a run did: commands that succeeded, and issues it opened or renewed. */
-export interface UploadCounts {
-  readonly inserted: number;
-  readonly updated: number;
-  readonly deleted: number;
-  readonly issues: number;
 }
 
 /** The package the active database holds, as the machine needs it. */
@@ -82,7 +71,7 @@ export interface SyncContext {
   readonly responsibilityId: string;
   readonly hashValue: string;
   readonly responsibilityChanged: boolean;
-  readonly counts: Readonly<Record<string, TypeCounts>>;
+  readonly counts: Readonly<Record<string, SyncCounts>>;
   readonly issues: readonly SyncIssue[];
   readonly uploads: UploadCounts;
   /** Local changes still unsent (known at the start, updated by the upload). */
@@ -198,7 +187,7 @@ export interface SyncReport {
   readonly packageId: string;
   readonly hashValue: string;
   readonly responsibilityId: string;
-  readonly counts: Readonly<Record<string, TypeCounts>>;
+  readonly counts: Readonly<Record<string, SyncCounts>>;
   readonly durationMs: number;
   /** Siebel sessions logged in (refused logins excluded) and logged off, over all the run's sessions. */
   readonly sessions: { readonly opened: number; readonly closed: number };

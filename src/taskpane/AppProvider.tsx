@@ -4,7 +4,6 @@ import { readLoginOptions } from '../host';
 import { AppContext } from './AppContext';
 import type { AppContextValue, SessionState } from './AppContext';
 import type { AppServices } from './AppServices';
-import { HostContext } from './HostContext';
 import { useSyncController } from './hooks/useSyncController';
 
 /** Props of {@link AppProvider}. */
@@ -24,9 +23,6 @@ export function AppProvider({ services, initialPassword = null, children }: AppP
   );
   const { sync, dataVersion } = useSyncController(services.engine, connection, session.options?.syncFilterPreset);
   const value = useMemo<AppContextValue>(() => ({ services, session, setSession, sync, dataVersion }), [services, session, sync, dataVersion]);
-  return (
-    <HostContext.Provider value={services.host}>
-      <AppContext.Provider value={value}>{children}</AppContext.Provider>
-    </HostContext.Provider>
-  );
+  // The host reaches components through `services.host` in this context.
+  return <AppContext.Provider value={value}>{children}</AppContext.Provider>;
 }

@@ -5,6 +5,8 @@
  * docs/local-changes.md "Share identity" for why each kind of item gets the key it gets.
  */
 
+import { sha256Base64Url } from '../../shared';
+
 /** Prefix of a key derived from an internet message id (`m-` + 43 base64url characters). */
 export const MESSAGE_KEY_PREFIX = 'm-';
 /** Prefix of a key derived from a meeting's organizer, start and subject. */
@@ -12,14 +14,6 @@ export const MEETING_KEY_PREFIX = 'a-';
 /** Prefix of a random key pinned on the item (drafts, appointments without organizer or start). */
 export const RANDOM_KEY_PREFIX = 'r-';
 
-async function digest(text: string): Promise<string> {
-  // Web Crypto exists only on secure pages; Outlook serves add-ins over https, so only a demo page on plain http lacks it.
-  if (!globalThis.crypto?.subtle) throw new Error('deriving a share key needs Web Crypto, which browsers offer only on https pages');
-  const bytes = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
 
 /**
  * The key of a message with an internet message id: the same for the sender's sent copy and every
@@ -28,7 +22,7 @@ async function digest(text: string): Promise<string> {
  * field then carries no mail address.
  */
 export async function messageShareKey(internetMessageId: string): Promise<string> {
-  return MESSAGE_KEY_PREFIX + (await digest(`message\n${internetMessageId.trim()}`));
+  return MESSAGE_KEY_PREFIX + (await sha256Base64Url(`message\n${internetMessageId.trim()}`));
 }
 
 /**
@@ -42,7 +36,7 @@ export async function messageShareKey(internetMessageId: string): Promise<string
  */
 export async function meetingShareKey(organizerEmail: string, startIso: string, subject: string): Promise<string> {
   const start = new Date(startIso).toISOString();
-  return MEETING_KEY_PREFIX + (await digest(`meeting\n${organizerEmail.trim().toLowerCase()}\n${start}\n${subject.trim()}`));
+  return MEETING_KEY_PREFIX + (await sha256Base64Url(`meeting\n${organizerEmail.trim().toLowerCase()}\n${start}\n${subject.trim()}`));
 }
 
 /** A new random key, for an item that has nothing stable to derive one from (a draft). */

@@ -1,5 +1,5 @@
 import type { Dexie } from 'dexie';
-import type { StoredRecord, SyncState, TypeLayout, WriteBatch } from '../types';
+import type { StoredRecord, DatabaseSyncState, TypeLayout, WriteBatch } from '../types';
 import { OUTBOX, outboxOf } from './local/localTables';
 
 /** Records per bulkPut call inside a write transaction (about 10–20 ms of main thread each). */
@@ -9,7 +9,7 @@ const PUT_SLICE = 250;
 export const SYNC_STATE_KEY = 'state';
 
 /** Sync state merged with a patch: scalars replaced, per-type maps merged key by key. */
-export function mergeSyncState(current: SyncState, patch: Partial<SyncState>): SyncState {
+export function mergeSyncState(current: DatabaseSyncState, patch: Partial<DatabaseSyncState>): DatabaseSyncState {
   return {
     ...current,
     ...patch,
@@ -30,7 +30,7 @@ export async function applyWriteBatch(
   dexie: Dexie,
   batch: WriteBatch,
   typeOf: (typeId: string) => TypeLayout,
-  initialState: SyncState,
+  initialState: DatabaseSyncState,
 ): Promise<void> {
   let puts = (batch.puts ?? []).map((p) => ({ type: typeOf(p.typeId), records: p.records }));
   let deletes = (batch.deletes ?? []).map((d) => ({ type: typeOf(d.typeId), ids: d.ids }));
@@ -59,7 +59,7 @@ export async function applyWriteBatch(
     }
     if (batch.checkpoints?.length) await dexie.table('_checkpoints').bulkPut(batch.checkpoints);
     if (batch.syncState) {
-      const stateTable = dexie.table<SyncState & { key: string }, string>('_syncState');
+      const stateTable = dexie.table<DatabaseSyncState & { key: string }, string>('_syncState');
       const stored = await stateTable.get(SYNC_STATE_KEY);
       const { key: _key, ...current } = stored ?? { key: SYNC_STATE_KEY, ...initialState };
       await stateTable.put({ key: SYNC_STATE_KEY, ...mergeSyncState(current, batch.syncState) });

@@ -1,5 +1,5 @@
 import type { Dexie } from 'dexie';
-import { sha256Hex } from './sha256Hex';
+import { sha256Hex } from '../../shared';
 import { stableStringify } from './stableStringify';
 
 /**

@@ -1,9 +1,9 @@
 import { Dexie, type DexieOptions } from 'dexie';
 import type { DataDatabase } from '../DataDatabase';
-import { MissingPackageError } from '../errors/MissingPackageError';
+import { InstalledPackageMissingError } from '../errors/InstalledPackageMissingError';
 import { StoreError } from '../errors/StoreError';
 import { guardStore } from '../errors/toStoreError';
-import type { Checkpoint, DatabaseEntry, InstalledPackage, StoredPackage, StoredRecord, SyncState, TypeLayout } from '../types';
+import type { Checkpoint, DatabaseEntry, InstalledPackage, StoredPackage, StoredRecord, DatabaseSyncState, TypeLayout } from '../types';
 import { applyWriteBatch, SYNC_STATE_KEY } from './applyWriteBatch';
 import { computeChecksum } from './computeChecksum';
 import { declareDataSchema } from './declareDataSchema';
@@ -30,7 +30,7 @@ export function storedPackageOf(installed: InstalledPackage): StoredPackage {
 }
 
 /** The state of a database nobody has synchronized yet. */
-export function initialSyncState(entry: DatabaseEntry): SyncState {
+export function initialSyncState(entry: DatabaseEntry): DatabaseSyncState {
   return { identity: entry.identity, initialSyncComplete: false, watermarks: {}, typeSyncedAt: {} };
 }
 
@@ -92,7 +92,7 @@ function dataDatabaseOver(dexie: Dexie, entry: DatabaseEntry, { onClose, now }: 
     installedPackage: () =>
       guard('Reading the installed package', async () => {
         const row = await packages.get(PACKAGE_KEY);
-        if (!row) throw new MissingPackageError(entry.name);
+        if (!row) throw new InstalledPackageMissingError(entry.name);
         const { key: _key, ...stored } = row;
         return stored;
       }),
@@ -111,7 +111,7 @@ function dataDatabaseOver(dexie: Dexie, entry: DatabaseEntry, { onClose, now }: 
     clearCheckpoints: () => guard('Clearing sync checkpoints', () => dexie.table('_checkpoints').clear()),
     syncState: () =>
       guard('Reading the sync state', async () => {
-        const row = await dexie.table<SyncState & { key: string }, string>('_syncState').get(SYNC_STATE_KEY);
+        const row = await dexie.table<DatabaseSyncState & { key: string }, string>('_syncState').get(SYNC_STATE_KEY);
         if (!row) return initialSyncState(entry);
         const { key: _key, ...state } = row;
         return state;

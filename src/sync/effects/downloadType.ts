@@ -1,4 +1,4 @@
-import type { CustomizationPackage } from '../../metadata';
+import { findObject, type CustomizationPackage } from '../../metadata';
 import type { DataDatabase, StoredRecord } from '../../store';
 import { ensureTarget } from '../internal/ensureTarget';
 import { querySignature, resumePoint } from '../resumePoint';
@@ -43,7 +43,7 @@ export async function downloadType(ws: Workspace, typeId: string, mode: SyncKind
   const nowMs = prefetched?.nowMs ?? clock.now();
   const pkg = ws.pkg as CustomizationPackage;
   const state = await db.syncState();
-  const object = pkg.objects.find((o) => o.typeId === typeId);
+  const object = findObject(pkg, typeId);
   if (mode === 'incremental' && object && !isDue(object.syncFrequencySeconds, state.typeSyncedAt?.[typeId], nowMs)) {
     return { type: 'typeDownloaded', typeId, added: 0, changed: 0, issues: [], skipped: true };
   }

@@ -1,6 +1,6 @@
-import type { CustomizationPackage } from '../../metadata';
+import { findObject, type CustomizationPackage } from '../../metadata';
 import type { QueryPageResult } from '../../siebel';
-import type { SyncState } from '../../store';
+import type { DatabaseSyncState } from '../../store';
 import { changesQuery, type ChangesQuery } from './changesQuery';
 import { pooledPageFetcher } from './fetchWithRetry';
 import { effectivePageSize } from './pageLimit';
@@ -27,7 +27,7 @@ export interface PrefetchedChanges {
  * one in all. Memory is bounded by one page per type. With `maximumSessions` 1 nothing is asked
  * ahead (one session carries one request at a time).
  */
-export function prefetchLaterChanges(ws: Workspace, typeId: string, state: SyncState, nowMs: number): void {
+export function prefetchLaterChanges(ws: Workspace, typeId: string, state: DatabaseSyncState, nowMs: number): void {
   if (ws.prefetched !== undefined) return;
   ws.prefetched = new Map();
   const pool = sessionPoolOf(ws);
@@ -37,7 +37,7 @@ export function prefetchLaterChanges(ws: Workspace, typeId: string, state: SyncS
   if (!pool || at < 0) return;
   const { runtime } = ws;
   for (const later of order.slice(at + 1)) {
-    const object = pkg.objects.find((o) => o.typeId === later);
+    const object = findObject(pkg, later);
     if (!object || !isDue(object.syncFrequencySeconds, state.typeSyncedAt?.[later], nowMs)) continue;
     const window = changesWindow(state, later, nowMs, windowSettings(runtime));
     const changes = changesQuery(pkg, later, { nowMs, ...window, presetName: runtime.filterPreset });

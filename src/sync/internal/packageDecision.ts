@@ -1,6 +1,6 @@
 import type { CustomizationPackage } from '../../metadata';
 import type { MetadataAnswer } from '../../siebel';
-import { PackageMissingError } from '../errors/PackageMissingError';
+import { NoPublishedPackageError } from '../errors/NoPublishedPackageError';
 import type { SyncContext } from '../types';
 import { pendingGuard } from './afterUpload';
 import { startDownloading, toLoggingOut, type StepResult } from './steps';
@@ -23,7 +23,7 @@ export function afterMetadata(ctx: SyncContext, answer: MetadataAnswer): StepRes
     return [{ phase: 'applyingPackage', ctx: next, step: 'parsing', typeIds: [] }, [{ type: 'parsePackage', files: answer.files }]];
   }
   // An initial run asked with empty ids, so "no files" means the server has nothing to install.
-  if (next.kind === 'initial' || next.installed === null) return toLoggingOut(next, 'failed', new PackageMissingError());
+  if (next.kind === 'initial' || next.installed === null) return toLoggingOut(next, 'failed', new NoPublishedPackageError());
   return startDownloading(next, next.installed.typeIds);
 }
 

@@ -1,4 +1,4 @@
-import { usablePreset, type CustomizationPackage, type ObjectType } from '../../metadata';
+import { findObject, primaryKeyName, usablePreset, type CustomizationPackage, type ObjectType } from '../../metadata';
 import type { QueryPageRequest } from '../../siebel';
 import { andSearchSpecs, buildSearchSpec, fieldReference, quoteSiebel } from '../buildSearchSpec';
 import { formatSiebelDateTime } from '../siebelDate';
@@ -11,7 +11,7 @@ export interface TypeQuery extends Omit<QueryPageRequest, 'pageSize' | 'startRow
 
 /** The object type of `typeId`, or a clear error when the package lists a type it does not define. */
 export function objectOf(pkg: CustomizationPackage, typeId: string): ObjectType {
-  const object = pkg.objects.find((o) => o.typeId === typeId);
+  const object = findObject(pkg, typeId);
   if (!object) throw new Error(`The package synchronizes "${typeId}" but siebel_meta_info.xml does not define it`);
   return object;
 }
@@ -43,8 +43,7 @@ export function typeQuery(
   const presetSpec = preset ? buildSearchSpec(preset, object.recordElemName, options.nowMs) : '';
   const timestamp = object.fields.find((f) => f.isTimestamp);
   const changedSpec = options.sinceMs !== null && timestamp ? changedSince(fieldReference(object.recordElemName, timestamp.name), options.sinceMs, options.serverClock ?? null) : '';
-  const primary = object.fields.find((f) => f.isPrimaryKey);
-  const idField = fieldReference(object.recordElemName, primary?.name ?? object.primaryKey);
+  const idField = fieldReference(object.recordElemName, primaryKeyName(object));
   const range = options.idRange;
   const rangeSpec = range
     ? andSearchSpecs(range.after === '' ? '' : `${idField} > ${quoteSiebel(range.after)}`, range.upTo === '' ? '' : `${idField} <= ${quoteSiebel(range.upTo)}`)
@@ -56,7 +55,7 @@ export function typeQuery(
     recordElemName: object.recordElemName,
     fields: options.idsOnly ? [object.primaryKey] : object.fields.map((f) => f.ioElemName),
     searchSpec: andSearchSpecs(presetSpec, changedSpec, rangeSpec),
-    sortSpec: primary?.name ?? object.primaryKey,
+    sortSpec: primaryKeyName(object),
     viewMode: object.viewMode,
   };
 }

@@ -1,4 +1,4 @@
-import type { StoredRecord, SyncState } from '../../store';
+import type { StoredRecord, DatabaseSyncState } from '../../store';
 import { formatSiebelDateTime, siebelDateToMs } from '../siebelDate';
 
 /*
@@ -37,7 +37,7 @@ export function watermarkAfter(newestMs: number, downloadMs: number): string {
 }
 
 /** Where the next incremental query of `typeId` starts (naive server ms), `null` = from the beginning. */
-export function incrementalSince(state: SyncState, typeId: string, overlapMs: number): number | null {
+export function incrementalSince(state: DatabaseSyncState, typeId: string, overlapMs: number): number | null {
   const text = state.watermarks?.[typeId];
   const ms = text ? siebelDateToMs(text) : null;
   return ms === null ? null : ms - overlapMs;
@@ -65,7 +65,7 @@ export interface ServerClockWindow {
  * watermark (the download reads everything), without a known start of the last download, or when
  * the deployment's query language has no such function.
  */
-export function serverClockWindow(state: SyncState, typeId: string, nowMs: number, overlapMs: number, timeFunction: string | null): ServerClockWindow | null {
+export function serverClockWindow(state: DatabaseSyncState, typeId: string, nowMs: number, overlapMs: number, timeFunction: string | null): ServerClockWindow | null {
   const begunAt = state.downloadsBegunAt?.[typeId];
   if (timeFunction === null || begunAt === undefined || !state.watermarks?.[typeId]) return null;
   // A client clock set back between runs must not shrink the window below the overlap.
@@ -74,7 +74,7 @@ export function serverClockWindow(state: SyncState, typeId: string, nowMs: numbe
 
 /** Where the next incremental query of `typeId` starts: its watermark and its server-clock window. */
 export function changesWindow(
-  state: SyncState,
+  state: DatabaseSyncState,
   typeId: string,
   nowMs: number,
   settings: { readonly overlapMs: number; readonly timeFunction: string | null },

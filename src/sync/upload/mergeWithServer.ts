@@ -1,4 +1,4 @@
-import type { ConflictRules, ObjectType } from '../../metadata';
+import type { ConflictPreference, ConflictRules, ObjectType } from '../../metadata';
 import type { FieldConflict, FieldValue, StoredRecord } from '../../store';
 
 /** The merge of a locally edited record with the server's newer version. */
@@ -62,6 +62,6 @@ export function mergeWithServer(
   return { record, changedFields, conflicts, unresolved };
 }
 
-function fromRule(rule: 'ask' | 'local' | 'remote'): 'local' | 'server' | null {
-  return rule === 'ask' ? null : rule === 'local' ? 'local' : 'server';
+function fromRule(rule: 'ask' | ConflictPreference): ConflictPreference | null {
+  return rule === 'ask' ? null : rule;
 }

@@ -112,7 +112,7 @@ describe('createSyncNow within Outlook\'s time limit (issue 16)', () => {
   });
 
   it('keeps every notification it sends within Outlook\'s 150 characters', async () => {
-    const longError = { code: 'SiebelFault', message: `Siebel refused the query (SBL-DAT-00001): ${'a very long explanation '.repeat(12)}— ask your administrator` };
+    const longError = { code: 'SiebelFault' as const, message: `Siebel refused the query (SBL-DAT-00001): ${'a very long explanation '.repeat(12)}— ask your administrator` };
     const runs = [
       setup({ synchronize: untilAborted([downloading('ServiceRequestActivityAttachment', 1_234_567, 12_345_678)]) }),
       setup({ synchronize: untilAborted([downloading('Opportunity', 1_234_567, 12_345_678)]) }),

@@ -70,7 +70,7 @@ describe('createSyncNow', () => {
   });
 
   it('shows the error of a failed run with what to do', async () => {
-    const error = { code: 'BadCredentials', message: 'Siebel rejected the user name or password — check them in the task pane' };
+    const error = { code: 'BadCredentials' as const, message: 'Siebel rejected the user name or password — check them in the task pane' };
     const { handler, event, notifications } = setup({ synchronize: async () => report({ outcome: 'failed', error }) });
     await handler(event);
     expect(notifications.at(-1)).toEqual([`CRM Desktop: ${error.message}`, 'error']);

@@ -14,7 +14,7 @@ describe('conflict rules of connector_configuration.xml', () => {
     expect(Object.fromEntries(pkg.syncedTypes.map((t) => [t.typeId, t.conflictRules]))).toEqual({
       Account: { default: 'ask', fields: {} },
       Contact: { default: 'ask', fields: { 'Work Phone #': 'local' } },
-      Opportunity: { default: 'ask', fields: { 'Sales Stage': 'remote' } },
+      Opportunity: { default: 'ask', fields: { 'Sales Stage': 'server' } },
       Action: { default: 'local', fields: {} },
     });
   });
@@ -47,7 +47,7 @@ describe('conflict rules of connector_configuration.xml', () => {
       },
     ]);
     expect(conflictRulesOf(pkg, 'Contact')).toEqual({ default: 'ask', fields: {} });
-    expect(conflictRulesOf(pkg, 'Opportunity').fields).toEqual({ 'Sales Stage': 'remote' });
+    expect(conflictRulesOf(pkg, 'Opportunity').fields).toEqual({ 'Sales Stage': 'server' });
   });
 
   it('keeps the schema fingerprint when conflict rules change', async () => {
@@ -68,7 +68,7 @@ describe('conflict rules of connector_configuration.xml', () => {
 describe('conflictRulesOf', () => {
   it('gives the parsed rules of a type, and ask for a type the package does not synchronize', async () => {
     const pkg = await parsePackage(withRules());
-    expect(conflictRulesOf(pkg, 'Opportunity').fields['Sales Stage']).toBe('remote');
+    expect(conflictRulesOf(pkg, 'Opportunity').fields['Sales Stage']).toBe('server');
     expect(conflictRulesOf(pkg, 'Lead')).toEqual({ default: 'ask', fields: {} });
   });
 
@@ -86,9 +86,9 @@ describe('the simulator packages', () => {
     expect(pkg.syncedTypes.map((t) => [t.typeId, t.conflictRules])).toEqual([
       ['Account', { default: 'ask', fields: {} }],
       ['Contact', { default: 'ask', fields: { 'Work Phone #': 'local' } }],
-      ['Opportunity', { default: 'ask', fields: { 'Sales Stage': 'remote' } }],
+      ['Opportunity', { default: 'ask', fields: { 'Sales Stage': 'server' } }],
       ['Action', { default: 'local', fields: {} }],
-      ['ActionContact', { default: 'remote', fields: {} }],
+      ['ActionContact', { default: 'server', fields: {} }],
     ]);
     expect(findObject(pkg, 'ActionContact')).toMatchObject({ isAssociation: true, isTopLevel: false, intObjName: 'CRMDesktopActionContactIO' });
     expect(referenceFieldsTo(pkg, 'Action').map((r) => `${r.typeId}.${r.field.ioElemName}`)).toEqual(['ActionContact.ActivityId']);

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { computeContentHash } from '../../../src/metadata';
-import { MissingPackageError, StoreError, verifyInstalledPackage, type Store } from '../../../src/store';
+import { InstalledPackageMissingError, StoreError, verifyInstalledPackage, type Store } from '../../../src/store';
 import { installed, JSMITH, samplePackage } from './support/packages';
 import { openTestStore } from './support/testStore';
 
@@ -71,7 +71,7 @@ describe('verifyInstalledPackage', () => {
     dexie.close();
 
     const reopened = await store.openDatabase(db.name);
-    await expect(reopened.installedPackage()).rejects.toBeInstanceOf(MissingPackageError);
+    await expect(reopened.installedPackage()).rejects.toBeInstanceOf(InstalledPackageMissingError);
     expect(await verifyInstalledPackage(reopened)).toMatchObject({ ok: false, reason: 'missing' });
   });
 
@@ -88,6 +88,6 @@ describe('verifyInstalledPackage on a closed database', () => {
     const { db } = await setup();
     db.close();
     await expect(verifyInstalledPackage(db)).rejects.toBeInstanceOf(StoreError);
-    await expect(verifyInstalledPackage(db)).rejects.not.toBeInstanceOf(MissingPackageError);
+    await expect(verifyInstalledPackage(db)).rejects.not.toBeInstanceOf(InstalledPackageMissingError);
   });
 });

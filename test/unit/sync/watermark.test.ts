@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { StoredRecord, SyncState } from '../../../src/store';
+import type { StoredRecord, DatabaseSyncState } from '../../../src/store';
 import { incrementalSince, isDue, newestStamp, serverClockWindow, stampToMs, watermarkAfter } from '../../../src/sync/internal/watermark';
 
-const state = (watermarks: Record<string, string>): SyncState => ({ identity: { userName: 'U', serverUrl: 'https://s' }, initialSyncComplete: true, watermarks, typeSyncedAt: {} });
+const state = (watermarks: Record<string, string>): DatabaseSyncState => ({ identity: { userName: 'U', serverUrl: 'https://s' }, initialSyncComplete: true, watermarks, typeSyncedAt: {} });
 const naive = (iso: string) => Date.parse(`${iso}Z`);
 
 describe('server-time watermarks (field evidence §6)', () => {
@@ -37,7 +37,7 @@ describe('server-time watermarks (field evidence §6)', () => {
 
 describe("the server-clock window (docs/sync.md, 'A server clock that goes back')", () => {
   const MINUTE = 60_000;
-  const begun = (at: number, watermark = '01/05/2024 08:00:00'): SyncState => ({ ...state({ Account: watermark }), downloadsBegunAt: { Account: at } });
+  const begun = (at: number, watermark = '01/05/2024 08:00:00'): DatabaseSyncState => ({ ...state({ Account: watermark }), downloadsBegunAt: { Account: at } });
 
   it('reaches back to when the last download began, plus the overlap, measured on the client clock', () => {
     expect(serverClockWindow(begun(1_000_000), 'Account', 1_000_000 + 60 * MINUTE, 5 * MINUTE, 'Timestamp()')).toEqual({ timeFunction: 'Timestamp()', withinMs: 65 * MINUTE });

@@ -1,4 +1,4 @@
-import type { ObjectType } from '../../../metadata';
+import { primaryKeyName, type ObjectType } from '../../../metadata';
 import type { PendingChange, StoredRecord } from '../../../store';
 import { fieldReference, quoteSiebel } from '../../buildSearchSpec';
 import { mergeWithServer, sameValue } from '../../upload/mergeWithServer';
@@ -28,7 +28,7 @@ export async function checkServerVersions(run: UploadRun, changes: readonly Pend
 }
 
 async function serverVersions(run: UploadRun, object: ObjectType, ids: readonly string[]): Promise<Map<string, StoredRecord>> {
-  const idField = fieldReference(object.recordElemName, object.fields.find((f) => f.isPrimaryKey)?.name ?? object.primaryKey);
+  const idField = fieldReference(object.recordElemName, primaryKeyName(object));
   const found = new Map<string, StoredRecord>();
   for (const part of chunk(ids, run.pkg.commonSettings.maxIdsPerCommand)) {
     const spec = part.map((id) => `${idField} = ${quoteSiebel(id)}`).join(' OR ');
@@ -70,7 +70,7 @@ async function settleUpdate(run: UploadRun, object: ObjectType, change: PendingC
 /** Deleted here, changed in Siebel: the type's default rule decides, else the user. */
 async function settleDelete(run: UploadRun, change: PendingChange, server: StoredRecord): Promise<PendingChange | null> {
   const rule = run.rules(change.typeId).default;
-  if (rule === 'remote') {
+  if (rule === 'server') {
     await run.drop(change, server);
     return null;
   }

@@ -1,4 +1,4 @@
-import type { ObjectType } from '../../../metadata';
+import { primaryKeyName, type ObjectType } from '../../../metadata';
 import type { StoredRecord } from '../../../store';
 import { downloadQuery } from '../downloadQuery';
 import { mapBatch } from '../mapBatch';
@@ -9,7 +9,6 @@ import type { Workspace } from '../Workspace';
  * record that cannot be mapped is left out). Used for the upload's checks, not for downloads.
  */
 export async function queryRecords(ws: Workspace, object: ObjectType, searchSpec: string, viewMode: string): Promise<StoredRecord[]> {
-  const primary = object.fields.find((f) => f.isPrimaryKey);
   const query = {
     object,
     intObjName: object.intObjName,
@@ -17,7 +16,7 @@ export async function queryRecords(ws: Workspace, object: ObjectType, searchSpec
     recordElemName: object.recordElemName,
     fields: object.fields.map((f) => f.ioElemName),
     searchSpec,
-    sortSpec: primary?.name ?? object.primaryKey,
+    sortSpec: primaryKeyName(object),
     viewMode,
   };
   const records: StoredRecord[] = [];

@@ -1,5 +1,5 @@
 import { Badge, Caption1, makeStyles, tokens } from '@fluentui/react-components';
-import type { SyncLogEntry, SyncLogUploads } from '../../../store';
+import type { SyncLogEntry, UploadCounts } from '../../../store';
 import { summarizeCounts } from './summarizeCounts';
 import { ISSUE_HELP_TEXT, syncHelpText } from './syncHelpTexts';
 
@@ -108,7 +108,7 @@ export function SyncHistoryEntry({ entry, locale, typeLabel }: SyncHistoryEntryP
  * "Sent to Siebel: 1 new, 2 changed · 1 not sent (see Issues)": only the parts that happened;
  * `null` when the run had nothing to send (or predates uploads).
  */
-function uploadsText(uploads: SyncLogUploads | undefined, locale: string): string | null {
+function uploadsText(uploads: UploadCounts | undefined, locale: string): string | null {
   if (!uploads) return null;
   const { inserted, updated, deleted, issues } = uploads;
   const n = (value: number) => value.toLocaleString(locale);

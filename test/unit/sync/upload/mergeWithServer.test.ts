@@ -36,7 +36,7 @@ describe('mergeWithServer', () => {
   });
 
   it('resolves by the field rule first, then by the type default', () => {
-    const rules: ConflictRules = { default: 'remote', fields: { 'Work Phone #': 'local' } };
+    const rules: ConflictRules = { default: 'server', fields: { 'Work Phone #': 'local' } };
     const local = { ...base, JobTitle: 'CEO', WorkPhone: '9' };
     const server = { ...base, Updated: '2024-02-01T00:00:00', JobTitle: 'CFO', WorkPhone: '7' };
     const merge = mergeWithServer(contact, rules, base, local, server);
@@ -58,7 +58,7 @@ describe('mergeWithServer', () => {
     const fields = ['FirstName', 'LastName', 'JobTitle', 'WorkPhone', 'EmailAddress'] as const;
     const side = fc.record(Object.fromEntries(fields.map((f) => [f, value])) as Record<(typeof fields)[number], fc.Arbitrary<string | null>>);
     fc.assert(
-      fc.property(side, side, side, fc.constantFrom<ConflictRules['default']>('ask', 'local', 'remote'), (b, l, s, rule) => {
+      fc.property(side, side, side, fc.constantFrom<ConflictRules['default']>('ask', 'local', 'server'), (b, l, s, rule) => {
         const merge = mergeWithServer(contact, { default: rule, fields: {} }, { Id: '1', ...b }, { Id: '1', ...l }, { Id: '1', ...s });
         for (const f of fields) {
           if (l[f] !== b[f] && s[f] === b[f]) expect(merge.record[f]).toBe(l[f]);

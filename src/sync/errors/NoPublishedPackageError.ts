@@ -1,8 +1,8 @@
 import { AddinError } from '../../shared';
 
 /** The server answered an initial run's DownloadMetadataFiles without any file. */
-export class PackageMissingError extends AddinError {
-  override name = 'PackageMissingError';
+export class NoPublishedPackageError extends AddinError {
+  override name = 'NoPublishedPackageError';
 
   constructor() {
     super(
