@@ -1,4 +1,4 @@
-import type { SyncProgress, SyncReport } from '../sync';
+import { describeProgress, recordsText, type SyncProgress, type SyncReport } from '../sync';
 
 /** Outlook refuses notification texts longer than this (`NotificationMessageDetails.message`). */
 export const MAX_NOTIFICATION_LENGTH = 150;
@@ -23,19 +23,11 @@ export function fitNotification(message: string): string {
   return `${space > MAX_NOTIFICATION_LENGTH / 2 ? cut.slice(0, space) : cut}…`;
 }
 
-/** `Account` → `accounts`, `Opportunity` → `opportunities`: the function file has no parsed package for labels. */
-export function pluralLabel(typeId: string): string {
-  const word = typeId.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-  if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}ies`;
-  return /s$/.test(word) ? word : `${word}s`;
-}
-
 /** "CRM Desktop: Synchronizing… 3,200 of 12,000 accounts". */
 export function progressMessage(progress: SyncProgress): string {
-  if (progress.phase !== 'downloading' || !progress.typeId) return 'CRM Desktop: Synchronizing…';
-  const n = new Intl.NumberFormat('en-US');
-  const of = progress.recordsExpected === null ? '' : ` of ${n.format(progress.recordsExpected)}`;
-  return fitNotification(`CRM Desktop: Synchronizing… ${n.format(progress.recordsWritten)}${of} ${pluralLabel(progress.typeId)}`);
+  // One steady text outside downloads: a notification that flickers through every phase is noise.
+  if (recordsText(progress) === null) return 'CRM Desktop: Synchronizing…';
+  return fitNotification(`CRM Desktop: ${describeProgress(progress)}`);
 }
 
 /**
@@ -44,10 +36,9 @@ export function progressMessage(progress: SyncProgress): string {
  * @example timeLimitMessage(progress) // "CRM Desktop: synchronized 3,200 of 12,000 accounts before Outlook's time limit; press Sync again…"
  */
 export function timeLimitMessage(progress: SyncProgress | null): string {
-  if (!progress || progress.phase !== 'downloading' || !progress.typeId || progress.recordsWritten === 0) return TIME_LIMIT_MESSAGE;
-  const n = new Intl.NumberFormat('en-US');
-  const of = progress.recordsExpected === null ? '' : ` of ${n.format(progress.recordsExpected)}`;
-  const message = `CRM Desktop: synchronized ${n.format(progress.recordsWritten)}${of} ${pluralLabel(progress.typeId)} before Outlook's time limit; ${TO_CONTINUE}`;
+  const records = progress && progress.recordsWritten > 0 ? recordsText(progress) : null;
+  if (records === null) return TIME_LIMIT_MESSAGE;
+  const message = `CRM Desktop: synchronized ${records} before Outlook's time limit; ${TO_CONTINUE}`;
   // A long custom TypeId must not cost the user the "how to continue" part.
   return message.length <= MAX_NOTIFICATION_LENGTH ? message : TIME_LIMIT_MESSAGE;
 }

@@ -13,6 +13,7 @@ export type { SiebelPort, SyncRuntime, SyncTuning } from './ports';
 export { needsInitialSync } from './needsInitialSync';
 export { normalizeServerUrl, sameIdentity } from './identity';
 export { subscribeToSyncProgress, broadcastSyncProgress, closeSyncProgressChannel } from './progressChannel';
+export { describeProgress, pluralLabel, recordsText } from './progressWording';
 export { withSyncLock, SYNC_LOCK_NAME } from './syncLock';
 export type { LockManagerLike } from './syncLock';
 

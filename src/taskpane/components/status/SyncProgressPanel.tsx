@@ -1,6 +1,5 @@
 import { Body1, Button, makeStyles, ProgressBar, tokens } from '@fluentui/react-components';
-import type { SyncProgress } from '../../../sync';
-import { describeProgress } from './describeProgress';
+import { describeProgress, type SyncProgress } from '../../../sync';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },

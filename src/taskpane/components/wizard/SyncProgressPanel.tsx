@@ -1,8 +1,8 @@
 import { Body1, ProgressBar, makeStyles, tokens } from '@fluentui/react-components';
 import type { CustomizationPackage } from '../../../metadata';
+import { describeProgress } from '../../../sync';
 import { useAppServices } from '../../hooks/useAppServices';
 import { useSyncProgress } from '../../hooks/useSync';
-import { progressText } from './progressText';
 import { typeLabel } from './typeLabel';
 
 const useStyles = makeStyles({
@@ -14,7 +14,7 @@ export function SyncProgressPanel({ pkg }: { readonly pkg: CustomizationPackage 
   const styles = useStyles();
   const progress = useSyncProgress();
   const locale = useAppServices().host.displayLanguage;
-  const text = progress ? progressText(progress, (typeId) => typeLabel(pkg, typeId, locale), locale) : 'Starting…';
+  const text = progress ? describeProgress(progress, (typeId) => typeLabel(pkg, typeId, locale), locale) : 'Starting…';
   const value = progress?.recordsExpected ? Math.min(1, progress.recordsWritten / progress.recordsExpected) : undefined;
   return (
     <div className={styles.root}>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeProgress } from '../../../../src/taskpane/components/status/describeProgress';
+import { describeProgress } from '../../../../src/sync';
 import { summarizeCounts } from '../../../../src/taskpane/components/status/summarizeCounts';
 import { syncHelpText } from '../../../../src/taskpane/components/status/syncHelpTexts';
 import type { SyncProgress } from '../../../../src/sync';
