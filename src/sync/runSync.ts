@@ -35,12 +35,16 @@ async function run(runtime: SyncRuntime, startedAt: number): Promise<SyncReport>
   const progress = new ProgressReporter(runtime.clock, startedAt, runtime.tuning.progressIntervalMs, runtime.onProgress);
   const pageLimit = active ? ((await active.syncState()).maximumPageSize ?? null) : null;
   const ws: Workspace = { runtime, progress, siebel: null, sessions: null, active, target: null, pkg: null, idListing: null, localKeys: null, pageLimit };
-  let [state, effects] = transition({ phase: 'idle' }, { type: 'start', input });
+  let [state, pending] = transition({ phase: 'idle' }, { type: 'start', input });
   const logId = await runtime.store.appendSyncLog({ startedAt, kind: state.phase === 'idle' ? 'initial' : state.ctx.kind, outcome: 'running', counts: {}, issues: [] });
   progress.enter(state.phase, state.phase === 'idle' ? null : state.ctx.kind);
-  while (effects.length > 0) {
-    const event = await perform(ws, state, effects[0]);
-    [state, effects] = transition(state, event);
+  // Every effect the machine asks for is performed, in order; each one's outcome is the next event.
+  // (Today's machine asks for one at a time: an effect's event decides what comes next.)
+  const queue = [...pending];
+  for (let effect = queue.shift(); effect !== undefined; effect = queue.shift()) {
+    const event = await perform(ws, state, effect);
+    [state, pending] = transition(state, event);
+    queue.push(...pending);
   }
   const report = toReport(state, ws, runtime.clock.now() - startedAt);
   progress.enter(state.phase, report.kind);
