@@ -26,7 +26,9 @@ const layerNames = Object.keys(LAYERS);
 /** One `no-restricted-paths` zone per layer: the layers it may not import. */
 const layerZones = layerNames.map((layer) => ({
   target: `./src/${layer}`,
-  from: layerNames.filter((other) => other !== layer && !LAYERS[layer].includes(other)).map((other) => `./src/${other}`),
+  from: layerNames
+    .filter((other) => other !== layer && !LAYERS[layer].includes(other))
+    .map((other) => `./src/${other}`),
   message: `The "${layer}" layer may import only: ${LAYERS[layer].join(', ') || 'nothing of the client'} (README, "Layers").`,
 }));
 
@@ -58,7 +60,10 @@ export default tseslint.config(
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
       // A variable a closure reads before its one assignment (a fake set later in a test) stays `let`.
       'prefer-const': ['error', { ignoreReadBeforeAssign: true }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
     },
   },
   {
@@ -75,7 +80,14 @@ export default tseslint.config(
         {
           patterns: [
             ...(LAYERS[layer].length > 0 ? [throughIndex(layer)] : []),
-            ...(layer === 'taskpane' ? [] : [{ group: ['react', 'react-dom', 'react/*', '@fluentui/*'], message: 'React and Fluent UI belong to the task pane only.' }]),
+            ...(layer === 'taskpane'
+              ? []
+              : [
+                  {
+                    group: ['react', 'react-dom', 'react/*', '@fluentui/*'],
+                    message: 'React and Fluent UI belong to the task pane only.',
+                  },
+                ]),
           ],
         },
       ],

@@ -31,7 +31,10 @@ export class UnifiedManifestPlugin {
       compilation.hooks.processAssets.tapPromise({ name: 'UnifiedManifestPlugin', stage }, async () => {
         compilation.fileDependencies.add(xmlPath);
         const { tsImport } = await import('tsx/esm/api');
-        const { convertManifest, formatUnifiedManifest, UNIFIED_MANIFEST_FILE } = await tsImport('./scripts/lib/manifest/convertManifest.ts', import.meta.url);
+        const { convertManifest, formatUnifiedManifest, UNIFIED_MANIFEST_FILE } = await tsImport(
+          './scripts/lib/manifest/convertManifest.ts',
+          import.meta.url,
+        );
         const manifest = await convertManifest(readFileSync(xmlPath, 'utf8'));
         compilation.emitAsset(UNIFIED_MANIFEST_FILE, new sources.RawSource(formatUnifiedManifest(manifest)));
       });
@@ -55,7 +58,9 @@ function serverOption() {
   const files = { key: 'localhost.key', cert: 'localhost.crt', ca: 'ca.crt' };
   const missing = Object.values(files).filter((name) => !existsSync(join(dir, name)));
   if (missing.length > 0) {
-    throw new Error(`DEV_SERVER_HTTPS=1: ${missing.join(', ')} missing in ${dir} — run "npx office-addin-dev-certs install" first`);
+    throw new Error(
+      `DEV_SERVER_HTTPS=1: ${missing.join(', ')} missing in ${dir} — run "npx office-addin-dev-certs install" first`,
+    );
   }
   const options = Object.fromEntries(Object.entries(files).map(([key, name]) => [key, readFileSync(join(dir, name))]));
   return { type: 'https', options };
@@ -72,7 +77,9 @@ function printWelcome(origin, users) {
     `CRM Desktop task pane:  ${origin}/taskpane.html?standalone`,
     `Siebel simulator (EAI): ${origin}/siebel/app/eai/enu/swe?SWEExtSource=WebService&SWEExtCmd=Execute&WSSOAP=1`,
     'Demo users (user name / password):',
-    ...users.map((user) => `  ${user.userName.padEnd(8)} / ${user.password}${user.fullName ? `   (${user.fullName})` : ''}`),
+    ...users.map(
+      (user) => `  ${user.userName.padEnd(8)} / ${user.password}${user.fullName ? `   (${user.fullName})` : ''}`,
+    ),
     '',
   ];
   console.log(lines.join('\n'));
@@ -146,10 +153,22 @@ export function createConfig({ mode, devServer }) {
       ],
     },
     plugins: [
-      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] }),
-      new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'] }),
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: './src/taskpane/taskpane.html',
+        chunks: ['taskpane'],
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'commands.html',
+        template: './src/commands/commands.html',
+        chunks: ['commands'],
+      }),
       // The ribbon's sign-in window (displayDialogAsync) when no password is remembered.
-      new HtmlWebpackPlugin({ filename: 'loginDialog.html', template: './src/commands/loginDialog.html', chunks: ['loginDialog'] }),
+      new HtmlWebpackPlugin({
+        filename: 'loginDialog.html',
+        template: './src/commands/loginDialog.html',
+        chunks: ['loginDialog'],
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets', to: 'assets', globOptions: { ignore: ['**/.*'] } },

@@ -13,9 +13,14 @@ import { parseXml } from './lib/manifest/xmlTree';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const manifestXml = readFileSync(join(root, 'manifest.xml'), 'utf8');
 const manifest = await convertManifest(manifestXml);
-const problems = [...checkUnifiedManifest(parseXml(manifestXml), manifest, projectFiles(root)), ...checkUnifiedSchema(manifest)];
+const problems = [
+  ...checkUnifiedManifest(parseXml(manifestXml), manifest, projectFiles(root)),
+  ...checkUnifiedSchema(manifest),
+];
 if (problems.length === 0) {
-  console.log(`manifest.json (unified manifest ${manifest.manifestVersion}, converted from manifest.xml): all offline checks passed`);
+  console.log(
+    `manifest.json (unified manifest ${manifest.manifestVersion}, converted from manifest.xml): all offline checks passed`,
+  );
 } else {
   console.error(`manifest.json (converted from manifest.xml): ${problems.length} problem(s)`);
   for (const problem of problems) console.error(`  - ${problem}`);

@@ -13,7 +13,11 @@ function encode(dump: DatabaseDump): string {
 }
 
 function decode(text: string): DatabaseDump {
-  return JSON.parse(text, (_key, value) => (value && typeof value === 'object' && typeof value.$date === 'string' && Object.keys(value).length === 1 ? new Date(value.$date) : value));
+  return JSON.parse(text, (_key, value) =>
+    value && typeof value === 'object' && typeof value.$date === 'string' && Object.keys(value).length === 1
+      ? new Date(value.$date)
+      : value,
+  );
 }
 
 function fileName(database: string): string {

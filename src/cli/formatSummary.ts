@@ -11,10 +11,18 @@ export function formatSummary(report: SyncReport, totals: Readonly<Record<string
   const typeIds = [...new Set([...Object.keys(report.counts), ...Object.keys(totals)])];
   for (const typeId of typeIds) {
     const c = report.counts[typeId] ?? { added: 0, changed: 0, removed: 0 };
-    rows.push([typeId, String(c.added), String(c.changed), String(c.removed), totals[typeId] === undefined ? '-' : String(totals[typeId])]);
+    rows.push([
+      typeId,
+      String(c.added),
+      String(c.changed),
+      String(c.removed),
+      totals[typeId] === undefined ? '-' : String(totals[typeId]),
+    ]);
   }
   const widths = rows[0].map((_, col) => Math.max(...rows.map((r) => r[col].length)));
-  const table = rows.map((r) => r.map((cell, col) => (col === 0 ? cell.padEnd(widths[col]) : cell.padStart(widths[col]))).join('  ')).join('\n');
+  const table = rows
+    .map((r) => r.map((cell, col) => (col === 0 ? cell.padEnd(widths[col]) : cell.padStart(widths[col]))).join('  '))
+    .join('\n');
   const lines = [
     `Synchronization: ${report.kind ?? '-'}${report.reason ? ` (${report.reason})` : ''}, ${report.outcome}`,
     `Package id:      ${report.packageId || '-'}`,
@@ -25,7 +33,12 @@ export function formatSummary(report: SyncReport, totals: Readonly<Record<string
     '',
     table,
   ];
-  if (report.issues.length > 0) lines.push('', `Issues (${report.issues.length}):`, ...report.issues.slice(0, 20).map((i) => `  ${i.typeId}${i.recordId ? ` ${i.recordId}` : ''}: ${i.message}`));
+  if (report.issues.length > 0)
+    lines.push(
+      '',
+      `Issues (${report.issues.length}):`,
+      ...report.issues.slice(0, 20).map((i) => `  ${i.typeId}${i.recordId ? ` ${i.recordId}` : ''}: ${i.message}`),
+    );
   if (report.error) lines.push('', `Error (${report.error.code}): ${report.error.message}`);
   return lines.join('\n');
 }

@@ -64,7 +64,13 @@ async function dumpStore(store: IDBObjectStore): Promise<StoreDump> {
     const index = store.index(indexName);
     return { name: index.name, keyPath: index.keyPath, unique: index.unique, multiEntry: index.multiEntry };
   });
-  return { name: store.name, keyPath: store.keyPath, autoIncrement: store.autoIncrement, indexes, records: keys.map((key, i) => [key, values[i]] as const) };
+  return {
+    name: store.name,
+    keyPath: store.keyPath,
+    autoIncrement: store.autoIncrement,
+    indexes,
+    records: keys.map((key, i) => [key, values[i]] as const),
+  };
 }
 
 /** Recreates a dumped database (replacing one of the same name). */
@@ -75,13 +81,17 @@ export async function restoreDatabase(factory: IDBFactory, dump: DatabaseDump): 
     const db = open.result;
     for (const store of dump.stores) {
       const created = db.createObjectStore(store.name, { keyPath: store.keyPath, autoIncrement: store.autoIncrement });
-      for (const index of store.indexes) created.createIndex(index.name, index.keyPath, { unique: index.unique, multiEntry: index.multiEntry });
+      for (const index of store.indexes)
+        created.createIndex(index.name, index.keyPath, { unique: index.unique, multiEntry: index.multiEntry });
     }
   };
   const db = await request(open);
   try {
     if (dump.stores.length === 0) return;
-    const tx = db.transaction(dump.stores.map((s) => s.name), 'readwrite');
+    const tx = db.transaction(
+      dump.stores.map((s) => s.name),
+      'readwrite',
+    );
     for (const store of dump.stores) {
       const target = tx.objectStore(store.name);
       for (const [key, value] of store.records) {

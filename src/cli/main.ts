@@ -2,7 +2,15 @@ import 'fake-indexeddb/auto';
 import { setLogSink } from '../shared';
 import { openStore } from '../store';
 import { readFile } from 'node:fs/promises';
-import { closeSyncProgressChannel, createSyncEngine, DEFAULT_DEPLOYMENT, parseDeployment, withDeployment, type Deployment, type SyncReport } from '../sync';
+import {
+  closeSyncProgressChannel,
+  createSyncEngine,
+  DEFAULT_DEPLOYMENT,
+  parseDeployment,
+  withDeployment,
+  type Deployment,
+  type SyncReport,
+} from '../sync';
 import { loadDataDirectory, saveDataDirectory } from './dataDirectory';
 import { formatReportJson } from './formatReportJson';
 import { formatSummary } from './formatSummary';
@@ -76,7 +84,9 @@ async function readDeployment(path: string): Promise<Deployment> {
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
-    throw new CliUsageError(`The deployment file ${path} cannot be read (${(error as Error).message}) — check the path given to --deployment`);
+    throw new CliUsageError(
+      `The deployment file ${path} cannot be read (${(error as Error).message}) — check the path given to --deployment`,
+    );
   }
   let json: unknown;
   try {

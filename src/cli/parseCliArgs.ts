@@ -58,7 +58,10 @@ export function parseCliArgs(argv: readonly string[]): CliArgs | 'help' {
     throw new CliUsageError(`Reading the command line failed: ${(error as Error).message} — see --help`);
   }
   if (values.help) return 'help';
-  if (!values.server) throw new CliUsageError('Missing --server: give the Siebel EAI endpoint URL, e.g. --server http://localhost:7001/siebel/app/eai/enu/swe');
+  if (!values.server)
+    throw new CliUsageError(
+      'Missing --server: give the Siebel EAI endpoint URL, e.g. --server http://localhost:7001/siebel/app/eai/enu/swe',
+    );
   if (!values.user) throw new CliUsageError('Missing --user: give the Siebel login name, e.g. --user JSMITH');
   return {
     server: values.server,

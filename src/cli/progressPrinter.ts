@@ -12,7 +12,9 @@ function bar(p: SyncProgress): string {
 /** One line describing a progress report. */
 export function describeProgress(p: SyncProgress): string {
   const type = p.typeId ? ` ${p.typeId}` : '';
-  const records = p.typeId ? `: ${p.recordsWritten}${p.recordsExpected !== null ? `/${p.recordsExpected}` : ''} records, ${p.pages} pages` : '';
+  const records = p.typeId
+    ? `: ${p.recordsWritten}${p.recordsExpected !== null ? `/${p.recordsExpected}` : ''} records, ${p.pages} pages`
+    : '';
   return `${bar(p)}${p.phase}${type}${records} (${(p.elapsedMs / 1000).toFixed(1)} s)`;
 }
 

@@ -15,7 +15,9 @@ export async function readPassword(name: string, sources: PasswordSources): Prom
   const fromEnv = sources.env[name];
   if (fromEnv !== undefined && fromEnv !== '') return fromEnv;
   if (!sources.stdin.isTTY) {
-    throw new CliUsageError(`No password: the environment variable ${name} is not set and stdin is not a terminal — set ${name} or name another variable with --password-env`);
+    throw new CliUsageError(
+      `No password: the environment variable ${name} is not set and stdin is not a terminal — set ${name} or name another variable with --password-env`,
+    );
   }
   return promptHidden('Password: ', sources.stdin, sources.stderr);
 }

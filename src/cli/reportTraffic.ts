@@ -8,7 +8,13 @@ export interface ReportTraffic {
   /** Most Siebel sessions the run held open at once. */
   readonly peakSessions: number;
   /** The calls by purpose, when the engine counted them. */
-  readonly calls?: { readonly metadata: number; readonly queries: number; readonly batches: number; readonly logoffs: number; readonly retries: number };
+  readonly calls?: {
+    readonly metadata: number;
+    readonly queries: number;
+    readonly batches: number;
+    readonly logoffs: number;
+    readonly retries: number;
+  };
 }
 
 /**
@@ -22,9 +28,24 @@ export function reportTraffic(report: SyncReport): ReportTraffic | undefined {
   const fields = traffic as Record<string, unknown>;
   const keys = ['requests', 'bytesSent', 'bytesReceived', 'peakSessions'] as const;
   if (!keys.every((key) => typeof fields[key] === 'number' && Number.isFinite(fields[key]))) return undefined;
-  const base = { requests: fields.requests as number, bytesSent: fields.bytesSent as number, bytesReceived: fields.bytesReceived as number, peakSessions: fields.peakSessions as number };
+  const base = {
+    requests: fields.requests as number,
+    bytesSent: fields.bytesSent as number,
+    bytesReceived: fields.bytesReceived as number,
+    peakSessions: fields.peakSessions as number,
+  };
   const calls = fields.calls as Record<string, unknown> | undefined;
   const callKeys = ['metadata', 'queries', 'batches', 'logoffs', 'retries'] as const;
-  if (typeof calls !== 'object' || calls === null || !callKeys.every((key) => typeof calls[key] === 'number')) return base;
-  return { ...base, calls: { metadata: calls.metadata as number, queries: calls.queries as number, batches: calls.batches as number, logoffs: calls.logoffs as number, retries: calls.retries as number } };
+  if (typeof calls !== 'object' || calls === null || !callKeys.every((key) => typeof calls[key] === 'number'))
+    return base;
+  return {
+    ...base,
+    calls: {
+      metadata: calls.metadata as number,
+      queries: calls.queries as number,
+      batches: calls.batches as number,
+      logoffs: calls.logoffs as number,
+      retries: calls.retries as number,
+    },
+  };
 }

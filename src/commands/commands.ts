@@ -10,7 +10,10 @@ import { parseLoginDialogAnswer } from './loginDialog';
 const log = createLogger('commands');
 
 /** Opens loginDialog.html for the saved user; remembers the password when the user asked to. */
-function dialogAsker(host: Host, vault: ReturnType<typeof createCredentialVault>): ((signal: AbortSignal) => Promise<SyncConnection | null>) | undefined {
+function dialogAsker(
+  host: Host,
+  vault: ReturnType<typeof createCredentialVault>,
+): ((signal: AbortSignal) => Promise<SyncConnection | null>) | undefined {
   const openDialog = host.openDialog;
   if (!openDialog) return undefined;
   return async (signal) => {
@@ -41,12 +44,17 @@ async function main(): Promise<void> {
     loadConnection: async () => {
       const options = readLoginOptions(host.roamingSettings);
       const password = options ? await vault.recall(options) : null;
-      return options && password !== null ? { endpointUrl: options.serverUrl, userName: options.userName, password } : null;
+      return options && password !== null
+        ? { endpointUrl: options.serverUrl, userName: options.userName, password }
+        : null;
     },
     askPassword: dialogAsker(host, vault),
     synchronize: async (connection, onProgress, signal) => {
       // Read at the first sync: an invalid file is that sync's error, shown as a notification.
-      engine ??= withDeployment(createSyncEngine({ store: await openStore() }), parseDeployment(await fetchDeploymentFile(), DEPLOYMENT_FILE));
+      engine ??= withDeployment(
+        createSyncEngine({ store: await openStore() }),
+        parseDeployment(await fetchDeploymentFile(), DEPLOYMENT_FILE),
+      );
       const filterPreset = readLoginOptions(host.roamingSettings)?.syncFilterPreset;
       // The command's time budget aborts `signal`: the engine checkpoints, logs off and reports `cancelled`.
       return engine.synchronize({ connection, onProgress, signal, ...(filterPreset ? { filterPreset } : {}) });
@@ -57,4 +65,6 @@ async function main(): Promise<void> {
   host.registerCommand('syncNow', syncNow);
 }
 
-main().catch((error: unknown) => log.error(`the commands could not start: ${(error as Error)?.message ?? String(error)}`));
+main().catch((error: unknown) =>
+  log.error(`the commands could not start: ${(error as Error)?.message ?? String(error)}`),
+);

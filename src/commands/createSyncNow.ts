@@ -3,15 +3,30 @@ import { createLogger, systemClock } from '../shared';
 import type { Clock } from '../shared';
 import { SyncAlreadyRunningError } from '../sync';
 import type { SyncConnection, SyncProgress, SyncReport } from '../sync';
-import { NOTIFICATION_TIMEOUT_MS, RIBBON_MIN_SYNC_MS, RIBBON_SYNC_BUDGET_MS, RIBBON_WIND_DOWN_BY_MS, startRibbonBudget, TIME_UP } from './ribbonBudget';
+import {
+  NOTIFICATION_TIMEOUT_MS,
+  RIBBON_MIN_SYNC_MS,
+  RIBBON_SYNC_BUDGET_MS,
+  RIBBON_WIND_DOWN_BY_MS,
+  startRibbonBudget,
+  TIME_UP,
+} from './ribbonBudget';
 import type { RibbonBudget } from './ribbonBudget';
-import { fitNotification, progressMessage, resultMessage, SIGN_IN_TOO_SLOW_MESSAGE, timeLimitMessage } from './syncMessages';
+import {
+  fitNotification,
+  progressMessage,
+  resultMessage,
+  SIGN_IN_TOO_SLOW_MESSAGE,
+  timeLimitMessage,
+} from './syncMessages';
 
 /** Told when the ribbon's Sync has no password (Outlook allows at most 150 characters). */
-export const SIGN_IN_MESSAGE = 'CRM Desktop: sign in first. Open the CRM Desktop task pane, enter your password (tick "Remember password"), then press Sync again.';
+export const SIGN_IN_MESSAGE =
+  'CRM Desktop: sign in first. Open the CRM Desktop task pane, enter your password (tick "Remember password"), then press Sync again.';
 
 /** Told when another window or runtime is synchronizing. */
-export const ALREADY_RUNNING_MESSAGE = 'CRM Desktop: a synchronization is already running. Its progress is shown in the task pane; press Sync again when it has finished.';
+export const ALREADY_RUNNING_MESSAGE =
+  'CRM Desktop: a synchronization is already running. Its progress is shown in the task pane; press Sync again when it has finished.';
 
 /** Least time between two progress notifications: Outlook redraws the bar on every replace. */
 export const PROGRESS_INTERVAL_MS = 1000;
@@ -23,7 +38,11 @@ export interface SyncNowDeps {
   /** The saved login options with the remembered password, or `null` without one. */
   readonly loadConnection: () => Promise<SyncConnection | null>;
   /** Runs one synchronization (the engine's `synchronize`), stopping when `signal` aborts. */
-  readonly synchronize: (connection: SyncConnection, onProgress: (progress: SyncProgress) => void, signal: AbortSignal) => Promise<SyncReport>;
+  readonly synchronize: (
+    connection: SyncConnection,
+    onProgress: (progress: SyncProgress) => void,
+    signal: AbortSignal,
+  ) => Promise<SyncReport>;
   readonly notify: (message: string, kind: NotificationKind) => Promise<void>;
   /**
    * Asks for the password (the sign-in dialog) when none is known; `null` = no answer. `signal`
@@ -77,12 +96,19 @@ export function createSyncNow(deps: SyncNowDeps): CommandHandler {
 
 async function runCommand(deps: SyncNowDeps, clock: Clock, budget: RibbonBudget, say: Say): Promise<Told> {
   // The sign-in dialog's time counts against the budget: Outlook's five minutes start at the click.
-  const connection = await budget.settleBy(obtainConnection(deps, budget.signal), budget.clickedAt + RIBBON_SYNC_BUDGET_MS);
-  if (connection === TIME_UP || (connection && budget.remainingMs() < RIBBON_MIN_SYNC_MS)) return { message: SIGN_IN_TOO_SLOW_MESSAGE, kind: 'info' };
+  const connection = await budget.settleBy(
+    obtainConnection(deps, budget.signal),
+    budget.clickedAt + RIBBON_SYNC_BUDGET_MS,
+  );
+  if (connection === TIME_UP || (connection && budget.remainingMs() < RIBBON_MIN_SYNC_MS))
+    return { message: SIGN_IN_TOO_SLOW_MESSAGE, kind: 'info' };
   if (!connection) return { message: SIGN_IN_MESSAGE, kind: 'error' };
   await say('CRM Desktop: Synchronizing…', 'info');
   const progress = followProgress(clock, say);
-  const report = await budget.settleBy(deps.synchronize(connection, progress.onProgress, budget.signal), budget.clickedAt + RIBBON_WIND_DOWN_BY_MS);
+  const report = await budget.settleBy(
+    deps.synchronize(connection, progress.onProgress, budget.signal),
+    budget.clickedAt + RIBBON_WIND_DOWN_BY_MS,
+  );
   await progress.close(budget);
   if (report === TIME_UP) {
     log.warn('the synchronization did not stop after its abort; completing the ribbon command before Outlook ends it');

@@ -14,7 +14,9 @@ export function parseLoginDialogAnswer(message: string | null): LoginDialogAnswe
   if (message === null) return null;
   try {
     const value = JSON.parse(message) as Partial<LoginDialogAnswer>;
-    return typeof value.password === 'string' && value.password !== '' ? { password: value.password, remember: value.remember === true } : null;
+    return typeof value.password === 'string' && value.password !== ''
+      ? { password: value.password, remember: value.remember === true }
+      : null;
   } catch {
     return null;
   }
@@ -37,5 +39,7 @@ async function main(): Promise<void> {
 }
 
 if (typeof document !== 'undefined' && document.getElementById('login')) {
-  main().catch((error: unknown) => log.error(`the sign-in window could not start: ${(error as Error)?.message ?? String(error)}`));
+  main().catch((error: unknown) =>
+    log.error(`the sign-in window could not start: ${(error as Error)?.message ?? String(error)}`),
+  );
 }

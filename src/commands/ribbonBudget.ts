@@ -61,7 +61,8 @@ export function startRibbonBudget(clock: Clock): RibbonBudget {
   const clickedAt = clock.now();
   const timers = new AbortController();
   const run = new AbortController();
-  const sleepUntil = (deadline: number, signal: AbortSignal) => clock.sleep(Math.max(0, deadline - clock.now()), signal);
+  const sleepUntil = (deadline: number, signal: AbortSignal) =>
+    clock.sleep(Math.max(0, deadline - clock.now()), signal);
   sleepUntil(clickedAt + RIBBON_SYNC_BUDGET_MS, timers.signal).then(
     () => run.abort(new RibbonTimeLimitError(RIBBON_SYNC_BUDGET_MS)),
     () => undefined,
@@ -75,7 +76,10 @@ export function startRibbonBudget(clock: Clock): RibbonBudget {
       const stopTimer = () => timer.abort();
       timers.signal.addEventListener('abort', stopTimer, { once: true });
       // A disposed budget never reports TIME_UP: the race is then decided by `promise` alone.
-      const timeUp = sleepUntil(deadline, timer.signal).then((): typeof TIME_UP => TIME_UP, () => new Promise<never>(() => undefined));
+      const timeUp = sleepUntil(deadline, timer.signal).then(
+        (): typeof TIME_UP => TIME_UP,
+        () => new Promise<never>(() => undefined),
+      );
       try {
         return await Promise.race([promise, timeUp]);
       } finally {

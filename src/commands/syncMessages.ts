@@ -10,7 +10,8 @@ const TO_CONTINUE = 'press Sync again or open CRM Desktop to continue.';
 export const TIME_LIMIT_MESSAGE = `CRM Desktop: synchronization paused at Outlook's time limit for ribbon commands; ${TO_CONTINUE}`;
 
 /** The sign-in dialog took (nearly) all the time Outlook gives a ribbon command; nothing was synchronized. */
-export const SIGN_IN_TOO_SLOW_MESSAGE = 'CRM Desktop: signing in took most of the time Outlook gives the Sync button, so nothing was synchronized. Press Sync again.';
+export const SIGN_IN_TOO_SLOW_MESSAGE =
+  'CRM Desktop: signing in took most of the time Outlook gives the Sync button, so nothing was synchronized. Press Sync again.';
 
 /**
  * `message` cut at a word to {@link MAX_NOTIFICATION_LENGTH} characters with an ellipsis, so the
@@ -53,8 +54,19 @@ export function resultMessage(report: SyncReport): { message: string; kind: 'inf
       total.removed += counts.removed;
     }
     const issues = report.issues.length > 0 ? ` (${report.issues.length} records with issues: see the task pane)` : '';
-    return { message: fitNotification(`CRM Desktop: Synchronized: ${total.added} new, ${total.changed} changed, ${total.removed} removed${issues}`), kind: 'info' };
+    return {
+      message: fitNotification(
+        `CRM Desktop: Synchronized: ${total.added} new, ${total.changed} changed, ${total.removed} removed${issues}`,
+      ),
+      kind: 'info',
+    };
   }
-  if (report.outcome === 'cancelled') return { message: 'CRM Desktop: synchronization cancelled. Press Sync again when you are ready.', kind: 'info' };
-  return { message: fitNotification(`CRM Desktop: ${report.error?.message ?? 'synchronization failed — open the task pane for details'}`), kind: 'error' };
+  if (report.outcome === 'cancelled')
+    return { message: 'CRM Desktop: synchronization cancelled. Press Sync again when you are ready.', kind: 'info' };
+  return {
+    message: fitNotification(
+      `CRM Desktop: ${report.error?.message ?? 'synchronization failed — open the task pane for details'}`,
+    ),
+    kind: 'error',
+  };
 }

@@ -54,17 +54,28 @@ async function reportingSlowness<T>(work: Promise<T>, probe: OfficeProbe, clock:
 }
 
 /** Only Outlook is accepted: another Office application (or none) under `_host_Info` is an error, not standalone. */
-function requireOutlook(host: Office.HostType | null | undefined, office: typeof Office, hostInfo: string | null): true {
+function requireOutlook(
+  host: Office.HostType | null | undefined,
+  office: typeof Office,
+  hostInfo: string | null,
+): true {
   if (host === office.HostType.Outlook) return true;
   const where = hostInfo === null ? '' : ` (${HOST_INFO_PARAM}=${hostInfo})`;
-  throw new HostError(`CRM Desktop runs only in Outlook, but Office reports the host "${host ?? 'none'}"${where} — open CRM Desktop from Outlook's ribbon`);
+  throw new HostError(
+    `CRM Desktop runs only in Outlook, but Office reports the host "${host ?? 'none'}"${where} — open CRM Desktop from Outlook's ribbon`,
+  );
 }
 
 /** Inside Office (`_host_Info`): wait for office.js and `Office.onReady` as long as it takes. */
 async function insideOffice(probe: OfficeProbe, hostInfo: string, clock: Clock): Promise<true> {
   const ready = officeArrival(probe, clock).then(async (office) => ({ office, info: await office.onReady() }));
   const { office, info } = await reportingSlowness(ready, probe, clock).catch((cause: unknown) => {
-    throw cause instanceof HostError ? cause : new HostError(`Office could not start the add-in: ${(cause as Error)?.message ?? String(cause)} — close the task pane and open it again`, { cause });
+    throw cause instanceof HostError
+      ? cause
+      : new HostError(
+          `Office could not start the add-in: ${(cause as Error)?.message ?? String(cause)} — close the task pane and open it again`,
+          { cause },
+        );
   });
   return requireOutlook(info.host, office, hostInfo);
 }

@@ -40,7 +40,16 @@ export { LOCAL_DATA_RECORD_KEY, readLocalDataRecord, writeLocalDataRecord } from
 export type { LocalDataRecord } from './storage/localDataRecord';
 
 /* Share identity of items shared with Siebel */
-export { messageShareKey, messageShareKeyOrNull, meetingShareKey, randomShareKey, uniqueKeys, MESSAGE_KEY_PREFIX, MEETING_KEY_PREFIX, RANDOM_KEY_PREFIX } from './share/shareKeys';
+export {
+  messageShareKey,
+  messageShareKeyOrNull,
+  meetingShareKey,
+  randomShareKey,
+  uniqueKeys,
+  MESSAGE_KEY_PREFIX,
+  MEETING_KEY_PREFIX,
+  RANDOM_KEY_PREFIX,
+} from './share/shareKeys';
 export { SHARE_PROPERTY, sharePropertyValue, shareKeyOfProperty } from './share/shareProperty';
 export type { SharePropertyValue } from './share/shareProperty';
 

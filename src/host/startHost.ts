@@ -36,5 +36,9 @@ export async function startHost(probe?: Partial<OfficeProbe>): Promise<Host> {
   }
   if (inOutlook) return createOutlookHost();
   log.info('no Office host: running standalone with a sample item');
-  return createStandaloneHost({ search: window.location.search, storage: window.localStorage, language: navigator.language });
+  return createStandaloneHost({
+    search: window.location.search,
+    storage: window.localStorage,
+    language: navigator.language,
+  });
 }

@@ -23,9 +23,18 @@ export function computeSchemaFingerprint(pkg: Pick<CustomizationPackage, 'object
       fields: [...(objects.get(type.typeId)?.fields ?? [])]
         .sort((a, b) => byText(a.name, b.name))
         .map((f) => [
-          f.name, f.ioElemName, f.dataType, f.isPrimaryKey, f.isTimestamp, f.refObjTypeId ?? null, f.isFilterable, f.isPartOfUserKey,
+          f.name,
+          f.ioElemName,
+          f.dataType,
+          f.isPrimaryKey,
+          f.isTimestamp,
+          f.refObjTypeId ?? null,
+          f.isFilterable,
+          f.isPartOfUserKey,
         ]),
-      naturalKeys: type.naturalKeys.map((key) => [...key].sort(byText)).sort((a, b) => byText(a.join('\n'), b.join('\n'))),
+      naturalKeys: type.naturalKeys
+        .map((key) => [...key].sort(byText))
+        .sort((a, b) => byText(a.join('\n'), b.join('\n'))),
       links: [...type.links].sort(byText),
     }));
   return sha256Hex(JSON.stringify(schema));

@@ -36,7 +36,12 @@ export type FieldPicklist =
  * const picklist = fieldPicklist(pkg, 'Opportunity', 'Sales Stage', formField.picklist);
  * if (picklist?.kind === 'values') offer(picklist.values);
  */
-export function fieldPicklist(pkg: CustomizationPackage, typeId: string, fieldName: string, formPicklist?: string): FieldPicklist | undefined {
+export function fieldPicklist(
+  pkg: CustomizationPackage,
+  typeId: string,
+  fieldName: string,
+  formPicklist?: string,
+): FieldPicklist | undefined {
   const owner = findObject(pkg, typeId);
   const field = owner && fieldByName(owner, fieldName);
   if (!field) return undefined;
@@ -52,9 +57,14 @@ export function fieldPicklist(pkg: CustomizationPackage, typeId: string, fieldNa
   const property = (name: string) => fieldByName(object, name)?.ioElemName;
   const conditions: PicklistRecordCondition[] = [];
   if (source.collectionTypeField !== undefined && field.picklistCollectionType !== undefined) {
-    conditions.push({ property: property(source.collectionTypeField) ?? '', op: '=', value: field.picklistCollectionType });
+    conditions.push({
+      property: property(source.collectionTypeField) ?? '',
+      op: '=',
+      value: field.picklistCollectionType,
+    });
   }
-  for (const c of source.masterConditions ?? []) conditions.push({ property: property(c.field) ?? '', op: c.op, value: c.value });
+  for (const c of source.masterConditions ?? [])
+    conditions.push({ property: property(c.field) ?? '', op: c.op, value: c.value });
   const languageProperty = source.languageField !== undefined ? property(source.languageField) : undefined;
   return {
     kind: 'records',

@@ -18,7 +18,11 @@ const FIELD = /:\(([^)]*)\):?/g;
  * @example
  * formatRecordName(pkg, 'Account', { Name: 'Acme', Location: '' }); // "Acme"
  */
-export function formatRecordName(pkg: CustomizationPackage, typeId: string, record: Readonly<Record<string, unknown>>): string {
+export function formatRecordName(
+  pkg: CustomizationPackage,
+  typeId: string,
+  record: Readonly<Record<string, unknown>>,
+): string {
   const object = findObject(pkg, typeId);
   const format = pkg.syncedTypes.find((t) => t.typeId === typeId)?.nameFormat ?? '';
   const valueOf = (name: string): string => {

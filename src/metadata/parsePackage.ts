@@ -30,7 +30,10 @@ import type { CustomizationPackage, PackageFile, ParsePackageOptions } from './t
  * @example
  * const pkg = await parsePackage(answer.files, { onWarning: (w) => log.warn(`${w.file} ${w.path}: ${w.message}`) });
  */
-export async function parsePackage(files: readonly PackageFile[], options: ParsePackageOptions = {}): Promise<CustomizationPackage> {
+export async function parsePackage(
+  files: readonly PackageFile[],
+  options: ParsePackageOptions = {},
+): Promise<CustomizationPackage> {
   const d = new Diagnostics(options.onWarning);
   const selected = selectFiles(d, files);
   const roots = new Map<string, XmlNode>();
@@ -41,7 +44,8 @@ export async function parsePackage(files: readonly PackageFile[], options: Parse
       roots.set(file.name, parsed.root);
       return parsed.root;
     }
-    if ((REQUIRED_FILES as readonly string[]).includes(file.name)) return void d.problem(file.name, '/', parsed.message, parsed.cause);
+    if ((REQUIRED_FILES as readonly string[]).includes(file.name))
+      return void d.problem(file.name, '/', parsed.message, parsed.cause);
     return void d.warn(file.name, '/', `${parsed.message}; the file is ignored`);
   };
   const infoRoot = parse(selected.byName.get('info.xml'));

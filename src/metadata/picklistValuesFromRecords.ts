@@ -32,7 +32,8 @@ export function picklistValuesFromRecords(
   const values = new Map<string, PicklistValue>();
   for (const record of chosen) {
     const value = text(record[picklist.valueProperty]);
-    if (value !== '' && !values.has(value)) values.set(value, { value, label: text(record[picklist.labelProperty]) || value });
+    if (value !== '' && !values.has(value))
+      values.set(value, { value, label: text(record[picklist.labelProperty]) || value });
   }
   return [...values.values()];
 }

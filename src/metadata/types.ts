@@ -8,7 +8,14 @@
  * Display texts are kept raw (`#key` or literal) and resolved with `displayText(pkg, raw, locale)`.
  */
 
-export type { FilterCollection, FilterCondition, FilterConditionName, FilterGroup, FilterPreset, FilterScalarType } from './filterTypes';
+export type {
+  FilterCollection,
+  FilterCondition,
+  FilterConditionName,
+  FilterGroup,
+  FilterPreset,
+  FilterScalarType,
+} from './filterTypes';
 export type { PicklistDefinition, PicklistSource, PicklistValue } from './picklistTypes';
 import type { FilterPreset } from './filterTypes';
 import type { PicklistDefinition } from './picklistTypes';

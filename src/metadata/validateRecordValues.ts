@@ -45,7 +45,8 @@ export function validateRecordValues(
   const report = (key: string, message: string) => {
     if (!Object.hasOwn(problems, key)) problems[key] = message;
   };
-  const fieldMessage = (key: ValidationMessageKey, field: FieldDefinition) => validationMessage(key, locale, { label: labels.get(field.name), type: typeName });
+  const fieldMessage = (key: ValidationMessageKey, field: FieldDefinition) =>
+    validationMessage(key, locale, { label: labels.get(field.name), type: typeName });
 
   for (const [key, value] of Object.entries(values)) {
     if (value === undefined) continue;
@@ -64,8 +65,11 @@ export function validateRecordValues(
   for (const rule of formForType(pkg, typeId)?.validationRules ?? []) {
     if (!rule.condition) continue;
     // A value of the wrong type already has its own message; the rule's would only confuse.
-    const reads = ruleFields(rule.condition).map((name) => object.fields.find((f) => f.name === name)?.ioElemName ?? '');
-    if (reads.some((key) => typeProblems.has(key)) || evaluate(rule.condition, object, values, operation) !== false) continue;
+    const reads = ruleFields(rule.condition).map(
+      (name) => object.fields.find((f) => f.name === name)?.ioElemName ?? '',
+    );
+    if (reads.some((key) => typeProblems.has(key)) || evaluate(rule.condition, object, values, operation) !== false)
+      continue;
     const message = displayText(pkg, rule.message, locale);
     const keys = rule.fields.flatMap((name) => object.fields.find((f) => f.name === name)?.ioElemName ?? []);
     for (const key of keys.length > 0 ? keys : ['']) report(key, message);
@@ -73,7 +77,8 @@ export function validateRecordValues(
   for (const field of object.fields) {
     if (!field.isRequired || !isUserSettable(field)) continue;
     const present = values[field.ioElemName] !== undefined;
-    if ((operation === 'insert' || present) && isEmpty(values[field.ioElemName])) report(field.ioElemName, fieldMessage('required', field));
+    if ((operation === 'insert' || present) && isEmpty(values[field.ioElemName]))
+      report(field.ioElemName, fieldMessage('required', field));
   }
   return problems;
 }
@@ -89,12 +94,19 @@ function isUserSettable(field: FieldDefinition): boolean {
 
 /** Field Name → label shown to the user: the form's label where the field is on the form. */
 function fieldLabels(pkg: CustomizationPackage, object: ObjectType, locale: string | undefined): Map<string, string> {
-  const formLabels = new Map((formForType(pkg, object.typeId)?.groups ?? []).flatMap((g) => g.fields.map((f) => [f.field, f.label] as const)));
+  const formLabels = new Map(
+    (formForType(pkg, object.typeId)?.groups ?? []).flatMap((g) => g.fields.map((f) => [f.field, f.label] as const)),
+  );
   return new Map(object.fields.map((f) => [f.name, displayText(pkg, formLabels.get(f.name) ?? f.label, locale)]));
 }
 
 /** The rule's truth; `undefined` on an update that leaves a field it reads unchanged. */
-function evaluate(expression: RuleExpression, object: ObjectType, values: Readonly<Record<string, RecordValue | undefined>>, operation: 'insert' | 'update'): boolean | undefined {
+function evaluate(
+  expression: RuleExpression,
+  object: ObjectType,
+  values: Readonly<Record<string, RecordValue | undefined>>,
+  operation: 'insert' | 'update',
+): boolean | undefined {
   if (expression.kind === 'compare') {
     const key = object.fields.find((f) => f.name === expression.field)?.ioElemName ?? '';
     const value = values[key];

@@ -21,6 +21,9 @@ export class AddinError extends Error {
 export function isAddinError(value: unknown): value is AddinError {
   return (
     value instanceof AddinError ||
-    (typeof value === 'object' && value !== null && typeof (value as { code?: unknown }).code === 'string' && value instanceof Error)
+    (typeof value === 'object' &&
+      value !== null &&
+      typeof (value as { code?: unknown }).code === 'string' &&
+      value instanceof Error)
   );
 }

@@ -7,7 +7,13 @@ export interface LogSink {
 }
 
 let sink: LogSink = (level, message) => {
-  (level === 'debug' ? console.debug : level === 'info' ? console.info : level === 'warn' ? console.warn : console.error)(message);
+  (level === 'debug'
+    ? console.debug
+    : level === 'info'
+      ? console.info
+      : level === 'warn'
+        ? console.warn
+        : console.error)(message);
 };
 
 /** Replaces the process-wide sink (tests, the command-line tool). Returns the previous one. */

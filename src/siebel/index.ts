@@ -9,7 +9,13 @@ export { executeBatch } from './services/executeBatch';
 export { RECORD_NOT_FOUND_TEXT, SYNC_ERROR_CODES } from './services/wireNames';
 
 /* Wire profile (deployment settings) */
-export { DEFAULT_MAXIMUM_SESSIONS, DEFAULT_SERVER_TIME_FUNCTION, DEFAULT_WIRE_PROFILE, LEGACY_WIRE_PROFILE, MAXIMUM_SESSIONS_LIMIT } from './profile/WireProfile';
+export {
+  DEFAULT_MAXIMUM_SESSIONS,
+  DEFAULT_SERVER_TIME_FUNCTION,
+  DEFAULT_WIRE_PROFILE,
+  LEGACY_WIRE_PROFILE,
+  MAXIMUM_SESSIONS_LIMIT,
+} from './profile/WireProfile';
 export type { WireProfile } from './profile/WireProfile';
 export { parseWireProfile } from './profile/parseWireProfile';
 

@@ -7,7 +7,11 @@ export class SimulatedDrop extends Error {
   override name = 'SimulatedDrop';
   constructor(
     /** The first half of the answer for a drop in the middle of a page; undefined = nothing was sent. */
-    readonly partial?: { readonly status: number; readonly headers: Readonly<Record<string, string>>; readonly body: string },
+    readonly partial?: {
+      readonly status: number;
+      readonly headers: Readonly<Record<string, string>>;
+      readonly body: string;
+    },
   ) {
     super(partial ? 'Simulated connection drop in the middle of the response' : 'Simulated connection drop');
   }

@@ -19,18 +19,25 @@ async function main(): Promise<void> {
   console.log(`Admin API:    ${server.url}/simulator/admin/state`);
   const settings = simulator.admin.settings();
   const { wire } = settings;
-  console.log(`Wire:         ${wire.operationNamespace}, ${wire.messageShape}, ${wire.queryCriteria}; MaximumPageSize ${settings.maximumPageSize}`);
+  console.log(
+    `Wire:         ${wire.operationNamespace}, ${wire.messageShape}, ${wire.queryCriteria}; MaximumPageSize ${settings.maximumPageSize}`,
+  );
   console.log(`Profile:      ${describeProfile(settings)}`);
   console.log(`Server clock: ${settings.serverTime} ${settings.timeZone} (offset ${settings.clockOffsetMs} ms)`);
   console.log('Demo users:');
-  for (const user of simulator.users) console.log(`  ${user.userName.padEnd(8)} ${user.password.padEnd(10)} ${user.fullName}`);
+  for (const user of simulator.users)
+    console.log(`  ${user.userName.padEnd(8)} ${user.password.padEnd(10)} ${user.fullName}`);
   process.once('SIGINT', () => {
     void server.close().then(() => process.exit(0));
   });
 }
 
 function describeProfile({ latency, maxSessionsPerUser }: SimulatorSettings): string {
-  const time = !latency ? 'answers at once' : latency.jitterMs ? `${latency.fixedMs}–${latency.fixedMs + latency.jitterMs} ms a call` : `${latency.fixedMs} ms a call`;
+  const time = !latency
+    ? 'answers at once'
+    : latency.jitterMs
+      ? `${latency.fixedMs}–${latency.fixedMs + latency.jitterMs} ms a call`
+      : `${latency.fixedMs} ms a call`;
   return `${time}; ${maxSessionsPerUser === null ? 'no bound on sessions' : `at most ${maxSessionsPerUser} sessions a user`}`;
 }
 

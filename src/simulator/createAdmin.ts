@@ -70,9 +70,12 @@ function changedSettings(current: WireSettings, change: SimulatorSettingsChange)
   const { latency, maxSessionsPerUser } = change;
   return {
     wire: resolveWire(current.wire, change.wire),
-    maximumPageSize: change.maximumPageSize === undefined ? current.maximumPageSize : checkMaximumPageSize(change.maximumPageSize),
+    maximumPageSize:
+      change.maximumPageSize === undefined ? current.maximumPageSize : checkMaximumPageSize(change.maximumPageSize),
     latency: latency === undefined ? current.latency : latency === null ? undefined : checkLatency(latency),
     maxSessionsPerUser:
-      maxSessionsPerUser === undefined ? current.maxSessionsPerUser : checkMaxSessionsPerUser(maxSessionsPerUser ?? Infinity),
+      maxSessionsPerUser === undefined
+        ? current.maxSessionsPerUser
+        : checkMaxSessionsPerUser(maxSessionsPerUser ?? Infinity),
   };
 }

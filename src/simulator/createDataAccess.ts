@@ -8,10 +8,56 @@ import type { SimRecord, SimulatorData } from './types';
 
 // Field Names of the generated records, to map IOElemNames ("MainPhoneNumber") back to Names.
 const FIELD_NAMES: Record<DataTypeId, readonly string[]> = {
-  Account: ['Id', 'Created', 'Updated', 'Name', 'Location', 'Main Phone Number', 'Type', 'Account Status', 'Industry', 'Industry Code'],
-  Contact: ['Id', 'Created', 'Updated', 'First Name', 'Last Name', 'Job Title', 'Email Address', 'Work Phone #', 'Account Id'],
-  Opportunity: ['Id', 'Created', 'Updated', 'Name', 'Account Id', 'Sales Stage', 'Primary Revenue Close Date', 'Description', 'Revenue', 'Primary Revenue Win Probability'],
-  Action: ['Id', 'Created', 'Updated', 'Description', 'Type', 'Planned', 'Planned Completion', 'Status', 'Account Id', 'Primary Contact Id', 'Opportunity Id', 'Comment', 'CRMD Share Key'],
+  Account: [
+    'Id',
+    'Created',
+    'Updated',
+    'Name',
+    'Location',
+    'Main Phone Number',
+    'Type',
+    'Account Status',
+    'Industry',
+    'Industry Code',
+  ],
+  Contact: [
+    'Id',
+    'Created',
+    'Updated',
+    'First Name',
+    'Last Name',
+    'Job Title',
+    'Email Address',
+    'Work Phone #',
+    'Account Id',
+  ],
+  Opportunity: [
+    'Id',
+    'Created',
+    'Updated',
+    'Name',
+    'Account Id',
+    'Sales Stage',
+    'Primary Revenue Close Date',
+    'Description',
+    'Revenue',
+    'Primary Revenue Win Probability',
+  ],
+  Action: [
+    'Id',
+    'Created',
+    'Updated',
+    'Description',
+    'Type',
+    'Planned',
+    'Planned Completion',
+    'Status',
+    'Account Id',
+    'Primary Contact Id',
+    'Opportunity Id',
+    'Comment',
+    'CRMD Share Key',
+  ],
   ActionContact: ['Id', 'Created', 'Updated', 'Activity Id', 'Contact Id'],
 };
 
@@ -21,17 +67,24 @@ const squash = (name: string) => name.replace(/[^A-Za-z0-9_]/g, '').toLowerCase(
 export function createDataAccess(state: ServerState): SimulatorData {
   const data: DataSet = state.data;
   const typeOf = (typeId: string): DataTypeId => {
-    if (!data.isDataType(typeId)) throw new Error(`Unknown simulator object type "${typeId}" — use one of ${DATA_TYPES.join(', ')}`);
+    if (!data.isDataType(typeId))
+      throw new Error(`Unknown simulator object type "${typeId}" — use one of ${DATA_TYPES.join(', ')}`);
     return typeId;
   };
   const byName = (type: DataTypeId, fields: Record<string, string>) =>
     Object.fromEntries(
-      Object.entries(fields).map(([key, value]) => [FIELD_NAMES[type].find((name) => name === key || squash(name) === squash(key)) ?? key, value]),
+      Object.entries(fields).map(([key, value]) => [
+        FIELD_NAMES[type].find((name) => name === key || squash(name) === squash(key)) ?? key,
+        value,
+      ]),
     );
   const ownersFor = (type: DataTypeId, userName?: string, viewMode?: string) => {
     if (userName === undefined) return 'all' as const;
     const user = state.users.find((candidate) => candidate.userName === userName);
-    const mode = viewMode ?? state.catalog.objectsFor(user?.responsibilityIds ?? []).find((o) => o.typeId === type)?.viewMode ?? 'Sales Rep';
+    const mode =
+      viewMode ??
+      state.catalog.objectsFor(user?.responsibilityIds ?? []).find((o) => o.typeId === type)?.viewMode ??
+      'Sales Rep';
     return visibleOwners(state.users, userName, mode);
   };
   // Refs visible to a user; needs no record, so counting a million records stays cheap.
@@ -51,9 +104,15 @@ export function createDataAccess(state: ServerState): SimulatorData {
     create: (typeId, fields, options) => {
       const type = typeOf(typeId);
       const named = byName(type, fields);
-      return data.create(type, named, options?.owner ?? ownerOfNewRecord(data, type, named, DEMO_REP), state.serverClock.wallNow());
+      return data.create(
+        type,
+        named,
+        options?.owner ?? ownerOfNewRecord(data, type, named, DEMO_REP),
+        state.serverClock.wallNow(),
+      );
     },
-    update: (typeId, id, fields) => data.update(typeOf(typeId), id, byName(typeOf(typeId), fields), state.serverClock.wallNow()),
+    update: (typeId, id, fields) =>
+      data.update(typeOf(typeId), id, byName(typeOf(typeId), fields), state.serverClock.wallNow()),
     delete: (typeId, id) => {
       deleteRecord(data, typeOf(typeId), id);
     },

@@ -39,7 +39,10 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
   const latency = options.latency === undefined ? undefined : checkLatency(options.latency);
   const maxSessionsPerUser = checkMaxSessionsPerUser(options.maxSessionsPerUser ?? Infinity);
   const random = options.random ?? Math.random;
-  const serverClock = new ServerClock(clock, { offsetMs: options.clockOffsetMs ?? 0, timeZone: options.timeZone ?? 'UTC' });
+  const serverClock = new ServerClock(clock, {
+    offsetMs: options.clockOffsetMs ?? 0,
+    timeZone: options.timeZone ?? 'UTC',
+  });
   const state: ServerState = {
     clock,
     random,
@@ -74,7 +77,8 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
       } catch (error) {
         state.traffic.requestEnded();
         // A client that gave up during a latency or hang sees a dropped connection, whatever the cause.
-        if (isSimulatedDrop(error) || request.signal.aborted) throw isSimulatedDrop(error) ? error : new SimulatedDrop();
+        if (isSimulatedDrop(error) || request.signal.aborted)
+          throw isSimulatedDrop(error) ? error : new SimulatedDrop();
         throw error;
       }
       return meteredResponse(state, response);

@@ -40,7 +40,8 @@ export async function handleSoapRequest(state: ServerState, request: Request): P
   // The object manager's own time (option `latency`), spent on every EAI call whatever its answer.
   const { latency } = state.settings;
   if (latency) await sleepOnClock(state.clock, callLatencyMs(latency, state.random), request.signal);
-  const isQueryPage = soap !== undefined && classifyOperation(state.settings.wire, soap.operationName)?.kind === 'queryPage';
+  const isQueryPage =
+    soap !== undefined && classifyOperation(state.settings.wire, soap.operationName)?.kind === 'queryPage';
   const outcome = await applyFaults(state, state.faults.match(soap?.operationName, isQueryPage), request, soap);
   if (outcome.kind === 'replace') return outcome.response;
   if (outcome.kind === 'fault') return faultResponse(state, outcome.fault);
@@ -102,7 +103,9 @@ function logoff(state: ServerState, session: Parameters<ServerState['sessions'][
 async function finish(response: Response, after: AfterEffects): Promise<Response> {
   if (!after.truncate && !after.wrongContentType && !after.dropPartway) return response;
   const text = await response.text();
-  const headers: Record<string, string> = { 'Content-Type': after.wrongContentType ? 'text/plain; charset=UTF-8' : XML };
+  const headers: Record<string, string> = {
+    'Content-Type': after.wrongContentType ? 'text/plain; charset=UTF-8' : XML,
+  };
   const half = text.slice(0, Math.floor(text.length / 2));
   if (after.dropPartway) throw new SimulatedDrop({ status: response.status, headers, body: half });
   return new Response(after.truncate ? half : text, { status: response.status, headers });
@@ -122,5 +125,7 @@ function xmlResponse(xml: string): Response {
 function toFault(error: unknown): SiebelFault {
   if (error instanceof SiebelFault) return error;
   const message = error instanceof Error ? error.message : String(error);
-  return new SiebelFault([{ code: 'SBL-EAI-04376', symbol: '', message: `Internal error of the simulated server: ${message}` }]);
+  return new SiebelFault([
+    { code: 'SBL-EAI-04376', symbol: '', message: `Internal error of the simulated server: ${message}` },
+  ]);
 }

@@ -1,4 +1,12 @@
-import { findObject, referenceFields, searchableFields, type CustomizationPackage, type FieldDefinition, type ObjectType, type SyncedType } from '../metadata';
+import {
+  findObject,
+  referenceFields,
+  searchableFields,
+  type CustomizationPackage,
+  type FieldDefinition,
+  type ObjectType,
+  type SyncedType,
+} from '../metadata';
 import { StoreError } from './errors/StoreError';
 import { tableNameFor } from './tableNameFor';
 import type { StoreLayout, TypeLayout } from './types';
@@ -33,7 +41,8 @@ function layoutOf(synced: SyncedType, object: ObjectType): TypeLayout {
       `Deriving the local schema failed: primary key "${object.primaryKey}" of "${object.typeId}" is not a valid element name — ask the CRM administrator to fix siebel_meta_info.xml`,
     );
   }
-  const keep = (names: Iterable<string>) => sortedUnique([...names].filter((n) => n !== object.primaryKey && INDEXABLE.test(n)));
+  const keep = (names: Iterable<string>) =>
+    sortedUnique([...names].filter((n) => n !== object.primaryKey && INDEXABLE.test(n)));
   // Indexed: every filterable text field (the schema fingerprint covers exactly these flags);
   // searched by default: the task pane's searchable fields, which also leave out hidden ones.
   const searchFields = keep(searchableFields(object).map((f) => f.ioElemName));

@@ -50,7 +50,12 @@ export type LocalEdit =
       readonly id?: string;
       readonly values: Readonly<Record<string, FieldValue>>;
     }
-  | { readonly operation: 'update'; readonly typeId: string; readonly id: string; readonly values: Readonly<Record<string, FieldValue>> }
+  | {
+      readonly operation: 'update';
+      readonly typeId: string;
+      readonly id: string;
+      readonly values: Readonly<Record<string, FieldValue>>;
+    }
   | { readonly operation: 'delete'; readonly typeId: string; readonly id: string };
 
 /** Kinds of synchronization issue (Siebel's Synchronization Control Panel). */
@@ -115,7 +120,11 @@ export interface LocalMutation {
    * Preconditions checked inside the transaction: each record's pending change must have this
    * revision (`null` = no pending change), else nothing is written and `applyLocal` returns false.
    */
-  readonly expect?: ReadonlyArray<{ readonly typeId: string; readonly recordId: string; readonly revision: number | null }>;
+  readonly expect?: ReadonlyArray<{
+    readonly typeId: string;
+    readonly recordId: string;
+    readonly revision: number | null;
+  }>;
   readonly puts?: ReadonlyArray<{ readonly typeId: string; readonly record: StoredRecord }>;
   readonly deletes?: ReadonlyArray<{ readonly typeId: string; readonly id: string }>;
   readonly pending?: {

@@ -34,10 +34,16 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
   const opened = new Map<string, Set<DataDatabase>>();
   const open = async (entry: DatabaseEntry, install?: InstalledPackage): Promise<DataDatabase> => {
     const handles = opened.get(entry.name) ?? new Set<DataDatabase>();
-    const db: DataDatabase = await openDataDatabase(entry, { dexieOptions, onClose: () => handles.delete(db), now: () => clock.now(), install });
+    const db: DataDatabase = await openDataDatabase(entry, {
+      dexieOptions,
+      onClose: () => handles.delete(db),
+      now: () => clock.now(),
+      install,
+    });
     // A layout stored before issue #9 got its reference fields on open: keep them so the next open
     // skips parsing the package. Failing to keep them only costs that parse again, so it is ignored.
-    if (db.layout !== entry.layout) await dir.databases.update(entry.name, { layout: db.layout }).catch(() => undefined);
+    if (db.layout !== entry.layout)
+      await dir.databases.update(entry.name, { layout: db.layout }).catch(() => undefined);
     handles.add(db);
     opened.set(entry.name, handles);
     return db;
@@ -54,7 +60,7 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
       guard('Opening the local CRM data', dir.name, async () => {
         const active = await dir.databases.where('state').equals('active').sortBy('createdAt');
         const newest = active.at(-1);
-        return newest ? (await open(newest)) : null;
+        return newest ? await open(newest) : null;
       }),
     createStagingDatabase: (installed, identity) =>
       guard('Creating a new local database', installed.packageId, async () => {
@@ -69,7 +75,7 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
         // The entry comes first so that a crash leaves a database the next start can find and delete.
         await dir.databases.add(entry);
         try {
-          return (await open(entry, installed));
+          return await open(entry, installed);
         } catch (error) {
           await deleteDatabase(dir, entry.name, dexieOptions).catch(() => undefined);
           throw error;
@@ -79,21 +85,31 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
       guard('Opening a local database', name, async () => {
         const entry = await requireEntry(dir, name, 'Opening a local database');
         if (entry.state === 'retired') {
-          throw new StoreError(`Opening a local database failed: "${name}" is retired and about to be deleted — open the active database instead`);
+          throw new StoreError(
+            `Opening a local database failed: "${name}" is retired and about to be deleted — open the active database instead`,
+          );
         }
         if (pkg && pkg.schemaFingerprint !== entry.schemaFingerprint) {
-          throw new StoreError(`Opening a local database failed: "${name}" was built for another data schema — create a new database for this package`);
+          throw new StoreError(
+            `Opening a local database failed: "${name}" was built for another data schema — create a new database for this package`,
+          );
         }
-        return (await open(entry));
+        return await open(entry);
       }),
-    listDatabases: () => guard('Listing local databases', dir.name, async () => (await dir.databases.toArray()).filter((e) => e.state !== 'retired')),
-    listStagingDatabases: () => guard('Listing local databases', dir.name, () => dir.databases.where('state').equals('staging').toArray()),
+    listDatabases: () =>
+      guard('Listing local databases', dir.name, async () =>
+        (await dir.databases.toArray()).filter((e) => e.state !== 'retired'),
+      ),
+    listStagingDatabases: () =>
+      guard('Listing local databases', dir.name, () => dir.databases.where('state').equals('staging').toArray()),
     activateDatabase: (name) =>
       guard('Activating the local database', name, async () => {
         // Best effort: the new database is complete without them, and a failed copy must not keep
         // the user on the old data; the item then only loses its "shared" mark.
         await carrySharesOver(dir, name, dexieOptions).catch((error: unknown) =>
-          log.warn(`Copying shared Outlook items to ${name} failed (${error instanceof Error ? error.name : 'error'}); they show as not shared`),
+          log.warn(
+            `Copying shared Outlook items to ${name} failed (${error instanceof Error ? error.name : 'error'}); they show as not shared`,
+          ),
         );
         await flipToActive(dir, name);
         await deleteRetired(dir, dexieOptions, closeOpened);
@@ -102,7 +118,9 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
       guard('Discarding a local database', name, async () => {
         const entry = await requireEntry(dir, name, 'Discarding a local database');
         if (entry.state === 'active') {
-          throw new StoreError(`Discarding a local database failed: "${name}" is the active database — activate another database first`);
+          throw new StoreError(
+            `Discarding a local database failed: "${name}" is the active database — activate another database first`,
+          );
         }
         closeOpened(name);
         await deleteDatabase(dir, name, dexieOptions);
@@ -111,7 +129,8 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
     updateSyncLog: (id, patch) => guard('Writing the sync log', dir.name, () => updateSyncLogEntry(dir, id, patch)),
     listSyncLog: (limit) => guard('Reading the sync log', dir.name, () => listSyncLogEntries(dir, limit)),
     getSetting: (key) => guard('Reading add-in settings', key, async () => (await dir.kv.get(key))?.value),
-    setSetting: (key, value) => guard('Saving add-in settings', key, async () => void (await dir.kv.put({ key, value }))),
+    setSetting: (key, value) =>
+      guard('Saving add-in settings', key, async () => void (await dir.kv.put({ key, value }))),
     deleteSetting: (key) => guard('Saving add-in settings', key, () => dir.kv.delete(key)),
     close: () => {
       for (const name of [...opened.keys()]) closeOpened(name);

@@ -1,8 +1,29 @@
 /** Identifiers Dexie or the add-in use on a database object; a type may not shadow them. */
 const RESERVED = new Set([
-  'name', 'tables', 'verno', 'version', 'open', 'close', 'delete', 'table', 'transaction', 'on', 'use',
-  'unuse', 'isOpen', 'hasFailed', 'hasBeenClosed', 'dynamicallyOpened', 'backendDB', 'vip', 'idbdb',
-  'core', 'cloud', 'constructor', 'prototype', '__proto__',
+  'name',
+  'tables',
+  'verno',
+  'version',
+  'open',
+  'close',
+  'delete',
+  'table',
+  'transaction',
+  'on',
+  'use',
+  'unuse',
+  'isOpen',
+  'hasFailed',
+  'hasBeenClosed',
+  'dynamicallyOpened',
+  'backendDB',
+  'vip',
+  'idbdb',
+  'core',
+  'cloud',
+  'constructor',
+  'prototype',
+  '__proto__',
 ]);
 
 const PLAIN = /^[A-Za-z][A-Za-z0-9_]*$/;

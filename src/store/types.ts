@@ -230,4 +230,15 @@ export type PackageVerification =
   | { readonly ok: false; readonly reason: 'missing' | 'tampered'; readonly message: string };
 
 // The local-change types (outbox, issues, shares) live in their own file; re-exported for one import path.
-export type { PendingOperation, PendingChange, LocalEdit, LocalIssueKind, FieldConflict, LocalIssue, SharedItem, LocalMutation, LocalEditExtras, UploadAck } from './localChangeTypes';
+export type {
+  PendingOperation,
+  PendingChange,
+  LocalEdit,
+  LocalIssueKind,
+  FieldConflict,
+  LocalIssue,
+  SharedItem,
+  LocalMutation,
+  LocalEditExtras,
+  UploadAck,
+} from './localChangeTypes';

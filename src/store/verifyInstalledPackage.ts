@@ -23,7 +23,11 @@ export async function verifyInstalledPackage(
     throw error;
   }
   if (!Array.isArray(installed.files) || installed.files.length === 0) {
-    return { ok: false, reason: 'missing', message: `The installed package of ${db.name} has no files — synchronize again to download it` };
+    return {
+      ok: false,
+      reason: 'missing',
+      message: `The installed package of ${db.name} has no files — synchronize again to download it`,
+    };
   }
   const actual = await hash(installed.files);
   if (actual !== installed.contentHash) {

@@ -15,7 +15,11 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = { retries: 3, baseDelayMs: 1000
  * The wait before retry number `attempt` (0-based): `base × 2^attempt`, capped, then scaled by
  * 0.8–1.2 from `random()` so many clients that failed together do not retry together.
  */
-export function backoffDelay(attempt: number, random: () => number, policy: RetryPolicy = DEFAULT_RETRY_POLICY): number {
+export function backoffDelay(
+  attempt: number,
+  random: () => number,
+  policy: RetryPolicy = DEFAULT_RETRY_POLICY,
+): number {
   const capped = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** attempt);
   return Math.round(capped * (0.8 + 0.4 * random()));
 }
@@ -26,7 +30,14 @@ export function backoffDelay(attempt: number, random: () => number, policy: Retr
  */
 export async function withRetry<T>(
   action: () => Promise<T>,
-  options: { clock: Clock; random: () => number; isTransient: (error: unknown) => boolean; signal?: AbortSignal; policy?: RetryPolicy; onRetry?: (attempt: number, delayMs: number, error: unknown) => void },
+  options: {
+    clock: Clock;
+    random: () => number;
+    isTransient: (error: unknown) => boolean;
+    signal?: AbortSignal;
+    policy?: RetryPolicy;
+    onRetry?: (attempt: number, delayMs: number, error: unknown) => void;
+  },
 ): Promise<T> {
   const policy = options.policy ?? DEFAULT_RETRY_POLICY;
   for (let attempt = 0; ; attempt++) {

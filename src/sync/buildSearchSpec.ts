@@ -58,7 +58,11 @@ function join(group: FilterGroup, context: Context): string {
     .map((item) => {
       if (item.kind === 'group') return nested(item, context);
       if (item.kind === 'condition') return condition(item, context);
-      throw new InvalidFilterError(context.recordElemName, item.foreignKey, `records filtered through their container "${item.containerType}" (a <collection>) have no search-specification form`);
+      throw new InvalidFilterError(
+        context.recordElemName,
+        item.foreignKey,
+        `records filtered through their container "${item.containerType}" (a <collection>) have no search-specification form`,
+      );
     })
     .filter((part) => part !== '');
   return parts.join(group.link === 'and' ? ' AND ' : ' OR ');
@@ -73,13 +77,20 @@ function condition(item: FilterCondition, context: Context): string {
   const field = fieldReference(context.recordElemName, item.field);
   const values = typeof item.value === 'string' ? [item.value] : item.value;
   const types: readonly FilterScalarType[] =
-    item.valueType === 'array' ? values.map((_, i) => item.itemTypes?.[i] ?? 'string') : values.map(() => item.valueType as FilterScalarType);
+    item.valueType === 'array'
+      ? values.map((_, i) => item.itemTypes?.[i] ?? 'string')
+      : values.map(() => item.valueType as FilterScalarType);
   // "None of them" for ne / not in; "any of them" for eq / in / like.
   const negated = item.condition === 'ne' || item.condition === 'not in';
   const op = item.condition === 'in' ? '=' : item.condition === 'not in' ? '<>' : OPERATORS[item.condition];
-  if (values.length === 0) throw new InvalidFilterError(context.recordElemName, item.field, 'the list of values is empty');
+  if (values.length === 0)
+    throw new InvalidFilterError(context.recordElemName, item.field, 'the list of values is empty');
   if (values.length > 1 && ['gt', 'ge', 'lt', 'le'].includes(item.condition)) {
-    throw new InvalidFilterError(context.recordElemName, item.field, `"${item.condition}" cannot compare with a list of values`);
+    throw new InvalidFilterError(
+      context.recordElemName,
+      item.field,
+      `"${item.condition}" cannot compare with a list of values`,
+    );
   }
   const parts = values.map((value, i) => `${field} ${op} ${literal(types[i], value, item.field, context)}`);
   return parts.length > 1 ? `(${parts.join(negated ? ' AND ' : ' OR ')})` : parts[0];
@@ -88,7 +99,8 @@ function condition(item: FilterCondition, context: Context): string {
 function literal(type: FilterScalarType, value: string, field: string, context: Context): string {
   switch (type) {
     case 'integer':
-      if (!/^[+-]?\d+$/.test(value.trim())) throw new InvalidFilterError(context.recordElemName, field, `"${value}" is not an integer`);
+      if (!/^[+-]?\d+$/.test(value.trim()))
+        throw new InvalidFilterError(context.recordElemName, field, `"${value}" is not an integer`);
       return value.trim().replace(/^\+/, '');
     case 'function':
       return functionValue(value.trim().toLowerCase(), context, field);

@@ -96,7 +96,10 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
         try {
           return await runSync({
             store: options.store,
-            identity: { userName: request.connection.userName.trim(), serverUrl: normalizeServerUrl(request.connection.endpointUrl) },
+            identity: {
+              userName: request.connection.userName.trim(),
+              serverUrl: normalizeServerUrl(request.connection.endpointUrl),
+            },
             full: request.full ?? false,
             discardPendingChanges: request.discardPendingChanges ?? false,
             filterPreset: request.filterPreset ?? null,
@@ -121,6 +124,9 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
           running = false;
         }
       }, options.locks),
-    status: async () => ({ running: running || isSyncLockHeld(), lastRun: (await options.store.listSyncLog(1))[0] ?? null }),
+    status: async () => ({
+      running: running || isSyncLockHeld(),
+      lastRun: (await options.store.listSyncLog(1))[0] ?? null,
+    }),
   };
 }

@@ -17,7 +17,11 @@ export interface Deployment {
 }
 
 /** No deployment file: Siebel-generated services, as the embedded simulator publishes them. */
-export const DEFAULT_DEPLOYMENT: Deployment = Object.freeze({ wire: DEFAULT_WIRE_PROFILE, sync: DEFAULT_SYNC_SETTINGS, share: DEFAULT_SHARE_SETTINGS });
+export const DEFAULT_DEPLOYMENT: Deployment = Object.freeze({
+  wire: DEFAULT_WIRE_PROFILE,
+  sync: DEFAULT_SYNC_SETTINGS,
+  share: DEFAULT_SHARE_SETTINGS,
+});
 
 const SECTIONS = ['wire', 'sync', 'share'];
 
@@ -32,11 +36,20 @@ const SECTIONS = ['wire', 'sync', 'share'];
  */
 export function parseDeployment(json: unknown, source: string): Deployment {
   if (json === null || json === undefined) return DEFAULT_DEPLOYMENT;
-  if (typeof json !== 'object' || Array.isArray(json)) throw new WireProfileError(['the file must hold a JSON object such as {"wire": {…}}'], source);
+  if (typeof json !== 'object' || Array.isArray(json))
+    throw new WireProfileError(['the file must hold a JSON object such as {"wire": {…}}'], source);
   const unknown = Object.keys(json).filter((key) => !SECTIONS.includes(key) && key !== '$comment');
-  if (unknown.length > 0) throw new WireProfileError(unknown.map((key) => `"${key}" is not a section of the deployment file (known: ${SECTIONS.join(', ')})`), source);
+  if (unknown.length > 0)
+    throw new WireProfileError(
+      unknown.map((key) => `"${key}" is not a section of the deployment file (known: ${SECTIONS.join(', ')})`),
+      source,
+    );
   const sections = json as { wire?: unknown; sync?: unknown; share?: unknown };
-  return { wire: parseWireProfile(sections.wire, source), sync: parseSyncSettings(sections.sync, source), share: parseShareSettings(sections.share, source) };
+  return {
+    wire: parseWireProfile(sections.wire, source),
+    sync: parseSyncSettings(sections.sync, source),
+    share: parseShareSettings(sections.share, source),
+  };
 }
 
 /**
@@ -50,6 +63,11 @@ export function withDeployment(engine: SyncEngine, deployment: Deployment): Sync
   return {
     ...engine,
     synchronize: (options) =>
-      engine.synchronize({ deletionCheckHours, shareKeyField, ...options, connection: { wireProfile: deployment.wire, ...options.connection } }),
+      engine.synchronize({
+        deletionCheckHours,
+        shareKeyField,
+        ...options,
+        connection: { wireProfile: deployment.wire, ...options.connection },
+      }),
   };
 }

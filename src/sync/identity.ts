@@ -18,5 +18,8 @@ export function normalizeServerUrl(url: string): string {
 
 /** Same person on the same server: user names compare case-insensitively, URLs normalized. */
 export function sameIdentity(a: Identity, b: Identity): boolean {
-  return a.userName.trim().toUpperCase() === b.userName.trim().toUpperCase() && normalizeServerUrl(a.serverUrl) === normalizeServerUrl(b.serverUrl);
+  return (
+    a.userName.trim().toUpperCase() === b.userName.trim().toUpperCase() &&
+    normalizeServerUrl(a.serverUrl) === normalizeServerUrl(b.serverUrl)
+  );
 }

@@ -52,7 +52,14 @@ export { shareItem } from './local/shareItem';
 export { shareState } from './local/shareState';
 export { resolveIssue } from './local/resolveIssue';
 export { SHARE_COMMENT_MAX_CHARS, shareComment } from './local/shareValues';
-export type { FieldProblems, IssueResolution, LocalChangesApi, LocalContext, ShareRequest, ShareState } from './local/types';
+export type {
+  FieldProblems,
+  IssueResolution,
+  LocalChangesApi,
+  LocalContext,
+  ShareRequest,
+  ShareState,
+} from './local/types';
 
 /* Upload building blocks (pure) */
 export { planUpload } from './upload/planUpload';

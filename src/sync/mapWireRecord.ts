@@ -6,7 +6,9 @@ import { siebelDateToIso } from './siebelDate';
 type StoredValue = FieldValue;
 
 /** The mapped record, or why it could not be mapped (becomes a synchronization issue). */
-export type MappedRecord = { readonly ok: true; readonly id: string; readonly record: StoredRecord } | { readonly ok: false; readonly id?: string; readonly problem: string };
+export type MappedRecord =
+  | { readonly ok: true; readonly id: string; readonly record: StoredRecord }
+  | { readonly ok: false; readonly id?: string; readonly problem: string };
 
 /**
  * Maps a wire record (text values) to stored values by the field's data type: dates
@@ -21,7 +23,11 @@ export function mapWireRecord(object: ObjectType, wire: WireRecord): MappedRecor
     const text = wire[field.ioElemName] ?? '';
     const value = toStoredValue(field, text);
     if (value === undefined) {
-      return { ok: false, id, problem: `${object.typeId} ${id}: "${text}" is not a valid ${field.dataType} value for ${field.name}` };
+      return {
+        ok: false,
+        id,
+        problem: `${object.typeId} ${id}: "${text}" is not a valid ${field.dataType} value for ${field.name}`,
+      };
     }
     record[field.ioElemName] = value;
   }

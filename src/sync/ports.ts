@@ -1,5 +1,13 @@
 import type { CustomizationPackage, PackageFile } from '../metadata';
-import type { MetadataAnswer, MetadataRequest, QueryPageRequest, QueryPageResult, SyncCommand, SyncCommandResult, WireProfile } from '../siebel';
+import type {
+  MetadataAnswer,
+  MetadataRequest,
+  QueryPageRequest,
+  QueryPageResult,
+  SyncCommand,
+  SyncCommandResult,
+  WireProfile,
+} from '../siebel';
 import type { Identity, Store } from '../store';
 import type { Clock } from '../shared';
 import type { RetryPolicy } from './backoff';

@@ -32,7 +32,11 @@ export function pluralLabel(typeId: string): string {
  * The records a download has written, "3,200 of 12,000 accounts" (or "3,200 accounts" while the
  * total is unknown); `null` outside a type's download.
  */
-export function recordsText(progress: SyncProgress, label: (typeId: string) => string = pluralLabel, locale = 'en-US'): string | null {
+export function recordsText(
+  progress: SyncProgress,
+  label: (typeId: string) => string = pluralLabel,
+  locale = 'en-US',
+): string | null {
   if (progress.phase !== 'downloading' || progress.typeId === null) return null;
   const number = new Intl.NumberFormat(locale);
   const name = label(progress.typeId).toLowerCase();
@@ -45,10 +49,15 @@ export function recordsText(progress: SyncProgress, label: (typeId: string) => s
  * deleted in Siebel… (accounts)", or the phase's text. `label` turns a TypeId into its plural
  * display name (the package's, when there is one).
  */
-export function describeProgress(progress: SyncProgress, label: (typeId: string) => string = pluralLabel, locale = 'en-US'): string {
+export function describeProgress(
+  progress: SyncProgress,
+  label: (typeId: string) => string = pluralLabel,
+  locale = 'en-US',
+): string {
   const phase = PHASE_TEXT[progress.phase] ?? progress.phase;
   const records = recordsText(progress, label, locale);
   if (records !== null) return `${phase} ${records}`;
-  if (progress.phase === 'removingDeleted' && progress.typeId !== null) return `${phase} (${label(progress.typeId).toLowerCase()})`;
+  if (progress.phase === 'removingDeleted' && progress.typeId !== null)
+    return `${phase} (${label(progress.typeId).toLowerCase()})`;
   return phase;
 }

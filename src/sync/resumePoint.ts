@@ -29,6 +29,12 @@ export function resumePoint(checkpoint: TypeCheckpoint | undefined, querySignatu
 }
 
 /** A stable text naming a query: same text ⇔ same rows in the same order. */
-export function querySignature(parts: { intObjName: string; searchSpec: string; sortSpec: string; viewMode: string; fields: readonly string[] }): string {
+export function querySignature(parts: {
+  intObjName: string;
+  searchSpec: string;
+  sortSpec: string;
+  viewMode: string;
+  fields: readonly string[];
+}): string {
   return JSON.stringify([parts.intObjName, parts.searchSpec, parts.sortSpec, parts.viewMode, parts.fields]);
 }

@@ -25,18 +25,53 @@ export async function runSync(runtime: SyncRuntime): Promise<SyncReport> {
   } catch (error) {
     // Effects never throw out of the loop (they become events), so only local failures before the
     // first effect get here, e.g. the store cannot be read: no session exists to log off.
-    return { kind: null, reason: null, outcome: 'failed', packageId: '', hashValue: '', responsibilityId: '', counts: {}, durationMs: runtime.clock.now() - startedAt, sessions: { opened: 0, closed: 0 }, issues: [], uploads: NO_UPLOADS, error: toErrorInfo(error) };
+    return {
+      kind: null,
+      reason: null,
+      outcome: 'failed',
+      packageId: '',
+      hashValue: '',
+      responsibilityId: '',
+      counts: {},
+      durationMs: runtime.clock.now() - startedAt,
+      sessions: { opened: 0, closed: 0 },
+      issues: [],
+      uploads: NO_UPLOADS,
+      error: toErrorInfo(error),
+    };
   }
 }
 
 async function run(runtime: SyncRuntime, startedAt: number): Promise<SyncReport> {
   const active = await runtime.store.activeDatabase();
   const input = await readStartInput(runtime, active, startedAt);
-  const progress = new ProgressReporter(runtime.clock, startedAt, runtime.tuning.progressIntervalMs, runtime.onProgress);
+  const progress = new ProgressReporter(
+    runtime.clock,
+    startedAt,
+    runtime.tuning.progressIntervalMs,
+    runtime.onProgress,
+  );
   const pageLimit = active ? ((await active.syncState()).maximumPageSize ?? null) : null;
-  const ws: Workspace = { runtime, progress, siebel: null, sessions: null, active, target: null, pkg: null, idListing: null, localKeys: null, pageLimit };
+  const ws: Workspace = {
+    runtime,
+    progress,
+    siebel: null,
+    sessions: null,
+    active,
+    target: null,
+    pkg: null,
+    idListing: null,
+    localKeys: null,
+    pageLimit,
+  };
   let [state, pending] = transition({ phase: 'idle' }, { type: 'start', input });
-  const logId = await runtime.store.appendSyncLog({ startedAt, kind: state.phase === 'idle' ? 'initial' : state.ctx.kind, outcome: 'running', counts: {}, issues: [] });
+  const logId = await runtime.store.appendSyncLog({
+    startedAt,
+    kind: state.phase === 'idle' ? 'initial' : state.ctx.kind,
+    outcome: 'running',
+    counts: {},
+    issues: [],
+  });
   progress.enter(state.phase, state.phase === 'idle' ? null : state.ctx.kind);
   // Every effect the machine asks for is performed, in order; each one's outcome is the next event.
   // (Today's machine asks for one at a time: an effect's event decides what comes next.)
@@ -68,7 +103,12 @@ function toReport(state: SyncState, ws: Workspace, durationMs: number): SyncRepo
   }
   const { ctx } = state;
   const outcome = state.phase === 'done' ? 'success' : state.phase;
-  const error = state.phase === 'failed' ? toErrorInfo(state.error) : state.phase === 'cancelled' ? toErrorInfo(new SyncCancelledError(ws.runtime.signal?.reason)) : undefined;
+  const error =
+    state.phase === 'failed'
+      ? toErrorInfo(state.error)
+      : state.phase === 'cancelled'
+        ? toErrorInfo(new SyncCancelledError(ws.runtime.signal?.reason))
+        : undefined;
   return {
     kind: ctx.kind,
     reason: ctx.reason,
@@ -82,7 +122,9 @@ function toReport(state: SyncState, ws: Workspace, durationMs: number): SyncRepo
     ...trafficOf(ws),
     issues: ctx.issues,
     uploads: ctx.uploads,
-    ...(installedNewPackage(ctx) && ws.pkg && packageWarnings(ws.pkg).length > 0 ? { packageWarnings: packageWarnings(ws.pkg) } : {}),
+    ...(installedNewPackage(ctx) && ws.pkg && packageWarnings(ws.pkg).length > 0
+      ? { packageWarnings: packageWarnings(ws.pkg) }
+      : {}),
     ...(error ? { error } : {}),
   };
 }
@@ -116,10 +158,22 @@ function trafficOf(ws: Workspace): Pick<SyncReport, 'traffic'> {
 }
 
 /** The calls of the main session and the extra ones, with the retries among them, when the ports count calls. */
-function callsOf(main: PortCalls | undefined, extra: PortCalls | undefined, retries: number): Pick<SyncTraffic, 'calls'> {
+function callsOf(
+  main: PortCalls | undefined,
+  extra: PortCalls | undefined,
+  retries: number,
+): Pick<SyncTraffic, 'calls'> {
   if (!main) return {};
   const sum = (key: keyof PortCalls) => main[key] + (extra?.[key] ?? 0);
-  return { calls: { metadata: sum('metadata'), queries: sum('queries'), batches: sum('batches'), logoffs: sum('logoffs'), retries } };
+  return {
+    calls: {
+      metadata: sum('metadata'),
+      queries: sum('queries'),
+      batches: sum('batches'),
+      logoffs: sum('logoffs'),
+      retries,
+    },
+  };
 }
 
 /** The run installed a package other than the one it started with (so its warnings are news). */
@@ -138,7 +192,9 @@ async function writeLog(runtime: SyncRuntime, id: number, report: SyncReport, st
       counts: report.counts,
       issues: report.issues,
       ...(report.uploads ? { uploads: { ...report.uploads } } : {}),
-      ...(report.packageWarnings ? { packageWarnings: report.packageWarnings.map(({ file, path, message }) => ({ file, path, message })) } : {}),
+      ...(report.packageWarnings
+        ? { packageWarnings: report.packageWarnings.map(({ file, path, message }) => ({ file, path, message })) }
+        : {}),
       ...(report.error ? { error: report.error } : {}),
     });
   } catch {

@@ -32,7 +32,14 @@ export function siebelDateToIso(text: string, options: { dateOnly?: boolean; utc
   const ms = Date.UTC(Number(yyyy), Number(mm) - 1, Number(dd), Number(hh), Number(mi), Number(ss));
   const d = new Date(ms);
   // Date.UTC rolls 02/30 over to 03/01; such text is not a date.
-  if (d.getUTCMonth() !== Number(mm) - 1 || d.getUTCDate() !== Number(dd) || Number(hh) > 23 || Number(mi) > 59 || Number(ss) > 59) return null;
+  if (
+    d.getUTCMonth() !== Number(mm) - 1 ||
+    d.getUTCDate() !== Number(dd) ||
+    Number(hh) > 23 ||
+    Number(mi) > 59 ||
+    Number(ss) > 59
+  )
+    return null;
   const day = `${yyyy}-${mm}-${dd}`;
   if (options.dateOnly) return day;
   return `${day}T${hh}:${mi}:${ss}${options.utc ? 'Z' : ''}`;

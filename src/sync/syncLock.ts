@@ -15,7 +15,10 @@ const heldInProcess = new Set<string>();
  * `SyncAlreadyRunningError`. Uses the Web Locks API (one lock across windows and workers of the
  * origin) and falls back to an in-process lock where it is missing (Node, old webviews).
  */
-export async function withSyncLock<T>(task: () => Promise<T>, locks: LockManagerLike | null = defaultLocks()): Promise<T> {
+export async function withSyncLock<T>(
+  task: () => Promise<T>,
+  locks: LockManagerLike | null = defaultLocks(),
+): Promise<T> {
   // The in-process lock is taken in both cases: it also covers a second engine in the same runtime
   // that was given no Web Locks.
   if (heldInProcess.has(SYNC_LOCK_NAME)) throw new SyncAlreadyRunningError();

@@ -27,15 +27,22 @@ const KNOWN_KEYS = ['deletionCheckHours', '$comment'];
  */
 export function parseSyncSettings(input: unknown, source: string): SyncSettings {
   if (input === undefined || input === null) return DEFAULT_SYNC_SETTINGS;
-  if (typeof input !== 'object' || Array.isArray(input)) throw new DeploymentSettingsError(['the "sync" section must be a JSON object such as {"deletionCheckHours": 24}'], source);
+  if (typeof input !== 'object' || Array.isArray(input))
+    throw new DeploymentSettingsError(
+      ['the "sync" section must be a JSON object such as {"deletionCheckHours": 24}'],
+      source,
+    );
   const record = input as Record<string, unknown>;
   const problems: string[] = [];
-  for (const key of Object.keys(record)) if (!KNOWN_KEYS.includes(key)) problems.push(`"${key}" is not a sync setting (known: deletionCheckHours)`);
+  for (const key of Object.keys(record))
+    if (!KNOWN_KEYS.includes(key)) problems.push(`"${key}" is not a sync setting (known: deletionCheckHours)`);
   const hours = record.deletionCheckHours;
   let deletionCheckHours = DEFAULT_SYNC_SETTINGS.deletionCheckHours;
   if (hours !== undefined) {
     if (typeof hours !== 'number' || !Number.isFinite(hours) || hours < 0 || hours > MAX_DELETION_CHECK_HOURS) {
-      problems.push(`deletionCheckHours must be a number of hours from 0 (check on every synchronization) to ${MAX_DELETION_CHECK_HOURS}, not ${JSON.stringify(hours)}`);
+      problems.push(
+        `deletionCheckHours must be a number of hours from 0 (check on every synchronization) to ${MAX_DELETION_CHECK_HOURS}, not ${JSON.stringify(hours)}`,
+      );
     } else deletionCheckHours = hours;
   }
   if (problems.length > 0) throw new DeploymentSettingsError(problems, source);

@@ -5,7 +5,6 @@ import { afterMetadata, afterPackageParsed } from './internal/packageDecision';
 import { afterUpload } from './internal/afterUpload';
 import type { SyncContext, SyncEffect, SyncEvent, SyncState } from './types';
 
-
 type Result = [SyncState, SyncEffect[]];
 
 /**
@@ -25,7 +24,9 @@ export function transition(state: SyncState, event: SyncEvent): Result {
   switch (state.phase) {
     case 'connecting':
       if (event.type !== 'sessionOpened') return [state, []];
-      return state.upload ? [{ phase: 'uploading', ctx: state.ctx }, [{ type: 'upload' }]] : [{ phase: 'checkingMetadata', ctx: state.ctx }, [metadataRequest(state.ctx)]];
+      return state.upload
+        ? [{ phase: 'uploading', ctx: state.ctx }, [{ type: 'upload' }]]
+        : [{ phase: 'checkingMetadata', ctx: state.ctx }, [metadataRequest(state.ctx)]];
     case 'uploading':
       return event.type === 'uploaded' ? afterUpload(state.ctx, event) : [state, []];
     case 'checkingMetadata':
@@ -45,7 +46,10 @@ export function transition(state: SyncState, event: SyncEvent): Result {
 
 function fromApplyingPackage(state: Extract<SyncState, { phase: 'applyingPackage' }>, event: SyncEvent): Result {
   if (state.step === 'parsing' && event.type === 'packageParsed') return afterPackageParsed(state.ctx, event.pkg);
-  if ((state.step === 'installing' && event.type === 'packageInstalled') || (state.step === 'preparingStaging' && event.type === 'stagingReady')) {
+  if (
+    (state.step === 'installing' && event.type === 'packageInstalled') ||
+    (state.step === 'preparingStaging' && event.type === 'stagingReady')
+  ) {
     return startDownloading(state.ctx, state.typeIds);
   }
   return [state, []];
@@ -59,7 +63,12 @@ function fromDownloading(state: Extract<SyncState, { phase: 'downloading' }>, ev
     ...state.ctx,
     counts: {
       ...state.ctx.counts,
-      [typeId]: { ...previous, added: previous.added + event.added, changed: previous.changed + event.changed, removed: previous.removed + (event.removed ?? 0) },
+      [typeId]: {
+        ...previous,
+        added: previous.added + event.added,
+        changed: previous.changed + event.changed,
+        removed: previous.removed + (event.removed ?? 0),
+      },
     },
     issues: [...state.ctx.issues, ...event.issues],
   };
@@ -67,14 +76,19 @@ function fromDownloading(state: Extract<SyncState, { phase: 'downloading' }>, ev
   if (event.skipped) return nextDownloadOrCommit(ctx, state.typeIds, state.index + 1);
   // Incremental: each type's deletion check follows its download at once, so the download can start
   // the type's Id listing while its last changes are written (effects/downloadType.ts).
-  if (ctx.kind === 'incremental') return [{ phase: 'removingDeleted', ctx, typeIds: state.typeIds, index: state.index }, [{ type: 'removeDeleted', typeId }]];
+  if (ctx.kind === 'incremental')
+    return [
+      { phase: 'removingDeleted', ctx, typeIds: state.typeIds, index: state.index },
+      [{ type: 'removeDeleted', typeId }],
+    ];
   // An initial run starts from an empty database: nothing local can be stale.
   return nextDownloadOrCommit(ctx, state.typeIds, state.index + 1);
 }
 
 /** The download of the type at `index`, or the commit after the last one. */
 function nextDownloadOrCommit(ctx: SyncContext, typeIds: readonly string[], index: number): Result {
-  if (index < typeIds.length) return [{ phase: 'downloading', ctx, typeIds, index }, [downloadEffect(ctx, typeIds[index])]];
+  if (index < typeIds.length)
+    return [{ phase: 'downloading', ctx, typeIds, index }, [downloadEffect(ctx, typeIds[index])]];
   return [{ phase: 'committing', ctx }, [commitEffect(ctx)]];
 }
 
@@ -86,7 +100,12 @@ function fromRemovingDeleted(state: Extract<SyncState, { phase: 'removingDeleted
     ...state.ctx,
     counts: {
       ...state.ctx.counts,
-      [typeId]: { ...previous, added: previous.added + event.added, removed: previous.removed + event.removed, ...(event.check ? { deletionCheck: event.check } : {}) },
+      [typeId]: {
+        ...previous,
+        added: previous.added + event.added,
+        removed: previous.removed + event.removed,
+        ...(event.check ? { deletionCheck: event.check } : {}),
+      },
     },
     issues: [...state.ctx.issues, ...event.issues],
   };

@@ -86,9 +86,24 @@ export type SyncState =
   | { readonly phase: 'connecting'; readonly ctx: SyncContext; readonly upload: boolean }
   | { readonly phase: 'uploading'; readonly ctx: SyncContext }
   | { readonly phase: 'checkingMetadata'; readonly ctx: SyncContext }
-  | { readonly phase: 'applyingPackage'; readonly ctx: SyncContext; readonly step: 'parsing' | 'installing' | 'preparingStaging'; readonly typeIds: readonly string[] }
-  | { readonly phase: 'downloading'; readonly ctx: SyncContext; readonly typeIds: readonly string[]; readonly index: number }
-  | { readonly phase: 'removingDeleted'; readonly ctx: SyncContext; readonly typeIds: readonly string[]; readonly index: number }
+  | {
+      readonly phase: 'applyingPackage';
+      readonly ctx: SyncContext;
+      readonly step: 'parsing' | 'installing' | 'preparingStaging';
+      readonly typeIds: readonly string[];
+    }
+  | {
+      readonly phase: 'downloading';
+      readonly ctx: SyncContext;
+      readonly typeIds: readonly string[];
+      readonly index: number;
+    }
+  | {
+      readonly phase: 'removingDeleted';
+      readonly ctx: SyncContext;
+      readonly typeIds: readonly string[];
+      readonly index: number;
+    }
   | { readonly phase: 'committing'; readonly ctx: SyncContext }
   | { readonly phase: 'loggingOut'; readonly ctx: SyncContext; readonly outcome: SyncOutcome; readonly error: unknown }
   | { readonly phase: 'done'; readonly ctx: SyncContext }
@@ -103,7 +118,12 @@ export type SyncEvent =
   | { readonly type: 'start'; readonly input: SyncStartInput }
   | { readonly type: 'sessionOpened' }
   /** `pendingChanges`: what is still unsent after the upload (blocked, failed, waiting). */
-  | { readonly type: 'uploaded'; readonly uploads: UploadCounts; readonly issues: readonly SyncIssue[]; readonly pendingChanges: number }
+  | {
+      readonly type: 'uploaded';
+      readonly uploads: UploadCounts;
+      readonly issues: readonly SyncIssue[];
+      readonly pendingChanges: number;
+    }
   | { readonly type: 'metadataReceived'; readonly answer: MetadataAnswer }
   | { readonly type: 'packageParsed'; readonly pkg: CustomizationPackage }
   | { readonly type: 'packageInstalled' }
@@ -142,13 +162,25 @@ export type SyncEvent =
 export type SyncEffect =
   | { readonly type: 'openSession' }
   | { readonly type: 'upload' }
-  | { readonly type: 'downloadMetadata'; readonly packageId: string; readonly responsibilityId: string; readonly hashValue: string }
+  | {
+      readonly type: 'downloadMetadata';
+      readonly packageId: string;
+      readonly responsibilityId: string;
+      readonly hashValue: string;
+    }
   | { readonly type: 'parsePackage'; readonly files: readonly MetadataFile[] }
   | { readonly type: 'installPackage'; readonly pkg: CustomizationPackage }
   | { readonly type: 'prepareStaging'; readonly pkg: CustomizationPackage }
   | { readonly type: 'downloadType'; readonly typeId: string; readonly mode: SyncKind }
   | { readonly type: 'removeDeleted'; readonly typeId: string }
-  | { readonly type: 'commit'; readonly kind: SyncKind; readonly packageId: string; readonly responsibilityId: string; readonly hashValue: string; readonly startedAtMs: number }
+  | {
+      readonly type: 'commit';
+      readonly kind: SyncKind;
+      readonly packageId: string;
+      readonly responsibilityId: string;
+      readonly hashValue: string;
+      readonly startedAtMs: number;
+    }
   | { readonly type: 'logoff' };
 
 /** Progress of a running synchronization, for the task pane and the command-line tool. */
@@ -176,7 +208,13 @@ export interface SyncTraffic {
    * repeats of a call that failed transiently (`retries`, included in the others). Logins are not
    * calls of their own: a session logs in with its first call. Absent where the ports do not count.
    */
-  readonly calls?: { readonly metadata: number; readonly queries: number; readonly batches: number; readonly logoffs: number; readonly retries: number };
+  readonly calls?: {
+    readonly metadata: number;
+    readonly queries: number;
+    readonly batches: number;
+    readonly logoffs: number;
+    readonly retries: number;
+  };
 }
 
 /** The result of `engine.synchronize`. */

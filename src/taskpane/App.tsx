@@ -38,7 +38,13 @@ const useStyles = makeStyles({
 /** The tabs of the task pane once the first run is done. */
 export const TABS = ['records', 'email', 'sync', 'issues', 'options'] as const;
 type TabName = (typeof TABS)[number];
-const TAB_LABELS: Readonly<Record<TabName, string>> = { records: 'Records', email: 'Current email', sync: 'Sync', issues: 'Issues', options: 'Options' };
+const TAB_LABELS: Readonly<Record<TabName, string>> = {
+  records: 'Records',
+  email: 'Current email',
+  sync: 'Sync',
+  issues: 'Issues',
+  options: 'Options',
+};
 
 /** Props of {@link App}. */
 export interface AppProps {
@@ -48,7 +54,11 @@ export interface AppProps {
   /** Defaults to the page's origin (the same-origin simulator of `npm start`). */
   readonly origin?: string;
   /** Injected into automatic sync by tests. */
-  readonly autoSync?: { readonly timers?: AutoSyncTimers; readonly network?: NetworkStatus; readonly random?: () => number };
+  readonly autoSync?: {
+    readonly timers?: AutoSyncTimers;
+    readonly network?: NetworkStatus;
+    readonly random?: () => number;
+  };
 }
 
 function Shell({ origin, autoSync }: Pick<AppProps, 'autoSync'> & { readonly origin: string }) {
@@ -68,7 +78,11 @@ function Shell({ origin, autoSync }: Pick<AppProps, 'autoSync'> & { readonly ori
     ...autoSync,
   });
   // Local changes go to Siebel soon after they are made, so a wiped cache loses minutes, not a day.
-  useSendChangesSoon({ enabled: !wizard && session.connection !== null && (session.options?.autoSyncMinutes ?? 0) > 0, timers: autoSync?.timers, network: autoSync?.network });
+  useSendChangesSoon({
+    enabled: !wizard && session.connection !== null && (session.options?.autoSyncMinutes ?? 0) > 0,
+    timers: autoSync?.timers,
+    network: autoSync?.network,
+  });
   let body: ReactNode;
   if (wizard) body = <FirstRunWizard defaultServerUrl={defaultServerUrl(origin)} onFinished={() => setWizard(false)} />;
   else {
@@ -82,7 +96,13 @@ function Shell({ origin, autoSync }: Pick<AppProps, 'autoSync'> & { readonly ori
     body = (
       <>
         <IdentityChangeNotice />
-        <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabName)} size="small" aria-label="CRM Desktop views">
+        <TabList
+          className={styles.tabs}
+          selectedValue={tab}
+          onTabSelect={(_, data) => setTab(data.value as TabName)}
+          size="small"
+          aria-label="CRM Desktop views"
+        >
           {TABS.map((name) => (
             <Tab key={name} value={name} id={`tab-${name}`} aria-controls={`panel-${name}`}>
               {TAB_LABELS[name]}
@@ -110,7 +130,12 @@ function Shell({ origin, autoSync }: Pick<AppProps, 'autoSync'> & { readonly ori
 }
 
 /** The task pane: the first-run wizard, then the Records, Current email, Sync, Issues and Options tabs. */
-export function App({ services, initialPassword = null, origin = globalThis.location?.origin ?? '', autoSync }: AppProps) {
+export function App({
+  services,
+  initialPassword = null,
+  origin = globalThis.location?.origin ?? '',
+  autoSync,
+}: AppProps) {
   return (
     <AppProvider services={services} initialPassword={initialPassword}>
       <Shell origin={origin} autoSync={autoSync} />

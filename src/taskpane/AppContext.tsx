@@ -27,7 +27,11 @@ export interface SyncController {
    * right after a sign-in, before React re-rendered with the new session. `discardPendingChanges`
    * is the user's explicit consent to drop unsent local changes in a full synchronization.
    */
-  start(options?: { full?: boolean; connection?: SyncConnection; discardPendingChanges?: boolean }): Promise<SyncReport | null>;
+  start(options?: {
+    full?: boolean;
+    connection?: SyncConnection;
+    discardPendingChanges?: boolean;
+  }): Promise<SyncReport | null>;
   /** Cancels this task pane's running run. */
   cancel(): void;
 }
@@ -48,6 +52,7 @@ export const AppContext = createContext<AppContextValue | null>(null);
 /** The context value; throws when a component is rendered outside `AppProvider`. */
 export function useAppContext(): AppContextValue {
   const value = useContext(AppContext);
-  if (!value) throw new Error('useAppContext: no <AppProvider> above this component — render it inside <App services={…}>');
+  if (!value)
+    throw new Error('useAppContext: no <AppProvider> above this component — render it inside <App services={…}>');
   return value;
 }

@@ -16,13 +16,22 @@ export interface AppProviderProps {
 
 /** Holds the session and the sync controller for everything below it. */
 export function AppProvider({ services, initialPassword = null, children }: AppProviderProps) {
-  const [session, setSession] = useState<SessionState>(() => ({ options: readLoginOptions(services.host.roamingSettings), password: initialPassword }));
+  const [session, setSession] = useState<SessionState>(() => ({
+    options: readLoginOptions(services.host.roamingSettings),
+    password: initialPassword,
+  }));
   const connection = useMemo(
-    () => (session.options && session.password !== null ? { endpointUrl: session.options.serverUrl, userName: session.options.userName, password: session.password } : null),
+    () =>
+      session.options && session.password !== null
+        ? { endpointUrl: session.options.serverUrl, userName: session.options.userName, password: session.password }
+        : null,
     [session],
   );
   const { sync, dataVersion } = useSyncController(services.engine, connection, session.options?.syncFilterPreset);
-  const value = useMemo<AppContextValue>(() => ({ services, session, setSession, sync, dataVersion }), [services, session, sync, dataVersion]);
+  const value = useMemo<AppContextValue>(
+    () => ({ services, session, setSession, sync, dataVersion }),
+    [services, session, sync, dataVersion],
+  );
   // The host reaches components through `services.host` in this context.
   return <AppContext.Provider value={value}>{children}</AppContext.Provider>;
 }

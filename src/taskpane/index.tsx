@@ -1,4 +1,11 @@
-import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import {
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  webDarkTheme,
+  webLightTheme,
+} from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createCredentialVault, fetchDeploymentFile, readLoginOptions, startHost, DEPLOYMENT_FILE } from '../host';
@@ -6,7 +13,16 @@ import type { Host } from '../host';
 import { parsePackage } from '../metadata';
 import { createLogger } from '../shared';
 import { openStore } from '../store';
-import { checkMetadata, createSyncEngine, DEFAULT_SHARE_SETTINGS, parseDeployment, startSyncWorker, testConnection, withDeployment, type Deployment } from '../sync';
+import {
+  checkMetadata,
+  createSyncEngine,
+  DEFAULT_SHARE_SETTINGS,
+  parseDeployment,
+  startSyncWorker,
+  testConnection,
+  withDeployment,
+  type Deployment,
+} from '../sync';
 import { App } from './App';
 import type { AppServices } from './AppServices';
 import { useHostTheme } from './hooks/useHostTheme';
@@ -40,7 +56,11 @@ async function main(): Promise<void> {
     testConnection: (url) => testConnection(url),
     discoverPackage: async (connection) => {
       const answer = await checkMetadata({ wireProfile: deployment.wire, ...connection });
-      return { packageId: answer.packageId, responsibilityId: answer.responsibilityId, pkg: await parsePackage(answer.files) };
+      return {
+        packageId: answer.packageId,
+        responsibilityId: answer.responsibilityId,
+        pkg: await parsePackage(answer.files),
+      };
     },
   };
   const options = readLoginOptions(host.roamingSettings);
@@ -73,4 +93,6 @@ function DeploymentProblem({ theme, message }: { theme: typeof webLightTheme; me
   );
 }
 
-main().catch((error: unknown) => log.error(`the task pane could not start: ${(error as Error)?.message ?? String(error)}`));
+main().catch((error: unknown) =>
+  log.error(`the task pane could not start: ${(error as Error)?.message ?? String(error)}`),
+);

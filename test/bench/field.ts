@@ -17,8 +17,12 @@ async function main(): Promise<void> {
     const field = await fieldScenario(browser, size, (line) => console.log(`  ${line}`));
     printServerLoad([field.initial, field.incremental]);
     // Where the requests went: what a miss of the incremental goal is profiled with (docs/performance.md).
-    console.log(`\ncalls per operation: initial ${JSON.stringify(field.operations.initial)}; incremental ${JSON.stringify(field.operations.incremental)}`);
-    console.log(`\nserver: latency ${JSON.stringify(field.latency)} (mean ${field.meanLatencyMs} ms), MaximumPageSize ${field.maximumPageSize}, ${field.maxSessionsPerUser ?? 'unbounded'} sessions per user; changed ${field.serverChanged}, deleted ${field.serverDeleted} on the server before the incremental sync`);
+    console.log(
+      `\ncalls per operation: initial ${JSON.stringify(field.operations.initial)}; incremental ${JSON.stringify(field.operations.incremental)}`,
+    );
+    console.log(
+      `\nserver: latency ${JSON.stringify(field.latency)} (mean ${field.meanLatencyMs} ms), MaximumPageSize ${field.maximumPageSize}, ${field.maxSessionsPerUser ?? 'unbounded'} sessions per user; changed ${field.serverChanged}, deleted ${field.serverDeleted} on the server before the incremental sync`,
+    );
   } finally {
     await browser.close();
   }

@@ -18,18 +18,34 @@ async function measure(size: number) {
     for (let i = 0; i < RUNS; i++) {
       const plain = await browser.call('initialSync', world.connection, 'main');
       const { value } = await browser.call('initialSync', world.connection, 'main', { liveHeap: true });
-      const run = { syncS: round(plain.value.ms / 1000, 1), sampledPeakMb: round(plain.renderer.peakHeapMb), livePeakMb: round(value.liveHeap?.peakMb ?? 0, 2), liveMedianMb: round(value.liveHeap?.medianMb ?? 0, 2) };
+      const run = {
+        syncS: round(plain.value.ms / 1000, 1),
+        sampledPeakMb: round(plain.renderer.peakHeapMb),
+        livePeakMb: round(value.liveHeap?.peakMb ?? 0, 2),
+        liveMedianMb: round(value.liveHeap?.medianMb ?? 0, 2),
+      };
       console.log(`${size} records, run ${i + 1}:`, run);
       runs.push(run);
     }
-    return { size, ...Object.fromEntries((['sampledPeakMb', 'livePeakMb', 'liveMedianMb'] as const).map((k) => [k, round(median(runs.map((r) => r[k])), 2)])) };
+    return {
+      size,
+      ...Object.fromEntries(
+        (['sampledPeakMb', 'livePeakMb', 'liveMedianMb'] as const).map((k) => [
+          k,
+          round(median(runs.map((r) => r[k])), 2),
+        ]),
+      ),
+    };
   } finally {
     await browser.close();
     await world.server.close();
   }
 }
 
-const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n > 0);
 const rows: Array<Record<string, number>> = [];
 for (const size of sizes.length > 0 ? sizes : [10_000, 20_000, 50_000, 100_000]) rows.push(await measure(size));
 console.table(rows);

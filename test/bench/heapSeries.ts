@@ -47,8 +47,12 @@ try {
   const { value, renderer } = await browser.call('initialSync', world.connection, mode);
   sampling = false;
   await sampler;
-  console.log(`${value.added} records in ${(value.ms / 1000).toFixed(1)} s (${mode}); sampled peak ${renderer.peakHeapMb.toFixed(1)} MB, worker ${renderer.peakWorkerHeapMb.toFixed(1)} MB`);
-  console.log(`${mode === 'worker' ? 'worker' : 'page'} heap per ${WINDOW_MS / 1000} s window, peak used / total MB: ${windows.join(', ')}`);
+  console.log(
+    `${value.added} records in ${(value.ms / 1000).toFixed(1)} s (${mode}); sampled peak ${renderer.peakHeapMb.toFixed(1)} MB, worker ${renderer.peakWorkerHeapMb.toFixed(1)} MB`,
+  );
+  console.log(
+    `${mode === 'worker' ? 'worker' : 'page'} heap per ${WINDOW_MS / 1000} s window, peak used / total MB: ${windows.join(', ')}`,
+  );
 } finally {
   await browser.close();
   await world.server.close();

@@ -40,22 +40,39 @@ async function main(): Promise<void> {
       const key = `${node.callFrame.functionName || '(anonymous)'} ${file}:${node.callFrame.lineNumber + 1}`;
       self.set(key, (self.get(key) ?? 0) + (node.hitCount ?? 0) * interval);
     }
-    console.log(`sync: ${(value.ms / 1000).toFixed(2)} s, ${value.added} added, ${value.changed} changed, ${value.removed} removed, long tasks: ${value.main.longTasks}, longest ${value.main.longestTaskMs.toFixed(0)} ms`);
+    console.log(
+      `sync: ${(value.ms / 1000).toFixed(2)} s, ${value.added} added, ${value.changed} changed, ${value.removed} removed, long tasks: ${value.main.longTasks}, longest ${value.main.longestTaskMs.toFixed(0)} ms`,
+    );
     console.log((await browser.call('timeline')).value.join('\n'));
     // Where the requests' time went (engine on the main thread only: a worker has its own timeline).
     const requests = await browser.page.evaluate(() =>
-      performance.getEntriesByType('resource').filter((e) => e.name.includes('/eai')).map((e) => {
-        const r = e as PerformanceResourceTiming;
-        return { start: r.startTime, waiting: r.responseStart - r.requestStart, total: r.responseEnd - r.startTime, end: r.responseEnd };
-      }),
+      performance
+        .getEntriesByType('resource')
+        .filter((e) => e.name.includes('/eai'))
+        .map((e) => {
+          const r = e as PerformanceResourceTiming;
+          return {
+            start: r.startTime,
+            waiting: r.responseStart - r.requestStart,
+            total: r.responseEnd - r.startTime,
+            end: r.responseEnd,
+          };
+        }),
     );
     if (requests.length > 0) {
       const sum = (f: (r: (typeof requests)[number]) => number) => requests.reduce((n, r) => n + f(r), 0);
       const gaps = requests.slice(1).reduce((n, r, i) => n + Math.max(0, r.start - requests[i].end), 0);
-      if (process.env.BENCH_VERBOSE) for (const r of requests) console.log(`  request at ${r.start.toFixed(0)}: waiting ${r.waiting.toFixed(0)} ms, total ${r.total.toFixed(0)} ms`);
-      console.log(`requests: ${requests.length}, in flight ${sum((r) => r.total).toFixed(0)} ms (server + network until the first byte: ${sum((r) => r.waiting).toFixed(0)} ms), client time between requests ${gaps.toFixed(0)} ms`);
+      if (process.env.BENCH_VERBOSE)
+        for (const r of requests)
+          console.log(
+            `  request at ${r.start.toFixed(0)}: waiting ${r.waiting.toFixed(0)} ms, total ${r.total.toFixed(0)} ms`,
+          );
+      console.log(
+        `requests: ${requests.length}, in flight ${sum((r) => r.total).toFixed(0)} ms (server + network until the first byte: ${sum((r) => r.waiting).toFixed(0)} ms), client time between requests ${gaps.toFixed(0)} ms`,
+      );
     }
-    for (const [name, ms] of [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`${ms.toFixed(0).padStart(7)} ms  ${name}`);
+    for (const [name, ms] of [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 30))
+      console.log(`${ms.toFixed(0).padStart(7)} ms  ${name}`);
   } finally {
     await browser.close();
     await world.server.close();

@@ -37,7 +37,9 @@ const fieldSize = sizes[sizes.length - 1];
 // `maximumSessions`); 4 is the default the README documents.
 const sessionLimit = (DEFAULT_WIRE_PROFILE as { maximumSessions?: number }).maximumSessions ?? 4;
 const runsAt = (size: number) =>
-  size >= 100_000 ? { node: 2, main: 1, worker: 2, liveHeap: 2, incremental: 5 } : { node: runs, main: runs, worker: runs, liveHeap: runs, incremental: Math.max(3, runs) };
+  size >= 100_000
+    ? { node: 2, main: 1, worker: 2, liveHeap: 2, incremental: 5 }
+    : { node: runs, main: runs, worker: runs, liveHeap: runs, incremental: Math.max(3, runs) };
 
 async function main(): Promise<void> {
   const started = Date.now();
@@ -49,7 +51,9 @@ async function main(): Promise<void> {
     if (level === 'warn' || level === 'error') console.error(message);
   });
   const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0)} s`;
-  console.log(`bench: ${quick ? 'quick' : 'full'} run, sizes ${sizes.join(', ')}, ${runs} runs each; field profile at ${fieldSize.toLocaleString('en')} records, one run per scenario`);
+  console.log(
+    `bench: ${quick ? 'quick' : 'full'} run, sizes ${sizes.join(', ')}, ${runs} runs each; field profile at ${fieldSize.toLocaleString('en')} records, one run per scenario`,
+  );
 
   const node = [];
   let codecPages: CapturedType[] = [];
@@ -76,7 +80,9 @@ async function main(): Promise<void> {
       const result = await chromiumScenarios(browser, size, runsAt(size), last);
       chromium.push(...result.initial);
       if (last) largest = result;
-      console.log(`  chromium ${size}: ${result.initial.map((r) => `${r.engine} ${r.syncS} s`).join(', ')} (${elapsed()})`);
+      console.log(
+        `  chromium ${size}: ${result.initial.map((r) => `${r.engine} ${r.syncS} s`).join(', ')} (${elapsed()})`,
+      );
     }
     codecChromium = await chromiumCodec(browser, codecPages, runs);
     console.log(`  codec (chromium) done (${elapsed()})`);
@@ -118,10 +124,34 @@ async function main(): Promise<void> {
   // worker runs (latency 0, so the bound is the raw write), the field rows from fieldScenario.
   const serverLoadRows = [];
   if (largest?.load) {
-    const initialLoad = serverLoad({ profile: 'instant', scenario: 'initial', size: big, records: largest.load.records, ms: largest.load.initialMs, traffic: largest.load.traffic, meanLatencyMs: 0, writeBoundMs: largest.load.rawMs, clientTraffic: largest.load.clientTraffic });
+    const initialLoad = serverLoad({
+      profile: 'instant',
+      scenario: 'initial',
+      size: big,
+      records: largest.load.records,
+      ms: largest.load.initialMs,
+      traffic: largest.load.traffic,
+      meanLatencyMs: 0,
+      writeBoundMs: largest.load.rawMs,
+      clientTraffic: largest.load.clientTraffic,
+    });
     serverLoadRows.push(initialLoad);
     const inc = largest.incremental?.load;
-    if (inc) serverLoadRows.push(serverLoad({ profile: 'instant', scenario: 'incremental', size: big, records: inc.records, ms: inc.ms, traffic: inc.traffic, meanLatencyMs: 0, writeBoundMs: null, clientTraffic: inc.clientTraffic, initial: { ms: largest.load.initialMs, requests: largest.load.traffic.requests } }));
+    if (inc)
+      serverLoadRows.push(
+        serverLoad({
+          profile: 'instant',
+          scenario: 'incremental',
+          size: big,
+          records: inc.records,
+          ms: inc.ms,
+          traffic: inc.traffic,
+          meanLatencyMs: 0,
+          writeBoundMs: null,
+          clientTraffic: inc.clientTraffic,
+          initial: { ms: largest.load.initialMs, requests: largest.load.traffic.requests },
+        }),
+      );
   }
   if (field) {
     serverLoadRows.push(field.initial, field.incremental);
@@ -130,17 +160,40 @@ async function main(): Promise<void> {
   const results = {
     date: new Date().toISOString(),
     mode: quick ? 'quick' : 'full',
-    machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version },
+    machine: {
+      cpus: cpus().length,
+      cpu: cpus()[0]?.model,
+      memoryGb: Math.round(totalmem() / 2 ** 30),
+      node: process.version,
+    },
     durationS: Math.round((Date.now() - started) / 1000),
     chromiumInitialSync: chromium,
     nodeInitialSync: node,
     incrementalSync: largest?.incremental,
-    loadAverage1m: { atStart: round(loads[0], 2), median: round(median(loads), 2), max: round(Math.max(...loads), 2), samples: loads.length },
+    loadAverage1m: {
+      atStart: round(loads[0], 2),
+      median: round(median(loads), 2),
+      max: round(Math.max(...loads), 2),
+      samples: loads.length,
+    },
     longTaskProbeMs,
     taskPane,
     taskPaneQueries: largest?.queries,
     serverLoad: serverLoadRows,
-    fieldProfile: field ? { size: fieldSize, runsPerScenario: 1, sessionLimit, latency: field.latency, meanLatencyMs: field.meanLatencyMs, maximumPageSize: field.maximumPageSize, maxSessionsPerUser: field.maxSessionsPerUser, serverChanged: field.serverChanged, serverDeleted: field.serverDeleted, idleWaitsS: field.idleWaitsS } : undefined,
+    fieldProfile: field
+      ? {
+          size: fieldSize,
+          runsPerScenario: 1,
+          sessionLimit,
+          latency: field.latency,
+          meanLatencyMs: field.meanLatencyMs,
+          maximumPageSize: field.maximumPageSize,
+          maxSessionsPerUser: field.maxSessionsPerUser,
+          serverChanged: field.serverChanged,
+          serverDeleted: field.serverDeleted,
+          idleWaitsS: field.idleWaitsS,
+        }
+      : undefined,
     codec: { node: codecNode, chromium: codecChromium },
     goals,
   };
@@ -155,7 +208,9 @@ async function main(): Promise<void> {
     );
   }
   printGoals(results.goals);
-  console.log(`\nmachine load (1-minute average): ${JSON.stringify(results.loadAverage1m)} on ${results.machine.cpus} CPUs`);
+  console.log(
+    `\nmachine load (1-minute average): ${JSON.stringify(results.loadAverage1m)} on ${results.machine.cpus} CPUs`,
+  );
   console.log(`\nwrote bench-results.json (${results.durationS} s)`);
 }
 

@@ -58,14 +58,27 @@ const http = (status: number) => new RegExp(`HTTP ${status}`);
 export const FAULT_CASES: readonly FaultCase[] = [
   // Connection and HTTP
   ...both('connection dropped in the middle of a page, once', { kind: 'drop', partial: true, times: 1 }, ok),
-  ...both('connection dropped in the middle of a page, every time', { kind: 'drop', partial: true, times: forever }, failed('Network', network)),
+  ...both(
+    'connection dropped in the middle of a page, every time',
+    { kind: 'drop', partial: true, times: forever },
+    failed('Network', network),
+  ),
   ...both('connection refused before any answer, once', { kind: 'drop', times: 1 }, ok),
   ...([500, 502, 503] as const).flatMap((status) => [
     ...both(`HTTP ${status} once`, { kind: 'http', status, times: 1 }, ok),
-    ...both(`HTTP ${status} persistently`, { kind: 'http', status, times: forever }, failed('HttpStatus', http(status))),
+    ...both(
+      `HTTP ${status} persistently`,
+      { kind: 'http', status, times: forever },
+      failed('HttpStatus', http(status)),
+    ),
   ]),
   ...both('a request that never answers, once', { kind: 'hang', times: 1 }, ok, { timeoutMs: 150 }),
-  ...both('a request that never answers, every time', { kind: 'hang', times: forever }, failed('Timeout', /did not answer|time/i), { timeoutMs: 150 }),
+  ...both(
+    'a request that never answers, every time',
+    { kind: 'hang', times: forever },
+    failed('Timeout', /did not answer|time/i),
+    { timeoutMs: 150 },
+  ),
   {
     name: 'latency of 3 s on every call (simulated clock)',
     phase: 'initial',
@@ -78,24 +91,84 @@ export const FAULT_CASES: readonly FaultCase[] = [
     faults: [{ kind: 'latency', ms: 3000, times: forever }],
     expected: ok,
   },
-  { name: 'real latency of 40 ms on every call', phase: 'initial', faults: [{ kind: 'latency', ms: 40, times: forever }], expected: ok, realLatency: true, timeoutMs: 2000 },
-  { name: 'real latency longer than the client timeout', phase: 'initial', faults: [{ kind: 'latency', ms: 400, ...midInitial, times: forever }], expected: failed('Timeout', /did not answer|time/i), realLatency: true, timeoutMs: 100 },
+  {
+    name: 'real latency of 40 ms on every call',
+    phase: 'initial',
+    faults: [{ kind: 'latency', ms: 40, times: forever }],
+    expected: ok,
+    realLatency: true,
+    timeoutMs: 2000,
+  },
+  {
+    name: 'real latency longer than the client timeout',
+    phase: 'initial',
+    faults: [{ kind: 'latency', ms: 400, ...midInitial, times: forever }],
+    expected: failed('Timeout', /did not answer|time/i),
+    realLatency: true,
+    timeoutMs: 100,
+  },
 
   // SOAP faults: a business fault is the server's answer to that request (field evidence §4): a typed
   // stop, once or persistently, and the next sync completes; only a rejected token earns a fresh login.
   ...SOAP_FAULT_CLASSES.flatMap(({ code, label }) => [
-    ...both(`SOAP fault ${code} ${label}, once`, { kind: 'soapFault', code, times: 1 }, failed('SiebelFault', new RegExp(code))),
-    ...both(`SOAP fault ${code} ${label}, persistently`, { kind: 'soapFault', code, times: forever }, failed('SiebelFault', new RegExp(code))),
+    ...both(
+      `SOAP fault ${code} ${label}, once`,
+      { kind: 'soapFault', code, times: 1 },
+      failed('SiebelFault', new RegExp(code)),
+    ),
+    ...both(
+      `SOAP fault ${code} ${label}, persistently`,
+      { kind: 'soapFault', code, times: forever },
+      failed('SiebelFault', new RegExp(code)),
+    ),
   ]),
-  { name: 'SOAP fault on the login call (DownloadMetadataFiles)', phase: 'initial', faults: [{ kind: 'soapFault', code: 'SBL-EAI-04376', operation: 'DownloadMetadataFiles' }], expected: failed('SiebelFault', /SBL-EAI-04376/) },
-  { name: 'bad credentials', phase: 'initial', faults: [], password: 'not-the-password', expected: failed('BadCredentials', /password|user/i) },
-  { name: 'bad credentials', phase: 'incremental', faults: [], password: 'not-the-password', expected: failed('BadCredentials', /password|user/i) },
-  ...both('session token rejected in the middle of a sync', { kind: 'expireSession', times: 1 }, { outcome: 'success', sessionsOpened: 2 }),
-  ...both('server restarted (all sessions lost) in the middle of a sync', { kind: 'restart', times: 1 }, { outcome: 'success', sessionsOpened: 2 }),
-  // A rejected token means the server closed that session: expire it, then answer with the rejection.
-  ...both('session token rejected on every call', { kind: 'expireSession', times: forever }, failed('SessionRejected', /session|sign in|log in/i)).map(
-    (row): FaultCase => ({ ...row, faults: [...row.faults, { ...row.faults[0], kind: 'soapFault', code: 'SBL-EAI-04601', message: 'The session token is invalid or has expired.' }] }),
+  {
+    name: 'SOAP fault on the login call (DownloadMetadataFiles)',
+    phase: 'initial',
+    faults: [{ kind: 'soapFault', code: 'SBL-EAI-04376', operation: 'DownloadMetadataFiles' }],
+    expected: failed('SiebelFault', /SBL-EAI-04376/),
+  },
+  {
+    name: 'bad credentials',
+    phase: 'initial',
+    faults: [],
+    password: 'not-the-password',
+    expected: failed('BadCredentials', /password|user/i),
+  },
+  {
+    name: 'bad credentials',
+    phase: 'incremental',
+    faults: [],
+    password: 'not-the-password',
+    expected: failed('BadCredentials', /password|user/i),
+  },
+  ...both(
+    'session token rejected in the middle of a sync',
+    { kind: 'expireSession', times: 1 },
+    { outcome: 'success', sessionsOpened: 2 },
   ),
+  ...both(
+    'server restarted (all sessions lost) in the middle of a sync',
+    { kind: 'restart', times: 1 },
+    { outcome: 'success', sessionsOpened: 2 },
+  ),
+  // A rejected token means the server closed that session: expire it, then answer with the rejection.
+  ...both(
+    'session token rejected on every call',
+    { kind: 'expireSession', times: forever },
+    failed('SessionRejected', /session|sign in|log in/i),
+  ).map((row): FaultCase => ({
+    ...row,
+    faults: [
+      ...row.faults,
+      {
+        ...row.faults[0],
+        kind: 'soapFault',
+        code: 'SBL-EAI-04601',
+        message: 'The session token is invalid or has expired.',
+      },
+    ],
+  })),
 
   // Bodies that are not the expected SOAP answer
   ...both('malformed XML body', { kind: 'malformed', times: forever }, failed('NotSoap', /not .*XML|not a SOAP/i)),
@@ -103,5 +176,9 @@ export const FAULT_CASES: readonly FaultCase[] = [
   ...both('empty body', { kind: 'empty', times: forever }, failed('NotSoap', /empty/i)),
   ...both('HTML login page instead of SOAP', { kind: 'html', times: forever }, failed('NotSoap', /HTML page/i)),
   ...both('wrong content type', { kind: 'wrongContentType', times: forever }, failed('NotSoap', /content type/i)),
-  ...both('valid envelope of the wrong shape', { kind: 'wrongShape', times: forever }, failed('UnexpectedSoapShape', /was expected/i)),
+  ...both(
+    'valid envelope of the wrong shape',
+    { kind: 'wrongShape', times: forever },
+    failed('UnexpectedSoapShape', /was expected/i),
+  ),
 ];

@@ -13,7 +13,11 @@ const REWRITES: ReadonlyArray<{ name: string; rewrite: (xml: string) => string; 
   { name: 'a record missing its Id', rewrite: (xml) => xml.replace(/<Id>[^<]*<\/Id>/, ''), issue: /without Id/ },
   { name: 'a duplicate Id in one page', rewrite: (xml) => xml.replace(FIRST_CONTACT, (r) => r + r) },
   { name: 'an unknown field', rewrite: (xml) => xml.replace(/<Contact>/g, '<Contact><Shoe_Size>44</Shoe_Size>') },
-  { name: 'a value of the wrong type', rewrite: (xml) => xml.replace(/<Updated>[^<]*<\/Updated>/, '<Updated>yesterday at noon</Updated>'), issue: /not a valid DTYPE_\w+ value for Updated/ },
+  {
+    name: 'a value of the wrong type',
+    rewrite: (xml) => xml.replace(/<Updated>[^<]*<\/Updated>/, '<Updated>yesterday at noon</Updated>'),
+    issue: /not a valid DTYPE_\w+ value for Updated/,
+  },
 ];
 
 /** The default `sync.deletionCheckHours`: the bound within which a server-side deletion reaches the rep. */
@@ -23,7 +27,11 @@ const DELETION_CHECK_PERIOD = 24 * HOUR;
  * Every record of `typeId` is as the server holds it, except `deletedIds`, still stored until the
  * type's next scheduled Id listing (docs/sync.md, "Incremental changes and deletions").
  */
-async function expectDeletionsOnlyPending(world: FaultWorld, typeId: string, deletedIds: readonly string[]): Promise<void> {
+async function expectDeletionsOnlyPending(
+  world: FaultWorld,
+  typeId: string,
+  deletedIds: readonly string[],
+): Promise<void> {
   const db = await world.store.activeDatabase();
   const localIds = new Set(await db!.primaryKeys(typeId));
   const serverIds = new Set([...world.simulator.data.list(typeId as 'Account', 'JSMITH')].map((r) => r.Id));
@@ -46,14 +54,22 @@ describe('page-level data faults: the sync completes, odd records become issues,
           expect((await syncOnce(world)).outcome).toBe('success');
           world.clock.advance(HOUR);
           // Touch every contact so the incremental download carries the rewritten pages.
-          for (const contact of [...world.simulator.data.list('Contact', 'JSMITH')]) world.simulator.data.update('Contact', contact.Id, { 'Job Title': 'Changed' });
+          for (const contact of [...world.simulator.data.list('Contact', 'JSMITH')])
+            world.simulator.data.update('Contact', contact.Id, { 'Job Title': 'Changed' });
         }
         let rewritten = 0;
-        world.use(rewritingHandler(world.simulator, 'ContactQueryPage', (xml) => {
-          const changed = rewrite(xml);
-          if (changed !== xml) rewritten++;
-          return changed;
-        }, { times: 1 }));
+        world.use(
+          rewritingHandler(
+            world.simulator,
+            'ContactQueryPage',
+            (xml) => {
+              const changed = rewrite(xml);
+              if (changed !== xml) rewritten++;
+              return changed;
+            },
+            { times: 1 },
+          ),
+        );
         const report = await syncOnce(world);
         expect(report.outcome, report.error?.message).toBe('success');
         expect(rewritten).toBe(1);
@@ -64,7 +80,14 @@ describe('page-level data faults: the sync completes, odd records become issues,
         world.clock.advance(HOUR);
         expect((await syncOnce(world)).outcome).toBe('success');
         await expectExactlyServerData(world);
-        record({ name, phase, outcome: report.outcome, dataLost: await missingRecords(world), sessionsLeaked: world.simulator.openSessionCount(), passed: true });
+        record({
+          name,
+          phase,
+          outcome: report.outcome,
+          dataLost: await missingRecords(world),
+          sessionsLeaked: world.simulator.openSessionCount(),
+          passed: true,
+        });
       });
     }
   }
@@ -74,8 +97,13 @@ describe('page-level data faults: the sync completes, odd records become issues,
     const [first, second, third] = [...world.simulator.data.list('Account', 'JSMITH')];
     const big = 'Ä€😀<&>]]>'.repeat(Math.ceil((1024 * 1024) / 12)).slice(0, 1024 * 1024);
     world.simulator.data.update('Account', first.Id, { Name: big });
-    world.simulator.data.update('Account', second.Id, { Name: 'Zürich Ærøskøbing 東京 Ελλάδα 👩‍👩‍👧 🇳🇴', Location: 'Ōsaka' });
-    world.simulator.data.update('Account', third.Id, { Name: '\u{1F600}\u0301 combining, ZWJ\u200D and RTL \u05E9\u05DC\u05D5\u05DD' });
+    world.simulator.data.update('Account', second.Id, {
+      Name: 'Zürich Ærøskøbing 東京 Ελλάδα 👩‍👩‍👧 🇳🇴',
+      Location: 'Ōsaka',
+    });
+    world.simulator.data.update('Account', third.Id, {
+      Name: '\u{1F600}\u0301 combining, ZWJ\u200D and RTL \u05E9\u05DC\u05D5\u05DD',
+    });
     const report = await syncOnce(world);
     expect(report.outcome, report.error?.message).toBe('success');
     const db = await world.store.activeDatabase();
@@ -83,11 +111,18 @@ describe('page-level data faults: the sync completes, odd records become issues,
     await expectExactlyServerData(world);
     // And the same values survive an incremental run that changes them again.
     world.clock.advance(HOUR);
-    world.simulator.data.update('Account', second.Id, { Name: 'Øresund 🚀 “quoted” \'single\'' });
+    world.simulator.data.update('Account', second.Id, { Name: "Øresund 🚀 “quoted” 'single'" });
     expect((await syncOnce(world)).outcome).toBe('success');
     await expectExactlyServerData(world);
     expect(world.simulator.openSessionCount()).toBe(0);
-    record({ name: '1 MB value, non-ASCII and emoji', phase: 'initial+incremental', outcome: report.outcome, dataLost: await missingRecords(world), sessionsLeaked: world.simulator.openSessionCount(), passed: true });
+    record({
+      name: '1 MB value, non-ASCII and emoji',
+      phase: 'initial+incremental',
+      outcome: report.outcome,
+      dataLost: await missingRecords(world),
+      sessionsLeaked: world.simulator.openSessionCount(),
+      passed: true,
+    });
   });
 });
 
@@ -107,7 +142,11 @@ describe('the server changing or deleting records while a sync runs', () => {
         world.simulator.data.update('Contact', contacts[contacts.length - 1].Id, { 'Last Name': 'Changed Ahead' });
         world.simulator.data.delete('Contact', contacts[1].Id);
         world.simulator.data.delete('Contact', contacts[contacts.length - 2].Id);
-        world.simulator.data.create('Contact', { 'First Name': 'New', 'Last Name': 'During Sync', 'Account Id': contacts[0]['Account Id'] }, { owner: 'JSMITH' });
+        world.simulator.data.create(
+          'Contact',
+          { 'First Name': 'New', 'Last Name': 'During Sync', 'Account Id': contacts[0]['Account Id'] },
+          { owner: 'JSMITH' },
+        );
       },
     });
     expect(report.outcome, report.error?.message).toBe('success');
@@ -120,7 +159,14 @@ describe('the server changing or deleting records while a sync runs', () => {
     expect((await world.engine().synchronize({ connection: world.connection() })).outcome).toBe('success');
     await expectExactlyServerData(world);
     expect(world.simulator.openSessionCount()).toBe(0);
-    record({ name: 'server changes records during an initial sync', phase: 'initial', outcome: report.outcome, dataLost: await missingRecords(world), sessionsLeaked: world.simulator.openSessionCount(), passed: true });
+    record({
+      name: 'server changes records during an initial sync',
+      phase: 'initial',
+      outcome: report.outcome,
+      dataLost: await missingRecords(world),
+      sessionsLeaked: world.simulator.openSessionCount(),
+      passed: true,
+    });
   });
 
   it('incremental: records changed and deleted during the run are right after the next incremental', async () => {
@@ -149,6 +195,13 @@ describe('the server changing or deleting records while a sync runs', () => {
     await expectExactlyServerData(world);
     expect(world.simulator.openSessionCount()).toBe(0);
     expect((await snapshot(world.store)).staging).toEqual([]);
-    record({ name: 'server changes records during an incremental sync', phase: 'incremental', outcome: report.outcome, dataLost: await missingRecords(world), sessionsLeaked: world.simulator.openSessionCount(), passed: true });
+    record({
+      name: 'server changes records during an incremental sync',
+      phase: 'incremental',
+      outcome: report.outcome,
+      dataLost: await missingRecords(world),
+      sessionsLeaked: world.simulator.openSessionCount(),
+      passed: true,
+    });
   });
 });

@@ -49,7 +49,10 @@ describe('the fault suite: every injected fault ends in a completed sync or a ty
       const world = await worldFor(c);
       const before = await prepare(c, world);
       for (const rule of c.faults) world.simulator.faults.add(rule);
-      const connection = world.connection({ ...(c.password ? { password: c.password } : {}), ...(c.timeoutMs ? { timeoutMs: c.timeoutMs } : {}) });
+      const connection = world.connection({
+        ...(c.password ? { password: c.password } : {}),
+        ...(c.timeoutMs ? { timeoutMs: c.timeoutMs } : {}),
+      });
       const report: SyncReport = await world.engine().synchronize({ connection });
       const leakedAfterRun = world.simulator.openSessionCount();
       const after = await snapshot(world.store);
@@ -78,7 +81,15 @@ describe('the fault suite: every injected fault ends in a completed sync or a ty
         expect(world.simulator.openSessionCount()).toBe(0);
         passed = true;
       } finally {
-        record({ name: c.name, phase: c.phase, outcome: report.outcome, ...(report.error ? { code: report.error.code } : {}), dataLost: lost, sessionsLeaked: leakedAfterRun, passed });
+        record({
+          name: c.name,
+          phase: c.phase,
+          outcome: report.outcome,
+          ...(report.error ? { code: report.error.code } : {}),
+          dataLost: lost,
+          sessionsLeaked: leakedAfterRun,
+          passed,
+        });
       }
     });
   }

@@ -22,7 +22,8 @@ function quotaAfter(okBatches: number): void {
   const original = proto.bulkPut;
   let writes = 0;
   vi.spyOn(proto, 'bulkPut').mockImplementation(function (this: { name: string }, ...args: unknown[]) {
-    if (!this.name.startsWith('_') && ++writes > okBatches) return Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+    if (!this.name.startsWith('_') && ++writes > okBatches)
+      return Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
     return original.apply(this, args);
   });
 }
@@ -54,7 +55,15 @@ describe('storage refusing writes (quota exceeded) in the middle of a sync', () 
     expect((await snapshot(world.store)).active).toBeNull();
     expect((await snapshot(world.store)).staging).toHaveLength(1);
     await resumeMatchesReference(world, expected);
-    record({ name: 'quota exceeded mid-sync', phase: 'initial', outcome: report.outcome, code: 'StorageFull', dataLost: await missingRecords(world), sessionsLeaked: 0, passed: true });
+    record({
+      name: 'quota exceeded mid-sync',
+      phase: 'initial',
+      outcome: report.outcome,
+      code: 'StorageFull',
+      dataLost: await missingRecords(world),
+      sessionsLeaked: 0,
+      passed: true,
+    });
   });
 
   it('incremental: stops with StorageFull, the data shown is untouched, and the next run completes', async () => {
@@ -62,7 +71,8 @@ describe('storage refusing writes (quota exceeded) in the middle of a sync', () 
     world.clock.advance(HOUR);
     await world.engine().synchronize({ connection: world.connection() });
     world.clock.advance(HOUR);
-    for (const account of [...world.simulator.data.list('Account', 'JSMITH')]) world.simulator.data.update('Account', account.Id, { Type: 'Partner' });
+    for (const account of [...world.simulator.data.list('Account', 'JSMITH')])
+      world.simulator.data.update('Account', account.Id, { Type: 'Partner' });
     const before = await snapshot(world.store);
     quotaAfter(0);
     const report = await world.engine().synchronize({ connection: world.connection() });
@@ -72,7 +82,15 @@ describe('storage refusing writes (quota exceeded) in the middle of a sync', () 
     expect(world.simulator.openSessionCount()).toBe(0);
     expect((await world.engine().synchronize({ connection: world.connection() })).outcome).toBe('success');
     await expectExactlyServerData(world);
-    record({ name: 'quota exceeded mid-sync', phase: 'incremental', outcome: report.outcome, code: 'StorageFull', dataLost: await missingRecords(world), sessionsLeaked: 0, passed: true });
+    record({
+      name: 'quota exceeded mid-sync',
+      phase: 'incremental',
+      outcome: report.outcome,
+      code: 'StorageFull',
+      dataLost: await missingRecords(world),
+      sessionsLeaked: 0,
+      passed: true,
+    });
   });
 });
 
@@ -91,7 +109,14 @@ describe('the task pane closed in the middle of a sync', () => {
     expect(report).toMatchObject({ outcome: 'cancelled', error: { code: 'SyncCancelled' } });
     expect(world.simulator.openSessionCount()).toBe(0);
     await resumeMatchesReference(world, expected);
-    record({ name: 'task pane closed (run aborted)', phase: 'initial', outcome: report.outcome, dataLost: await missingRecords(world), sessionsLeaked: 0, passed: true });
+    record({
+      name: 'task pane closed (run aborted)',
+      phase: 'initial',
+      outcome: report.outcome,
+      dataLost: await missingRecords(world),
+      sessionsLeaked: 0,
+      passed: true,
+    });
   });
 
   it('a pane that dies without logging off leaves a server session that expires after SessionTokenTimeout, and a new engine resumes', async () => {
@@ -101,11 +126,24 @@ describe('the task pane closed in the middle of a sync', () => {
     let dead = false;
     let contactPages = 0;
     const dyingFetch: typeof fetch = async (input, init) => {
-      if (typeof init?.body === 'string' && init.body.includes('ContactQueryPage_Input') && ++contactPages === 3) dead = true;
+      if (typeof init?.body === 'string' && init.body.includes('ContactQueryPage_Input') && ++contactPages === 3)
+        dead = true;
       if (dead) throw new TypeError('Failed to fetch');
       return fetch(input, init);
     };
-    const report = await world.engine({ fetch: dyingFetch, tuning: { pageSize: 7, idPageSize: 10, flushEvery: 14, progressIntervalMs: 0, retry: { retries: 0, baseDelayMs: 1, maxDelayMs: 1 }, logoffTimeoutMs: 100 } }).synchronize({ connection: world.connection() });
+    const report = await world
+      .engine({
+        fetch: dyingFetch,
+        tuning: {
+          pageSize: 7,
+          idPageSize: 10,
+          flushEvery: 14,
+          progressIntervalMs: 0,
+          retry: { retries: 0, baseDelayMs: 1, maxDelayMs: 1 },
+          logoffTimeoutMs: 100,
+        },
+      })
+      .synchronize({ connection: world.connection() });
     expect(report.outcome).toBe('failed');
     // The logoff never reached the server: its session is still open…
     expect(world.simulator.openSessionCount()).toBe(1);
@@ -117,7 +155,14 @@ describe('the task pane closed in the middle of a sync', () => {
     // once its timeout passes again, nothing is open: the resumed run logged off its own session.
     world.clock.advance(1802 * 1000);
     expect(world.simulator.openSessionCount()).toBe(0);
-    record({ name: 'task pane died without logoff', phase: 'initial', outcome: report.outcome, dataLost: await missingRecords(world), sessionsLeaked: world.simulator.openSessionCount(), passed: true });
+    record({
+      name: 'task pane died without logoff',
+      phase: 'initial',
+      outcome: report.outcome,
+      dataLost: await missingRecords(world),
+      sessionsLeaked: world.simulator.openSessionCount(),
+      passed: true,
+    });
   });
 });
 
@@ -127,10 +172,21 @@ describe('a second sync started while one runs', () => {
     const first = world.engine().synchronize({ connection: world.connection() });
     const second = world.engine().synchronize({ connection: world.connection() });
     await expect(second).rejects.toBeInstanceOf(SyncAlreadyRunningError);
-    await expect(second).rejects.toMatchObject({ code: 'SyncAlreadyRunning', message: expect.stringMatching(/wait for it to finish/) });
+    await expect(second).rejects.toMatchObject({
+      code: 'SyncAlreadyRunning',
+      message: expect.stringMatching(/wait for it to finish/),
+    });
     expect((await first).outcome).toBe('success');
     await expectExactlyServerData(world);
     expect(world.simulator.openSessionCount()).toBe(0);
-    record({ name: 'second sync while one runs', phase: 'initial', outcome: 'refused', code: 'SyncAlreadyRunning', dataLost: await missingRecords(world), sessionsLeaked: 0, passed: true });
+    record({
+      name: 'second sync while one runs',
+      phase: 'initial',
+      outcome: 'refused',
+      code: 'SyncAlreadyRunning',
+      dataLost: await missingRecords(world),
+      sessionsLeaked: 0,
+      passed: true,
+    });
   });
 });

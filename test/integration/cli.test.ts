@@ -4,7 +4,13 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createSimulator, startSimulatorServer, type Simulator, type SimulatorOptions, type SimulatorServer } from '../../src/simulator';
+import {
+  createSimulator,
+  startSimulatorServer,
+  type Simulator,
+  type SimulatorOptions,
+  type SimulatorServer,
+} from '../../src/simulator';
 import { writeFile } from 'node:fs/promises';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -22,34 +28,56 @@ interface Run {
 
 function runCli(args: string[], env: Record<string, string> = {}): Promise<Run> {
   return new Promise((resolvePromise) => {
-    execFile(process.execPath, [bin, ...args], { cwd: root, env: { ...process.env, ...env }, timeout: 60_000 }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
-      resolvePromise({ code, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      [bin, ...args],
+      { cwd: root, env: { ...process.env, ...env }, timeout: 60_000 },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
+        resolvePromise({ code, stdout, stderr });
+      },
+    );
   });
 }
 
-async function setup(options: SimulatorOptions = {}): Promise<{ simulator: Simulator; server: SimulatorServer; dataDir: string }> {
-  const simulator = createSimulator({ data: { accounts: 10, contactsPerAccount: 1, opportunitiesPerAccount: 1, activitiesPerAccount: 1, seed: 11 }, ...options });
+async function setup(
+  options: SimulatorOptions = {},
+): Promise<{ simulator: Simulator; server: SimulatorServer; dataDir: string }> {
+  const simulator = createSimulator({
+    data: { accounts: 10, contactsPerAccount: 1, opportunitiesPerAccount: 1, activitiesPerAccount: 1, seed: 11 },
+    ...options,
+  });
   const server = await startSimulatorServer(simulator, { port: 0 });
   const dataDir = await mkdtemp(join(tmpdir(), 'crm-desktop-sync-'));
-  cleanups.push(() => server.close(), () => rm(dataDir, { recursive: true, force: true }));
+  cleanups.push(
+    () => server.close(),
+    () => rm(dataDir, { recursive: true, force: true }),
+  );
   return { simulator, server, dataDir };
 }
 
 describe('crm-desktop-sync (command-line tool, as a subprocess)', () => {
   it('synchronizes in the wire profile of --deployment, and refuses an invalid deployment file before sending anything', async () => {
-    const wire = { operationNamespace: 'http://crm.example.com/ws', messageShape: 'siebelMessage', queryCriteria: 'searchSpecArgument' } as const;
+    const wire = {
+      operationNamespace: 'http://crm.example.com/ws',
+      messageShape: 'siebelMessage',
+      queryCriteria: 'searchSpecArgument',
+    } as const;
     const { simulator, server, dataDir } = await setup({ wire });
     const deployment = join(dataDir, 'deployment.json');
     await writeFile(deployment, JSON.stringify({ wire }));
-    const ok = await runCli(['--server', server.endpointUrl, '--user', 'JSMITH', '--deployment', deployment, '--json'], { CRM_DESKTOP_PASSWORD: 'Welcome1' });
+    const ok = await runCli(
+      ['--server', server.endpointUrl, '--user', 'JSMITH', '--deployment', deployment, '--json'],
+      { CRM_DESKTOP_PASSWORD: 'Welcome1' },
+    );
     expect(ok.code, ok.stderr).toBe(0);
     expect(JSON.parse(ok.stdout)).toMatchObject({ kind: 'initial', outcome: 'success' });
 
     await writeFile(deployment, JSON.stringify({ wire: { queryCriteria: 'sql' } }));
     const calls = JSON.stringify(simulator.counters().calls);
-    const refused = await runCli(['--server', server.endpointUrl, '--user', 'JSMITH', '--deployment', deployment], { CRM_DESKTOP_PASSWORD: 'Welcome1' });
+    const refused = await runCli(['--server', server.endpointUrl, '--user', 'JSMITH', '--deployment', deployment], {
+      CRM_DESKTOP_PASSWORD: 'Welcome1',
+    });
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/queryCriteria must be one of/);
     expect(JSON.stringify(simulator.counters().calls)).toBe(calls);
@@ -79,7 +107,10 @@ describe('crm-desktop-sync (command-line tool, as a subprocess)', () => {
 
   it('prints a summary table, reads the password from the variable named by --password-env, and never echoes it', async () => {
     const { server, simulator } = await setup();
-    const run = await runCli(['--server', server.endpointUrl, '--user', 'JSMITH', '--password-env', 'MY_SIEBEL_PW'], { MY_SIEBEL_PW: 'Welcome1', CRM_DESKTOP_PASSWORD: '' });
+    const run = await runCli(['--server', server.endpointUrl, '--user', 'JSMITH', '--password-env', 'MY_SIEBEL_PW'], {
+      MY_SIEBEL_PW: 'Welcome1',
+      CRM_DESKTOP_PASSWORD: '',
+    });
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/Package id:\s+1-PKG-SALES/);
     expect(run.stdout).toMatch(/Sessions:\s+1 opened, 1 closed/);
@@ -106,13 +137,16 @@ describe('crm-desktop-sync (command-line tool, as a subprocess)', () => {
     expect(table.code, table.stderr).toBe(0);
     const again = simulator.admin.traffic();
     expect(table.stdout).toMatch(new RegExp(`^Sessions:\\s+${again.logins} opened, ${again.logoffs} closed`, 'm'));
-    if (report.traffic !== undefined) expect(table.stdout).toMatch(new RegExp(`^Requests:\\s+${again.requests} \\(.+ sent, .+ received\\)$`, 'm'));
+    if (report.traffic !== undefined)
+      expect(table.stdout).toMatch(new RegExp(`^Requests:\\s+${again.requests} \\(.+ sent, .+ received\\)$`, 'm'));
     else expect(table.stdout).not.toMatch(/^Requests:/m);
   }, 90_000);
 
   it('exits non-zero with the error message when the login fails, and refuses --password', async () => {
     const { server, simulator } = await setup();
-    const failed = await runCli(['--server', server.endpointUrl, '--user', 'JSMITH'], { CRM_DESKTOP_PASSWORD: 'not-the-password' });
+    const failed = await runCli(['--server', server.endpointUrl, '--user', 'JSMITH'], {
+      CRM_DESKTOP_PASSWORD: 'not-the-password',
+    });
     expect(failed.code).toBe(1);
     expect(failed.stderr).toMatch(/crm-desktop-sync: .+/);
     expect(failed.stdout + failed.stderr).not.toContain('not-the-password');

@@ -49,7 +49,10 @@ function failingPuts(store: Store, typeId: string): Store {
   const wrap = (db: DataDatabase | null): DataDatabase | null =>
     db && {
       ...db,
-      writeBatch: (batch) => (batch.puts?.some((p) => p.typeId === typeId) ? Promise.reject(new Error(`disk full while writing ${typeId}`)) : db.writeBatch(batch)),
+      writeBatch: (batch) =>
+        batch.puts?.some((p) => p.typeId === typeId)
+          ? Promise.reject(new Error(`disk full while writing ${typeId}`))
+          : db.writeBatch(batch),
     };
   return { ...store, activeDatabase: async () => wrap(await store.activeDatabase()) };
 }
@@ -101,7 +104,8 @@ describe('deletion check of an incremental synchronization', () => {
       expect(firstIds).toBeGreaterThan(lastChanges);
       expect(firstIds).toBeLessThan(log.indexOf(`progress removingDeleted ${typeId}`));
       // …and the next type starts only once this type's deletions are done.
-      if (i + 1 < TYPES.length) expect(log.indexOf(`changes ${TYPES[i + 1]}`)).toBeGreaterThan(log.lastIndexOf(`ids ${typeId}`));
+      if (i + 1 < TYPES.length)
+        expect(log.indexOf(`changes ${TYPES[i + 1]}`)).toBeGreaterThan(log.lastIndexOf(`ids ${typeId}`));
     }
     const db = await world.store.activeDatabase();
     expect(await db?.get('Contact', deletedContact.Id)).toBeUndefined();
@@ -126,6 +130,8 @@ describe('deletion check of an incremental synchronization', () => {
     expect(observed.mostInFlight()).toBe(1);
     expect(world.simulator.openSessionCount()).toBe(0);
     // Nothing of the failed run is committed: the record keeps its old name.
-    expect(await (await world.store.activeDatabase())?.get('Account', changedAccount.Id)).toMatchObject({ Name: changedAccount.Name });
+    expect(await (await world.store.activeDatabase())?.get('Account', changedAccount.Id)).toMatchObject({
+      Name: changedAccount.Name,
+    });
   });
 });

@@ -24,10 +24,18 @@ function queryLog() {
   const observed: typeof fetch = async (input, init) => {
     const body = String(init?.body ?? '');
     const query = /<\w+:(\w+)QueryPage_Input>/.exec(body);
-    if (query) entries.push({ kind: `${/<(\w+)(?: [^>]*)?>\s*<Id\/>\s*<\/\1>/.test(body) ? 'ids' : 'records'} ${query[1]}`, body });
+    if (query)
+      entries.push({
+        kind: `${/<(\w+)(?: [^>]*)?>\s*<Id\/>\s*<\/\1>/.test(body) ? 'ids' : 'records'} ${query[1]}`,
+        body,
+      });
     return fetch(input, init);
   };
-  return { fetch: observed, kinds: () => entries.map((e) => e.kind), bodies: (kind: string) => entries.filter((e) => e.kind === kind).map((e) => e.body) };
+  return {
+    fetch: observed,
+    kinds: () => entries.map((e) => e.kind),
+    bodies: (kind: string) => entries.filter((e) => e.kind === kind).map((e) => e.body),
+  };
 }
 
 /** `MM/DD/YYYY HH:MM:SS` (Siebel, UTC here) → epoch ms. */
@@ -48,7 +56,9 @@ async function localIds(world: SyncWorld, typeId: string): Promise<string[]> {
 
 async function syncAt(world: SyncWorld, atMs: number, options: { fetch?: typeof fetch } = {}): Promise<SyncReport> {
   world.clock.time = atMs;
-  const report = await world.engine(options.fetch ? { fetch: options.fetch } : {}).synchronize({ connection: world.connection() });
+  const report = await world
+    .engine(options.fetch ? { fetch: options.fetch } : {})
+    .synchronize({ connection: world.connection() });
   expect(report).toMatchObject({ kind: 'incremental', outcome: 'success' });
   return report;
 }
@@ -73,7 +83,11 @@ describe('an incremental synchronization that costs what changed', () => {
     expect(await db!.get('Action', leaving.Id)).toBeUndefined();
     expect(await db!.get('Action', done!.Id)).toBeUndefined();
     expect(await db!.get('Action', staying.Id)).toMatchObject({ Description: 'Still open' });
-    expect(await localIds(world, 'Action')).toEqual(expectedRecords(world.simulator, 'Action').map((r) => r.Id).sort());
+    expect(await localIds(world, 'Action')).toEqual(
+      expectedRecords(world.simulator, 'Action')
+        .map((r) => r.Id)
+        .sort(),
+    );
     // No Id listing ran, and the changes query did not carry the preset's criteria (which would hide the exit).
     expect(log.kinds().filter((k) => k.startsWith('ids'))).toEqual([]);
     expect(log.bodies('records Action').length).toBeGreaterThan(0);
@@ -113,7 +127,11 @@ describe('an incremental synchronization that costs what changed', () => {
     // The next slice goes on from there to the highest Id (one Id fewer: a little more time for a page).
     const next = await syncAt(world, world.syncedAt + 2 * pageWorthMs + HOUR);
     expect(next.counts.Account).toMatchObject({ removed: 1, deletionCheck: 'slice' });
-    expect(await localIds(world, 'Account')).toEqual(expectedRecords(world.simulator, 'Account').map((r) => r.Id).sort());
+    expect(await localIds(world, 'Account')).toEqual(
+      expectedRecords(world.simulator, 'Account')
+        .map((r) => r.Id)
+        .sort(),
+    );
   });
 
   it('finds a deletion no slice reached with the full listing, due deletionCheckHours after the initial sync', async () => {
@@ -135,14 +153,17 @@ describe('an incremental synchronization that costs what changed', () => {
     expect((await syncAt(world, world.syncedAt + 25 * HOUR)).counts.Account.deletionCheck).toBe('none');
   });
 
-  it("removes records that left a time-relative filter (today) with the listing, since no change of theirs comes back", async () => {
+  it('removes records that left a time-relative filter (today) with the listing, since no change of theirs comes back', async () => {
     const world = await createWorld();
     world.clock.advance(HOUR);
     const syncedAt = world.clock.now();
     const upcoming = (atMs: number) => {
       const day = new Date(atMs);
       const today = Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate());
-      return [...world.simulator.data.list('Action', 'JSMITH')].filter((r) => siebelMs(r.Planned) >= today).map((r) => r.Id).sort();
+      return [...world.simulator.data.list('Action', 'JSMITH')]
+        .filter((r) => siebelMs(r.Planned) >= today)
+        .map((r) => r.Id)
+        .sort();
     };
     const options = { connection: world.connection(), filterPreset: '#preset_upcoming_activities' };
     expect((await world.engine().synchronize(options)).outcome).toBe('success');
@@ -162,7 +183,10 @@ describe('an incremental synchronization that costs what changed', () => {
     const [deleted] = expectedRecords(world.simulator, 'Contact');
     world.clock.advance(MINUTE);
     world.simulator.data.delete('Contact', deleted.Id);
-    const engine = withDeployment(world.engine(), parseDeployment({ sync: { deletionCheckHours: 0 } }, 'deployment.json'));
+    const engine = withDeployment(
+      world.engine(),
+      parseDeployment({ sync: { deletionCheckHours: 0 } }, 'deployment.json'),
+    );
     for (let run = 0; run < 2; run++) {
       world.clock.advance(HOUR);
       const report = await engine.synchronize({ connection: world.connection() });
@@ -170,7 +194,11 @@ describe('an incremental synchronization that costs what changed', () => {
       for (const typeId of TYPES) expect(report.counts[typeId].deletionCheck).toBe('full');
       expect(report.counts.Contact.removed).toBe(run === 0 ? 1 : 0);
     }
-    expect(await localIds(world, 'Contact')).toEqual(expectedRecords(world.simulator, 'Contact').map((r) => r.Id).sort());
+    expect(await localIds(world, 'Contact')).toEqual(
+      expectedRecords(world.simulator, 'Contact')
+        .map((r) => r.Id)
+        .sort(),
+    );
   });
 
   it('sends a number of QueryPage requests that follows the changes, not the data set', async () => {

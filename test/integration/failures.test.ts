@@ -10,11 +10,21 @@ describe('stopping failures, cancellation and concurrency', () => {
     await world.engine().synchronize({ connection: world.connection() });
     const before = await world.store.activeDatabase();
     const checksum = await before?.checksum();
-    const files = world.simulator.admin.packageFiles('sales-rep').map((f) => (f.name === 'siebel_meta_info.xml' ? { ...f, content: f.content.replace('IntObjName="CRMDesktopContactIO"', '') } : f));
+    const files = world.simulator.admin
+      .packageFiles('sales-rep')
+      .map((f) =>
+        f.name === 'siebel_meta_info.xml'
+          ? { ...f, content: f.content.replace('IntObjName="CRMDesktopContactIO"', '') }
+          : f,
+      );
     world.simulator.admin.publishPackage('sales-rep', { kind: 'files', files });
 
     const report = await world.engine().synchronize({ connection: world.connection() });
-    expect(report).toMatchObject({ outcome: 'failed', error: { code: 'PackageFormat' }, sessions: { opened: 1, closed: 1 } });
+    expect(report).toMatchObject({
+      outcome: 'failed',
+      error: { code: 'PackageFormat' },
+      sessions: { opened: 1, closed: 1 },
+    });
     expect(report.error?.message).toMatch(/IntObjName/);
     const after = await world.store.activeDatabase();
     expect(after?.name).toBe(before?.name);
@@ -54,7 +64,11 @@ describe('stopping failures, cancellation and concurrency', () => {
         if (p.phase === 'downloading' && p.typeId === 'Contact') controller.abort(new Error('user cancelled'));
       },
     });
-    expect(report).toMatchObject({ outcome: 'cancelled', error: { code: 'SyncCancelled' }, sessions: { opened: 1, closed: 1 } });
+    expect(report).toMatchObject({
+      outcome: 'cancelled',
+      error: { code: 'SyncCancelled' },
+      sessions: { opened: 1, closed: 1 },
+    });
     const after = await world.store.activeDatabase();
     expect(after?.name).toBe(before?.name);
     for (const typeId of TYPES) expect(await after?.count(typeId)).toBe(await before?.count(typeId));

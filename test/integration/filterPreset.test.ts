@@ -46,7 +46,9 @@ describe('a chosen synchronization filter preset', () => {
   it('falls back to the package default for a preset the package does not have', async () => {
     const world = await createWorld();
     world.clock.advance(HOUR);
-    const report = await world.engine().synchronize({ connection: world.connection(), filterPreset: '#no_such_preset' });
+    const report = await world
+      .engine()
+      .synchronize({ connection: world.connection(), filterPreset: '#no_such_preset' });
     expect(report.outcome).toBe('success');
     const db = await world.store.activeDatabase();
     expect(await db!.count('Action')).toBe(expectedRecords(world.simulator, 'Action').length);

@@ -12,10 +12,16 @@ afterEach(async () => {
 
 async function startServer(): Promise<{ simulator: Simulator; server: SimulatorServer; store: Store }> {
   setLogSink(() => undefined);
-  const simulator = createSimulator({ data: { accounts: 15, contactsPerAccount: 2, opportunitiesPerAccount: 1, activitiesPerAccount: 1, seed: 3 } });
+  const simulator = createSimulator({
+    data: { accounts: 15, contactsPerAccount: 2, opportunitiesPerAccount: 1, activitiesPerAccount: 1, seed: 3 },
+  });
   const server = await startSimulatorServer(simulator, { port: 0 });
   const store = await openStore({ namePrefix: `http-${process.pid}-${Date.now()}-` });
-  cleanups.push(() => simulator.close(), () => server.close(), () => store.close());
+  cleanups.push(
+    () => simulator.close(),
+    () => server.close(),
+    () => store.close(),
+  );
   return { simulator, server, store };
 }
 

@@ -17,7 +17,8 @@ describe('identity changes', () => {
     const second = await world.store.activeDatabase();
     expect(second?.name).not.toBe(first?.name);
     expect(second?.identity.userName).toBe('MJONES');
-    for (const typeId of TYPES) expect(report.counts[typeId].added).toBe(expectedRecords(world.simulator, typeId, 'MJONES').length);
+    for (const typeId of TYPES)
+      expect(report.counts[typeId].added).toBe(expectedRecords(world.simulator, typeId, 'MJONES').length);
     expect(world.simulator.openSessionCount()).toBe(0);
   });
 

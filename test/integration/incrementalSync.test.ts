@@ -17,20 +17,30 @@ async function syncedWorld() {
 }
 
 function queryPageCalls(calls: Readonly<Record<string, number>>): number {
-  return Object.entries(calls).filter(([name]) => name.endsWith('QueryPage')).reduce((sum, [, n]) => sum + n, 0);
+  return Object.entries(calls)
+    .filter(([name]) => name.endsWith('QueryPage'))
+    .reduce((sum, [, n]) => sum + n, 0);
 }
 
 describe('incremental synchronization against the simulator', () => {
   it('brings exactly the server creates, updates and deletes made between two runs', async () => {
     const world = await syncedWorld();
     const [keep, change, remove] = expectedRecords(world.simulator, 'Account');
-    const created = [world.simulator.data.create('Account', { Name: 'Fresh One', Location: 'Oslo' }, { owner: 'JSMITH' }), world.simulator.data.create('Account', { Name: 'Fresh Two' }, { owner: 'JSMITH' })];
+    const created = [
+      world.simulator.data.create('Account', { Name: 'Fresh One', Location: 'Oslo' }, { owner: 'JSMITH' }),
+      world.simulator.data.create('Account', { Name: 'Fresh Two' }, { owner: 'JSMITH' }),
+    ];
     world.simulator.data.update('Account', change.Id, { Name: 'Changed Name' });
     world.simulator.data.delete('Account', remove.Id);
 
     // A full deletion check on every run (deletionCheckHours 0) finds the delete at once; the schedule is deletionSchedule.test.ts's.
     const report = await world.engine().synchronize({ connection: world.connection(), deletionCheckHours: 0 });
-    expect(report).toMatchObject({ kind: 'incremental', reason: null, outcome: 'success', sessions: { opened: 1, closed: 1 } });
+    expect(report).toMatchObject({
+      kind: 'incremental',
+      reason: null,
+      outcome: 'success',
+      sessions: { opened: 1, closed: 1 },
+    });
     expect(report.counts.Account).toEqual({ added: 2, changed: 1, removed: 1, deletionCheck: 'full' });
     const db = await world.store.activeDatabase();
     expect(await db?.get('Account', change.Id)).toMatchObject({ Name: 'Changed Name' });
@@ -70,7 +80,9 @@ describe('incremental synchronization against the simulator', () => {
     world.clock.advance(HOUR);
     const next = await world.engine().synchronize({ connection: world.connection() });
     expect(next.counts.Account.changed).toBe(1);
-    expect(await (await world.store.activeDatabase())?.get('Account', first.Id)).toMatchObject({ Name: 'Changed During Sync' });
+    expect(await (await world.store.activeDatabase())?.get('Account', first.Id)).toMatchObject({
+      Name: 'Changed During Sync',
+    });
     expect(world.simulator.openSessionCount()).toBe(0);
   });
 
@@ -105,7 +117,9 @@ describe('incremental synchronization against the simulator', () => {
       onProgress: (p) => {
         if (p.phase === 'downloading' && p.typeId === 'Contact' && seenDuringDownload.length === 0) {
           seenDuringDownload.push([undefined, undefined]);
-          void world.store.activeDatabase().then(async (db) => (seenDuringDownload[0] = [db?.name, await db?.count('Account')]));
+          void world.store
+            .activeDatabase()
+            .then(async (db) => (seenDuringDownload[0] = [db?.name, await db?.count('Account')]));
         }
       },
     });
@@ -114,7 +128,8 @@ describe('incremental synchronization against the simulator', () => {
     const fresh = await world.store.activeDatabase();
     expect(fresh?.name).not.toBe(old?.name);
     expect(fresh?.schemaFingerprint).not.toBe(old?.schemaFingerprint);
-    for (const typeId of TYPES) expect(await fresh?.count(typeId)).toBe(expectedRecords(world.simulator, typeId).length);
+    for (const typeId of TYPES)
+      expect(await fresh?.count(typeId)).toBe(expectedRecords(world.simulator, typeId).length);
     expect(world.simulator.openSessionCount()).toBe(0);
   });
 });

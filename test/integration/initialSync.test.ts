@@ -7,7 +7,14 @@ describe('initial synchronization against the simulator', () => {
   it('downloads every synchronized type with counts equal to what the server shows the user', async () => {
     const world = await createWorld();
     const report = await world.engine().synchronize({ connection: world.connection() });
-    expect(report).toMatchObject({ kind: 'initial', reason: 'firstUse', outcome: 'success', packageId: '1-PKG-SALES', responsibilityId: '1-RESP-SALES', sessions: { opened: 1, closed: 1 } });
+    expect(report).toMatchObject({
+      kind: 'initial',
+      reason: 'firstUse',
+      outcome: 'success',
+      packageId: '1-PKG-SALES',
+      responsibilityId: '1-RESP-SALES',
+      sessions: { opened: 1, closed: 1 },
+    });
     const db = await world.store.activeDatabase();
     for (const typeId of TYPES) {
       const expected = expectedRecords(world.simulator, typeId).length;
@@ -24,7 +31,14 @@ describe('initial synchronization against the simulator', () => {
     const db = await world.store.activeDatabase();
     const [account] = expectedRecords(world.simulator, 'Account');
     const stored = await db?.get('Account', account.Id);
-    expect(stored).toMatchObject({ Id: account.Id, Name: account.Name, Location: account.Location || null, MainPhoneNumber: account['Main Phone Number'] || null, Type: account.Type || null, AccountStatus: account['Account Status'] || null });
+    expect(stored).toMatchObject({
+      Id: account.Id,
+      Name: account.Name,
+      Location: account.Location || null,
+      MainPhoneNumber: account['Main Phone Number'] || null,
+      Type: account.Type || null,
+      AccountStatus: account['Account Status'] || null,
+    });
     const [m, d, y, time] = account.Updated.split(/[/ ]/);
     expect(stored?.Updated).toBe(`${y}-${m}-${d}T${time}`);
     const [action] = expectedRecords(world.simulator, 'Action');

@@ -7,9 +7,19 @@ const HOUR = 60 * 60 * 1000;
 
 /** Republishes the sales-rep package with `presets` in place of its filter presets. */
 function publishPresets(world: SyncWorld, presets: string): void {
-  const files = world.simulator.admin.packageFiles('sales-rep').map((file) =>
-    file.name === 'connector_configuration.xml' ? { ...file, content: file.content.replace(/<filter_presets>[\s\S]*<\/filter_presets>/, `<filter_presets>${presets}</filter_presets>`) } : file,
-  );
+  const files = world.simulator.admin
+    .packageFiles('sales-rep')
+    .map((file) =>
+      file.name === 'connector_configuration.xml'
+        ? {
+            ...file,
+            content: file.content.replace(
+              /<filter_presets>[\s\S]*<\/filter_presets>/,
+              `<filter_presets>${presets}</filter_presets>`,
+            ),
+          }
+        : file,
+    );
   world.simulator.admin.publishPackage('sales-rep', { kind: 'files', files });
 }
 
@@ -38,11 +48,16 @@ const ORACLE_EXAMPLE = `
 describe("a package written from Oracle's own filter preset example", () => {
   it('parses, and the in-array preset reaches the server as a search spec that selects exactly those records', async () => {
     const world = await createWorld();
-    publishPresets(world, ORACLE_EXAMPLE.replace('<preset name="Test filters">', '<preset name="Test filters" default="true">'));
+    publishPresets(
+      world,
+      ORACLE_EXAMPLE.replace('<preset name="Test filters">', '<preset name="Test filters" default="true">'),
+    );
     world.clock.advance(HOUR);
     const report = await world.engine().synchronize({ connection: world.connection() });
     expect(report).toMatchObject({ kind: 'initial', outcome: 'success' });
-    const expected = [...world.simulator.data.list('Opportunity', 'JSMITH')].filter((r) => ['01 - Prospecting', '02 - Qualification'].includes(r['Sales Stage']));
+    const expected = [...world.simulator.data.list('Opportunity', 'JSMITH')].filter((r) =>
+      ['01 - Prospecting', '02 - Qualification'].includes(r['Sales Stage']),
+    );
     expect(expected.length).toBeGreaterThan(0);
     const db = await world.store.activeDatabase();
     expect((await db!.primaryKeys('Opportunity')).sort()).toEqual(expected.map((r) => r.Id).sort());
@@ -60,7 +75,9 @@ describe("a package written from Oracle's own filter preset example", () => {
     expect(report).toMatchObject({ kind: 'initial', outcome: 'success' });
     expect(report.packageWarnings?.some((w) => /next_quarter/.test(w.message))).toBe(true);
     const [entry] = await world.store.listSyncLog(1);
-    expect(entry.packageWarnings?.some((w) => w.file === 'connector_configuration.xml' && /next_quarter/.test(w.message))).toBe(true);
+    expect(
+      entry.packageWarnings?.some((w) => w.file === 'connector_configuration.xml' && /next_quarter/.test(w.message)),
+    ).toBe(true);
     const db = await world.store.activeDatabase();
     expect(await db!.count('Opportunity')).toBeGreaterThan(0);
 

@@ -9,7 +9,9 @@ useSyncWorld();
 const HOUR = 60 * 60 * 1000;
 
 function queryPageCalls(calls: Readonly<Record<string, number>>): number {
-  return Object.entries(calls).filter(([name]) => name.endsWith('QueryPage')).reduce((sum, [, n]) => sum + n, 0);
+  return Object.entries(calls)
+    .filter(([name]) => name.endsWith('QueryPage'))
+    .reduce((sum, [, n]) => sum + n, 0);
 }
 
 /** Opens the data database behind the store's back, as damage on disk would reach it. */
@@ -30,9 +32,13 @@ async function syncedWorld() {
 
 describe('a damaged local customization package', () => {
   for (const [what, damage] of [
-    ['a tampered file', (table: Dexie.Table) => table.toCollection().modify((row: { files: Array<{ content: string }> }) => {
-      row.files[0].content += '<!-- edited on disk -->';
-    })],
+    [
+      'a tampered file',
+      (table: Dexie.Table) =>
+        table.toCollection().modify((row: { files: Array<{ content: string }> }) => {
+          row.files[0].content += '<!-- edited on disk -->';
+        }),
+    ],
     ['a missing package row', (table: Dexie.Table) => table.clear()],
   ] as const) {
     it(`is detected on start and downloaded again without a data download when it is ${what}`, async () => {

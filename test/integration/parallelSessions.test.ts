@@ -20,23 +20,41 @@ import {
 useSyncWorld();
 
 /** Enough records that every type spans several pages of 7 rows (Contact: 90 rows, 13 pages). */
-const DATA = { accounts: 30, contactsPerAccount: 3, opportunitiesPerAccount: 1, activitiesPerAccount: 2, seed: 11 } as const;
+const DATA = {
+  accounts: 30,
+  contactsPerAccount: 3,
+  opportunitiesPerAccount: 1,
+  activitiesPerAccount: 2,
+  seed: 11,
+} as const;
 const sessions = (maximumSessions: number): WireProfile => ({ ...DEFAULT_WIRE_PROFILE, maximumSessions });
 
 async function fieldWorld(options: { maxSessionsPerUser?: number } = {}): Promise<SyncWorld> {
   // The field profile's per-call latency, waited on the shared clock (so nothing waits for real).
-  return createWorld({ data: DATA, latency: { fixedMs: 150, jitterMs: 50 }, maxSessionsPerUser: options.maxSessionsPerUser ?? 4 });
+  return createWorld({
+    data: DATA,
+    latency: { fixedMs: 150, jitterMs: 50 },
+    maxSessionsPerUser: options.maxSessionsPerUser ?? 4,
+  });
 }
 
-function run(world: SyncWorld, maximumSessions: number, extra: { signal?: AbortSignal; fetch?: typeof fetch; deletionCheckHours?: number } = {}) {
+function run(
+  world: SyncWorld,
+  maximumSessions: number,
+  extra: { signal?: AbortSignal; fetch?: typeof fetch; deletionCheckHours?: number } = {},
+) {
   const { fetch: fetcher, ...rest } = extra;
-  return world.engine(fetcher ? { fetch: fetcher } : {}).synchronize({ connection: { ...world.connection(), wireProfile: sessions(maximumSessions) }, ...rest });
+  return world
+    .engine(fetcher ? { fetch: fetcher } : {})
+    .synchronize({ connection: { ...world.connection(), wireProfile: sessions(maximumSessions) }, ...rest });
 }
 
 async function expectServerData(world: SyncWorld, store: Store = world.store): Promise<void> {
   const db = await store.activeDatabase();
   for (const typeId of TYPES) {
-    const expected = expectedRecords(world.simulator, typeId).map((r) => r.Id).sort();
+    const expected = expectedRecords(world.simulator, typeId)
+      .map((r) => r.Id)
+      .sort();
     const local = (await db?.primaryKeys(typeId))?.map(String).sort();
     expect(local, typeId).toEqual(expected);
   }
@@ -119,7 +137,8 @@ describe('record downloads in several Siebel sessions', () => {
     world.clock.advance(60 * 60 * 1000);
     const contacts = [...world.simulator.data.list('Contact', 'JSMITH')];
     // More changes than a page: the changes query widens too.
-    for (const contact of contacts.slice(0, 20)) world.simulator.data.update('Contact', contact.Id, { 'Job Title': 'Changed' });
+    for (const contact of contacts.slice(0, 20))
+      world.simulator.data.update('Contact', contact.Id, { 'Job Title': 'Changed' });
     world.simulator.data.create('Account', { Name: 'Fresh One', Location: 'Oslo' }, { owner: 'JSMITH' });
     world.simulator.data.delete('Contact', contacts[25].Id);
     // The full Id listing on this run (deletionCheckHours 0), so the hard delete is found now.
@@ -190,7 +209,12 @@ describe('record downloads in several Siebel sessions', () => {
 
   it('pages on by the rows actually returned when the server sends short pages, with no gap', async () => {
     const world = await fieldWorld();
-    world.simulator.faults.add({ kind: 'shortPage', rows: 3, operation: 'ContactQueryPage', times: Number.POSITIVE_INFINITY });
+    world.simulator.faults.add({
+      kind: 'shortPage',
+      rows: 3,
+      operation: 'ContactQueryPage',
+      times: Number.POSITIVE_INFINITY,
+    });
     const report = await run(world, 4);
     expect(report.outcome, report.error?.message).toBe('success');
     await expectServerData(world);
@@ -263,7 +287,13 @@ describe('record downloads in several Siebel sessions', () => {
 
   it('logs every session off when a page fails for good, keeping only whole batches before the failed page', async () => {
     const world = await fieldWorld();
-    world.simulator.faults.add({ kind: 'soapFault', code: 'SBL-EAI-04376', operation: 'ContactQueryPage', onCall: 4, times: 1 });
+    world.simulator.faults.add({
+      kind: 'soapFault',
+      code: 'SBL-EAI-04376',
+      operation: 'ContactQueryPage',
+      onCall: 4,
+      times: 1,
+    });
     const report = await run(world, 4);
     expect(report).toMatchObject({ outcome: 'failed', error: { code: 'SiebelFault' } });
     expectAllLoggedOff(world, report);
@@ -287,7 +317,9 @@ describe('record downloads in several Siebel sessions', () => {
         await other.logoff();
       },
     };
-    const report = await world.engine({ clock }).synchronize({ connection: { ...world.connection(), wireProfile: sessions(4) } });
+    const report = await world
+      .engine({ clock })
+      .synchronize({ connection: { ...world.connection(), wireProfile: sessions(4) } });
     expect(report.outcome, report.error?.message).toBe('success');
     expect(sleeps).toHaveLength(1);
     expect(world.simulator.counters().refusedSessions).toBeGreaterThan(0);
@@ -300,7 +332,11 @@ describe('record downloads in several Siebel sessions', () => {
     const other = createSiebelPort({ ...world.connection(), wireProfile: sessions(1) });
     await other.downloadMetadata({ packageId: '', responsibilityId: '', hashValue: '' });
     const report = await run(world, 4);
-    expect(report).toMatchObject({ outcome: 'failed', error: { code: 'TooManySessions' }, sessions: { opened: 0, closed: 0 } });
+    expect(report).toMatchObject({
+      outcome: 'failed',
+      error: { code: 'TooManySessions' },
+      sessions: { opened: 0, closed: 0 },
+    });
     expect(report.error?.message).toMatch(/no room for another session of user JSMITH .* — .*synchronize again/);
     await other.logoff();
     expect(world.simulator.openSessionCount()).toBe(0);

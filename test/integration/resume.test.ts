@@ -26,10 +26,13 @@ async function expectResumedCompletely(world: SyncWorld, expected: string | unde
   const checkpoint = await (await world.store.openDatabase(staging.name)).checkpoint('Contact');
   expect(checkpoint).toMatchObject({ startRowNum: resumeRow, done: false });
   const contactProgress: number[] = [];
-  const resumed = await world.engine({ tuning: { pageSize: 7, idPageSize: 10, flushEvery: 14, progressIntervalMs: 0 } }).synchronize({
-    connection: world.connection(),
-    onProgress: (p) => void (p.phase === 'downloading' && p.typeId === 'Contact' && contactProgress.push(p.recordsWritten)),
-  });
+  const resumed = await world
+    .engine({ tuning: { pageSize: 7, idPageSize: 10, flushEvery: 14, progressIntervalMs: 0 } })
+    .synchronize({
+      connection: world.connection(),
+      onProgress: (p) =>
+        void (p.phase === 'downloading' && p.typeId === 'Contact' && contactProgress.push(p.recordsWritten)),
+    });
   expect(resumed).toMatchObject({ outcome: 'success', kind: 'initial' });
   // Progress counts the type's records, the ones written before the interruption included.
   expect(contactProgress.find((n) => n > 0)).toBe(resumeRow);
@@ -49,13 +52,15 @@ describe('resuming an interrupted initial synchronization', () => {
     const controller = new AbortController();
     // Batches are 14 records (2 pages of 7): stop right after the first Contact batch is written.
     // Every progress report passes (no throttling), so the test sees the exact batch boundary.
-    const report = await world.engine({ tuning: { pageSize: 7, idPageSize: 10, flushEvery: 14, progressIntervalMs: 0 } }).synchronize({
-      connection: world.connection(),
-      signal: controller.signal,
-      onProgress: (p) => {
-        if (p.typeId === 'Contact' && p.recordsWritten === 14) controller.abort(new Error('stop at the boundary'));
-      },
-    });
+    const report = await world
+      .engine({ tuning: { pageSize: 7, idPageSize: 10, flushEvery: 14, progressIntervalMs: 0 } })
+      .synchronize({
+        connection: world.connection(),
+        signal: controller.signal,
+        onProgress: (p) => {
+          if (p.typeId === 'Contact' && p.recordsWritten === 14) controller.abort(new Error('stop at the boundary'));
+        },
+      });
     expect(report.outcome).toBe('cancelled');
     expect(world.simulator.openSessionCount()).toBe(0);
     expect(await world.store.activeDatabase()).toBeNull();
@@ -70,7 +75,9 @@ describe('resuming an interrupted initial synchronization', () => {
     const fetcher = watchingFetch('ContactQueryPage', (nth) => {
       if (nth === 4) controller.abort(new Error('stop mid-batch'));
     });
-    const report = await world.engine({ fetch: fetcher }).synchronize({ connection: world.connection(), signal: controller.signal });
+    const report = await world
+      .engine({ fetch: fetcher })
+      .synchronize({ connection: world.connection(), signal: controller.signal });
     expect(report.outcome).toBe('cancelled');
     expect(world.simulator.openSessionCount()).toBe(0);
     await expectResumedCompletely(world, expected, 14);

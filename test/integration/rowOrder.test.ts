@@ -2,21 +2,50 @@ import { http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_WIRE_PROFILE } from '../../src/siebel';
 import type { Store } from '../../src/store';
-import { BASE_URL, createWorld, expectedRecords, TYPES, useHandlers, useSyncWorld, type SyncWorld } from './support/syncHarness';
+import {
+  BASE_URL,
+  createWorld,
+  expectedRecords,
+  TYPES,
+  useHandlers,
+  useSyncWorld,
+  type SyncWorld,
+} from './support/syncHarness';
 
 useSyncWorld();
 
 // A real server sorts a query that names no SortSpec in its business component's own order, not by
 // Id (the default wire shape sends no sort). These orders are stable but are not Id order.
-const BUSINESS_COMPONENT_ORDER = { Account: 'Name', Contact: 'Last Name (DESCENDING)', Opportunity: 'Name', Action: 'Planned' };
-const DATA = { accounts: 30, contactsPerAccount: 3, opportunitiesPerAccount: 1, activitiesPerAccount: 2, seed: 11 } as const;
+const BUSINESS_COMPONENT_ORDER = {
+  Account: 'Name',
+  Contact: 'Last Name (DESCENDING)',
+  Opportunity: 'Name',
+  Action: 'Planned',
+};
+const DATA = {
+  accounts: 30,
+  contactsPerAccount: 3,
+  opportunitiesPerAccount: 1,
+  activitiesPerAccount: 2,
+  seed: 11,
+} as const;
 
 function world(defaultSort?: Record<string, string>): Promise<SyncWorld> {
-  return createWorld({ data: DATA, latency: { fixedMs: 150, jitterMs: 50 }, maxSessionsPerUser: 4, ...(defaultSort ? { defaultSort } : {}) });
+  return createWorld({
+    data: DATA,
+    latency: { fixedMs: 150, jitterMs: 50 },
+    maxSessionsPerUser: 4,
+    ...(defaultSort ? { defaultSort } : {}),
+  });
 }
 
 function sync(w: SyncWorld, maximumSessions: number, signal?: AbortSignal) {
-  return w.engine().synchronize({ connection: { ...w.connection(), wireProfile: { ...DEFAULT_WIRE_PROFILE, maximumSessions } }, ...(signal ? { signal } : {}) });
+  return w
+    .engine()
+    .synchronize({
+      connection: { ...w.connection(), wireProfile: { ...DEFAULT_WIRE_PROFILE, maximumSessions } },
+      ...(signal ? { signal } : {}),
+    });
 }
 
 async function storedIds(store: Store): Promise<Record<string, string[]>> {
@@ -27,7 +56,14 @@ async function storedIds(store: Store): Promise<Record<string, string[]>> {
 }
 
 function serverIds(w: SyncWorld): Record<string, string[]> {
-  return Object.fromEntries(TYPES.map((typeId) => [typeId, expectedRecords(w.simulator, typeId).map((r) => r.Id).sort()]));
+  return Object.fromEntries(
+    TYPES.map((typeId) => [
+      typeId,
+      expectedRecords(w.simulator, typeId)
+        .map((r) => r.Id)
+        .sort(),
+    ]),
+  );
 }
 
 describe("a server whose queries come in its business component's order, not by Id", () => {
@@ -47,7 +83,8 @@ describe("a server whose queries come in its business component's order, not by 
     let contactPages = 0;
     useHandlers(
       http.post(`${BASE_URL}/*`, async ({ request }) => {
-        if ((await request.clone().text()).includes('ContactQueryPage_Input') && ++contactPages === 5) controller.abort(new Error('user cancelled'));
+        if ((await request.clone().text()).includes('ContactQueryPage_Input') && ++contactPages === 5)
+          controller.abort(new Error('user cancelled'));
         return undefined;
       }),
     );

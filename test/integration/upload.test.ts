@@ -27,7 +27,11 @@ describe('sending local changes', () => {
     const [sent] = await db.whereEquals('Account', 'Name', 'Fjord Foods');
     expect(isLocalId(idOf(sent))).toBe(false);
     expect(await db.get('Account', idOf(account))).toBeUndefined();
-    expect(world.simulator.data.get('Account', idOf(sent))).toMatchObject({ Name: 'Fjord Foods', Location: 'Bergen', 'Account Status': 'Active' });
+    expect(world.simulator.data.get('Account', idOf(sent))).toMatchObject({
+      Name: 'Fjord Foods',
+      Location: 'Bergen',
+      'Account Status': 'Active',
+    });
     expect(sent).toMatchObject({ AccountStatus: 'Active' });
     expect(await db.countPendingChanges()).toBe(0);
     expect(world.simulator.openSessionCount()).toBe(0);
@@ -37,7 +41,11 @@ describe('sending local changes', () => {
     const world = await createUploadWorld();
     const ctx = await world.ctx();
     const account = await createRecord(ctx, 'Account', { Name: 'Nordlicht GmbH', Location: 'Kiel' });
-    const contact = await createRecord(ctx, 'Contact', { FirstName: 'Greta', LastName: 'Lind', AccountId: idOf(account) });
+    const contact = await createRecord(ctx, 'Contact', {
+      FirstName: 'Greta',
+      LastName: 'Lind',
+      AccountId: idOf(account),
+    });
     const report = await world.sync();
     expect(report.uploads).toMatchObject({ inserted: 2, issues: 0 });
     const db = await world.db();
@@ -57,14 +65,26 @@ describe('sending local changes', () => {
     await createRecord(ctx, 'Contact', { FirstName: 'Ok', LastName: 'One' });
     const refused = await createRecord(ctx, 'Contact', { FirstName: 'Bad', LastName: 'Two' });
     await createRecord(ctx, 'Contact', { FirstName: 'Ok', LastName: 'Three' });
-    world.simulator.data.rejectNext({ typeId: 'Contact', operation: 'Insert', field: 'Last Name', value: 'Two', code: 'SBL-DAT-00498', message: "'Last Name' is a required field." });
+    world.simulator.data.rejectNext({
+      typeId: 'Contact',
+      operation: 'Insert',
+      field: 'Last Name',
+      value: 'Two',
+      code: 'SBL-DAT-00498',
+      message: "'Last Name' is a required field.",
+    });
 
     const report = await world.sync();
     expect(report.outcome).toBe('success');
     expect(report.uploads).toEqual({ inserted: 2, updated: 0, deleted: 0, issues: 1 });
     const db = await world.db();
     const [issue] = await db.listIssues();
-    expect(issue).toMatchObject({ kind: 'failure', code: 'SBL-DAT-00498', recordId: idOf(refused), operation: 'insert' });
+    expect(issue).toMatchObject({
+      kind: 'failure',
+      code: 'SBL-DAT-00498',
+      recordId: idOf(refused),
+      operation: 'insert',
+    });
     expect(await db.pendingChange('Contact', idOf(refused))).toMatchObject({ state: 'ready', attempts: 1 });
     expect(report.issues.some((i) => i.recordId === idOf(refused))).toBe(true);
 
@@ -117,7 +137,10 @@ describe('sending local changes', () => {
     expect(world.simulator.data.get('Contact', contact.Id)?.['Job Title']).toBe('First edit');
     const db = await world.db();
     expect(await db.get('Contact', contact.Id)).toMatchObject({ JobTitle: 'Second edit' });
-    expect(await db.pendingChange('Contact', contact.Id)).toMatchObject({ operation: 'update', changedFields: ['JobTitle'] });
+    expect(await db.pendingChange('Contact', contact.Id)).toMatchObject({
+      operation: 'update',
+      changedFields: ['JobTitle'],
+    });
 
     const second = await world.sync();
     expect(second.uploads).toMatchObject({ updated: 1, issues: 0 });
@@ -139,7 +162,12 @@ describe('a value the server refuses from its bounded pick-list (SBL-EAI-04401)'
     expect(report.uploads).toMatchObject({ updated: 0, issues: 1 });
     const db = await world.db();
     const [issue] = await db.listIssues();
-    expect(issue).toMatchObject({ kind: 'failure', code: 'SBL-EAI-04401', recordId: opportunity.Id, operation: 'update' });
+    expect(issue).toMatchObject({
+      kind: 'failure',
+      code: 'SBL-EAI-04401',
+      recordId: opportunity.Id,
+      operation: 'update',
+    });
     expect(issue.message).toContain('"99 - Dreaming"');
     expect(issue.message).toContain('Sales Stage');
     expect(await db.get('Opportunity', opportunity.Id)).toMatchObject({ SalesStage: '99 - Dreaming' });

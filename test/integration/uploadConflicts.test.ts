@@ -35,8 +35,14 @@ describe('conflicts between local and server changes', () => {
     await updateRecord(ctx, 'Contact', contact.Id, { JobTitle: 'Chief Buyer' });
     world.simulator.data.update('Contact', contact.Id, { 'Email Address': 'new@example.test' });
     await world.sync();
-    expect(world.simulator.data.get('Contact', contact.Id)).toMatchObject({ 'Job Title': 'Chief Buyer', 'Email Address': 'new@example.test' });
-    expect(await (await world.db()).get('Contact', contact.Id)).toMatchObject({ JobTitle: 'Chief Buyer', EmailAddress: 'new@example.test' });
+    expect(world.simulator.data.get('Contact', contact.Id)).toMatchObject({
+      'Job Title': 'Chief Buyer',
+      'Email Address': 'new@example.test',
+    });
+    expect(await (await world.db()).get('Contact', contact.Id)).toMatchObject({
+      JobTitle: 'Chief Buyer',
+      EmailAddress: 'new@example.test',
+    });
     expect(world.simulator.openSessionCount()).toBe(0);
   });
 
@@ -45,7 +51,10 @@ describe('conflicts between local and server changes', () => {
     const ctx = await world.ctx();
     const contact = world.serverRecord('Contact', 2);
     await updateRecord(ctx, 'Contact', contact.Id, { JobTitle: 'Mine', EmailAddress: 'mine@example.test' });
-    world.simulator.data.update('Contact', contact.Id, { 'Job Title': 'Theirs', 'Email Address': 'theirs@example.test' });
+    world.simulator.data.update('Contact', contact.Id, {
+      'Job Title': 'Theirs',
+      'Email Address': 'theirs@example.test',
+    });
 
     const first = await world.sync();
     expect(first.uploads).toMatchObject({ updated: 0, issues: 1 });
@@ -65,8 +74,14 @@ describe('conflicts between local and server changes', () => {
     expect(await db.countIssues()).toBe(0);
     const second = await world.sync();
     expect(second.uploads).toMatchObject({ updated: 1, issues: 0 });
-    expect(world.simulator.data.get('Contact', contact.Id)).toMatchObject({ 'Job Title': 'Mine', 'Email Address': 'theirs@example.test' });
-    expect(await db.get('Contact', contact.Id)).toMatchObject({ JobTitle: 'Mine', EmailAddress: 'theirs@example.test' });
+    expect(world.simulator.data.get('Contact', contact.Id)).toMatchObject({
+      'Job Title': 'Mine',
+      'Email Address': 'theirs@example.test',
+    });
+    expect(await db.get('Contact', contact.Id)).toMatchObject({
+      JobTitle: 'Mine',
+      EmailAddress: 'theirs@example.test',
+    });
     expect(await db.countPendingChanges()).toBe(0);
     expect(world.simulator.openSessionCount()).toBe(0);
   });
@@ -90,7 +105,10 @@ describe('conflicts between local and server changes', () => {
     expect(second.uploads).toMatchObject({ inserted: 1, issues: 0 });
     const [again] = await db.whereEquals('Contact', 'JobTitle', 'Still here');
     expect(again.Id).not.toBe(contact.Id);
-    expect(world.simulator.data.get('Contact', String(again.Id))).toMatchObject({ 'Last Name': contact['Last Name'], 'Job Title': 'Still here' });
+    expect(world.simulator.data.get('Contact', String(again.Id))).toMatchObject({
+      'Last Name': contact['Last Name'],
+      'Job Title': 'Still here',
+    });
     expect(await db.countPendingChanges()).toBe(0);
     expect(world.simulator.openSessionCount()).toBe(0);
   });

@@ -12,7 +12,11 @@ describe('duplicates by natural key', () => {
     const ctx = await world.ctx();
     const existing = world.serverRecord('Account', 0);
     const created = await createRecord(ctx, 'Account', { Name: existing.Name, Location: existing.Location });
-    const contact = await createRecord(ctx, 'Contact', { FirstName: 'Ines', LastName: 'Vogt', AccountId: idOf(created) });
+    const contact = await createRecord(ctx, 'Contact', {
+      FirstName: 'Ines',
+      LastName: 'Vogt',
+      AccountId: idOf(created),
+    });
     const inserts = world.simulator.counters().writes.Account?.inserts ?? 0;
 
     const report = await world.sync();
@@ -32,7 +36,11 @@ describe('duplicates by natural key', () => {
     const world = await createUploadWorld();
     const ctx = await world.ctx();
     const existing = world.serverRecord('Contact', 0);
-    const local = await createRecord(ctx, 'Contact', { FirstName: existing['First Name'], LastName: existing['Last Name'], JobTitle: 'Somebody else?' });
+    const local = await createRecord(ctx, 'Contact', {
+      FirstName: existing['First Name'],
+      LastName: existing['Last Name'],
+      JobTitle: 'Somebody else?',
+    });
     const report = await world.sync();
     expect(report.uploads).toMatchObject({ inserted: 0, issues: 1 });
     const db = await world.db();
@@ -47,7 +55,11 @@ describe('duplicates by natural key', () => {
     const world = await createUploadWorld();
     const ctx = await world.ctx();
     // Created on the server after the last download: only the server-side check can see it.
-    const server = world.simulator.data.create('Contact', { 'First Name': 'Mara', 'Last Name': 'Holm', 'Email Address': 'mara@holm.test', 'Job Title': 'CTO' }, { owner: 'JSMITH' });
+    const server = world.simulator.data.create(
+      'Contact',
+      { 'First Name': 'Mara', 'Last Name': 'Holm', 'Email Address': 'mara@holm.test', 'Job Title': 'CTO' },
+      { owner: 'JSMITH' },
+    );
     const local = await createRecord(ctx, 'Contact', { FirstName: 'Mara', LastName: 'Holm', JobTitle: 'Engineer' });
 
     const first = await world.sync();
@@ -70,8 +82,16 @@ describe('duplicates by natural key', () => {
     const world = await createUploadWorld();
     const ctx = await world.ctx();
     const before = world.simulator.data.count('Contact');
-    const server = world.simulator.data.create('Contact', { 'First Name': 'Olaf', 'Last Name': 'Berg', 'Email Address': 'olaf@berg.test' }, { owner: 'JSMITH' });
-    const local = await createRecord(ctx, 'Contact', { FirstName: 'Olaf', LastName: 'Berg', EmailAddress: 'o.berg@other.test' });
+    const server = world.simulator.data.create(
+      'Contact',
+      { 'First Name': 'Olaf', 'Last Name': 'Berg', 'Email Address': 'olaf@berg.test' },
+      { owner: 'JSMITH' },
+    );
+    const local = await createRecord(ctx, 'Contact', {
+      FirstName: 'Olaf',
+      LastName: 'Berg',
+      EmailAddress: 'o.berg@other.test',
+    });
 
     await world.sync();
     const db = await world.db();
@@ -84,7 +104,9 @@ describe('duplicates by natural key', () => {
     expect(second.uploads).toMatchObject({ inserted: 1, issues: 0 });
     expect(world.simulator.data.count('Contact')).toBe(before + 2);
     expect(await db.get('Contact', idOf(local))).toBeUndefined();
-    const sent = (await db.whereEquals('Contact', 'LastName', 'Berg')).find((c) => c.EmailAddress === 'o.berg@other.test');
+    const sent = (await db.whereEquals('Contact', 'LastName', 'Berg')).find(
+      (c) => c.EmailAddress === 'o.berg@other.test',
+    );
     expect(isLocalId(idOf(sent))).toBe(false);
     expect(await db.countPendingChanges()).toBe(0);
     expect(world.simulator.openSessionCount()).toBe(0);

@@ -11,7 +11,12 @@ describe('full resynchronization with pending changes', () => {
     const before = (await world.db()).name;
     await createRecord(await world.ctx(), 'Account', { Name: 'Sent First AG', Location: 'Bern' });
     const report = await world.sync({ full: true });
-    expect(report).toMatchObject({ outcome: 'success', kind: 'initial', reason: 'fullRequested', uploads: { inserted: 1 } });
+    expect(report).toMatchObject({
+      outcome: 'success',
+      kind: 'initial',
+      reason: 'fullRequested',
+      uploads: { inserted: 1 },
+    });
     const db = await world.db();
     expect(db.name).not.toBe(before);
     expect(await db.whereEquals('Account', 'Name', 'Sent First AG')).toHaveLength(1);

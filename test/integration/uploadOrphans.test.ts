@@ -11,8 +11,20 @@ describe('discarding a new record the server refused', () => {
     const world = await createUploadWorld();
     const ctx = await world.ctx();
     const account = await createRecord(ctx, 'Account', { Name: 'Refused Ltd', Location: 'Tromsø' });
-    const contact = await createRecord(ctx, 'Contact', { FirstName: 'Ines', LastName: 'Vogt', AccountId: idOf(account) });
-    world.simulator.data.rejectNext({ typeId: 'Account', operation: 'Insert', field: 'Name', value: 'Refused Ltd', code: 'SBL-DAT-00498', message: "'Location' is a required field.", times: 5 });
+    const contact = await createRecord(ctx, 'Contact', {
+      FirstName: 'Ines',
+      LastName: 'Vogt',
+      AccountId: idOf(account),
+    });
+    world.simulator.data.rejectNext({
+      typeId: 'Account',
+      operation: 'Insert',
+      field: 'Name',
+      value: 'Refused Ltd',
+      code: 'SBL-DAT-00498',
+      message: "'Location' is a required field.",
+      times: 5,
+    });
 
     const first = await world.sync();
     expect(first.uploads).toMatchObject({ inserted: 0, issues: 2 });
@@ -36,8 +48,29 @@ describe('discarding a new record the server refused', () => {
     const world = await createUploadWorld();
     const ctx = await world.ctx();
     const contacts = [world.serverRecord('Contact', 0).Id, world.serverRecord('Contact', 1).Id];
-    const shared = await shareItem(ctx, { itemKey: '<refused@test>', kind: 'meeting', subject: 'Refused meeting', start: '2024-06-03T08:00:00Z', end: '2024-06-03T09:00:00Z', from: 'a@test', to: [], cc: [], body: '', accountId: null, opportunityId: null, contactIds: contacts });
-    world.simulator.data.rejectNext({ typeId: 'Action', operation: 'Insert', field: 'Description', value: 'Refused meeting', code: 'SBL-DAT-00225', message: 'not a valid value', times: 5 });
+    const shared = await shareItem(ctx, {
+      itemKey: '<refused@test>',
+      kind: 'meeting',
+      subject: 'Refused meeting',
+      start: '2024-06-03T08:00:00Z',
+      end: '2024-06-03T09:00:00Z',
+      from: 'a@test',
+      to: [],
+      cc: [],
+      body: '',
+      accountId: null,
+      opportunityId: null,
+      contactIds: contacts,
+    });
+    world.simulator.data.rejectNext({
+      typeId: 'Action',
+      operation: 'Insert',
+      field: 'Description',
+      value: 'Refused meeting',
+      code: 'SBL-DAT-00225',
+      message: 'not a valid value',
+      times: 5,
+    });
 
     const first = await world.sync();
     expect(first.uploads).toMatchObject({ inserted: 0, issues: 3 });

@@ -28,11 +28,23 @@ describe('sharing an Outlook item with Siebel', () => {
     const world = await createUploadWorld();
     const ctx = await world.ctx();
     const account = world.serverRecord('Account');
-    const [first, second, third] = [world.serverRecord('Contact', 0), world.serverRecord('Contact', 1), world.serverRecord('Contact', 2)];
-    const shared = await shareItem(ctx, request({ accountId: account.Id, contactIds: [first.Id, second.Id], body: 'x'.repeat(5000) }));
+    const [first, second, third] = [
+      world.serverRecord('Contact', 0),
+      world.serverRecord('Contact', 1),
+      world.serverRecord('Contact', 2),
+    ];
+    const shared = await shareItem(
+      ctx,
+      request({ accountId: account.Id, contactIds: [first.Id, second.Id], body: 'x'.repeat(5000) }),
+    );
     expect(shared).toMatchObject({ pending: true, account: { Id: account.Id } });
     expect(shared.contacts.map((c) => c.Id).sort()).toEqual([first.Id, second.Id].sort());
-    expect(shared.activity).toMatchObject({ Type: 'Email - Inbound', Description: 'Quote for 40 pallets', Planned: '2024-06-03T08:15:00Z', PrimaryContactId: first.Id });
+    expect(shared.activity).toMatchObject({
+      Type: 'Email - Inbound',
+      Description: 'Quote for 40 pallets',
+      Planned: '2024-06-03T08:15:00Z',
+      PrimaryContactId: first.Id,
+    });
     expect(String(shared.activity.Comment).length).toBe(SHARE_COMMENT_MAX_CHARS);
     expect(String(shared.activity.Comment)).toMatch(/^From: buyer@customer\.test\nTo: jsmith@example\.test\nCc: \n\n/);
 
@@ -44,11 +56,18 @@ describe('sharing an Outlook item with Siebel', () => {
     const activityId = idOf(afterFirst?.activity);
     expect(isLocalId(activityId)).toBe(false);
     expect(afterFirst?.pending).toBe(false);
-    const links = () => [...world.simulator.data.list('ActionContact')].filter((l) => l['Activity Id'] === activityId).map((l) => l['Contact Id']).sort();
+    const links = () =>
+      [...world.simulator.data.list('ActionContact')]
+        .filter((l) => l['Activity Id'] === activityId)
+        .map((l) => l['Contact Id'])
+        .sort();
     expect(links()).toEqual([first.Id, second.Id].sort());
 
     // Shared again: the same activity, one contact removed and another added.
-    const again = await shareItem(ctx, request({ subject: 'Quote for 40 pallets (revised)', accountId: account.Id, contactIds: [first.Id, third.Id] }));
+    const again = await shareItem(
+      ctx,
+      request({ subject: 'Quote for 40 pallets (revised)', accountId: account.Id, contactIds: [first.Id, third.Id] }),
+    );
     expect(idOf(again.activity)).toBe(activityId);
     expect(again.pending).toBe(true);
     await world.sync();

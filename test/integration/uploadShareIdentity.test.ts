@@ -65,7 +65,10 @@ describe('the share key of an Outlook item on the server', () => {
     expect(sharedB?.pending).toBe(false);
     // The existing activity's values win; B's contact link joins A's.
     expect(world.simulator.data.get('Action', activityId)?.Description).toBe('Pallet quote');
-    const links = [...world.simulator.data.list('ActionContact')].filter((l) => l['Activity Id'] === activityId).map((l) => l['Contact Id']).sort();
+    const links = [...world.simulator.data.list('ActionContact')]
+      .filter((l) => l['Activity Id'] === activityId)
+      .map((l) => l['Contact Id'])
+      .sort();
     expect(links).toEqual([first.Id, second.Id].sort());
     expect(await dbB.countPendingChanges()).toBe(0);
   });
@@ -77,7 +80,10 @@ describe('the share key of an Outlook item on the server', () => {
     const before = await shareItem(ctx, request({ itemKey: 'draft-item-id', aliases: [] }));
     const after = await shareItem(ctx, request({ itemKey: SHARE_KEY, aliases: ['sent-item-id', 'draft-item-id'] }));
     expect(idOf(after.activity)).toBe(idOf(before.activity));
-    expect(await ctx.db.sharedItem('draft-item-id')).toMatchObject({ itemKey: SHARE_KEY, aliases: ['draft-item-id', 'sent-item-id'] });
+    expect(await ctx.db.sharedItem('draft-item-id')).toMatchObject({
+      itemKey: SHARE_KEY,
+      aliases: ['draft-item-id', 'sent-item-id'],
+    });
     expect(await ctx.db.sharedItem(['moved-item-id', 'sent-item-id'])).toMatchObject({ itemKey: SHARE_KEY });
     expect(after.activity.CRMDShareKey).toBe(SHARE_KEY);
     expect((await world.sync()).uploads).toMatchObject({ inserted: 1, issues: 0 });

@@ -20,15 +20,28 @@ const NEW_YORK_FALL_BACK = Date.UTC(2024, 10, 3, 6, 0, 0);
  * clock (docs/sync.md, "A server clock that goes back").
  */
 describe.each<[string, SimulatorOptions, (world: SyncWorld) => void]>([
-  ['an administrator sets the clock back an hour', {}, (world) => world.simulator.admin.setServerClock({ offsetMs: -HOUR })],
-  ['the server stops stamping Tokyo time and stamps UTC', { timeZone: 'Asia/Tokyo' }, (world) => world.simulator.admin.setServerClock({ timeZone: 'UTC' })],
+  [
+    'an administrator sets the clock back an hour',
+    {},
+    (world) => world.simulator.admin.setServerClock({ offsetMs: -HOUR }),
+  ],
+  [
+    'the server stops stamping Tokyo time and stamps UTC',
+    { timeZone: 'Asia/Tokyo' },
+    (world) => world.simulator.admin.setServerClock({ timeZone: 'UTC' }),
+  ],
   ['daylight saving time ends where the server stamps local time', { timeZone: 'America/New_York' }, () => undefined],
 ])('a server clock that goes back: %s', (_label, options, stepBack) => {
-  async function missedAfterStep(serverTimeFunction: string | null): Promise<{ world: SyncWorld; before: string; after: string }> {
+  async function missedAfterStep(
+    serverTimeFunction: string | null,
+  ): Promise<{ world: SyncWorld; before: string; after: string }> {
     const world = await createWorld(options);
     // 01:10 EDT in New York, 40 minutes before its clocks go back (the other cases step by hand).
     world.clock.time = NEW_YORK_FALL_BACK - 50 * MINUTE;
-    const connection = () => ({ ...world.connection(), wireProfile: { ...world.connection().wireProfile, serverTimeFunction } });
+    const connection = () => ({
+      ...world.connection(),
+      wireProfile: { ...world.connection().wireProfile, serverTimeFunction },
+    });
     const engine = world.engine();
     expect((await engine.synchronize({ connection: connection() })).outcome).toBe('success');
     const [first, second] = expectedRecords(world.simulator, 'Account');

@@ -3,7 +3,13 @@ import type { XmlElement } from './xmlTree';
 
 /** The ExecuteFunction names of the manifest, each once. */
 export function functionNames(root: XmlElement): string[] {
-  return [...new Set(descendants(root).filter((node) => node.name === 'FunctionName').map(textOf))];
+  return [
+    ...new Set(
+      descendants(root)
+        .filter((node) => node.name === 'FunctionName')
+        .map(textOf),
+    ),
+  ];
 }
 
 /**
@@ -14,6 +20,10 @@ export function checkCommands(root: XmlElement, commandsSource: string): string[
   return functionNames(root).flatMap((name) => {
     const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const registered = new RegExp(`(?:associate|registerCommand)\\(\\s*['"\`]${escaped}['"\`]`).test(commandsSource);
-    return registered ? [] : [`<FunctionName>${name}</FunctionName> is not registered in src/commands (expected registerCommand('${name}', …))`];
+    return registered
+      ? []
+      : [
+          `<FunctionName>${name}</FunctionName> is not registered in src/commands (expected registerCommand('${name}', …))`,
+        ];
   });
 }

@@ -20,13 +20,16 @@ export function sourceOf(url: string): string | null {
 /** Every URL the manifest names: element DefaultValues, AppDomains and resource URLs. */
 function urlsOf(root: XmlElement): Array<{ where: string; url: string }> {
   const urls: Array<{ where: string; url: string }> = [];
-  for (const name of ['IconUrl', 'HighResolutionIconUrl', 'SupportUrl']) urls.push({ where: `<${name}>`, url: attr(child(root, name), 'DefaultValue') });
+  for (const name of ['IconUrl', 'HighResolutionIconUrl', 'SupportUrl'])
+    urls.push({ where: `<${name}>`, url: attr(child(root, name), 'DefaultValue') });
   for (const node of descendants(root)) {
     if (node.name === 'AppDomain') urls.push({ where: '<AppDomain>', url: textOf(node) });
-    if (node.name === 'SourceLocation' && attr(node, 'DefaultValue')) urls.push({ where: '<SourceLocation>', url: attr(node, 'DefaultValue') });
+    if (node.name === 'SourceLocation' && attr(node, 'DefaultValue'))
+      urls.push({ where: '<SourceLocation>', url: attr(node, 'DefaultValue') });
     if (node.name === 'VersionOverrides') {
       for (const resource of resourcesOf(node)) {
-        if (resource.kind === 'bt:Image' || resource.kind === 'bt:Url') urls.push({ where: `${resource.kind} "${resource.id}"`, url: resource.value });
+        if (resource.kind === 'bt:Image' || resource.kind === 'bt:Url')
+          urls.push({ where: `${resource.kind} "${resource.id}"`, url: resource.value });
       }
     }
   }
@@ -39,7 +42,9 @@ function checkIcon(files: ProjectFiles, where: string, url: string, size: number
   if (!path || !bytes) return [`${where}: icon ${url} has no file in the project (expected ${path ?? 'assets/…'})`];
   const actual = pngSize(bytes);
   if (!actual) return [`${where}: ${path} is not a PNG`];
-  return actual.width === size && actual.height === size ? [] : [`${where}: ${path} is ${actual.width}×${actual.height}, declared ${size}×${size}`];
+  return actual.width === size && actual.height === size
+    ? []
+    : [`${where}: ${path} is ${actual.width}×${actual.height}, declared ${size}×${size}`];
 }
 
 /** URLs are https and resolve to project files; icons exist with the pixel size declared for them. */
@@ -58,10 +63,14 @@ export function checkFiles(root: XmlElement, files: ProjectFiles): string[] {
     if (path && !files.read(path)) problems.push(`${where}: ${url} has no file in the project (expected ${path})`);
   }
   problems.push(...checkIcon(files, '<IconUrl>', attr(child(root, 'IconUrl'), 'DefaultValue'), 64));
-  problems.push(...checkIcon(files, '<HighResolutionIconUrl>', attr(child(root, 'HighResolutionIconUrl'), 'DefaultValue'), 128));
+  problems.push(
+    ...checkIcon(files, '<HighResolutionIconUrl>', attr(child(root, 'HighResolutionIconUrl'), 'DefaultValue'), 128),
+  );
   for (const overrides of descendants(root).filter((node) => node.name === 'VersionOverrides')) {
     const images = resourcesOf(overrides).filter((resource) => resource.kind === 'bt:Image');
-    for (const use of descendants(overrides, (node) => node.name === 'VersionOverrides').filter((node) => node.name === 'bt:Image')) {
+    for (const use of descendants(overrides, (node) => node.name === 'VersionOverrides').filter(
+      (node) => node.name === 'bt:Image',
+    )) {
       const image = images.find((resource) => resource.id === attr(use, 'resid'));
       if (image) problems.push(...checkIcon(files, `bt:Image "${image.id}"`, image.value, Number(attr(use, 'size'))));
     }

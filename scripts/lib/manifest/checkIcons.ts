@@ -27,17 +27,30 @@ export function checkIcons(root: XmlElement): string[] {
     }
     const images = children(icon).filter((node) => node.name === 'bt:Image');
     if (site.formFactor === 'MobileFormFactor') {
-      if (attr(icon, 'xsi:type') !== 'bt:MobileIconList') problems.push(`${where}: a mobile <Icon> needs xsi:type="bt:MobileIconList"`);
+      if (attr(icon, 'xsi:type') !== 'bt:MobileIconList')
+        problems.push(`${where}: a mobile <Icon> needs xsi:type="bt:MobileIconList"`);
       const wanted = MOBILE_ICON_SIZES.flatMap((size) => MOBILE_ICON_SCALES.map((scale) => `${size}@${scale}`));
-      const lacking = missing(wanted, images.map((image) => `${attr(image, 'size')}@${attr(image, 'scale')}`));
-      if (lacking.length > 0) problems.push(`${where}: mobile icons lack size@scale ${lacking.join(', ')} — Outlook mobile wants ${MOBILE_ICON_SIZES.join('/')} px at scales ${MOBILE_ICON_SCALES.join(', ')}`);
+      const lacking = missing(
+        wanted,
+        images.map((image) => `${attr(image, 'size')}@${attr(image, 'scale')}`),
+      );
+      if (lacking.length > 0)
+        problems.push(
+          `${where}: mobile icons lack size@scale ${lacking.join(', ')} — Outlook mobile wants ${MOBILE_ICON_SIZES.join('/')} px at scales ${MOBILE_ICON_SCALES.join(', ')}`,
+        );
       continue;
     }
     const sizes = images.map((image) => attr(image, 'size'));
     const unknown = sizes.filter((size) => !(DESKTOP_ICON_SIZES as readonly number[]).includes(Number(size)));
-    if (unknown.length > 0) problems.push(`${where}: icon sizes ${unknown.join(', ')} are not ones Outlook uses (${DESKTOP_ICON_SIZES.join(', ')})`);
+    if (unknown.length > 0)
+      problems.push(
+        `${where}: icon sizes ${unknown.join(', ')} are not ones Outlook uses (${DESKTOP_ICON_SIZES.join(', ')})`,
+      );
     const lacking = missing(DESKTOP_ICON_SIZES.map(String), sizes);
-    if (lacking.length > 0) problems.push(`${where}: icons lack sizes ${lacking.join(', ')} — give every one of ${DESKTOP_ICON_SIZES.join(', ')} px so high-DPI screens get a sharp button`);
+    if (lacking.length > 0)
+      problems.push(
+        `${where}: icons lack sizes ${lacking.join(', ')} — give every one of ${DESKTOP_ICON_SIZES.join(', ')} px so high-DPI screens get a sharp button`,
+      );
   }
   return problems;
 }

@@ -20,7 +20,9 @@ export function checkPermissions(root: XmlElement): string[] {
   const rank = (PERMISSION_LEVELS as readonly string[]).indexOf(asked);
   if (rank === -1) return [`<Permissions> "${asked}" is not one of ${PERMISSION_LEVELS.join(', ')}`];
   if (rank > PERMISSION_LEVELS.indexOf(MAX_PERMISSION)) {
-    return [`<Permissions> asks for ${asked}, more than the add-in needs (${MAX_PERMISSION}: it reads the item and writes only its category) — lower it, or raise MAX_PERMISSION and say in README "Outlook" which feature writes`];
+    return [
+      `<Permissions> asks for ${asked}, more than the add-in needs (${MAX_PERMISSION}: it reads the item and writes only its category) — lower it, or raise MAX_PERMISSION and say in README "Outlook" which feature writes`,
+    ];
   }
   return [];
 }

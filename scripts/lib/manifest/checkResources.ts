@@ -45,7 +45,9 @@ export function resourcesOf(overrides: XmlElement): Resource[] {
   if (!resources) return [];
   return children(resources).flatMap((group) => {
     const kind = GROUPS[group.name ?? ''];
-    return kind ? children(group).map((item) => ({ id: attr(item, 'id'), kind, value: attr(item, 'DefaultValue') })) : [];
+    return kind
+      ? children(group).map((item) => ({ id: attr(item, 'id'), kind, value: attr(item, 'DefaultValue') }))
+      : [];
   });
 }
 
@@ -78,12 +80,15 @@ export function checkResources(root: XmlElement): string[] {
       const kind = expectedKind(element, parent);
       const target = resources.find((resource) => resource.id === id);
       if (!target) problems.push(`${where}: <${element.name} resid="${id}"> names no resource`);
-      else if (kind && target.kind !== kind) problems.push(`${where}: <${element.name} resid="${id}"> needs a ${kind}, found a ${target.kind}`);
+      else if (kind && target.kind !== kind)
+        problems.push(`${where}: <${element.name} resid="${id}"> needs a ${kind}, found a ${target.kind}`);
     }
     for (const resource of resources) {
       const max = MAX_LENGTH[resource.kind];
       if (max !== undefined && resource.value.length > max) {
-        problems.push(`${where}: ${resource.kind} "${resource.id}" has ${resource.value.length} characters, at most ${max} allowed`);
+        problems.push(
+          `${where}: ${resource.kind} "${resource.id}" has ${resource.value.length} characters, at most ${max} allowed`,
+        );
       }
     }
   }

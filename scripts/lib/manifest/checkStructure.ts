@@ -3,15 +3,44 @@ import type { XmlElement } from './xmlTree';
 
 /** The top-level elements of a MailApp manifest, in the order the schema demands. */
 export const MAIL_APP_ORDER = [
-  'Id', 'AlternateId', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description', 'IconUrl',
-  'HighResolutionIconUrl', 'SupportUrl', 'AppDomains', 'Hosts', 'Requirements', 'FormSettings', 'Permissions',
-  'Rule', 'DisableEntityHighlighting', 'Dictionary', 'VersionOverrides',
+  'Id',
+  'AlternateId',
+  'Version',
+  'ProviderName',
+  'DefaultLocale',
+  'DisplayName',
+  'Description',
+  'IconUrl',
+  'HighResolutionIconUrl',
+  'SupportUrl',
+  'AppDomains',
+  'Hosts',
+  'Requirements',
+  'FormSettings',
+  'Permissions',
+  'Rule',
+  'DisableEntityHighlighting',
+  'Dictionary',
+  'VersionOverrides',
 ] as const;
 
 /** Elements this add-in needs Outlook to see (the rest of MAIL_APP_ORDER is optional). */
 export const REQUIRED = [
-  'Id', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description', 'IconUrl', 'HighResolutionIconUrl',
-  'SupportUrl', 'Hosts', 'Requirements', 'FormSettings', 'Permissions', 'Rule', 'VersionOverrides',
+  'Id',
+  'Version',
+  'ProviderName',
+  'DefaultLocale',
+  'DisplayName',
+  'Description',
+  'IconUrl',
+  'HighResolutionIconUrl',
+  'SupportUrl',
+  'Hosts',
+  'Requirements',
+  'FormSettings',
+  'Permissions',
+  'Rule',
+  'VersionOverrides',
 ] as const;
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -21,7 +50,8 @@ const VERSION = /^\d{1,5}(\.\d{1,5}){0,3}$/;
 export function checkStructure(root: XmlElement): string[] {
   const problems: string[] = [];
   if (root.name !== 'OfficeApp') problems.push(`root element is <${root.name}>, expected <OfficeApp>`);
-  if (attr(root, 'xsi:type') !== 'MailApp') problems.push(`OfficeApp xsi:type is "${attr(root, 'xsi:type')}", expected "MailApp"`);
+  if (attr(root, 'xsi:type') !== 'MailApp')
+    problems.push(`OfficeApp xsi:type is "${attr(root, 'xsi:type')}", expected "MailApp"`);
   const names = children(root).map((node) => node.name ?? '');
   for (const name of REQUIRED) if (!names.includes(name)) problems.push(`<${name}> is missing`);
   let last = -1;
@@ -32,7 +62,8 @@ export function checkStructure(root: XmlElement): string[] {
     else last = rank;
   }
   if (!GUID.test(textOf(child(root, 'Id')))) problems.push(`<Id> "${textOf(child(root, 'Id'))}" is not a GUID`);
-  if (!VERSION.test(textOf(child(root, 'Version')))) problems.push(`<Version> "${textOf(child(root, 'Version'))}" is not n.n.n.n`);
+  if (!VERSION.test(textOf(child(root, 'Version'))))
+    problems.push(`<Version> "${textOf(child(root, 'Version'))}" is not n.n.n.n`);
   const host = child(root, 'Hosts') && child(child(root, 'Hosts')!, 'Host');
   if (attr(host, 'Name') !== 'Mailbox') problems.push('<Hosts> must contain <Host Name="Mailbox"/>');
   const set = child(root, 'Requirements') && child(child(child(root, 'Requirements')!, 'Sets') ?? root, 'Set');

@@ -23,7 +23,8 @@ export const SHARED_FOLDERS_PERMISSION = 'Mailbox.AccessSharedFolders.User';
  */
 export function checkUnifiedManifest(root: XmlElement, manifest: UnifiedManifest, files: ProjectFiles): string[] {
   const extensions = manifest.extensions ?? [];
-  if (extensions.length !== 1) return [`manifest.json: ${extensions.length} extensions, expected the one add-in of manifest.xml`];
+  if (extensions.length !== 1)
+    return [`manifest.json: ${extensions.length} extensions, expected the one add-in of manifest.xml`];
   return [
     ...checkIdentity(root, manifest),
     ...checkUnifiedPermissions(root, manifest),
@@ -33,7 +34,8 @@ export function checkUnifiedManifest(root: XmlElement, manifest: UnifiedManifest
   ];
 }
 
-const differs = (what: string, json: unknown, xml: unknown) => `manifest.json: ${what} is ${JSON.stringify(json)}, manifest.xml says ${JSON.stringify(xml)}`;
+const differs = (what: string, json: unknown, xml: unknown) =>
+  `manifest.json: ${what} is ${JSON.stringify(json)}, manifest.xml says ${JSON.stringify(xml)}`;
 
 function checkIdentity(root: XmlElement, manifest: UnifiedManifest): string[] {
   const id = textOf(child(root, 'Id'));
@@ -48,14 +50,22 @@ function checkIdentity(root: XmlElement, manifest: UnifiedManifest): string[] {
 function checkUnifiedPermissions(root: XmlElement, manifest: UnifiedManifest): string[] {
   const level = textOf(child(root, 'Permissions'));
   const v11 = overridesBlocks(root).find((block) => attr(block, 'xsi:type') === V1_1);
-  const shared = v11 ? descendants(v11).some((node) => node.name === 'SupportsSharedFolders' && textOf(node) === 'true') : false;
-  const expected = [UNIFIED_PERMISSIONS[level] ?? `(no unified name for "${level}")`, ...(shared ? [SHARED_FOLDERS_PERMISSION] : [])];
+  const shared = v11
+    ? descendants(v11).some((node) => node.name === 'SupportsSharedFolders' && textOf(node) === 'true')
+    : false;
+  const expected = [
+    UNIFIED_PERMISSIONS[level] ?? `(no unified name for "${level}")`,
+    ...(shared ? [SHARED_FOLDERS_PERMISSION] : []),
+  ];
   const actual = (manifest.authorization?.permissions?.resourceSpecific ?? []).map((permission) => permission.name);
   const missing = expected.filter((name) => !actual.includes(name));
   const extra = actual.filter((name) => !expected.includes(name));
   return [
     ...missing.map((name) => `manifest.json: authorization.permissions lacks ${name}, which manifest.xml asks for`),
-    ...extra.map((name) => `manifest.json: authorization.permissions asks for ${name}, which manifest.xml does not — the unified manifest must not ask for more than the XML`),
+    ...extra.map(
+      (name) =>
+        `manifest.json: authorization.permissions asks for ${name}, which manifest.xml does not — the unified manifest must not ask for more than the XML`,
+    ),
   ];
 }
 
@@ -67,9 +77,13 @@ function checkRequirementSets(root: XmlElement, manifest: UnifiedManifest): stri
     ...sets.flatMap((set) => {
       const [name, minVersion] = [attr(set, 'Name'), attr(set, 'MinVersion')];
       const found = capabilities.find((capability) => capability.name === name);
-      return found?.minVersion === minVersion ? [] : [differs(`extensions[0].requirements ${name} minVersion`, found?.minVersion ?? null, minVersion)];
+      return found?.minVersion === minVersion
+        ? []
+        : [differs(`extensions[0].requirements ${name} minVersion`, found?.minVersion ?? null, minVersion)];
     }),
-    ...(scopes.includes('mail') ? [] : [`manifest.json: extensions[0].requirements.scopes lacks "mail" — the add-in would not be offered in Outlook`]),
+    ...(scopes.includes('mail')
+      ? []
+      : [`manifest.json: extensions[0].requirements.scopes lacks "mail" — the add-in would not be offered in Outlook`]),
   ];
 }
 
@@ -83,11 +97,21 @@ function checkRootIcons(root: XmlElement, manifest: UnifiedManifest, files: Proj
   const alternate = manifest.extensions?.[0]?.alternates?.find((entry) => entry.alternateIcons)?.alternateIcons;
   const pathOf = (url: string) => new URL(url).pathname.replace(/^\//, '');
   const problems: string[] = [];
-  for (const [key, url] of [['outline', icon], ['color', highResolution]] as const) {
+  for (const [key, url] of [
+    ['outline', icon],
+    ['color', highResolution],
+  ] as const) {
     if (manifest.icons[key] !== pathOf(url)) problems.push(differs(`icons.${key}`, manifest.icons[key], pathOf(url)));
-    else if (files.read(manifest.icons[key]) === null) problems.push(`manifest.json: icons.${key} "${manifest.icons[key]}" has no file — the app package needs it next to manifest.json`);
+    else if (files.read(manifest.icons[key]) === null)
+      problems.push(
+        `manifest.json: icons.${key} "${manifest.icons[key]}" has no file — the app package needs it next to manifest.json`,
+      );
   }
-  if (alternate?.icon.url !== icon) problems.push(differs('alternateIcons.icon.url', alternate?.icon.url ?? null, icon));
-  if (alternate?.highResolutionIcon.url !== highResolution) problems.push(differs('alternateIcons.highResolutionIcon.url', alternate?.highResolutionIcon.url ?? null, highResolution));
+  if (alternate?.icon.url !== icon)
+    problems.push(differs('alternateIcons.icon.url', alternate?.icon.url ?? null, icon));
+  if (alternate?.highResolutionIcon.url !== highResolution)
+    problems.push(
+      differs('alternateIcons.highResolutionIcon.url', alternate?.highResolutionIcon.url ?? null, highResolution),
+    );
   return problems;
 }

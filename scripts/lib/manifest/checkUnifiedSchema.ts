@@ -16,7 +16,14 @@ const validators = new Map<string, ValidateFunction | null>();
  */
 export function unifiedSchema(manifestVersion: string): object | null {
   try {
-    return JSON.parse(readFileSync(require.resolve(`@microsoft/app-manifest/build/json-schemas/teams/v${manifestVersion}/MicrosoftTeams.schema.json`), 'utf8')) as object;
+    return JSON.parse(
+      readFileSync(
+        require.resolve(
+          `@microsoft/app-manifest/build/json-schemas/teams/v${manifestVersion}/MicrosoftTeams.schema.json`,
+        ),
+        'utf8',
+      ),
+    ) as object;
   } catch {
     return null;
   }
@@ -30,10 +37,15 @@ export function checkUnifiedSchema(manifest: UnifiedManifest): string[] {
   const version = manifest.manifestVersion;
   const validate = validatorFor(version);
   if (!validate) {
-    return [`manifest.json: no schema for manifestVersion ${version} in @microsoft/app-manifest — install a version that ships it, or pin the converter's schema version`];
+    return [
+      `manifest.json: no schema for manifestVersion ${version} in @microsoft/app-manifest — install a version that ships it, or pin the converter's schema version`,
+    ];
   }
   if (validate(manifest)) return [];
-  const lines = (validate.errors ?? []).map((error) => `manifest.json${error.instancePath || '/'} ${error.message ?? error.keyword} (schema ${version}, ${error.schemaPath})`);
+  const lines = (validate.errors ?? []).map(
+    (error) =>
+      `manifest.json${error.instancePath || '/'} ${error.message ?? error.keyword} (schema ${version}, ${error.schemaPath})`,
+  );
   return [...new Set(lines)];
 }
 

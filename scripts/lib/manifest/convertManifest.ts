@@ -28,8 +28,13 @@ export async function convertManifest(manifestXml: string): Promise<UnifiedManif
     const written = await readdir(output);
     const extra = written.filter((name) => name !== UNIFIED_MANIFEST_FILE);
     // Localized strings (<Override> in the XML) come out as extra files the build would have to ship.
-    if (extra.length > 0) throw new Error(`it also wrote ${extra.join(', ')}, which the build does not emit — add them to the build and the app package`);
-    return editConvertedManifest(JSON.parse(await readFile(join(output, UNIFIED_MANIFEST_FILE), 'utf8')) as UnifiedManifest);
+    if (extra.length > 0)
+      throw new Error(
+        `it also wrote ${extra.join(', ')}, which the build does not emit — add them to the build and the app package`,
+      );
+    return editConvertedManifest(
+      JSON.parse(await readFile(join(output, UNIFIED_MANIFEST_FILE), 'utf8')) as UnifiedManifest,
+    );
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new Error(

@@ -27,7 +27,9 @@ export function overridesBlocks(root: XmlElement): XmlElement[] {
 /** The form factor elements (`DesktopFormFactor`, `MobileFormFactor`) of one block, not of the nested one. */
 export function formFactorsOf(overrides: XmlElement): XmlElement[] {
   const hosts = child(overrides, 'Hosts');
-  return (hosts ? children(hosts) : []).flatMap((host) => children(host).filter((node) => /FormFactor$/.test(node.name ?? '')));
+  return (hosts ? children(hosts) : []).flatMap((host) =>
+    children(host).filter((node) => /FormFactor$/.test(node.name ?? '')),
+  );
 }
 
 /** Every control of every block, with its block, form factor and surface. */

@@ -25,7 +25,11 @@ export interface Permission {
 
 /** Requirement sets, scopes and form factors that select where a part of the manifest applies. */
 export interface Requirements {
-  readonly capabilities?: ReadonlyArray<{ readonly name: string; readonly minVersion?: string; readonly maxVersion?: string }>;
+  readonly capabilities?: ReadonlyArray<{
+    readonly name: string;
+    readonly minVersion?: string;
+    readonly maxVersion?: string;
+  }>;
   readonly scopes?: readonly string[];
   readonly formFactors?: readonly string[];
 }
@@ -35,7 +39,9 @@ export interface Extension {
   readonly requirements?: Requirements;
   readonly runtimes?: readonly Runtime[];
   readonly ribbons?: readonly Ribbon[];
-  readonly alternates?: ReadonlyArray<{ readonly alternateIcons?: { readonly icon: Icon; readonly highResolutionIcon: Icon } }>;
+  readonly alternates?: ReadonlyArray<{
+    readonly alternateIcons?: { readonly icon: Icon; readonly highResolutionIcon: Icon };
+  }>;
   readonly [property: string]: unknown;
 }
 
@@ -65,8 +71,16 @@ export interface Ribbon {
 export interface RibbonTab {
   readonly id?: string;
   readonly builtInTabId?: string;
-  readonly groups?: ReadonlyArray<{ readonly id?: string; readonly label: string; readonly controls: readonly RibbonControl[] }>;
-  readonly customMobileRibbonGroups?: ReadonlyArray<{ readonly id: string; readonly label: string; readonly controls: readonly RibbonControl[] }>;
+  readonly groups?: ReadonlyArray<{
+    readonly id?: string;
+    readonly label: string;
+    readonly controls: readonly RibbonControl[];
+  }>;
+  readonly customMobileRibbonGroups?: ReadonlyArray<{
+    readonly id: string;
+    readonly label: string;
+    readonly controls: readonly RibbonControl[];
+  }>;
 }
 
 export interface RibbonControl {

@@ -29,7 +29,10 @@ export function child(element: XmlElement, name: string): XmlElement | undefined
 
 /** Text content of an element (its text children, trimmed). */
 export function textOf(element: XmlElement | undefined): string {
-  return (element?.elements ?? []).map((node) => (node.type === 'text' || node.type === 'cdata' ? String(node.text ?? node.cdata ?? '') : '')).join('').trim();
+  return (element?.elements ?? [])
+    .map((node) => (node.type === 'text' || node.type === 'cdata' ? String(node.text ?? node.cdata ?? '') : ''))
+    .join('')
+    .trim();
 }
 
 /** An attribute as a string ('' when absent). */

@@ -50,7 +50,8 @@ function additionalData(identity: VaultIdentity): Uint8Array<ArrayBuffer> {
 export function createCredentialVault(options: CredentialVaultOptions = {}): CredentialVault {
   const table = options.table ?? idbKeyValue(VAULT_DB_NAME);
   const subtle = options.subtle ?? globalThis.crypto.subtle;
-  const random = options.getRandomValues ?? ((array: Uint8Array<ArrayBuffer>) => globalThis.crypto.getRandomValues(array));
+  const random =
+    options.getRandomValues ?? ((array: Uint8Array<ArrayBuffer>) => globalThis.crypto.getRandomValues(array));
   const newKey = async (): Promise<CryptoKey> => {
     const key = await subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
     await table.set('key', key);
@@ -61,11 +62,18 @@ export function createCredentialVault(options: CredentialVaultOptions = {}): Cre
       try {
         const key = ((await table.get('key')) as CryptoKey | undefined) ?? (await newKey());
         const iv = random(new Uint8Array(12));
-        const data = await subtle.encrypt({ name: 'AES-GCM', iv, additionalData: additionalData(identity) }, key, encoder.encode(password));
+        const data = await subtle.encrypt(
+          { name: 'AES-GCM', iv, additionalData: additionalData(identity) },
+          key,
+          encoder.encode(password),
+        );
         await table.set('secret', { iv, data } satisfies Sealed);
       } catch (error) {
         if (error instanceof HostError) throw error;
-        throw new HostError('Remembering the password failed: the browser refused to encrypt it — sign in without "Remember password"', { cause: error });
+        throw new HostError(
+          'Remembering the password failed: the browser refused to encrypt it — sign in without "Remember password"',
+          { cause: error },
+        );
       }
     },
     recall: async (identity) => {
@@ -73,7 +81,11 @@ export function createCredentialVault(options: CredentialVaultOptions = {}): Cre
       const sealed = (await table.get('secret')) as Sealed | undefined;
       if (!key || !sealed) return null;
       try {
-        const plain = await subtle.decrypt({ name: 'AES-GCM', iv: sealed.iv, additionalData: additionalData(identity) }, key, sealed.data);
+        const plain = await subtle.decrypt(
+          { name: 'AES-GCM', iv: sealed.iv, additionalData: additionalData(identity) },
+          key,
+          sealed.data,
+        );
         return new TextDecoder().decode(plain);
       } catch {
         // Another identity, or a damaged entry: both mean "not remembered".

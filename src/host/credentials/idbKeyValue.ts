@@ -10,7 +10,10 @@ export interface KeyValueTable {
 const TABLE = 'values';
 
 function failure(what: string, name: string, error: DOMException | null): HostError {
-  return new HostError(`The browser could not ${what} in "${name}": ${error?.message ?? 'no detail'} — check that this site may use storage`, { cause: error });
+  return new HostError(
+    `The browser could not ${what} in "${name}": ${error?.message ?? 'no detail'} — check that this site may use storage`,
+    { cause: error },
+  );
 }
 
 /**
@@ -30,7 +33,11 @@ export function idbKeyValue(name: string, factory: IDBFactory = indexedDB): KeyV
         reject(failure('open the database', name, req.error));
       };
     }));
-  const run = async <T>(what: string, mode: IDBTransactionMode, start: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> => {
+  const run = async <T>(
+    what: string,
+    mode: IDBTransactionMode,
+    start: (store: IDBObjectStore) => IDBRequest<T>,
+  ): Promise<T> => {
     const db = await open();
     return new Promise<T>((resolve, reject) => {
       const req = start(db.transaction(TABLE, mode).objectStore(TABLE));

@@ -11,20 +11,32 @@ export const DEPLOYMENT_FILE = 'deployment.json';
  *
  * @throws HostError `Host` when the file cannot be read or is not JSON
  */
-export async function fetchDeploymentFile(base: string = globalThis.location?.href ?? 'http://localhost/', doFetch: typeof fetch = (input, init) => globalThis.fetch(input, init)): Promise<unknown> {
+export async function fetchDeploymentFile(
+  base: string = globalThis.location?.href ?? 'http://localhost/',
+  doFetch: typeof fetch = (input, init) => globalThis.fetch(input, init),
+): Promise<unknown> {
   const url = new URL(DEPLOYMENT_FILE, base);
   let response: Response;
   try {
     response = await doFetch(url.href, { cache: 'no-cache' });
   } catch (cause) {
-    throw new HostError(`The add-in's deployment file ${url.pathname} could not be read (${String((cause as Error)?.message ?? cause)}) — reload the task pane; if it keeps failing, contact your CRM administrator`, { cause });
+    throw new HostError(
+      `The add-in's deployment file ${url.pathname} could not be read (${String((cause as Error)?.message ?? cause)}) — reload the task pane; if it keeps failing, contact your CRM administrator`,
+      { cause },
+    );
   }
   if (response.status === 404) return null;
-  if (!response.ok) throw new HostError(`The add-in's deployment file ${url.pathname} answered HTTP ${response.status} — contact your CRM administrator`);
+  if (!response.ok)
+    throw new HostError(
+      `The add-in's deployment file ${url.pathname} answered HTTP ${response.status} — contact your CRM administrator`,
+    );
   const text = await response.text();
   try {
     return JSON.parse(text) as unknown;
   } catch (cause) {
-    throw new HostError(`The add-in's deployment file ${url.pathname} is not valid JSON (${(cause as Error).message}) — contact your CRM administrator, who deploys it with the add-in`, { cause });
+    throw new HostError(
+      `The add-in's deployment file ${url.pathname} is not valid JSON (${(cause as Error).message}) — contact your CRM administrator, who deploys it with the add-in`,
+      { cause },
+    );
   }
 }

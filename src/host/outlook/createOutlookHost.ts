@@ -24,7 +24,11 @@ export function createOutlookHost(context: Office.Context = Office.context): Hos
   const mailbox = context.mailbox;
   let theme = themeOf(context.officeTheme);
   const itemChanged = mailboxEvent<unknown>(mailbox, Office.EventType.ItemChanged, 'the selected item');
-  const themeChanged = mailboxEvent<Office.OfficeThemeChangedEventArgs>(mailbox, Office.EventType.OfficeThemeChanged, 'the Office theme');
+  const themeChanged = mailboxEvent<Office.OfficeThemeChangedEventArgs>(
+    mailbox,
+    Office.EventType.OfficeThemeChanged,
+    'the Office theme',
+  );
   const themeListeners = listenerSet<HostTheme>('the Office theme');
   // Registered on the first subscriber only: a function file (commands.html) may not handle this event.
   let followingTheme = false;

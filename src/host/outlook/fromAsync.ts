@@ -17,14 +17,23 @@ export function fromAsync<T>(
       start((result) => {
         if (result.status === Office.AsyncResultStatus.Failed) {
           const detail = result.error?.message || result.error?.name || 'no detail given';
-          reject(new HostError(`Outlook could not ${what}: ${detail} — try again, or reload the add-in`, { cause: result.error }));
+          reject(
+            new HostError(`Outlook could not ${what}: ${detail} — try again, or reload the add-in`, {
+              cause: result.error,
+            }),
+          );
         } else {
           resolve(result.value);
         }
       });
     } catch (error) {
       // Some Office builds throw synchronously (e.g. an API missing in this Outlook version).
-      reject(new HostError(`Outlook could not ${what}: ${(error as Error)?.message ?? String(error)} — update Outlook or reload the add-in`, { cause: error }));
+      reject(
+        new HostError(
+          `Outlook could not ${what}: ${(error as Error)?.message ?? String(error)} — update Outlook or reload the add-in`,
+          { cause: error },
+        ),
+      );
     }
   });
 }

@@ -25,9 +25,9 @@ export function mailboxEvent<T>(mailbox: Office.Mailbox, eventType: Office.Event
       const unsubscribe = listeners.add(listener);
       if (!added) {
         added = true;
-        fromAsync<void>(`follow ${what}`, (done) => mailbox.addHandlerAsync(eventType, (args: T) => listeners.emit(args), done)).catch((error: unknown) =>
-          log.warn((error as Error)?.message ?? String(error)),
-        );
+        fromAsync<void>(`follow ${what}`, (done) =>
+          mailbox.addHandlerAsync(eventType, (args: T) => listeners.emit(args), done),
+        ).catch((error: unknown) => log.warn((error as Error)?.message ?? String(error)));
       }
       return unsubscribe;
     },

@@ -6,6 +6,9 @@ import { HostError } from '../errors/HostError';
  */
 export function messageParent(message: string): void {
   const ui = typeof Office === 'undefined' ? undefined : Office.context?.ui;
-  if (!ui?.messageParent) throw new HostError('The sign-in window could not answer Outlook: it was not opened by Outlook — close it and press Sync again');
+  if (!ui?.messageParent)
+    throw new HostError(
+      'The sign-in window could not answer Outlook: it was not opened by Outlook — close it and press Sync again',
+    );
   ui.messageParent(message);
 }

@@ -51,7 +51,11 @@ async function composeKey(item: AnyItem): Promise<string> {
 async function composeFrom(item: AnyItem, isMessage: boolean): Promise<MailAddress | null> {
   const source = isMessage ? item.from : item.organizer;
   if (!source?.getAsync) return null;
-  return address(await fromAsync<Details>(`read the ${isMessage ? 'sender' : 'organizer'} of the item`, (done) => source.getAsync(done)).catch(() => null));
+  return address(
+    await fromAsync<Details>(`read the ${isMessage ? 'sender' : 'organizer'} of the item`, (done) =>
+      source.getAsync(done),
+    ).catch(() => null),
+  );
 }
 
 /**
@@ -108,13 +112,17 @@ export async function outlookCurrentItem(mailbox: Office.Mailbox): Promise<MailI
   const item = mailbox.item as AnyItem | null | undefined;
   if (!item) return null;
   const isMessage = item.itemType !== Office.MailboxEnums.ItemType.Appointment;
-  return isCompose(item) ? composeSummary(item, isMessage) : readSummary(mailbox, item as unknown as ReadItem, isMessage);
+  return isCompose(item)
+    ? composeSummary(item, isMessage)
+    : readSummary(mailbox, item as unknown as ReadItem, isMessage);
 }
 
 /** The body of `Office.context.mailbox.item` as plain text; `''` when no item is open. */
 export async function outlookItemBody(mailbox: Office.Mailbox): Promise<string> {
   const body = (mailbox.item as AnyItem | null | undefined)?.body;
   if (!body) return '';
-  const text = await fromAsync<string>('read the body of the item', (done) => body.getAsync(Office.CoercionType.Text, done));
+  const text = await fromAsync<string>('read the body of the item', (done) =>
+    body.getAsync(Office.CoercionType.Text, done),
+  );
   return text ?? '';
 }

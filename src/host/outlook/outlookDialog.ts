@@ -7,9 +7,16 @@ import { fromAsync } from './fromAsync';
  * sign-in window behind that nothing listens to any more). Rejects with a `HostError` when Outlook
  * cannot open it (e.g. a dialog is already open).
  */
-export async function outlookDialog(ui: Office.UI, url: string, size: { height: number; width: number }, signal?: AbortSignal): Promise<string | null> {
+export async function outlookDialog(
+  ui: Office.UI,
+  url: string,
+  size: { height: number; width: number },
+  signal?: AbortSignal,
+): Promise<string | null> {
   if (signal?.aborted) return null;
-  const dialog = await fromAsync<Office.Dialog>('open the sign-in window', (done) => ui.displayDialogAsync(url, { ...size, displayInIframe: true }, done));
+  const dialog = await fromAsync<Office.Dialog>('open the sign-in window', (done) =>
+    ui.displayDialogAsync(url, { ...size, displayInIframe: true }, done),
+  );
   return new Promise<string | null>((resolve) => {
     const closeOnAbort = () => {
       dialog.close();

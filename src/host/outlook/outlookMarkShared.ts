@@ -9,7 +9,11 @@ type CategoriesItem = CustomPropertiesItem & { categories?: Office.Categories };
 /** Office's detail of a failed call (`fromAsync` keeps Office's error as the cause). */
 function officeError(error: unknown): { name: string; code: number | null; message: string } {
   const cause = (error instanceof HostError ? error.cause : error) as Partial<Office.Error> | undefined;
-  return { name: String(cause?.name ?? ''), code: typeof cause?.code === 'number' ? cause.code : null, message: (error as Error)?.message ?? String(error) };
+  return {
+    name: String(cause?.name ?? ''),
+    code: typeof cause?.code === 'number' ? cause.code : null,
+    message: (error as Error)?.message ?? String(error),
+  };
 }
 
 function categoryOutcome(error: unknown): CategoryOutcome {
@@ -28,13 +32,19 @@ async function recordKey(item: CategoriesItem, shareKey: string, now: Date): Pro
 }
 
 /** Applies `category` unless the item has it; needs Mailbox 1.8 and the read/write item permission. */
-async function applyCategory(requirements: Office.RequirementSetSupport | undefined, item: CategoriesItem, category: string): Promise<CategoryOutcome> {
+async function applyCategory(
+  requirements: Office.RequirementSetSupport | undefined,
+  item: CategoriesItem,
+  category: string,
+): Promise<CategoryOutcome> {
   if (!requirements?.isSetSupported('Mailbox', '1.8') || !item.categories) return 'unsupported';
   // Outlook on the web and new Outlook refuse categories on a message being written; the share
   // key in the custom properties still reaches the sent copy, which gets the category when shared.
   if (typeof (item as { subject?: unknown }).subject === 'object') return 'unsupported';
   const categories = item.categories;
-  const current = await fromAsync<Office.CategoryDetails[]>('read the categories of the item', (done) => categories.getAsync(done));
+  const current = await fromAsync<Office.CategoryDetails[]>('read the categories of the item', (done) =>
+    categories.getAsync(done),
+  );
   if ((current ?? []).some((c) => c.displayName === category)) return 'applied';
   await fromAsync<void>('apply the category to the item', (done) => categories.addAsync([category], done));
   return 'applied';
@@ -44,7 +54,12 @@ async function applyCategory(requirements: Office.RequirementSetSupport | undefi
  * Records a share on `mailbox.item`: the share key in its custom properties, then the category.
  * Each step is best-effort and reported, never thrown: the share is already saved locally.
  */
-export async function outlookMarkShared(mailbox: Office.Mailbox, requirements: Office.RequirementSetSupport | undefined, mark: ShareMark, now = new Date()): Promise<ShareMarkResult> {
+export async function outlookMarkShared(
+  mailbox: Office.Mailbox,
+  requirements: Office.RequirementSetSupport | undefined,
+  mark: ShareMark,
+  now = new Date(),
+): Promise<ShareMarkResult> {
   const item = mailbox.item as CategoriesItem | null | undefined;
   if (!item) return { recorded: false, category: 'failed', problem: 'no item is open in Outlook' };
   const problems: string[] = [];

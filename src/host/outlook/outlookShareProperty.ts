@@ -8,8 +8,11 @@ export interface CustomPropertiesItem {
 
 /** The item's custom properties, or a rejection with a `HostError` naming what failed. */
 export function loadCustomProperties(item: CustomPropertiesItem): Promise<Office.CustomProperties> {
-  if (typeof item.loadCustomPropertiesAsync !== 'function') return Promise.reject(new Error('this Outlook offers add-ins no custom properties on this item'));
-  return fromAsync<Office.CustomProperties>("load the add-in's properties of the item", (done) => item.loadCustomPropertiesAsync!(done));
+  if (typeof item.loadCustomPropertiesAsync !== 'function')
+    return Promise.reject(new Error('this Outlook offers add-ins no custom properties on this item'));
+  return fromAsync<Office.CustomProperties>("load the add-in's properties of the item", (done) =>
+    item.loadCustomPropertiesAsync!(done),
+  );
 }
 
 /**

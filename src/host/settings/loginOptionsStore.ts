@@ -23,8 +23,12 @@ function parse(raw: unknown): Record<string, unknown> | null {
  */
 export function readLoginOptions(settings: RoamingSettings): LoginOptions | null {
   const value = parse(settings.get(LOGIN_OPTIONS_KEY));
-  if (!value || typeof value.serverUrl !== 'string' || typeof value.userName !== 'string' || value.serverUrl === '') return null;
-  const minutes = typeof value.autoSyncMinutes === 'number' && Number.isFinite(value.autoSyncMinutes) ? Math.max(0, value.autoSyncMinutes) : DEFAULT_AUTO_SYNC_MINUTES;
+  if (!value || typeof value.serverUrl !== 'string' || typeof value.userName !== 'string' || value.serverUrl === '')
+    return null;
+  const minutes =
+    typeof value.autoSyncMinutes === 'number' && Number.isFinite(value.autoSyncMinutes)
+      ? Math.max(0, value.autoSyncMinutes)
+      : DEFAULT_AUTO_SYNC_MINUTES;
   return {
     serverUrl: value.serverUrl,
     userName: value.userName,
@@ -40,7 +44,9 @@ export function readLoginOptions(settings: RoamingSettings): LoginOptions | null
 export function assertNoSecrets(options: LoginOptions): void {
   const secretField = Object.keys(options).find((key) => SECRET_NAMES.test(key));
   if (secretField) {
-    throw new HostError(`Saving the login options was refused: the field "${secretField}" looks like a credential — passwords and tokens are never stored in Outlook's roaming settings`);
+    throw new HostError(
+      `Saving the login options was refused: the field "${secretField}" looks like a credential — passwords and tokens are never stored in Outlook's roaming settings`,
+    );
   }
   let url: URL | null;
   try {
@@ -49,7 +55,9 @@ export function assertNoSecrets(options: LoginOptions): void {
     url = null;
   }
   if (url && (url.username || url.password || [...url.searchParams.keys()].some((key) => SECRET_NAMES.test(key)))) {
-    throw new HostError('Saving the login options was refused: the server URL contains a user name, password or token — remove it from the address and enter credentials in the sign-in fields');
+    throw new HostError(
+      'Saving the login options was refused: the server URL contains a user name, password or token — remove it from the address and enter credentials in the sign-in fields',
+    );
   }
 }
 
@@ -62,14 +70,19 @@ export async function writeLoginOptions(settings: RoamingSettings, options: Logi
   const json = JSON.stringify(options);
   const bytes = new TextEncoder().encode(json).length;
   if (bytes > MAX_OPTIONS_BYTES) {
-    throw new HostError(`Saving the login options was refused: they take ${bytes} bytes, more than ${MAX_OPTIONS_BYTES} — shorten the server URL`);
+    throw new HostError(
+      `Saving the login options was refused: they take ${bytes} bytes, more than ${MAX_OPTIONS_BYTES} — shorten the server URL`,
+    );
   }
   settings.set(LOGIN_OPTIONS_KEY, json);
   try {
     await settings.save();
   } catch (error) {
     const detail = (error as Error)?.message ?? String(error);
-    throw new HostError(`Your login options could not be saved to your mailbox (${detail}) — they apply until Outlook restarts; check your connection and save again`, { cause: error });
+    throw new HostError(
+      `Your login options could not be saved to your mailbox (${detail}) — they apply until Outlook restarts; check your connection and save again`,
+      { cause: error },
+    );
   }
 }
 

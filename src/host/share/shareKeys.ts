@@ -14,7 +14,6 @@ export const MEETING_KEY_PREFIX = 'a-';
 /** Prefix of a random key pinned on the item (drafts, appointments without organizer or start). */
 export const RANDOM_KEY_PREFIX = 'r-';
 
-
 /**
  * The key of a message with an internet message id: the same for the sender's sent copy and every
  * recipient's copy, since the id travels in the message's headers. Hashed, because an id may be
@@ -36,7 +35,10 @@ export async function messageShareKey(internetMessageId: string): Promise<string
  */
 export async function meetingShareKey(organizerEmail: string, startIso: string, subject: string): Promise<string> {
   const start = new Date(startIso).toISOString();
-  return MEETING_KEY_PREFIX + (await sha256Base64Url(`meeting\n${organizerEmail.trim().toLowerCase()}\n${start}\n${subject.trim()}`));
+  return (
+    MEETING_KEY_PREFIX +
+    (await sha256Base64Url(`meeting\n${organizerEmail.trim().toLowerCase()}\n${start}\n${subject.trim()}`))
+  );
 }
 
 /** A new random key, for an item that has nothing stable to derive one from (a draft). */

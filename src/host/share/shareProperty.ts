@@ -33,5 +33,7 @@ export function shareKeyOfProperty(raw: unknown): string | null {
     }
   }
   const key = (value as Partial<SharePropertyValue> | null)?.key;
-  return (value as Partial<SharePropertyValue> | null)?.v === 1 && typeof key === 'string' && key.trim() !== '' ? key : null;
+  return (value as Partial<SharePropertyValue> | null)?.v === 1 && typeof key === 'string' && key.trim() !== ''
+    ? key
+    : null;
 }

@@ -2,7 +2,15 @@ import { createLogger } from '../../shared';
 import { listenerSet } from '../internal/listenerSet';
 import { messageShareKeyOrNull, uniqueKeys } from '../share/shareKeys';
 import { SHARE_PROPERTY, shareKeyOfProperty, sharePropertyValue } from '../share/shareProperty';
-import type { CommandHandler, Host, HostTheme, MailItemSummary, NotificationKind, ShareMark, ShareMarkResult } from '../types';
+import type {
+  CommandHandler,
+  Host,
+  HostTheme,
+  MailItemSummary,
+  NotificationKind,
+  ShareMark,
+  ShareMarkResult,
+} from '../types';
 import { bodyFromQuery, identityFromQuery, itemFromQuery, type StandaloneIdentity } from './sampleItem';
 import { standaloneItemStore, type StandaloneItemStore } from './standaloneItemStore';
 import { standaloneRoamingSettings } from './standaloneRoamingSettings';
@@ -57,7 +65,11 @@ function runByEvent(event: Event, target: EventTarget): void {
 }
 
 /** The item with the share key it carries (custom property, else its internet message id) and its keys. */
-async function withIdentity(item: MailItemSummary, identity: StandaloneIdentity, items: StandaloneItemStore): Promise<MailItemSummary> {
+async function withIdentity(
+  item: MailItemSummary,
+  identity: StandaloneIdentity,
+  items: StandaloneItemStore,
+): Promise<MailItemSummary> {
   const recorded = shareKeyOfProperty(items.get(item.itemKey).properties[SHARE_PROPERTY]);
   const shareKey = recorded ?? (await messageShareKeyOrNull(identity.internetMessageId));
   return { ...item, shareKey, itemKeys: uniqueKeys([identity.internetMessageId, item.itemKey]) };
@@ -67,11 +79,17 @@ async function withIdentity(item: MailItemSummary, identity: StandaloneIdentity,
  * Records the share on the made-up item, as Outlook would: `masterCategories` (the page's
  * `?masterCategories=A,B`) stands in for the mailbox's category list; absent, any category exists.
  */
-function markStandalone(items: StandaloneItemStore, item: MailItemSummary | null, mark: ShareMark, masterCategories: readonly string[] | null): ShareMarkResult {
+function markStandalone(
+  items: StandaloneItemStore,
+  item: MailItemSummary | null,
+  mark: ShareMark,
+  masterCategories: readonly string[] | null,
+): ShareMarkResult {
   if (!item || item.itemKey === '') return { recorded: false, category: 'failed', problem: 'no item is open' };
   items.setProperty(item.itemKey, SHARE_PROPERTY, sharePropertyValue(mark.shareKey, new Date()));
   if (mark.category === null) return { recorded: true, category: 'none' };
-  if (masterCategories && !masterCategories.includes(mark.category)) return { recorded: true, category: 'notInMasterList' };
+  if (masterCategories && !masterCategories.includes(mark.category))
+    return { recorded: true, category: 'notInMasterList' };
   items.addCategory(item.itemKey, mark.category);
   return { recorded: true, category: 'applied' };
 }
@@ -90,7 +108,13 @@ export function createStandaloneHost(options: StandaloneOptions): Host {
   const params = new URLSearchParams(options.search);
   const items = standaloneItemStore(options.storage);
   const masterParam = params.get('masterCategories');
-  const masterCategories = masterParam === null ? null : masterParam.split(',').map((c) => c.trim()).filter((c) => c !== '');
+  const masterCategories =
+    masterParam === null
+      ? null
+      : masterParam
+          .split(',')
+          .map((c) => c.trim())
+          .filter((c) => c !== '');
   let item: MailItemSummary | null = itemFromQuery(params.get('item'));
   let identity = identityFromQuery(params.get('item'), item);
   let body = bodyFromQuery(params.get('item'));

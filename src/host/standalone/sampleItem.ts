@@ -104,6 +104,10 @@ export interface StandaloneIdentity {
 export function identityFromQuery(param: string | null, item: MailItemSummary | null): StandaloneIdentity {
   const raw = param && param !== 'none' ? parseQuery(param) : null;
   const looksLikeMessageId = item !== null && item.itemType === 'message' && /^<[^<>\s]+@[^<>\s]+>$/.test(item.itemKey);
-  const internetMessageId = typeof raw?.internetMessageId === 'string' ? raw.internetMessageId : looksLikeMessageId ? item.itemKey : '';
-  return { internetMessageId, carryFrom: typeof raw?.carryFrom === 'string' && raw.carryFrom !== '' ? raw.carryFrom : null };
+  const internetMessageId =
+    typeof raw?.internetMessageId === 'string' ? raw.internetMessageId : looksLikeMessageId ? item.itemKey : '';
+  return {
+    internetMessageId,
+    carryFrom: typeof raw?.carryFrom === 'string' && raw.carryFrom !== '' ? raw.carryFrom : null,
+  };
 }

@@ -31,7 +31,8 @@ export function standaloneItemStore(storage: Storage): StandaloneItemStore {
   let items: Record<string, StandaloneItemState> = {};
   try {
     const parsed: unknown = JSON.parse(storage.getItem(STANDALONE_ITEMS_KEY) ?? '{}');
-    if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)) items = parsed as Record<string, StandaloneItemState>;
+    if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed))
+      items = parsed as Record<string, StandaloneItemState>;
   } catch {
     items = {};
   }
@@ -39,7 +40,9 @@ export function standaloneItemStore(storage: Storage): StandaloneItemStore {
     try {
       storage.setItem(STANDALONE_ITEMS_KEY, JSON.stringify(items));
     } catch (error) {
-      log.warn(`the sample items' properties could not be kept in localStorage (${(error as Error)?.name ?? 'error'}); they last until the page reloads`);
+      log.warn(
+        `the sample items' properties could not be kept in localStorage (${(error as Error)?.name ?? 'error'}); they last until the page reloads`,
+      );
     }
   };
   const get = (itemKey: string): StandaloneItemState => {
@@ -61,7 +64,10 @@ export function standaloneItemStore(storage: Storage): StandaloneItemStore {
     },
     carry: (from, to) => {
       if (from === to || !items[from]) return;
-      items[to] = { properties: { ...get(from).properties, ...get(to).properties }, categories: [...new Set([...get(from).categories, ...get(to).categories])] };
+      items[to] = {
+        properties: { ...get(from).properties, ...get(to).properties },
+        categories: [...new Set([...get(from).categories, ...get(to).categories])],
+      };
       save();
     },
   };

@@ -29,7 +29,10 @@ export function standaloneRoamingSettings(storage: Storage): RoamingSettings {
       try {
         storage.setItem(STANDALONE_SETTINGS_KEY, JSON.stringify(values));
       } catch (error) {
-        throw new HostError(`The browser could not save the add-in settings: localStorage refused "${STANDALONE_SETTINGS_KEY}" — free some site storage and try again`, { cause: error });
+        throw new HostError(
+          `The browser could not save the add-in settings: localStorage refused "${STANDALONE_SETTINGS_KEY}" — free some site storage and try again`,
+          { cause: error },
+        );
       }
     },
   };

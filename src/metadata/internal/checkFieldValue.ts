@@ -11,7 +11,10 @@ const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?Z?$/;
  * sync's `mapWireRecord`): text for text and ids, a number, a boolean, ISO 8601 dates. Returns the
  * message key of the problem, or `undefined`.
  */
-export function checkFieldValue(dataType: SiebelDataType, value: Exclude<RecordValue, null>): ValidationMessageKey | undefined {
+export function checkFieldValue(
+  dataType: SiebelDataType,
+  value: Exclude<RecordValue, null>,
+): ValidationMessageKey | undefined {
   switch (dataType) {
     case 'DTYPE_ID':
     case 'DTYPE_TEXT':
@@ -38,5 +41,11 @@ function isCalendarDate(match: RegExpExecArray | null): boolean {
   const [, yyyy, mm, dd, hh = '00', mi = '00', ss = '00'] = match;
   const date = new Date(Date.UTC(Number(yyyy), Number(mm) - 1, Number(dd)));
   // Date.UTC rolls 02/30 over to 03/01: such text is no date.
-  return date.getUTCMonth() === Number(mm) - 1 && date.getUTCDate() === Number(dd) && Number(hh) < 24 && Number(mi) < 60 && Number(ss) < 60;
+  return (
+    date.getUTCMonth() === Number(mm) - 1 &&
+    date.getUTCDate() === Number(dd) &&
+    Number(hh) < 24 &&
+    Number(mi) < 60 &&
+    Number(ss) < 60
+  );
 }

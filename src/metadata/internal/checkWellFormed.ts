@@ -16,7 +16,8 @@ export function checkWellFormed(content: string): string | undefined {
   for (let at = content.indexOf('<'); at !== -1; at = content.indexOf('<', at + 1)) {
     MARKUP.lastIndex = at;
     const match = MARKUP.exec(content);
-    if (!match) return `malformed XML at ${position(content, at)}: markup that is not a complete tag, comment or CDATA section`;
+    if (!match)
+      return `malformed XML at ${position(content, at)}: markup that is not a complete tag, comment or CDATA section`;
     const [, closing, name, selfClosing] = match;
     if (name !== undefined && closing) {
       const top = open.pop();
@@ -32,7 +33,8 @@ export function checkWellFormed(content: string): string | undefined {
     at = MARKUP.lastIndex - 1;
   }
   const unclosed = open.pop();
-  if (unclosed) return `malformed XML at ${position(content, content.length)}: the file ends before <${unclosed.name}> (opened at ${position(content, unclosed.at)}) is closed`;
+  if (unclosed)
+    return `malformed XML at ${position(content, content.length)}: the file ends before <${unclosed.name}> (opened at ${position(content, unclosed.at)}) is closed`;
   if (roots === 0) return 'malformed XML: the file has no root element';
   return undefined;
 }

@@ -14,12 +14,22 @@ export function readFlag(d: Diagnostics, file: string, node: XmlNode, attribute:
   const value = raw.trim().toLowerCase();
   if (TRUE_VALUES.has(value)) return true;
   if (FALSE_VALUES.has(value)) return false;
-  d.warn(file, node.path, `attribute "${attribute}" has the value "${raw}", expected yes/no or true/false; using ${fallback ? 'yes' : 'no'}`);
+  d.warn(
+    file,
+    node.path,
+    `attribute "${attribute}" has the value "${raw}", expected yes/no or true/false; using ${fallback ? 'yes' : 'no'}`,
+  );
   return fallback;
 }
 
 /** A whole number written in an attribute or element text, or `undefined` with a warning. */
-export function readInteger(d: Diagnostics, file: string, path: string, what: string, raw: string | undefined): number | undefined {
+export function readInteger(
+  d: Diagnostics,
+  file: string,
+  path: string,
+  what: string,
+  raw: string | undefined,
+): number | undefined {
   if (raw === undefined || raw.trim() === '') return undefined;
   if (!/^[+-]?\d+$/.test(raw.trim())) {
     d.warn(file, path, `${what} "${raw}" is not a whole number; using the default`);

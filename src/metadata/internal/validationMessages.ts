@@ -33,7 +33,11 @@ const MESSAGES = {
 export type ValidationMessageKey = keyof (typeof MESSAGES)['en'];
 
 /** The text of `key` in the language of `locale` (`de-DE`, `de_DE`, `de`), English otherwise. */
-export function validationMessage(key: ValidationMessageKey, locale: string | undefined, values: { label?: string; type?: string }): string {
+export function validationMessage(
+  key: ValidationMessageKey,
+  locale: string | undefined,
+  values: { label?: string; type?: string },
+): string {
   const language = (locale ?? '').trim().split(/[-_]/)[0].toLowerCase();
   const texts = language === 'de' ? MESSAGES.de : MESSAGES.en;
   return texts[key].replace(/\{(label|type)\}/g, (_match, name: 'label' | 'type') => values[name] ?? '');

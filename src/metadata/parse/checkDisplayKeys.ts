@@ -8,7 +8,12 @@ const KEY_REFERENCE = /^#([A-Za-z0-9_.-]+)$/;
  * Warns about every `#key` (and every `stack/@group` key, which is written without `#`) that has
  * no entry in package_res.xml: the text then shows as the bare key, which is ugly but usable.
  */
-export function checkDisplayKeys(d: Diagnostics, file: string, root: XmlNode, strings: Readonly<Record<string, string>>): void {
+export function checkDisplayKeys(
+  d: Diagnostics,
+  file: string,
+  root: XmlNode,
+  strings: Readonly<Record<string, string>>,
+): void {
   const visit = (node: XmlNode): void => {
     for (const [attribute, value] of Object.entries(node.attributes)) {
       const key = attribute === 'group' && node.name === 'stack' ? value.trim() : KEY_REFERENCE.exec(value.trim())?.[1];

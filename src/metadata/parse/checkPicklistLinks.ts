@@ -25,9 +25,17 @@ export function checkPicklistLinks(
       const path = `SiebelMetaInfo/object[@TypeId='${object.typeId}']/field[@Name='${field.name}']`;
       const picklist = byId.get(field.picklistTypeId);
       if (!picklist) {
-        d.warn(FILE, path, `PicklistTypeId "${field.picklistTypeId}" names no usable picklist; the field takes free text`);
+        d.warn(
+          FILE,
+          path,
+          `PicklistTypeId "${field.picklistTypeId}" names no usable picklist; the field takes free text`,
+        );
       } else if (picklist.source && !synced.has(picklist.source.objectTypeId)) {
-        d.warn(FILE, path, `the values of picklist "${picklist.typeId}" come from "${picklist.source.objectTypeId}", which the package does not synchronize; the field takes free text`);
+        d.warn(
+          FILE,
+          path,
+          `the values of picklist "${picklist.typeId}" come from "${picklist.source.objectTypeId}", which the package does not synchronize; the field takes free text`,
+        );
       }
     }
   }

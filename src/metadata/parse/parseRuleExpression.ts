@@ -1,9 +1,13 @@
 import type { RuleExpression } from '../types';
 
 /** The parsed expression, or why it is outside the grammar. */
-export type ParsedRule = { readonly ok: true; readonly expression: RuleExpression } | { readonly ok: false; readonly reason: string };
+export type ParsedRule =
+  { readonly ok: true; readonly expression: RuleExpression } | { readonly ok: false; readonly reason: string };
 
-type Token = { readonly kind: 'item'; readonly field: string } | { readonly kind: 'text'; readonly value: string } | { readonly kind: 'op'; readonly op: string };
+type Token =
+  | { readonly kind: 'item'; readonly field: string }
+  | { readonly kind: 'text'; readonly value: string }
+  | { readonly kind: 'op'; readonly op: string };
 
 const OPERATORS = ['===', '!==', '==', '!=', '&&', '||', '(', ')'];
 
@@ -79,7 +83,11 @@ function readText(source: string, start: number): [string, number] {
 
 function describe(token: Token | undefined): string {
   if (!token) return 'end of expression';
-  return token.kind === 'op' ? `"${token.op}"` : token.kind === 'item' ? `item['${token.field}']` : `text '${token.value}'`;
+  return token.kind === 'op'
+    ? `"${token.op}"`
+    : token.kind === 'item'
+      ? `item['${token.field}']`
+      : `text '${token.value}'`;
 }
 
 class Parser {
@@ -117,9 +125,12 @@ class Parser {
     const left = this.#take();
     const op = this.#take();
     const right = this.#take();
-    if (op?.kind !== 'op' || (op.op !== '==' && op.op !== '!=')) throw new Error(`expected == or != instead of ${describe(op)}`);
-    if (left?.kind === 'item' && right?.kind === 'text') return { kind: 'compare', field: left.field, op: op.op, value: right.value };
-    if (left?.kind === 'text' && right?.kind === 'item') return { kind: 'compare', field: right.field, op: op.op, value: left.value };
+    if (op?.kind !== 'op' || (op.op !== '==' && op.op !== '!='))
+      throw new Error(`expected == or != instead of ${describe(op)}`);
+    if (left?.kind === 'item' && right?.kind === 'text')
+      return { kind: 'compare', field: left.field, op: op.op, value: right.value };
+    if (left?.kind === 'text' && right?.kind === 'item')
+      return { kind: 'compare', field: right.field, op: op.op, value: left.value };
     throw new Error(`a comparison needs item['<Field Name>'] on one side and a quoted text on the other`);
   }
 

@@ -5,7 +5,13 @@ import type { ObjectIndex } from './ObjectIndex';
 
 const FILE = 'siebel_basic_mapping.xml';
 const TYPE_ATTRIBUTES = [
-  'id', 'display_name', 'folder_type', 'hidden_folder', 'predefined_folder', 'prohibit_user_modification', 'ver',
+  'id',
+  'display_name',
+  'folder_type',
+  'hidden_folder',
+  'predefined_folder',
+  'prohibit_user_modification',
+  'ver',
 ];
 
 /** A mapping plus where its form id was written, to report a form id that names no form. */
@@ -28,7 +34,10 @@ export function readBasicMapping(d: Diagnostics, root: XmlNode, objects: ObjectI
   const types = childNamed(root, 'types');
   if (types) d.checkKnown(FILE, types, { children: ['type'] });
   return (types ? childrenNamed(types, 'type') : []).flatMap((node): MappingEntry[] => {
-    d.checkKnown(FILE, node, { attributes: TYPE_ATTRIBUTES, children: ['form', 'field', 'custom_views', 'alt_messageclasses'] });
+    d.checkKnown(FILE, node, {
+      attributes: TYPE_ATTRIBUTES,
+      children: ['form', 'field', 'custom_views', 'alt_messageclasses'],
+    });
     const typeId = node.attributes.id?.trim();
     if (!typeId) {
       d.warn(FILE, node.path, 'a type without an id is ignored');
@@ -36,7 +45,8 @@ export function readBasicMapping(d: Diagnostics, root: XmlNode, objects: ObjectI
     }
     const object = objects?.get(typeId);
     if (objects && !object) {
-      if (!PICKLIST_TYPE.test(typeId)) d.warn(FILE, node.path, `type id "${typeId}" names no object of siebel_meta_info.xml; it is ignored`);
+      if (!PICKLIST_TYPE.test(typeId))
+        d.warn(FILE, node.path, `type id "${typeId}" names no object of siebel_meta_info.xml; it is ignored`);
       return [];
     }
     const form = childNamed(node, 'form');
@@ -44,6 +54,11 @@ export function readBasicMapping(d: Diagnostics, root: XmlNode, objects: ObjectI
     const formId = form?.text || undefined;
     const displayName =
       form?.attributes.display_name?.trim() || node.attributes.display_name?.trim() || object?.label || typeId;
-    return [{ mapping: { typeId, displayName, ...(formId ? { formId } : {}) }, ...(form && formId ? { formPath: form.path } : {}) }];
+    return [
+      {
+        mapping: { typeId, displayName, ...(formId ? { formId } : {}) },
+        ...(form && formId ? { formPath: form.path } : {}),
+      },
+    ];
   });
 }

@@ -21,7 +21,11 @@ export const ASK_USER: ConflictRules = Object.freeze({ default: 'ask', fields: O
  * A typo here could silently overwrite someone's data, so any rule the add-in cannot read makes
  * the whole type fall back to asking the user about every conflict (with a warning).
  */
-export function readConflictRules(d: Diagnostics, synchronizer: XmlNode | undefined, object: ObjectType | undefined): ConflictRules {
+export function readConflictRules(
+  d: Diagnostics,
+  synchronizer: XmlNode | undefined,
+  object: ObjectType | undefined,
+): ConflictRules {
   const node = synchronizer ? childNamed(synchronizer, 'conflict_resolution') : undefined;
   if (!node) return ASK_USER;
   d.checkKnown(FILE, node, { attributes: ['default'], children: ['field'] });
@@ -31,7 +35,11 @@ export function readConflictRules(d: Diagnostics, synchronizer: XmlNode | undefi
   if (written !== undefined && written !== '') {
     const preference = written === 'ask' ? 'ask' : preferenceOf(written);
     if (preference) fallback = preference;
-    else faults.push({ path: node.path, message: `conflict_resolution default "${written}" is not one of ask, local, remote` });
+    else
+      faults.push({
+        path: node.path,
+        message: `conflict_resolution default "${written}" is not one of ask, local, remote`,
+      });
   }
   const fields: Record<string, ConflictPreference> = {};
   for (const field of childrenNamed(node, 'field')) {
@@ -40,9 +48,15 @@ export function readConflictRules(d: Diagnostics, synchronizer: XmlNode | undefi
     const prefer = field.attributes.prefer?.trim() ?? '';
     const preference = preferenceOf(prefer);
     if (!preference) {
-      faults.push({ path: field.path, message: `conflict_resolution prefer "${prefer}" of field "${name}" is neither local nor remote` });
+      faults.push({
+        path: field.path,
+        message: `conflict_resolution prefer "${prefer}" of field "${name}" is neither local nor remote`,
+      });
     } else if (object && !fieldByName(object, name)) {
-      faults.push({ path: field.path, message: `conflict_resolution field "${name}" is not a field of object "${object.typeId}"` });
+      faults.push({
+        path: field.path,
+        message: `conflict_resolution field "${name}" is not a field of object "${object.typeId}"`,
+      });
     } else if (Object.hasOwn(fields, name)) {
       faults.push({ path: field.path, message: `conflict_resolution lists field "${name}" more than once` });
     } else {
@@ -50,6 +64,7 @@ export function readConflictRules(d: Diagnostics, synchronizer: XmlNode | undefi
     }
   }
   const who = object ? `"${object.typeId}"` : 'this type';
-  for (const fault of faults) d.warn(FILE, fault.path, `${fault.message}; every conflict of ${who} is left to the user`);
+  for (const fault of faults)
+    d.warn(FILE, fault.path, `${fault.message}; every conflict of ${who} is left to the user`);
   return faults.length > 0 ? ASK_USER : { default: fallback, fields };
 }

@@ -20,7 +20,11 @@ export interface ConnectorConfiguration {
  * A type, key, link or rule that names nothing is ignored with a warning; only a package that
  * synchronizes nothing at all is a problem.
  */
-export function readConnectorConfiguration(d: Diagnostics, root: XmlNode, objects: ObjectIndex): ConnectorConfiguration {
+export function readConnectorConfiguration(
+  d: Diagnostics,
+  root: XmlNode,
+  objects: ObjectIndex,
+): ConnectorConfiguration {
   d.checkKnown(FILE, root, { children: ['types', 'filter_presets', 'features'] });
   const types = childNamed(root, 'types');
   if (types) d.checkKnown(FILE, types, { children: ['type'] });
@@ -28,11 +32,16 @@ export function readConnectorConfiguration(d: Diagnostics, root: XmlNode, object
   for (const node of types ? childrenNamed(types, 'type') : []) {
     const type = readSyncedType(d, node, objects);
     if (!type) continue;
-    if (syncedTypes.some((t) => t.typeId === type.typeId)) d.warn(FILE, node.path, `type "${type.typeId}" is listed twice; the first one is used`);
+    if (syncedTypes.some((t) => t.typeId === type.typeId))
+      d.warn(FILE, node.path, `type "${type.typeId}" is listed twice; the first one is used`);
     else syncedTypes.push(type);
   }
   if (syncedTypes.length === 0) {
-    d.problem(FILE, types?.path ?? root.path, 'the package synchronizes no object: types/type must name at least one object of siebel_meta_info.xml');
+    d.problem(
+      FILE,
+      types?.path ?? root.path,
+      'the package synchronizes no object: types/type must name at least one object of siebel_meta_info.xml',
+    );
   }
   const presetsNode = childNamed(root, 'filter_presets');
   const synced = new Set(syncedTypes.map((t) => t.typeId));
@@ -65,7 +74,10 @@ function readSyncedType(d: Diagnostics, node: XmlNode, objects: ObjectIndex): Sy
   const synchronizer = childNamed(node, 'synchronizer');
   if (synchronizer) {
     // frequency: Oracle's custom-object example; SyncFrequency of siebel_meta_info.xml is what the add-in reads.
-    d.checkKnown(FILE, synchronizer, { attributes: ['name_format', 'threshold', 'frequency'], children: ['links', 'natural_keys', 'conflict_resolution'] });
+    d.checkKnown(FILE, synchronizer, {
+      attributes: ['name_format', 'threshold', 'frequency'],
+      children: ['links', 'natural_keys', 'conflict_resolution'],
+    });
   }
   const fieldName = (fieldNode: XmlNode, what: string, consequence: string): string | undefined => {
     const name = fieldNode.text;
@@ -82,11 +94,15 @@ function readSyncedType(d: Diagnostics, node: XmlNode, objects: ObjectIndex): Sy
   return {
     typeId,
     nameFormat: synchronizer?.attributes.name_format ?? '',
-    links: (links ? childrenNamed(links, 'link') : []).flatMap((l) => fieldName(l, 'link field', 'the link is ignored') ?? []),
+    links: (links ? childrenNamed(links, 'link') : []).flatMap(
+      (l) => fieldName(l, 'link field', 'the link is ignored') ?? [],
+    ),
     naturalKeys: (naturalKeys ? childrenNamed(naturalKeys, 'natural_key') : []).flatMap((key) => {
       d.checkKnown(FILE, key, { children: ['field'] });
       // A key with a field left out would match more records than meant: the whole key is dropped.
-      const fields = childrenNamed(key, 'field').map((f) => fieldName(f, 'natural key field', 'duplicates are not looked for by this key'));
+      const fields = childrenNamed(key, 'field').map((f) =>
+        fieldName(f, 'natural key field', 'duplicates are not looked for by this key'),
+      );
       return fields.length > 0 && fields.every((f) => f !== undefined) ? [fields as string[]] : [];
     }),
     conflictRules: readConflictRules(d, synchronizer, object),
@@ -100,6 +116,10 @@ function readDeletionConfirmation(d: Diagnostics, features: XmlNode | undefined)
   const mode = features.attributes.deletion_confirmation_mode?.trim().toLowerCase();
   if (mode === undefined || mode === 'enable') return true;
   if (mode === 'suppress') return false;
-  d.warn(FILE, features.path, `deletion_confirmation_mode "${mode}" is neither "enable" nor "suppress"; deletions are confirmed`);
+  d.warn(
+    FILE,
+    features.path,
+    `deletion_confirmation_mode "${mode}" is neither "enable" nor "suppress"; deletions are confirmed`,
+  );
   return true;
 }

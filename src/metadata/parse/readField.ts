@@ -6,17 +6,44 @@ import type { FieldDefinition, SiebelDataType } from '../types';
 const FILE = 'siebel_meta_info.xml';
 
 const DATA_TYPES: ReadonlySet<string> = new Set<SiebelDataType>([
-  'DTYPE_ID', 'DTYPE_TEXT', 'DTYPE_NOTE', 'DTYPE_PHONE', 'DTYPE_BOOL', 'DTYPE_INTEGER',
-  'DTYPE_NUMBER', 'DTYPE_CURRENCY', 'DTYPE_DATE', 'DTYPE_DATETIME', 'DTYPE_UTCDATETIME',
+  'DTYPE_ID',
+  'DTYPE_TEXT',
+  'DTYPE_NOTE',
+  'DTYPE_PHONE',
+  'DTYPE_BOOL',
+  'DTYPE_INTEGER',
+  'DTYPE_NUMBER',
+  'DTYPE_CURRENCY',
+  'DTYPE_DATE',
+  'DTYPE_DATETIME',
+  'DTYPE_UTCDATETIME',
 ]);
 
 /** IOElemName becomes a property name and an IndexedDB key path, so it must be a plain identifier. */
 const PLAIN_IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 const FIELD_ATTRIBUTES = [
-  'Name', 'Label', 'DataType', 'IOElemName', 'HasPicklist', 'IsCompositeId', 'IsFake', 'IsFilterable',
-  'IsHidden', 'IsMVGField', 'IsNullable', 'IsPartOfUserKey', 'IsPrimaryKey', 'IsReadonly', 'IsRefObjId',
-  'IsRequired', 'IsTimestamp', 'RefObjTypeId', 'PicklistIsStatic', 'PicklistCollectionType', 'PicklistTypeId',
+  'Name',
+  'Label',
+  'DataType',
+  'IOElemName',
+  'HasPicklist',
+  'IsCompositeId',
+  'IsFake',
+  'IsFilterable',
+  'IsHidden',
+  'IsMVGField',
+  'IsNullable',
+  'IsPartOfUserKey',
+  'IsPrimaryKey',
+  'IsReadonly',
+  'IsRefObjId',
+  'IsRequired',
+  'IsTimestamp',
+  'RefObjTypeId',
+  'PicklistIsStatic',
+  'PicklistCollectionType',
+  'PicklistTypeId',
 ];
 
 /**
@@ -29,7 +56,11 @@ export function readField(d: Diagnostics, node: XmlNode): FieldDefinition | unde
   const name = node.attributes.Name?.trim();
   const ioElemName = d.required(FILE, node, 'IOElemName');
   if (ioElemName !== undefined && !PLAIN_IDENTIFIER.test(ioElemName)) {
-    d.problem(FILE, node.path, `IOElemName "${ioElemName}" is not a plain identifier (letters, digits, _; not starting with a digit)`);
+    d.problem(
+      FILE,
+      node.path,
+      `IOElemName "${ioElemName}" is not a plain identifier (letters, digits, _; not starting with a digit)`,
+    );
   }
   if (!name) {
     d.warn(FILE, node.path, 'a field without a Name cannot be referred to and is ignored');
@@ -39,7 +70,11 @@ export function readField(d: Diagnostics, node: XmlNode): FieldDefinition | unde
   const refObjTypeId = node.attributes.RefObjTypeId?.trim() || undefined;
   const isRefObjId = readFlag(d, FILE, node, 'IsRefObjId');
   if (isRefObjId && refObjTypeId === undefined) {
-    d.warn(FILE, node.path, 'foreign key without RefObjTypeId: its target type is unknown, so it is not shown as a lookup');
+    d.warn(
+      FILE,
+      node.path,
+      'foreign key without RefObjTypeId: its target type is unknown, so it is not shown as a lookup',
+    );
   }
   const picklistTypeId = node.attributes.PicklistTypeId?.trim() || undefined;
   const picklistCollectionType = node.attributes.PicklistCollectionType?.trim() || undefined;

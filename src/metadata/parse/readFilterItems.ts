@@ -6,7 +6,17 @@ import type { ObjectIndex } from './ObjectIndex';
 import { readFilterValue } from './readFilterValue';
 
 const FILE = 'connector_configuration.xml';
-export const FILTER_CONDITIONS: readonly FilterConditionName[] = ['eq', 'ne', 'gt', 'ge', 'lt', 'le', 'like', 'in', 'not in'];
+export const FILTER_CONDITIONS: readonly FilterConditionName[] = [
+  'eq',
+  'ne',
+  'gt',
+  'ge',
+  'lt',
+  'le',
+  'like',
+  'in',
+  'not in',
+];
 /** Comparisons that cannot take a list: "greater than any of" has no single meaning. */
 const ORDERING: readonly FilterConditionName[] = ['gt', 'ge', 'lt', 'le'];
 const ITEM_ELEMENTS = ['group', 'binary', 'collection'];
@@ -34,7 +44,14 @@ type FilterItem = FilterCondition | FilterGroup | FilterCollection;
  */
 export function readFilterItems(scope: FilterScope, node: XmlNode): FilterItem[] {
   return node.children.flatMap((child): FilterItem[] => {
-    const item = child.name === 'group' ? readGroup(scope, child) : child.name === 'binary' ? readCondition(scope, child) : child.name === 'collection' ? readCollection(scope, child) : undefined;
+    const item =
+      child.name === 'group'
+        ? readGroup(scope, child)
+        : child.name === 'binary'
+          ? readCondition(scope, child)
+          : child.name === 'collection'
+            ? readCollection(scope, child)
+            : undefined;
     return item ? [item] : [];
   });
 }
@@ -44,7 +61,10 @@ export function readGroup(scope: FilterScope, node: XmlNode): FilterGroup | unde
   scope.d.checkKnown(FILE, node, { attributes: ['link'], children: ITEM_ELEMENTS });
   const link = (node.attributes.link?.trim() || 'and').toLowerCase();
   if (link !== 'and' && link !== 'or') {
-    scope.faults.push({ path: node.path, reason: `a group of ${scope.typeId} is joined by "${link}", which is neither "and" nor "or"` });
+    scope.faults.push({
+      path: node.path,
+      reason: `a group of ${scope.typeId} is joined by "${link}", which is neither "and" nor "or"`,
+    });
     return undefined;
   }
   return { kind: 'group', link, items: readFilterItems(scope, node) };
@@ -59,7 +79,9 @@ function readCondition(scope: FilterScope, node: XmlNode): FilterCondition | und
   if (scope.object && !fieldByName(scope.object, field)) return fault(`"${field}" is not a field of ${scope.typeId}`);
   const condition = (node.attributes.condition ?? '').trim().toLowerCase().replace(/\s+/g, ' ');
   if (!FILTER_CONDITIONS.includes(condition as FilterConditionName)) {
-    return fault(`${where} uses the condition "${condition}", which the add-in does not know (${FILTER_CONDITIONS.join(', ')})`);
+    return fault(
+      `${where} uses the condition "${condition}", which the add-in does not know (${FILTER_CONDITIONS.join(', ')})`,
+    );
   }
   const valueNode = childNamed(node, 'value');
   if (!valueNode) return fault(`${where} has no <value> to compare with`);
@@ -77,7 +99,10 @@ function readCondition(scope: FilterScope, node: XmlNode): FilterCondition | und
  * dependent integration object cannot test the container's fields.
  */
 function readCollection(scope: FilterScope, node: XmlNode): FilterCollection | undefined {
-  scope.d.checkKnown(FILE, node, { attributes: ['container_type', 'foreign_key'], children: ['primary_restriction', 'container_restriction'] });
+  scope.d.checkKnown(FILE, node, {
+    attributes: ['container_type', 'foreign_key'],
+    children: ['primary_restriction', 'container_restriction'],
+  });
   const containerType = node.attributes.container_type?.trim() ?? '';
   const foreignKey = node.attributes.foreign_key?.trim() ?? '';
   const restriction = (name: string, typeId: string): FilterGroup | undefined => {
@@ -94,5 +119,11 @@ function readCollection(scope: FilterScope, node: XmlNode): FilterCollection | u
     path: node.path,
     reason: `${scope.typeId} is filtered through the ${containerType || 'container'} it belongs to (a <collection>), which a Siebel search specification cannot express`,
   });
-  return { kind: 'collection', containerType, foreignKey, ...(primary ? { primary } : {}), ...(container ? { container } : {}) };
+  return {
+    kind: 'collection',
+    containerType,
+    foreignKey,
+    ...(primary ? { primary } : {}),
+    ...(container ? { container } : {}),
+  };
 }

@@ -13,17 +13,31 @@ const FILE = 'connector_configuration.xml';
  * presets carry it, the first keeps it. `synced` (the synchronized TypeIds) tells which type
  * filters matter: the filter of a type the package does not synchronize is ignored.
  */
-export function readFilterPresets(d: Diagnostics, node: XmlNode, objects: ObjectIndex, synced: ReadonlySet<string>): FilterPreset[] {
+export function readFilterPresets(
+  d: Diagnostics,
+  node: XmlNode,
+  objects: ObjectIndex,
+  synced: ReadonlySet<string>,
+): FilterPreset[] {
   d.checkKnown(FILE, node, { children: ['preset'] });
   const presets = childrenNamed(node, 'preset').flatMap((preset) => readPreset(d, preset, objects, synced) ?? []);
   const marked = presets.filter((p) => p.isDefault);
   if (marked.length > 1) {
-    d.warn(FILE, node.path, `${marked.length} presets are marked default="true" (${marked.map((p) => p.name).join(', ')}); the first one is the default`);
+    d.warn(
+      FILE,
+      node.path,
+      `${marked.length} presets are marked default="true" (${marked.map((p) => p.name).join(', ')}); the first one is the default`,
+    );
   }
   return presets.map((p) => (p.isDefault && p !== marked[0] ? { ...p, isDefault: false } : p));
 }
 
-function readPreset(d: Diagnostics, node: XmlNode, objects: ObjectIndex, synced: ReadonlySet<string>): FilterPreset | undefined {
+function readPreset(
+  d: Diagnostics,
+  node: XmlNode,
+  objects: ObjectIndex,
+  synced: ReadonlySet<string>,
+): FilterPreset | undefined {
   d.checkKnown(FILE, node, { attributes: ['name', 'default'], children: ['type'] });
   const name = node.attributes.name?.trim();
   if (!name) {
@@ -39,7 +53,8 @@ function readPreset(d: Diagnostics, node: XmlNode, objects: ObjectIndex, synced:
     if (!isFilterable(d, type, typeId, objects, synced)) continue;
     const items = readFilterItems({ d, typeId, object: objects?.get(typeId), objects, faults }, type);
     // Several top-level items of one type are read as one "and" group: every one must hold.
-    filters[typeId] = items.length === 1 && items[0].kind === 'group' ? items[0] : { kind: 'group', link: 'and', items };
+    filters[typeId] =
+      items.length === 1 && items[0].kind === 'group' ? items[0] : { kind: 'group', link: 'and', items };
   }
   for (const fault of faults) d.warn(FILE, fault.path, `${fault.reason}; the preset "${name}" cannot be used`);
   const unavailable = [...new Set(faults.map((f) => f.reason))].join('; ');
@@ -47,7 +62,13 @@ function readPreset(d: Diagnostics, node: XmlNode, objects: ObjectIndex, synced:
 }
 
 /** A preset's type that names nothing synchronized filters nothing: it is ignored, the preset stays usable. */
-function isFilterable(d: Diagnostics, type: XmlNode, typeId: string, objects: ObjectIndex, synced: ReadonlySet<string>): boolean {
+function isFilterable(
+  d: Diagnostics,
+  type: XmlNode,
+  typeId: string,
+  objects: ObjectIndex,
+  synced: ReadonlySet<string>,
+): boolean {
   if (typeId === '') {
     d.warn(FILE, type.path, 'a preset type without an id filters nothing and is ignored');
     return false;

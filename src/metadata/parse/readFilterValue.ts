@@ -33,7 +33,11 @@ function readArray(d: Diagnostics, node: XmlNode, where: string): ReadFilterValu
   for (const child of node.children) {
     if (child.name !== 'value' && child.name !== 'item') continue;
     const type = child.name === 'value' ? (child.attributes.type?.trim() || 'string').toLowerCase() : 'string';
-    if (type === 'array') return { ok: false, reason: `${where} compares with a list inside a list, which has no search-specification form` };
+    if (type === 'array')
+      return {
+        ok: false,
+        reason: `${where} compares with a list inside a list, which has no search-specification form`,
+      };
     d.checkKnown(FILE, child, { attributes: child.name === 'value' ? ['type'] : [] });
     const scalar = readScalar(type, child.text, where);
     if (!scalar.ok) return scalar;
@@ -44,18 +48,31 @@ function readArray(d: Diagnostics, node: XmlNode, where: string): ReadFilterValu
   return { ok: true, value: { valueType: 'array', value: texts, itemTypes } };
 }
 
-type Scalar = { readonly ok: true; readonly type: FilterScalarType; readonly text: string } | { readonly ok: false; readonly reason: string };
+type Scalar =
+  | { readonly ok: true; readonly type: FilterScalarType; readonly text: string }
+  | { readonly ok: false; readonly reason: string };
 
 function readScalar(type: string, text: string, where: string): Scalar {
   if (!SCALAR_TYPES.includes(type as FilterScalarType)) {
-    return { ok: false, reason: `${where} has a value of type "${type}", which the add-in does not know (string, integer, function, array)` };
+    return {
+      ok: false,
+      reason: `${where} has a value of type "${type}", which the add-in does not know (string, integer, function, array)`,
+    };
   }
-  if (type === 'integer' && !INTEGER.test(text.trim())) return { ok: false, reason: `${where} has the integer value "${text}", which is not a whole number` };
+  if (type === 'integer' && !INTEGER.test(text.trim()))
+    return { ok: false, reason: `${where} has the integer value "${text}", which is not a whole number` };
   if (type === 'integer') return { ok: true, type, text: text.trim() };
   if (type === 'function') {
     // `today()` is how Siebel's own expressions write it; the guide's example writes `today`.
-    const name = text.trim().toLowerCase().replace(/\(\s*\)$/, '');
-    if (!FILTER_FUNCTIONS.includes(name)) return { ok: false, reason: `${where} calls the function "${text.trim()}", which the add-in does not know (${FILTER_FUNCTIONS.join(', ')})` };
+    const name = text
+      .trim()
+      .toLowerCase()
+      .replace(/\(\s*\)$/, '');
+    if (!FILTER_FUNCTIONS.includes(name))
+      return {
+        ok: false,
+        reason: `${where} calls the function "${text.trim()}", which the add-in does not know (${FILTER_FUNCTIONS.join(', ')})`,
+      };
     return { ok: true, type, text: name };
   }
   return { ok: true, type: 'string', text };

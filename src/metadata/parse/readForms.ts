@@ -31,7 +31,13 @@ interface WalkState {
  * Reads the forms file: for every form a type is mapped to, its field groups (`stack[@group]`, our
  * attribute) in document order, the fields bound by `edit` and `combobox` controls, and its rules.
  */
-export function readForms(d: Diagnostics, file: string, root: XmlNode, mappings: readonly MappingEntry[], objects: ObjectIndex): FormDefinition[] {
+export function readForms(
+  d: Diagnostics,
+  file: string,
+  root: XmlNode,
+  mappings: readonly MappingEntry[],
+  objects: ObjectIndex,
+): FormDefinition[] {
   d.checkKnown(file, root, { children: ['form'] });
   const byId = new Map<string, XmlNode>();
   for (const form of childrenNamed(root, 'form')) {
@@ -43,11 +49,21 @@ export function readForms(d: Diagnostics, file: string, root: XmlNode, mappings:
     if (mapping.formId === undefined) return [];
     const node = byId.get(mapping.formId);
     if (!node) {
-      d.warn('siebel_basic_mapping.xml', formPath ?? '/', `form id "${mapping.formId}" names no form of ${file}; "${mapping.typeId}" is shown with its fields in one block`);
+      d.warn(
+        'siebel_basic_mapping.xml',
+        formPath ?? '/',
+        `form id "${mapping.formId}" names no form of ${file}; "${mapping.typeId}" is shown with its fields in one block`,
+      );
       return [];
     }
     const object = objects?.get(mapping.typeId);
-    const state: WalkState = { file, object, knownTypes: new Set(objects?.keys() ?? []), groups: [], controls: new Map() };
+    const state: WalkState = {
+      file,
+      object,
+      knownTypes: new Set(objects?.keys() ?? []),
+      groups: [],
+      controls: new Map(),
+    };
     return [readForm(d, node, mapping.formId, mapping.typeId, state)];
   });
 }
@@ -59,11 +75,19 @@ function readForm(d: Diagnostics, node: XmlNode, id: string, typeId: string, sta
     children: ['validation_rules', 'page', 'script', 'info_bar'],
   });
   for (const page of childrenNamed(node, 'page')) walk(d, page, state, undefined, { label: undefined });
-  const groups: FormGroup[] = state.groups.filter((g) => g.fields.length > 0).map((g) => ({ key: g.key, fields: g.fields }));
+  const groups: FormGroup[] = state.groups
+    .filter((g) => g.fields.length > 0)
+    .map((g) => ({ key: g.key, fields: g.fields }));
   return { id, typeId, groups, validationRules: readRules(d, file, childNamed(node, 'validation_rules'), state) };
 }
 
-function walk(d: Diagnostics, node: XmlNode, state: WalkState, group: WalkState['groups'][number] | undefined, slot: { label: string | undefined }): void {
+function walk(
+  d: Diagnostics,
+  node: XmlNode,
+  state: WalkState,
+  group: WalkState['groups'][number] | undefined,
+  slot: { label: string | undefined },
+): void {
   const known = LAYOUT[node.name];
   // The parent's check has already warned about an unknown element.
   if (!known) return;
@@ -120,7 +144,12 @@ function knownChildren(name: string): readonly string[] {
  */
 const FIELD_CONTROLS = ['edit', 'combobox', 'checkbox', 'datetime'];
 
-function readControl(d: Diagnostics, node: XmlNode, state: WalkState, label: string | undefined): FormField | undefined {
+function readControl(
+  d: Diagnostics,
+  node: XmlNode,
+  state: WalkState,
+  label: string | undefined,
+): FormField | undefined {
   const kind = node.name === 'combobox' ? 'combobox' : (node.attributes.class?.trim() ?? '');
   if (!FIELD_CONTROLS.includes(kind)) {
     // Without a class, the id names one of Outlook's own controls, which a web add-in does not have.
@@ -137,7 +166,11 @@ function readControl(d: Diagnostics, node: XmlNode, state: WalkState, label: str
   const name = fieldNode.text;
   const definition = state.object && fieldByName(state.object, name);
   if (state.object && !definition) {
-    d.warn(state.file, fieldNode.path, `form field "${name}" is not a field of object "${state.object.typeId}" and is not shown`);
+    d.warn(
+      state.file,
+      fieldNode.path,
+      `form field "${name}" is not a field of object "${state.object.typeId}" and is not shown`,
+    );
     return undefined;
   }
   const id = node.attributes.id?.trim();
@@ -155,9 +188,19 @@ function readControl(d: Diagnostics, node: XmlNode, state: WalkState, label: str
  * A source that names an object is a lookup; a foreign key or an `Id` source must name one. The
  * sorted form `items/source type="auto" name="<type>"` names its type in `name`.
  */
-function withSource(d: Diagnostics, node: XmlNode, state: WalkState, field: FormField, refObjTypeId: string | undefined): FormField | undefined {
+function withSource(
+  d: Diagnostics,
+  node: XmlNode,
+  state: WalkState,
+  field: FormField,
+  refObjTypeId: string | undefined,
+): FormField | undefined {
   const items = childNamed(node, 'items');
-  if (items) d.checkKnown(state.file, items, { attributes: ['format', 'value_column', 'has_null_item'], children: ['source', 'order_by'] });
+  if (items)
+    d.checkKnown(state.file, items, {
+      attributes: ['format', 'value_column', 'has_null_item'],
+      children: ['source', 'order_by'],
+    });
   const source = childNamed(items ?? node, 'source');
   if (source) d.checkKnown(state.file, source, { attributes: ['type', 'field', 'format', 'name'] });
   const written = source?.attributes.type?.trim();
@@ -168,7 +211,11 @@ function withSource(d: Diagnostics, node: XmlNode, state: WalkState, field: Form
   const looksLikeObject = source.attributes.field?.trim() === 'Id' || refObjTypeId !== undefined;
   if (state.knownTypes.has(type)) return { ...field, referenceTypeId: type };
   if (looksLikeObject) {
-    d.warn(state.file, source.path, `combobox source type "${type}" names no object of siebel_meta_info.xml; the lookup is not shown`);
+    d.warn(
+      state.file,
+      source.path,
+      `combobox source type "${type}" names no object of siebel_meta_info.xml; the lookup is not shown`,
+    );
     return undefined;
   }
   return { ...field, picklist: type };
@@ -183,7 +230,8 @@ function readRules(d: Diagnostics, file: string, node: XmlNode | undefined, stat
       d.checkKnown(file, asserted, { attributes: ['id'] });
       const id = asserted.attributes.id?.trim() ?? '';
       const name = state.controls.get(id);
-      if (name === undefined) d.warn(file, asserted.path, `asserted_control id "${id}" names no field control of this form`);
+      if (name === undefined)
+        d.warn(file, asserted.path, `asserted_control id "${id}" names no field control of this form`);
       return name ?? [];
     });
     // The guide writes an expression as the attribute or as an <expression> child holding CDATA.
@@ -194,15 +242,29 @@ function readRules(d: Diagnostics, file: string, node: XmlNode | undefined, stat
 }
 
 /** The rule's expression parsed, or a warning: a rule the add-in cannot read is not checked. */
-function readCondition(d: Diagnostics, file: string, rule: XmlNode, expression: string, object: ObjectType | undefined): RuleExpression | undefined {
+function readCondition(
+  d: Diagnostics,
+  file: string,
+  rule: XmlNode,
+  expression: string,
+  object: ObjectType | undefined,
+): RuleExpression | undefined {
   const parsed = parseRuleExpression(expression);
   if (!parsed.ok) {
-    d.warn(file, rule.path, `rule expression "${expression}" is outside the grammar the add-in checks (${parsed.reason}); the rule is ignored`);
+    d.warn(
+      file,
+      rule.path,
+      `rule expression "${expression}" is outside the grammar the add-in checks (${parsed.reason}); the rule is ignored`,
+    );
     return undefined;
   }
   const unknown = ruleFields(parsed.expression).find((name) => object !== undefined && !fieldByName(object, name));
   if (unknown !== undefined) {
-    d.warn(file, rule.path, `rule expression reads "${unknown}", which is not a field of object "${object?.typeId}"; the rule is ignored`);
+    d.warn(
+      file,
+      rule.path,
+      `rule expression reads "${unknown}", which is not a field of object "${object?.typeId}"; the rule is ignored`,
+    );
     return undefined;
   }
   return parsed.expression;

@@ -16,7 +16,11 @@ type MasterConditions = NonNullable<PicklistSource['masterConditions']>;
  * read. Anything else is kept as text only, with a warning: the list may then offer values the
  * expression excludes, and Siebel refuses them on upload.
  */
-export function readMasterFilter(d: Diagnostics, node: XmlNode, object: ObjectType): PicklistSource['masterConditions'] {
+export function readMasterFilter(
+  d: Diagnostics,
+  node: XmlNode,
+  object: ObjectType,
+): PicklistSource['masterConditions'] {
   const conditions = parseConjunction(node.text);
   if (conditions && conditions.every((c) => fieldByName(object, c.field))) return conditions;
   d.warn(

@@ -7,11 +7,28 @@ import { readField } from './readField';
 const FILE = 'siebel_meta_info.xml';
 
 const OBJECT_ATTRIBUTES = [
-  'TypeId', 'Label', 'LabelPlural', 'EnableGetIDsBatching', 'ViewMode', 'IntObjName', 'SiebMsgXmlElemName',
-  'SiebMsgXmlCollectionElemName', 'IsTopLevel', 'IsAssociation', 'IsCascadeDelete', 'SyncFrequency',
+  'TypeId',
+  'Label',
+  'LabelPlural',
+  'EnableGetIDsBatching',
+  'ViewMode',
+  'IntObjName',
+  'SiebMsgXmlElemName',
+  'SiebMsgXmlCollectionElemName',
+  'IsTopLevel',
+  'IsAssociation',
+  'IsCascadeDelete',
+  'SyncFrequency',
   'UpsertBusObjCacheSize',
 ];
-const OBJECT_CHILDREN = ['viewmodes', 'field', 'extra_command_options', 'open_with_url_tmpl', 'master_filter_expr', 'picklist'];
+const OBJECT_CHILDREN = [
+  'viewmodes',
+  'field',
+  'extra_command_options',
+  'open_with_url_tmpl',
+  'master_filter_expr',
+  'picklist',
+];
 
 /** Documented object children the add-in does not apply, and what the administrator loses. */
 const NOT_APPLIED: Readonly<Record<string, string>> = {

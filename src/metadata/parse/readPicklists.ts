@@ -5,7 +5,14 @@ import type { ObjectType, PicklistDefinition, PicklistSource, PicklistValue } fr
 import { readMasterFilter } from './readMasterFilter';
 
 const FILE = 'siebel_meta_info.xml';
-const ATTRIBUTES = ['TypeId', 'SrcObjectTypeId', 'CollectionTypeFldName', 'ValueFldName', 'LabelFldName', 'LangFldName'];
+const ATTRIBUTES = [
+  'TypeId',
+  'SrcObjectTypeId',
+  'CollectionTypeFldName',
+  'ValueFldName',
+  'LabelFldName',
+  'LangFldName',
+];
 /** `extra_src_fldname` carries the parent value of a hierarchical pick-list; the add-in shows flat lists. */
 const CHILDREN = ['master_filter_expr', 'extra_src_fldname', 'value'];
 
@@ -15,19 +22,31 @@ const CHILDREN = ['master_filter_expr', 'extra_src_fldname', 'value'];
  * names); ours lists the values themselves as `<value label="…">stored value</value>` children.
  * A pick-list the add-in cannot use is ignored with a warning: its fields then take free text.
  */
-export function readPicklists(d: Diagnostics, root: XmlNode, objects: ReadonlyMap<string, ObjectType>): PicklistDefinition[] {
-  const nodes = [...childrenNamed(root, 'picklist'), ...childrenNamed(root, 'object').flatMap((o) => childrenNamed(o, 'picklist'))];
+export function readPicklists(
+  d: Diagnostics,
+  root: XmlNode,
+  objects: ReadonlyMap<string, ObjectType>,
+): PicklistDefinition[] {
+  const nodes = [
+    ...childrenNamed(root, 'picklist'),
+    ...childrenNamed(root, 'object').flatMap((o) => childrenNamed(o, 'picklist')),
+  ];
   const picklists: PicklistDefinition[] = [];
   for (const node of nodes) {
     const picklist = readPicklist(d, node, objects);
     if (!picklist) continue;
-    if (picklists.some((p) => p.typeId === picklist.typeId)) d.warn(FILE, node.path, `duplicate picklist TypeId "${picklist.typeId}"; the first one is used`);
+    if (picklists.some((p) => p.typeId === picklist.typeId))
+      d.warn(FILE, node.path, `duplicate picklist TypeId "${picklist.typeId}"; the first one is used`);
     else picklists.push(picklist);
   }
   return picklists;
 }
 
-function readPicklist(d: Diagnostics, node: XmlNode, objects: ReadonlyMap<string, ObjectType>): PicklistDefinition | undefined {
+function readPicklist(
+  d: Diagnostics,
+  node: XmlNode,
+  objects: ReadonlyMap<string, ObjectType>,
+): PicklistDefinition | undefined {
   d.checkKnown(FILE, node, { attributes: ATTRIBUTES, children: CHILDREN });
   const typeId = node.attributes.TypeId?.trim();
   if (!typeId) {
@@ -36,7 +55,8 @@ function readPicklist(d: Diagnostics, node: XmlNode, objects: ReadonlyMap<string
   }
   const values = readValues(d, node);
   if (node.attributes.SrcObjectTypeId?.trim()) {
-    if (values.length > 0) d.warn(FILE, node.path, `picklist "${typeId}" names SrcObjectTypeId; its <value> children are ignored`);
+    if (values.length > 0)
+      d.warn(FILE, node.path, `picklist "${typeId}" names SrcObjectTypeId; its <value> children are ignored`);
     const source = readSource(d, node, typeId, objects);
     return source ? { typeId, source } : undefined;
   }
@@ -59,11 +79,20 @@ function readValues(d: Diagnostics, node: XmlNode): PicklistValue[] {
 }
 
 /** Oracle's pick-list object; every field it names must be a field of the source object. */
-function readSource(d: Diagnostics, node: XmlNode, typeId: string, objects: ReadonlyMap<string, ObjectType>): PicklistSource | undefined {
+function readSource(
+  d: Diagnostics,
+  node: XmlNode,
+  typeId: string,
+  objects: ReadonlyMap<string, ObjectType>,
+): PicklistSource | undefined {
   const objectTypeId = node.attributes.SrcObjectTypeId!.trim();
   const object = objects.get(objectTypeId);
   if (!object) {
-    d.warn(FILE, node.path, `picklist "${typeId}": SrcObjectTypeId "${objectTypeId}" names no object; its fields take free text`);
+    d.warn(
+      FILE,
+      node.path,
+      `picklist "${typeId}": SrcObjectTypeId "${objectTypeId}" names no object; its fields take free text`,
+    );
     return undefined;
   }
   const attribute = (name: string) => node.attributes[name]?.trim() || undefined;
@@ -71,9 +100,15 @@ function readSource(d: Diagnostics, node: XmlNode, typeId: string, objects: Read
   const labelField = attribute('LabelFldName') ?? valueField;
   const collectionTypeField = attribute('CollectionTypeFldName');
   const languageField = attribute('LangFldName');
-  const missing = [...new Set([valueField, labelField, collectionTypeField, languageField])].filter((name) => name !== undefined && !fieldByName(object, name));
+  const missing = [...new Set([valueField, labelField, collectionTypeField, languageField])].filter(
+    (name) => name !== undefined && !fieldByName(object, name),
+  );
   if (missing.length > 0) {
-    d.warn(FILE, node.path, `picklist "${typeId}" names ${missing.map((m) => `"${m}"`).join(', ')}, not fields of "${objectTypeId}"; its fields take free text`);
+    d.warn(
+      FILE,
+      node.path,
+      `picklist "${typeId}" names ${missing.map((m) => `"${m}"`).join(', ')}, not fields of "${objectTypeId}"; its fields take free text`,
+    );
     return undefined;
   }
   const masterFilter = childNamed(node, 'master_filter_expr');

@@ -48,6 +48,11 @@ export function selectFiles(d: Diagnostics, files: readonly PackageFile[]): Sele
     const localeMatch = LOCALE_FILE.exec(file.name);
     if (localeMatch) locales.set(`${localeMatch[1].toLowerCase()}_${localeMatch[2].toUpperCase()}`, file);
   }
-  if (!forms) d.warn('forms_<n>.xml', '/', 'file is missing from the package (no forms_<n>.xml, e.g. forms_12.xml): types are shown without their forms');
+  if (!forms)
+    d.warn(
+      'forms_<n>.xml',
+      '/',
+      'file is missing from the package (no forms_<n>.xml, e.g. forms_12.xml): types are shown without their forms',
+    );
   return { byName, ...(forms ? { forms } : {}), locales };
 }

@@ -38,7 +38,10 @@ export class SiebelFaultError extends AddinError {
   ) {
     const siebelCodes = codesOf(fault);
     const code = codeOf(fault, siebelCodes);
-    super(code, code === 'NoPublishedPackage' ? noPackageMessage(userName) : faultMessage(fault, operation, siebelCodes));
+    super(
+      code,
+      code === 'NoPublishedPackage' ? noPackageMessage(userName) : faultMessage(fault, operation, siebelCodes),
+    );
     this.code = code;
     this.maximumPageSize = pageSizeLimitOf(fault) ?? null;
     this.faultCode = fault.faultCode;

@@ -49,8 +49,11 @@ function messageFor({ code, operation, url, status, timeoutMs }: TransportErrorD
 }
 
 function adviceForStatus(status: number | undefined): string {
-  if (status === 401 || status === 403) return 'a proxy or the web server refused the request; check the server URL and any proxy sign-in';
-  if (status === 404) return 'check that the server URL points at the Siebel EAI endpoint (…/eai_<lang>/start.swe or …/siebel/app/eai/<lang>/swe)';
-  if (status !== undefined && status >= 500) return 'the server or a proxy in front of it failed; synchronize again later, and tell your CRM administrator if it persists';
+  if (status === 401 || status === 403)
+    return 'a proxy or the web server refused the request; check the server URL and any proxy sign-in';
+  if (status === 404)
+    return 'check that the server URL points at the Siebel EAI endpoint (…/eai_<lang>/start.swe or …/siebel/app/eai/<lang>/swe)';
+  if (status !== undefined && status >= 500)
+    return 'the server or a proxy in front of it failed; synchronize again later, and tell your CRM administrator if it persists';
   return 'check the server URL, then synchronize again';
 }

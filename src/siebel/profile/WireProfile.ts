@@ -69,7 +69,11 @@ export const DEFAULT_WIRE_PROFILE: WireProfile = Object.freeze({
   soapAction: 'document/{namespace}:{operation}',
   messageShape: 'direct',
   queryCriteria: 'searchspecAttribute',
-  operations: Object.freeze({ downloadMetadataFiles: 'DownloadMetadataFiles', queryPage: '{record}QueryPage', executeBatch: 'ExecuteBatch' }),
+  operations: Object.freeze({
+    downloadMetadataFiles: 'DownloadMetadataFiles',
+    queryPage: '{record}QueryPage',
+    executeBatch: 'ExecuteBatch',
+  }),
   services: Object.freeze({ metadata: 'PIM Client Metadata Service', sync: 'PIM Client Sync Service' }),
   maximumPageSize: null,
   maximumSessions: DEFAULT_MAXIMUM_SESSIONS,

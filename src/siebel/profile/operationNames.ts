@@ -21,6 +21,9 @@ export function outputElement(operation: string): string {
 /** The quoted `SOAPAction` header value of an operation. */
 export function soapActionFor(profile: WireProfile, kind: OperationKind, operation: string): string {
   const service = kind === 'downloadMetadataFiles' ? profile.services.metadata : profile.services.sync;
-  const action = profile.soapAction.replace(/\{namespace\}/g, profile.operationNamespace).replace(/\{operation\}/g, operation).replace(/\{service\}/g, service);
+  const action = profile.soapAction
+    .replace(/\{namespace\}/g, profile.operationNamespace)
+    .replace(/\{operation\}/g, operation)
+    .replace(/\{service\}/g, service);
   return `"${action}"`;
 }

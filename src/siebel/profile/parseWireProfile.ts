@@ -6,7 +6,17 @@ type Problems = string[];
 const XML_NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
 const MESSAGE_SHAPES = ['direct', 'siebelMessage'] as const;
 const QUERY_CRITERIA = ['searchspecAttribute', 'searchSpecArgument'] as const;
-const KNOWN_KEYS = ['operationNamespace', 'soapAction', 'messageShape', 'queryCriteria', 'operations', 'services', 'maximumPageSize', 'maximumSessions', 'serverTimeFunction'];
+const KNOWN_KEYS = [
+  'operationNamespace',
+  'soapAction',
+  'messageShape',
+  'queryCriteria',
+  'operations',
+  'services',
+  'maximumPageSize',
+  'maximumSessions',
+  'serverTimeFunction',
+];
 
 /**
  * Reads a wire profile from JSON-shaped data (the `wire` section of the deployment file): every
@@ -21,12 +31,26 @@ export function parseWireProfile(input: unknown, source: string): WireProfile {
   if (input === undefined || input === null) return DEFAULT_WIRE_PROFILE;
   const problems: Problems = [];
   if (!isObject(input)) throw new WireProfileError(['the wire profile must be a JSON object'], source);
-  for (const key of Object.keys(input)) if (!KNOWN_KEYS.includes(key)) problems.push(`"${key}" is not a wire profile setting (known: ${KNOWN_KEYS.join(', ')})`);
+  for (const key of Object.keys(input))
+    if (!KNOWN_KEYS.includes(key))
+      problems.push(`"${key}" is not a wire profile setting (known: ${KNOWN_KEYS.join(', ')})`);
   const profile: WireProfile = {
     operationNamespace: namespace(input.operationNamespace, problems),
     soapAction: soapAction(input.soapAction, problems),
-    messageShape: oneOf(input.messageShape, 'messageShape', MESSAGE_SHAPES, DEFAULT_WIRE_PROFILE.messageShape, problems),
-    queryCriteria: oneOf(input.queryCriteria, 'queryCriteria', QUERY_CRITERIA, DEFAULT_WIRE_PROFILE.queryCriteria, problems),
+    messageShape: oneOf(
+      input.messageShape,
+      'messageShape',
+      MESSAGE_SHAPES,
+      DEFAULT_WIRE_PROFILE.messageShape,
+      problems,
+    ),
+    queryCriteria: oneOf(
+      input.queryCriteria,
+      'queryCriteria',
+      QUERY_CRITERIA,
+      DEFAULT_WIRE_PROFILE.queryCriteria,
+      problems,
+    ),
     operations: operations(input.operations, problems),
     services: services(input.services, problems),
     maximumPageSize: pageSize(input.maximumPageSize, problems),
@@ -44,7 +68,9 @@ function isObject(value: unknown): value is Record<string, unknown> {
 function namespace(value: unknown, problems: Problems): string {
   if (value === undefined) return DEFAULT_WIRE_PROFILE.operationNamespace;
   if (typeof value === 'string' && /^[a-z][a-z0-9+.-]*:\S+$/i.test(value.trim())) return value.trim();
-  problems.push(`operationNamespace must be a namespace URI such as "http://siebel.com/asi/", not ${JSON.stringify(value)}`);
+  problems.push(
+    `operationNamespace must be a namespace URI such as "http://siebel.com/asi/", not ${JSON.stringify(value)}`,
+  );
   return DEFAULT_WIRE_PROFILE.operationNamespace;
 }
 
@@ -52,11 +78,19 @@ function soapAction(value: unknown, problems: Problems): string {
   if (value === undefined) return DEFAULT_WIRE_PROFILE.soapAction;
   // The header value is written between double quotes: neither a quote nor a line break may be in it.
   if (typeof value === 'string' && value.includes('{operation}') && !/["\r\n]/.test(value)) return value;
-  problems.push(`soapAction must be a template holding {operation} (and no quotes), such as "document/{namespace}:{operation}", not ${JSON.stringify(value)}`);
+  problems.push(
+    `soapAction must be a template holding {operation} (and no quotes), such as "document/{namespace}:{operation}", not ${JSON.stringify(value)}`,
+  );
   return DEFAULT_WIRE_PROFILE.soapAction;
 }
 
-function oneOf<T extends string>(value: unknown, name: string, allowed: readonly T[], fallback: T, problems: Problems): T {
+function oneOf<T extends string>(
+  value: unknown,
+  name: string,
+  allowed: readonly T[],
+  fallback: T,
+  problems: Problems,
+): T {
   if (value === undefined) return fallback;
   if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
   problems.push(`${name} must be one of ${allowed.map((a) => `"${a}"`).join(', ')}, not ${JSON.stringify(value)}`);
@@ -76,11 +110,19 @@ function operations(value: unknown, problems: Problems): WireProfile['operations
     const probe = typeof name === 'string' ? name.replace(/\{record\}/g, 'Account') : '';
     const needsRecord = key === 'queryPage';
     if (typeof name === 'string' && XML_NAME.test(probe) && (!needsRecord || name.includes('{record}'))) return name;
-    problems.push(`operations.${key} must be an XML name${needsRecord ? ' holding {record} (the record element, e.g. "{record}QueryPage")' : ''}, not ${JSON.stringify(name)}`);
+    problems.push(
+      `operations.${key} must be an XML name${needsRecord ? ' holding {record} (the record element, e.g. "{record}QueryPage")' : ''}, not ${JSON.stringify(name)}`,
+    );
     return defaults[key];
   };
-  for (const key of Object.keys(value)) if (!(key in defaults)) problems.push(`operations.${key} is not an operation (known: ${Object.keys(defaults).join(', ')})`);
-  return { downloadMetadataFiles: read('downloadMetadataFiles'), queryPage: read('queryPage'), executeBatch: read('executeBatch') };
+  for (const key of Object.keys(value))
+    if (!(key in defaults))
+      problems.push(`operations.${key} is not an operation (known: ${Object.keys(defaults).join(', ')})`);
+  return {
+    downloadMetadataFiles: read('downloadMetadataFiles'),
+    queryPage: read('queryPage'),
+    executeBatch: read('executeBatch'),
+  };
 }
 
 function services(value: unknown, problems: Problems): WireProfile['services'] {
@@ -103,13 +145,16 @@ function services(value: unknown, problems: Problems): WireProfile['services'] {
 function pageSize(value: unknown, problems: Problems): number | null {
   if (value === undefined || value === null) return null;
   if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 1) return value;
-  problems.push(`maximumPageSize must be a whole number of at least 1 (the object manager's MaximumPageSize), or null to learn it, not ${JSON.stringify(value)}`);
+  problems.push(
+    `maximumPageSize must be a whole number of at least 1 (the object manager's MaximumPageSize), or null to learn it, not ${JSON.stringify(value)}`,
+  );
   return null;
 }
 
 function sessions(value: unknown, problems: Problems): number {
   if (value === undefined) return DEFAULT_WIRE_PROFILE.maximumSessions;
-  if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 1 && value <= MAXIMUM_SESSIONS_LIMIT) return value;
+  if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 1 && value <= MAXIMUM_SESSIONS_LIMIT)
+    return value;
   problems.push(
     `maximumSessions must be a whole number from 1 to ${MAXIMUM_SESSIONS_LIMIT} (Siebel sessions one synchronization may hold at once; 1 = one session), not ${JSON.stringify(value)}`,
   );

@@ -21,7 +21,11 @@ const SIEBEL_CODE = /SBL-[A-Z]{3}-\d{5}/;
  * @throws ProtocolError `UnexpectedSoapShape` when a result is missing, unknown, repeated or
  * malformed, plus the envelope errors of {@link decodeSoapReply}
  */
-export function decodeExecuteBatch(xml: string, commands: readonly SyncCommand[], profile: WireProfile = DEFAULT_WIRE_PROFILE): SoapReply<SyncCommandResult[]> {
+export function decodeExecuteBatch(
+  xml: string,
+  commands: readonly SyncCommand[],
+  profile: WireProfile = DEFAULT_WIRE_PROFILE,
+): SoapReply<SyncCommandResult[]> {
   return decodeSoapReply(xml, SOURCE, (output) => readOutput(output, commands, profile));
 }
 
@@ -34,12 +38,17 @@ function readOutput(output: XmlElement, commands: readonly SyncCommand[], profil
   const results = new Map<number, SyncCommandResult>();
   for (const element of list ? childrenNamed(list, SYNC_BATCH.result) : []) {
     const result = readResult(element, byId);
-    if (results.has(result.commandId)) throw shapeError(SOURCE, `command ${result.commandId} has more than one <${SYNC_BATCH.result}>`);
+    if (results.has(result.commandId))
+      throw shapeError(SOURCE, `command ${result.commandId} has more than one <${SYNC_BATCH.result}>`);
     results.set(result.commandId, result);
   }
   return commands.map((command) => {
     const result = results.get(command.commandId);
-    if (!result) throw shapeError(SOURCE, `command ${command.commandId} (${command.operation} ${command.recordElemName}) has no <${SYNC_BATCH.result}>`);
+    if (!result)
+      throw shapeError(
+        SOURCE,
+        `command ${command.commandId} (${command.operation} ${command.recordElemName}) has no <${SYNC_BATCH.result}>`,
+      );
     return result;
   });
 }
@@ -53,9 +62,18 @@ function readResult(element: XmlElement, byId: ReadonlyMap<number, SyncCommand>)
   if (status === SYNC_STATUS.error) {
     const errorMessage = (findChild(element, SYNC_BATCH.errorMessage)?.text ?? '').trim();
     const written = (findChild(element, SYNC_BATCH.errorCode)?.text ?? '').trim();
-    return { commandId, status: 'Error', errorCode: written || (SIEBEL_CODE.exec(errorMessage)?.[0] ?? ''), errorMessage };
+    return {
+      commandId,
+      status: 'Error',
+      errorCode: written || (SIEBEL_CODE.exec(errorMessage)?.[0] ?? ''),
+      errorMessage,
+    };
   }
-  if (status !== SYNC_STATUS.success) throw shapeError(SOURCE, `<${SYNC_BATCH.status}> of command ${commandId} is "${status}", expected Success or Error`);
+  if (status !== SYNC_STATUS.success)
+    throw shapeError(
+      SOURCE,
+      `<${SYNC_BATCH.status}> of command ${commandId} is "${status}", expected Success or Error`,
+    );
   // The server's answer to a delete carries nothing worth keeping.
   if (command.operation === 'Delete') return { commandId, status: 'Success', record: null };
   return { commandId, status: 'Success', record: readRecord(element, command) };
@@ -64,10 +82,14 @@ function readResult(element: XmlElement, byId: ReadonlyMap<number, SyncCommand>)
 function readRecord(element: XmlElement, command: SyncCommand): WireRecord {
   const what = `the ${command.operation} of command ${command.commandId}`;
   const list = findObjectList(element, command.collectionElemName);
-  if (!list) throw shapeError(SOURCE, `${what} succeeded without returning the record (no <${command.collectionElemName}>)`);
+  if (!list)
+    throw shapeError(SOURCE, `${what} succeeded without returning the record (no <${command.collectionElemName}>)`);
   const records = list.children;
   if (records.length !== 1 || records[0].local !== command.recordElemName) {
-    throw shapeError(SOURCE, `${what} returned ${records.length} elements in <${command.collectionElemName}>, expected one <${command.recordElemName}>`);
+    throw shapeError(
+      SOURCE,
+      `${what} returned ${records.length} elements in <${command.collectionElemName}>, expected one <${command.recordElemName}>`,
+    );
   }
   return readWireRecord(records[0]);
 }

@@ -14,12 +14,20 @@ const SOURCE = METADATA.operation;
  * Decodes a `DownloadMetadataFiles` answer envelope (file contents: base64 → UTF-8 text). The
  * file list is read in both shapes (straight in the output or inside `SiebelMessage`).
  */
-export function decodeMetadataAnswer(xml: string, profile: WireProfile = DEFAULT_WIRE_PROFILE): SoapReply<MetadataAnswer> {
+export function decodeMetadataAnswer(
+  xml: string,
+  profile: WireProfile = DEFAULT_WIRE_PROFILE,
+): SoapReply<MetadataAnswer> {
   return decodeSoapReply(xml, SOURCE, (output) => readMetadataOutput(output, profile));
 }
 
 function readMetadataOutput(output: XmlElement, profile: WireProfile): MetadataAnswer {
-  requireOutput(output, outputElement(operationName(profile, 'downloadMetadataFiles')), profile.operationNamespace, SOURCE);
+  requireOutput(
+    output,
+    outputElement(operationName(profile, 'downloadMetadataFiles')),
+    profile.operationNamespace,
+    SOURCE,
+  );
   const containsFiles = requireBoolean(output, METADATA.containsFiles, SOURCE);
   return {
     containsFiles,
@@ -34,7 +42,10 @@ function readFiles(output: XmlElement): MetadataFile[] {
   const list = findObjectList(output, METADATA.filesList);
   if (!list) {
     const other = anyObjectList(output);
-    throw shapeError(SOURCE, `containsFiles is true but the answer holds ${other ? describeElement(other) : 'no file list'} where <${METADATA.filesList}> was expected`);
+    throw shapeError(
+      SOURCE,
+      `containsFiles is true but the answer holds ${other ? describeElement(other) : 'no file list'} where <${METADATA.filesList}> was expected`,
+    );
   }
   return childrenNamed(list, METADATA.file).map((file) => ({
     name: requireText(file, METADATA.fileName, SOURCE).trim(),

@@ -14,7 +14,11 @@ import { QUERY_PAGE } from './wireNames';
  * Decodes a QueryPage answer envelope. This is the seam for a faster (streaming) parser of big data
  * pages: a replacement must keep this signature and pass the same codec tests.
  */
-export type QueryPageDecoder = (xml: string, request: QueryPageRequest, profile?: WireProfile) => SoapReply<QueryPageResult>;
+export type QueryPageDecoder = (
+  xml: string,
+  request: QueryPageRequest,
+  profile?: WireProfile,
+) => SoapReply<QueryPageResult>;
 
 /**
  * The client's {@link QueryPageDecoder}: the element tree comes from `scanXml`, a scanner about
@@ -37,12 +41,18 @@ export const decodeQueryPageXmlJs: QueryPageDecoder = (xml, request, profile = D
   return decodeSoapReply(xml, source, (output) => readQueryPageOutput(output, request, source, profile));
 };
 
-function readQueryPageOutput(output: XmlElement, request: QueryPageRequest, source: string, profile: WireProfile): QueryPageResult {
+function readQueryPageOutput(
+  output: XmlElement,
+  request: QueryPageRequest,
+  source: string,
+  profile: WireProfile,
+): QueryPageResult {
   requireOutput(output, outputElement(source), profile.operationNamespace, source);
   const lastPage = requireBoolean(output, QUERY_PAGE.lastPage, source);
   const records = readRecords(output, request, source, lastPage);
   const count = findChild(output, QUERY_PAGE.numOutputObjects)?.text.trim();
-  if (count !== undefined && !/^\d+$/.test(count)) throw shapeError(source, `<${QUERY_PAGE.numOutputObjects}> is "${count}", expected a whole number`);
+  if (count !== undefined && !/^\d+$/.test(count))
+    throw shapeError(source, `<${QUERY_PAGE.numOutputObjects}> is "${count}", expected a whole number`);
   return { records, lastPage, numOutputObjects: count === undefined ? records.length : Number(count) };
 }
 
@@ -61,7 +71,10 @@ function readRecords(output: XmlElement, request: QueryPageRequest, source: stri
   }
   return list.children.map((record) => {
     if (record.local !== request.recordElemName) {
-      throw shapeError(source, `<${request.collectionElemName}> holds <${record.local}> instead of <${request.recordElemName}>`);
+      throw shapeError(
+        source,
+        `<${request.collectionElemName}> holds <${record.local}> instead of <${request.recordElemName}>`,
+      );
     }
     return readWireRecord(record);
   });

@@ -14,7 +14,11 @@ import { operationName } from '../profile/operationNames';
  * @throws SiebelFaultError (`NoPublishedPackage` when no package is published for the user),
  * SessionError, TransportError, ProtocolError
  */
-export async function downloadMetadataFiles(session: SiebelSession, request: MetadataRequest, signal?: AbortSignal): Promise<MetadataAnswer> {
+export async function downloadMetadataFiles(
+  session: SiebelSession,
+  request: MetadataRequest,
+  signal?: AbortSignal,
+): Promise<MetadataAnswer> {
   const { profile } = session;
   const answer = await session.call(
     {

@@ -25,9 +25,19 @@ export function encodeQueryPage(request: QueryPageRequest, profile: WireProfile 
   assertCount(request.pageSize, 'PageSize', 1);
   assertCount(request.startRowNum, 'StartRowNum', 0);
   const byAttribute = profile.queryCriteria === 'searchspecAttribute';
-  const criteria = byAttribute && request.searchSpec !== '' ? { [QUERY_PAGE.searchspecAttribute]: componentFieldReferences(request.searchSpec, request.recordElemName) } : undefined;
-  const record = xmlElement(request.recordElemName, request.fields.map((field) => xmlElement(field)), criteria);
-  const list = objectArgument(profile, xmlElement(request.collectionElemName, [record], { xmlns: collectionNamespace(request.intObjName) }));
+  const criteria =
+    byAttribute && request.searchSpec !== ''
+      ? { [QUERY_PAGE.searchspecAttribute]: componentFieldReferences(request.searchSpec, request.recordElemName) }
+      : undefined;
+  const record = xmlElement(
+    request.recordElemName,
+    request.fields.map((field) => xmlElement(field)),
+    criteria,
+  );
+  const list = objectArgument(
+    profile,
+    xmlElement(request.collectionElemName, [record], { xmlns: collectionNamespace(request.intObjName) }),
+  );
   const name = inputElement(operationName(profile, 'queryPage', request.recordElemName));
   if (byAttribute) {
     return xmlElement(name, [

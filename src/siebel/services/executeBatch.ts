@@ -25,7 +25,12 @@ export async function executeBatch(
   const { profile } = session;
   const body = encodeExecuteBatch(commands, profile);
   return session.call(
-    { kind: 'executeBatch', operation: operationName(profile, 'executeBatch'), body, decode: (xml) => decodeExecuteBatch(xml, commands, profile) },
+    {
+      kind: 'executeBatch',
+      operation: operationName(profile, 'executeBatch'),
+      body,
+      decode: (xml) => decodeExecuteBatch(xml, commands, profile),
+    },
     options.signal,
   );
 }

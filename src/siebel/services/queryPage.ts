@@ -16,7 +16,11 @@ import { encodeQueryPage } from './encodeQueryPage';
  * @throws SiebelFaultError (`PageSizeTooLarge` above the server's MaximumPageSize), SessionError,
  * TransportError, ProtocolError
  */
-export async function queryPage(session: SiebelSession, request: QueryPageRequest, signal?: AbortSignal): Promise<QueryPageResult> {
+export async function queryPage(
+  session: SiebelSession,
+  request: QueryPageRequest,
+  signal?: AbortSignal,
+): Promise<QueryPageResult> {
   const { profile } = session;
   return session.call(
     {

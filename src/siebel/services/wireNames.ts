@@ -146,13 +146,16 @@ export const FAULT_CODES = {
 } as const;
 
 /** Wording of a server with no room for another session, for faults that carry no code we know. */
-export const SESSION_LIMIT_TEXT = /maximum number of (?:concurrent )?(?:tasks|sessions)|too many (?:concurrent )?sessions/i;
+export const SESSION_LIMIT_TEXT =
+  /maximum number of (?:concurrent )?(?:tasks|sessions)|too many (?:concurrent )?sessions/i;
 
 /** The confirmed wording of a rejected session token (it also comes without an error code). */
-export const SESSION_TOKEN_TEXT = /session token is (?:missing|invalid|expired)|session token[^.]*(?:invalid|expired)|error code:\s*10944642/i;
+export const SESSION_TOKEN_TEXT =
+  /session token is (?:missing|invalid|expired)|session token[^.]*(?:invalid|expired)|error code:\s*10944642/i;
 
 /** Wording of a refused login, for faults that carry no code we know. */
-export const BAD_CREDENTIALS_TEXT = /user ?(?:id|name)[^.]*password[^.]*(?:incorrect|invalid)|invalid (?:user ?(?:id|name)|credentials)/i;
+export const BAD_CREDENTIALS_TEXT =
+  /user ?(?:id|name)[^.]*password[^.]*(?:incorrect|invalid)|invalid (?:user ?(?:id|name)|credentials)/i;
 
 /** The limit in an `SBL-EAI-04447` message: "…cannot be greater than '100' specified by…". */
 export const PAGE_SIZE_LIMIT_TEXT = /greater than\s*'?(\d+)'?/i;

@@ -96,7 +96,8 @@ export class SiebelSession {
     const first = await this.#send(call, signal);
     if (first.reply.kind === 'result') return first.reply.value;
     // A business fault comes from a live session: it is the answer, and the session stays usable.
-    if (first.phase === 'login' || !isTokenRejection(first.reply.fault)) throw this.#faultError(first.reply, call.operation, first.phase);
+    if (first.phase === 'login' || !isTokenRejection(first.reply.fault))
+      throw this.#faultError(first.reply, call.operation, first.phase);
     // Siebel rejects a token after SessionTokenTimeout, once logged off or after a restart. The
     // session behind it is gone, so it is not logged off: one fresh login, one retry.
     log.info(`${call.operation}: the session token was refused; logging in again and retrying once`);
@@ -119,7 +120,11 @@ export class SiebelSession {
     if (token === undefined) return { ok: true };
     this.#token = undefined;
     let result = await this.#logoffToken(token, signal);
-    for (let left = options.retries ?? 0; left > 0 && !result.ok && isTransientError(result.error) && !signal?.aborted; left--) {
+    for (
+      let left = options.retries ?? 0;
+      left > 0 && !result.ok && isTransientError(result.error) && !signal?.aborted;
+      left--
+    ) {
       result = await this.#logoffToken(token, signal);
     }
     return result;
@@ -130,21 +135,38 @@ export class SiebelSession {
     this.#stats.logoffs += 1;
     const operation = operationName(this.profile, 'downloadMetadataFiles');
     try {
-      const envelope = encodeEnvelope({ kind: 'logoff', token }, encodeMetadataRequest(lastMetadataOf(this), this.profile), this.profile);
-      const reply = await postSoap(this.#request('downloadMetadataFiles', operation, envelope, signal), (xml) => decodeSoapReply(xml, operation, () => undefined));
+      const envelope = encodeEnvelope(
+        { kind: 'logoff', token },
+        encodeMetadataRequest(lastMetadataOf(this), this.profile),
+        this.profile,
+      );
+      const reply = await postSoap(this.#request('downloadMetadataFiles', operation, envelope, signal), (xml) =>
+        decodeSoapReply(xml, operation, () => undefined),
+      );
       if (reply.kind === 'fault') return { ok: false, error: this.#faultError(reply, operation, 'token') };
       return { ok: true };
     } catch (error) {
       const url = describeUrl(this.#options.endpointUrl);
-      return { ok: false, error: error instanceof AddinError ? error : new TransportError({ code: 'Network', operation, url, cause: error }) };
+      return {
+        ok: false,
+        error:
+          error instanceof AddinError ? error : new TransportError({ code: 'Network', operation, url, cause: error }),
+      };
     }
   }
 
-  async #send<T>(call: SoapCall<T>, signal: AbortSignal | undefined): Promise<{ phase: FaultPhase; reply: SoapReply<T> }> {
+  async #send<T>(
+    call: SoapCall<T>,
+    signal: AbortSignal | undefined,
+  ): Promise<{ phase: FaultPhase; reply: SoapReply<T> }> {
     const { userName, password } = this.#options;
-    const auth: EnvelopeAuth = this.#token === undefined ? { kind: 'login', userName, password } : { kind: 'token', token: this.#token };
+    const auth: EnvelopeAuth =
+      this.#token === undefined ? { kind: 'login', userName, password } : { kind: 'token', token: this.#token };
     if (auth.kind === 'login') this.#stats.logins += 1;
-    const reply = await postSoap(this.#request(call.kind, call.operation, encodeEnvelope(auth, call.body, this.profile), signal), call.decode);
+    const reply = await postSoap(
+      this.#request(call.kind, call.operation, encodeEnvelope(auth, call.body, this.profile), signal),
+      call.decode,
+    );
     if (reply.sessionToken !== undefined) {
       this.#token = reply.sessionToken;
       this.#tokensSeen.add(reply.sessionToken);

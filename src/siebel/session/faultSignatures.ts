@@ -1,4 +1,10 @@
-import { BAD_CREDENTIALS_TEXT, FAULT_CODES, PAGE_SIZE_LIMIT_TEXT, SESSION_LIMIT_TEXT, SESSION_TOKEN_TEXT } from '../services/wireNames';
+import {
+  BAD_CREDENTIALS_TEXT,
+  FAULT_CODES,
+  PAGE_SIZE_LIMIT_TEXT,
+  SESSION_LIMIT_TEXT,
+  SESSION_TOKEN_TEXT,
+} from '../services/wireNames';
 import type { SoapFault } from '../types';
 
 /*
@@ -17,7 +23,11 @@ function hasCode(fault: SoapFault, code: string): boolean {
 
 /** Siebel refused the session token: missing, invalid or expired (code 10944642 or its wording). */
 export function isTokenRejection(fault: SoapFault): boolean {
-  return hasCode(fault, FAULT_CODES.sessionToken) || hasCode(fault, FAULT_CODES.legacySessionRejected) || texts(fault).some((text) => SESSION_TOKEN_TEXT.test(text));
+  return (
+    hasCode(fault, FAULT_CODES.sessionToken) ||
+    hasCode(fault, FAULT_CODES.legacySessionRejected) ||
+    texts(fault).some((text) => SESSION_TOKEN_TEXT.test(text))
+  );
 }
 
 /** Siebel refused the user name or password. */

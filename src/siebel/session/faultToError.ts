@@ -32,14 +32,20 @@ export function faultToError(fault: SoapFault, context: FaultContext): AddinErro
   const clean: SoapFault = {
     faultCode: redact(fault.faultCode),
     faultString: redact(fault.faultString),
-    errors: fault.errors.map((error) => ({ code: error.code, symbol: redact(error.symbol), message: redact(error.message) })),
+    errors: fault.errors.map((error) => ({
+      code: error.code,
+      symbol: redact(error.symbol),
+      message: redact(error.message),
+    })),
   };
   const faultError = new SiebelFaultError(clean, context.operation, context.userName);
   const details = { operation: context.operation, url: context.url, userName: context.userName, cause: faultError };
   // Before the credential checks: a server without room refuses a login whose password is right.
   if (isSessionLimit(clean)) return new SessionError({ code: 'TooManySessions', ...details });
   if (isBadCredentials(clean)) return new SessionError({ code: 'BadCredentials', ...details });
-  if (isTokenRejection(clean) && context.phase === 'login') return new SessionError({ code: 'BadCredentials', ...details });
-  if (isTokenRejection(clean) && context.phase === 'retry') return new SessionError({ code: 'SessionRejected', ...details });
+  if (isTokenRejection(clean) && context.phase === 'login')
+    return new SessionError({ code: 'BadCredentials', ...details });
+  if (isTokenRejection(clean) && context.phase === 'retry')
+    return new SessionError({ code: 'SessionRejected', ...details });
   return faultError;
 }

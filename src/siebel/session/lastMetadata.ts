@@ -5,7 +5,11 @@ const seen = new WeakMap<object, MetadataRequest>();
 
 /** Records the ids and hash of the latest metadata answer a session received. */
 export function rememberMetadata(session: object, answer: MetadataRequest): void {
-  seen.set(session, { packageId: answer.packageId, responsibilityId: answer.responsibilityId, hashValue: answer.hashValue });
+  seen.set(session, {
+    packageId: answer.packageId,
+    responsibilityId: answer.responsibilityId,
+    hashValue: answer.hashValue,
+  });
 }
 
 /** The ids and hash of the latest metadata answer of `session`; empty strings when none was seen. */

@@ -28,11 +28,18 @@ const DESCRIBE: Record<string, string> = {
  *
  * @throws ProtocolError `XmlEncode` when a value cannot be written as XML 1.0
  */
-export function encodeEnvelope(auth: EnvelopeAuth, operation: XmlSpec, profile: WireProfile = DEFAULT_WIRE_PROFILE): string {
+export function encodeEnvelope(
+  auth: EnvelopeAuth,
+  operation: XmlSpec,
+  profile: WireProfile = DEFAULT_WIRE_PROFILE,
+): string {
   return writeXml(
     xmlElement(
       `${SOAP}:Envelope`,
-      [xmlElement(`${SOAP}:Header`, headersFor(auth)), xmlElement(`${SOAP}:Body`, [{ ...operation, name: `${OPERATION}:${operation.name}` }])],
+      [
+        xmlElement(`${SOAP}:Header`, headersFor(auth)),
+        xmlElement(`${SOAP}:Body`, [{ ...operation, name: `${OPERATION}:${operation.name}` }]),
+      ],
       { [`xmlns:${SOAP}`]: SOAP_ENVELOPE_NS, [`xmlns:${OPERATION}`]: profile.operationNamespace },
     ),
     (name) => DESCRIBE[name] ?? `the value of <${name}>`,
@@ -43,7 +50,11 @@ function headersFor(auth: EnvelopeAuth): XmlSpec[] {
   const header = (name: string, value: string) => xmlElement(name, value, { xmlns: SIEBEL_HEADER_NS });
   switch (auth.kind) {
     case 'login':
-      return [header(HEADER.userName, auth.userName), header(HEADER.password, auth.password), header(HEADER.sessionType, 'Stateless')];
+      return [
+        header(HEADER.userName, auth.userName),
+        header(HEADER.password, auth.password),
+        header(HEADER.sessionType, 'Stateless'),
+      ];
     case 'token':
       return [header(HEADER.sessionType, 'Stateless'), header(HEADER.sessionToken, auth.token)];
     case 'logoff':

@@ -45,7 +45,14 @@ export async function postSoap<T>(request: SoapHttpRequest, decode: SoapReplyDec
   const timeout = AbortSignal.timeout(request.timeoutMs);
   const signal = request.signal ? AbortSignal.any([request.signal, timeout]) : timeout;
   const fail = (code: TransportErrorCode, cause?: unknown, status?: number) =>
-    new TransportError({ code, operation: request.operation, url: describeUrl(request.url), status, timeoutMs: request.timeoutMs, cause });
+    new TransportError({
+      code,
+      operation: request.operation,
+      url: describeUrl(request.url),
+      status,
+      timeoutMs: request.timeoutMs,
+      cause,
+    });
   const classify = (cause: unknown) => {
     if (cause instanceof ProtocolError) return cause;
     if (request.signal?.aborted) return fail('Aborted', cause);
@@ -76,9 +83,11 @@ export async function postSoap<T>(request: SoapHttpRequest, decode: SoapReplyDec
       discard(response);
       throw notSoap(request, mediaType);
     }
-    const xml = await readLimitedText(response, request.maxResponseBytes, request.operation, request.meter).catch((error: unknown) => {
-      throw classify(error);
-    });
+    const xml = await readLimitedText(response, request.maxResponseBytes, request.operation, request.meter).catch(
+      (error: unknown) => {
+        throw classify(error);
+      },
+    );
     if (xml.trim() === '') throw notSoap(request, 'an empty body');
     return decode(xml);
   }
@@ -92,7 +101,11 @@ export async function postSoap<T>(request: SoapHttpRequest, decode: SoapReplyDec
 }
 
 /** The SOAP fault of an HTTP 500, or undefined when the body is something else (a proxy's error page). */
-async function readFault<T>(response: Response, request: SoapHttpRequest, decode: SoapReplyDecoder<T>): Promise<SoapReply<T> | undefined> {
+async function readFault<T>(
+  response: Response,
+  request: SoapHttpRequest,
+  decode: SoapReplyDecoder<T>,
+): Promise<SoapReply<T> | undefined> {
   try {
     const reply = decode(await readLimitedText(response, request.maxResponseBytes, request.operation, request.meter));
     return reply.kind === 'fault' ? reply : undefined;

@@ -9,7 +9,12 @@ import { discard } from './discard';
  *
  * @throws ProtocolError `XmlRefused` (too big) or `NotSoap` (not UTF-8)
  */
-export async function readLimitedText(response: Response, maxBytes: number, source: string, meter?: { received(bytes: number): void }): Promise<string> {
+export async function readLimitedText(
+  response: Response,
+  maxBytes: number,
+  source: string,
+  meter?: { received(bytes: number): void },
+): Promise<string> {
   const declared = Number(response.headers.get('content-length') ?? Number.NaN);
   if (declared > maxBytes) {
     discard(response);

@@ -24,7 +24,8 @@ export function toEndpointUrl(input: string): string {
   const url = validateServerUrl(input);
   if (url.pathname === '' || url.pathname === '/') url.pathname = DEFAULT_ENDPOINT_PATH;
   for (const [name, value] of REQUIRED_PARAMETERS) {
-    if (!url.searchParams.has(name) || (name === 'WSSOAP' && url.searchParams.get(name) !== value)) url.searchParams.set(name, value);
+    if (!url.searchParams.has(name) || (name === 'WSSOAP' && url.searchParams.get(name) !== value))
+      url.searchParams.set(name, value);
   }
   url.hash = '';
   return url.toString();

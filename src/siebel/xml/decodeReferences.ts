@@ -14,7 +14,8 @@ export function decodeReferences(raw: string, fail: (why?: string) => never): st
     seen++;
     if (!VALID_NAME.test(name)) return fail();
     if (name.charCodeAt(0) !== 0x23 /* # */) return NAMED[name.toLowerCase()] ?? fail();
-    const code = (name.charCodeAt(1) | 0x20) === 0x78 /* x or X */ ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+    const code =
+      (name.charCodeAt(1) | 0x20) === 0x78 /* x or X */ ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
     if (!isXmlChar(code)) return fail();
     return String.fromCodePoint(code);
   });

@@ -56,7 +56,9 @@ function toXmlElement(node: Element, parentScope: Scope, depth: number, source: 
 }
 
 function declaredScope(node: Element, parentScope: Scope): Scope {
-  const declarations = Object.entries(node.attributes ?? {}).filter(([name]) => name === 'xmlns' || name.startsWith('xmlns:'));
+  const declarations = Object.entries(node.attributes ?? {}).filter(
+    ([name]) => name === 'xmlns' || name.startsWith('xmlns:'),
+  );
   if (declarations.length === 0) return parentScope;
   const scope = new Map(parentScope);
   for (const [name, value] of declarations) scope.set(name === 'xmlns' ? '' : name.slice(6), String(value ?? ''));

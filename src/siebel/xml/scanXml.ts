@@ -11,7 +11,8 @@ const ROOT_SCOPE: ReadonlyMap<string, string> = new Map([['xml', XML_NS]]);
 // XML names, exact for ASCII; any non-ASCII character is let through, as sax nearly does.
 const NAME = /^[A-Za-z_:\u0080-\uFFFF][\w.\-:\u0080-\uFFFF]*$/;
 const NAME_END = /[\s/>]/g;
-const XML_DECLARATION = /^<\?xml\s+version\s*=\s*(["'])1\.\d+\1(?:\s+encoding\s*=\s*(["'])[A-Za-z][\w.-]*\2)?(?:\s+standalone\s*=\s*(["'])(?:yes|no)\3)?\s*\?>$/;
+const XML_DECLARATION =
+  /^<\?xml\s+version\s*=\s*(["'])1\.\d+\1(?:\s+encoding\s*=\s*(["'])[A-Za-z][\w.-]*\2)?(?:\s+standalone\s*=\s*(["'])(?:yes|no)\3)?\s*\?>$/;
 const ATTRIBUTE = /\s*([A-Za-z_:\u0080-\uFFFF][\w.\-:\u0080-\uFFFF]*)\s*=\s*(?:"([^"]*)"|'([^']*)')/y;
 
 interface Open {
@@ -64,7 +65,11 @@ export function scanXml(xml: string, source: string): XmlElement {
       i = skipMarkup(xml, lt, stack, fail);
     } else if (next === 0x3f /* ? */) {
       const close = xml.indexOf('?>', lt + 2);
-      if (close < 0 || !isValidInstruction(xml.slice(lt, close + 2), lt === i && i <= 1 && stack.length === 0 && root === undefined)) fail();
+      if (
+        close < 0 ||
+        !isValidInstruction(xml.slice(lt, close + 2), lt === i && i <= 1 && stack.length === 0 && root === undefined)
+      )
+        fail();
       i = close + 2;
     } else {
       if (root !== undefined) fail();
@@ -80,8 +85,17 @@ export function scanXml(xml: string, source: string): XmlElement {
       const prefix = colon < 0 ? '' : qualified.slice(0, colon);
       const ns = scope.get(prefix);
       if (!deferred && stack.length + 1 > MAX_XML_DEPTH) deferred = tooDeep(source);
-      if (!deferred && colon >= 0 && ns === undefined) deferred = notXml(source, undefined, `the prefix "${prefix}" is not declared`);
-      const open: Open = { qualified, scope, ns: ns ?? '', local: qualified.slice(colon + 1), attributes, children: null, text: '' };
+      if (!deferred && colon >= 0 && ns === undefined)
+        deferred = notXml(source, undefined, `the prefix "${prefix}" is not declared`);
+      const open: Open = {
+        qualified,
+        scope,
+        ns: ns ?? '',
+        local: qualified.slice(colon + 1),
+        attributes,
+        children: null,
+        text: '',
+      };
       if (selfClosing) {
         const element = close(open);
         if (stack.length === 0) root = element;
@@ -103,7 +117,13 @@ function isValidInstruction(instruction: string, first: boolean): boolean {
 }
 
 function close(open: Open): XmlElement {
-  return { ns: open.ns, local: open.local, attributes: open.attributes, children: open.children ?? NO_CHILDREN, text: open.text };
+  return {
+    ns: open.ns,
+    local: open.local,
+    attributes: open.attributes,
+    children: open.children ?? NO_CHILDREN,
+    text: open.text,
+  };
 }
 
 function addText(stack: Open[], raw: string, decode: boolean, fail: (why?: string) => never): void {
@@ -149,7 +169,8 @@ function readAttributes(xml: string, from: number, fail: (why?: string) => never
     const name = match[1];
     const raw = match[2] ?? match[3];
     const value = raw.includes('&') ? decodeReferences(raw, fail) : raw;
-    if (name === 'xmlns' || name.startsWith('xmlns:')) (declared ??= []).push([name === 'xmlns' ? '' : name.slice(6), value]);
+    if (name === 'xmlns' || name.startsWith('xmlns:'))
+      (declared ??= []).push([name === 'xmlns' ? '' : name.slice(6), value]);
     // The first of duplicate attributes wins, as with xml-js.
     else if (!Object.hasOwn((attributes ??= {}), name)) attributes[name] = value;
     from = at = ATTRIBUTE.lastIndex;

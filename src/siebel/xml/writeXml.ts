@@ -11,7 +11,11 @@ export interface XmlSpec {
 }
 
 /** Shorthand for an {@link XmlSpec}: `xmlElement('Id')`, `xmlElement('PageSize', '100')`, `xmlElement('Body', [child])`. */
-export function xmlElement(name: string, content?: string | readonly XmlSpec[], attributes?: Readonly<Record<string, string>>): XmlSpec {
+export function xmlElement(
+  name: string,
+  content?: string | readonly XmlSpec[],
+  attributes?: Readonly<Record<string, string>>,
+): XmlSpec {
   return typeof content === 'string' ? { name, text: content, attributes } : { name, children: content, attributes };
 }
 
@@ -21,20 +25,20 @@ export function xmlElement(name: string, content?: string | readonly XmlSpec[], 
  *
  * @throws ProtocolError `XmlEncode` for a bad name or a forbidden character
  */
-export function writeXml(root: XmlSpec, describe: (name: string) => string = (name) => `the value of <${name}>`): string {
+export function writeXml(
+  root: XmlSpec,
+  describe: (name: string) => string = (name) => `the value of <${name}>`,
+): string {
   const element = toElement(root, describe);
-  return js2xml(
-    { declaration: { attributes: { version: '1.0', encoding: 'UTF-8' } }, elements: [element] },
-    {
-      compact: false,
-      // xml-js "desanitizes" `&amp;` before escaping (so a literal `&amp;` would be sent as `&`), and
-      // escapes neither quotes nor CR. We ignore its output and escape the raw value ourselves; xml-js
-      // hands us the element being written (the text's parent, or the attribute's owner).
-      textFn: (_escaped: string, _name: string, parent: unknown) => escapeXmlText(rawTextOf(parent as Element)),
-      attributeValueFn: (_escaped: string, key: string, _name: string, owner: unknown) =>
-        escapeXmlAttribute(String((owner as Element).attributes?.[key] ?? '')),
-    } as Parameters<typeof js2xml>[1],
-  );
+  return js2xml({ declaration: { attributes: { version: '1.0', encoding: 'UTF-8' } }, elements: [element] }, {
+    compact: false,
+    // xml-js "desanitizes" `&amp;` before escaping (so a literal `&amp;` would be sent as `&`), and
+    // escapes neither quotes nor CR. We ignore its output and escape the raw value ourselves; xml-js
+    // hands us the element being written (the text's parent, or the attribute's owner).
+    textFn: (_escaped: string, _name: string, parent: unknown) => escapeXmlText(rawTextOf(parent as Element)),
+    attributeValueFn: (_escaped: string, key: string, _name: string, owner: unknown) =>
+      escapeXmlAttribute(String((owner as Element).attributes?.[key] ?? '')),
+  } as Parameters<typeof js2xml>[1]);
 }
 
 function toElement(spec: XmlSpec, describe: (name: string) => string): Element {
@@ -58,6 +62,7 @@ function toElement(spec: XmlSpec, describe: (name: string) => string): Element {
 function rawTextOf(parent: Element): string {
   const only = parent.elements;
   // Our specs never mix text with child elements, so the text is always the parent's only child.
-  if (!only || only.length !== 1 || only[0].type !== 'text') throw new Error(`writeXml: unexpected mixed content in <${parent.name}>`);
+  if (!only || only.length !== 1 || only[0].type !== 'text')
+    throw new Error(`writeXml: unexpected mixed content in <${parent.name}>`);
   return String(only[0].text);
 }

@@ -39,7 +39,8 @@ export function parseCliArgs(argv: readonly string[]): CliConfig {
   const number = (name: string, fallback?: number): number | undefined => {
     if (!values.has(name)) return fallback;
     const value = Number(values.get(name));
-    if (!Number.isFinite(value) || value < 0) throw new SimulatorOptionError(`--${name}`, `--${name} needs a non-negative number, not "${values.get(name)}"`);
+    if (!Number.isFinite(value) || value < 0)
+      throw new SimulatorOptionError(`--${name}`, `--${name} needs a non-negative number, not "${values.get(name)}"`);
     return value;
   };
   const seed = number('seed');
@@ -50,7 +51,8 @@ export function parseCliArgs(argv: readonly string[]): CliConfig {
   const failRate = number('fail-rate');
   if (failRate) {
     const status = number('fail-status', 503);
-    if (status !== 500 && status !== 502 && status !== 503) throw new SimulatorOptionError('--fail-status', `--fail-status must be 500, 502 or 503, not ${status}`);
+    if (status !== 500 && status !== 502 && status !== 503)
+      throw new SimulatorOptionError('--fail-status', `--fail-status must be 500, 502 or 503, not ${status}`);
     faults.push({ kind: 'http', status, times: Infinity, probability: failRate });
   }
   const timeout = number('session-timeout');
@@ -58,7 +60,12 @@ export function parseCliArgs(argv: readonly string[]): CliConfig {
     port: number('port', 7001) ?? 7001,
     host: values.get('host') ?? '127.0.0.1',
     // Explicit flags (read last) override the profile's values.
-    options: { data, ...(timeout === undefined ? {} : { sessionTokenTimeoutSeconds: timeout }), ...readProfileFlags(values), ...readServerFlags(values) },
+    options: {
+      data,
+      ...(timeout === undefined ? {} : { sessionTokenTimeoutSeconds: timeout }),
+      ...readProfileFlags(values),
+      ...readServerFlags(values),
+    },
     faults,
     help,
   };

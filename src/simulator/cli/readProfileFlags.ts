@@ -19,7 +19,10 @@ export function readProfileFlags(values: ReadonlyMap<string, string>): Simulator
   const fixedMs = milliseconds(values, 'latency');
   const jitterMs = milliseconds(values, 'jitter');
   if (fixedMs !== undefined || jitterMs !== undefined) {
-    options.latency = { fixedMs: fixedMs ?? profile.latency?.fixedMs ?? 0, jitterMs: jitterMs ?? profile.latency?.jitterMs ?? 0 };
+    options.latency = {
+      fixedMs: fixedMs ?? profile.latency?.fixedMs ?? 0,
+      jitterMs: jitterMs ?? profile.latency?.jitterMs ?? 0,
+    };
   }
   const bound = values.get('max-sessions-per-user');
   if (bound !== undefined) options.maxSessionsPerUser = sessionBound(bound);
@@ -29,7 +32,10 @@ export function readProfileFlags(values: ReadonlyMap<string, string>): Simulator
 function readProfile(name: string | undefined): SimulatorProfile {
   if (name === undefined) return {};
   if (!Object.hasOwn(SIMULATOR_PROFILES, name)) {
-    throw new SimulatorOptionError('--profile', `--profile must be ${Object.keys(SIMULATOR_PROFILES).join(' or ')}, not "${name}"`);
+    throw new SimulatorOptionError(
+      '--profile',
+      `--profile must be ${Object.keys(SIMULATOR_PROFILES).join(' or ')}, not "${name}"`,
+    );
   }
   return SIMULATOR_PROFILES[name as keyof typeof SIMULATOR_PROFILES];
 }
@@ -38,7 +44,8 @@ function milliseconds(values: ReadonlyMap<string, string>, flag: string): number
   const text = values.get(flag);
   if (text === undefined) return undefined;
   const ms = Number(text);
-  if (text.trim() === '' || !Number.isFinite(ms) || ms < 0) throw new SimulatorOptionError(`--${flag}`, `--${flag} needs a number of ms, 0 or more, not "${text}"`);
+  if (text.trim() === '' || !Number.isFinite(ms) || ms < 0)
+    throw new SimulatorOptionError(`--${flag}`, `--${flag} needs a number of ms, 0 or more, not "${text}"`);
   return ms;
 }
 
@@ -48,6 +55,9 @@ function sessionBound(text: string): number {
   try {
     return checkMaxSessionsPerUser(text.trim() === '' ? Number.NaN : value, '--max-sessions-per-user');
   } catch {
-    throw new SimulatorOptionError('--max-sessions-per-user', `--max-sessions-per-user needs a positive integer or "unbounded", not "${text}"`);
+    throw new SimulatorOptionError(
+      '--max-sessions-per-user',
+      `--max-sessions-per-user needs a positive integer or "unbounded", not "${text}"`,
+    );
   }
 }

@@ -26,11 +26,16 @@ export function readServerFlags(values: ReadonlyMap<string, string>): Partial<Si
   const options: { -readonly [K in keyof SimulatorOptions]: SimulatorOptions[K] } = {};
   if (Object.keys(wire).length > 0) options.wire = wire;
   const limit = values.get('maximum-page-size');
-  if (limit !== undefined) options.maximumPageSize = asFlag('--maximum-page-size', () => checkMaximumPageSize(Number(limit)));
+  if (limit !== undefined)
+    options.maximumPageSize = asFlag('--maximum-page-size', () => checkMaximumPageSize(Number(limit)));
   const offset = values.get('clock-offset');
   if (offset !== undefined) {
     const ms = Number(offset);
-    if (offset.trim() === '' || !Number.isFinite(ms)) throw new SimulatorOptionError('--clock-offset', `--clock-offset needs a number of ms (e.g. -3600000), not "${offset}"`);
+    if (offset.trim() === '' || !Number.isFinite(ms))
+      throw new SimulatorOptionError(
+        '--clock-offset',
+        `--clock-offset needs a number of ms (e.g. -3600000), not "${offset}"`,
+      );
     options.clockOffsetMs = ms;
   }
   const zone = values.get('time-zone');
@@ -42,7 +47,8 @@ export function readServerFlags(values: ReadonlyMap<string, string>): Partial<Si
 }
 
 function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
-  if (!(allowed as readonly string[]).includes(value)) throw new SimulatorOptionError(`--${flag}`, `--${flag} must be ${allowed.join(' or ')}, not "${value}"`);
+  if (!(allowed as readonly string[]).includes(value))
+    throw new SimulatorOptionError(`--${flag}`, `--${flag} must be ${allowed.join(' or ')}, not "${value}"`);
   return value as T;
 }
 

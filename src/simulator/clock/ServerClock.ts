@@ -37,7 +37,10 @@ export class ServerClock {
   /** Changes the offset and/or zone; both are checked before either changes. */
   set(change: ServerClockChange, names = { offsetMs: 'offsetMs', timeZone: 'timeZone' }): void {
     if (change.offsetMs !== undefined && !Number.isFinite(change.offsetMs)) {
-      throw new SimulatorOptionError(names.offsetMs, `The clock offset must be a finite number of ms, not ${String(change.offsetMs)}`);
+      throw new SimulatorOptionError(
+        names.offsetMs,
+        `The clock offset must be a finite number of ms, not ${String(change.offsetMs)}`,
+      );
     }
     if (change.timeZone !== undefined) checkTimeZone(change.timeZone, names.timeZone);
     this.offset = change.offsetMs ?? this.offset;

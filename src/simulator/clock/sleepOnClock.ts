@@ -9,9 +9,13 @@ export function sleepOnClock(clock: SimulatorClock, ms: number, signal: AbortSig
   if (clock.sleep) return clock.sleep(ms, signal);
   return new Promise((resolve, reject) => {
     const timer = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => {
-      clearTimeout(timer);
-      reject(new SimulatedDrop());
-    }, { once: true });
+    signal.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        reject(new SimulatedDrop());
+      },
+      { once: true },
+    );
   });
 }

@@ -15,7 +15,14 @@ export function wallTime(ms: number, timeZone: string): number {
   if (timeZone === 'UTC') return ms;
   const parts = formatterFor(timeZone).formatToParts(new Date(ms));
   const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  const wholeSeconds = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second'));
+  const wholeSeconds = Date.UTC(
+    part('year'),
+    part('month') - 1,
+    part('day'),
+    part('hour'),
+    part('minute'),
+    part('second'),
+  );
   return wholeSeconds + (((ms % 1000) + 1000) % 1000);
 }
 
@@ -24,7 +31,10 @@ export function checkTimeZone(timeZone: string, option = 'timeZone'): void {
   try {
     formatterFor(timeZone);
   } catch {
-    throw new SimulatorOptionError(option, `Unknown time zone "${timeZone}" — use an IANA name such as UTC, Europe/Berlin or America/New_York`);
+    throw new SimulatorOptionError(
+      option,
+      `Unknown time zone "${timeZone}" — use an IANA name such as UTC, Europe/Berlin or America/New_York`,
+    );
   }
 }
 

@@ -37,7 +37,9 @@ export class DataSet {
 
   /** Drops every mutation: back to the generated data. */
   reset(): void {
-    this.overlays = new Map(DATA_TYPES.map((type) => [type, { updated: new Map(), deleted: new Set(), created: [], createdById: new Map() }]));
+    this.overlays = new Map(
+      DATA_TYPES.map((type) => [type, { updated: new Map(), deleted: new Set(), created: [], createdById: new Map() }]),
+    );
   }
 
   /** Whether the data set knows a type (packages may define others; they have no data). */
@@ -99,7 +101,9 @@ export class DataSet {
   /** Owner login of a ref. */
   ownerAt(type: DataTypeId, ref: number): string {
     const generated = this.layout.count(type);
-    return ref >= generated ? (this.overlay(type).created[ref - generated]?.owner ?? '') : this.layout.ownerOf(type, ref);
+    return ref >= generated
+      ? (this.overlay(type).created[ref - generated]?.owner ?? '')
+      : this.layout.ownerOf(type, ref);
   }
 
   /** Whether every ref is still in id order (true until a record is created), which lets queries skip sorting. */

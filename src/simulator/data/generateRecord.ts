@@ -16,7 +16,11 @@ const MINUTE = 60_000;
 export function generateRecord(layout: DataLayout, type: DataTypeId, index: number, epoch: number): SimRecord {
   const random = recordRandom(layout.seed, DATA_TYPES_NO[type], index);
   const { created, updated } = drawStamps(random, epoch);
-  const base = { Id: layout.idOf(type, index), Created: formatSiebelDateTime(created), Updated: formatSiebelDateTime(updated) };
+  const base = {
+    Id: layout.idOf(type, index),
+    Created: formatSiebelDateTime(created),
+    Updated: formatSiebelDateTime(updated),
+  };
   switch (type) {
     case 'Account':
       return { ...base, ...account(index, random) };
@@ -32,19 +36,30 @@ export function generateRecord(layout: DataLayout, type: DataTypeId, index: numb
   }
 }
 
-const DATA_TYPES_NO: Record<DataTypeId, number> = { Account: 1, Contact: 2, Opportunity: 3, Action: 4, ActionContact: 5 };
+const DATA_TYPES_NO: Record<DataTypeId, number> = {
+  Account: 1,
+  Contact: 2,
+  Opportunity: 3,
+  Action: 4,
+  ActionContact: 5,
+};
 
 /**
  * `Created` and `Updated` (ms) of generated record `index`, drawn exactly as `generateRecord` draws
  * them but without building the record: what the data set's stamp index is made of.
  */
-export function generatedStamps(layout: DataLayout, type: DataTypeId, index: number, epoch: number): { created: number; updated: number } {
+export function generatedStamps(
+  layout: DataLayout,
+  type: DataTypeId,
+  index: number,
+  epoch: number,
+): { created: number; updated: number } {
   return drawStamps(recordRandom(layout.seed, DATA_TYPES_NO[type], index), epoch);
 }
 
 // The first two draws of a record's stream: keep the order, every later value depends on it.
 function drawStamps(random: () => number, epoch: number): { created: number; updated: number } {
-  const created = epoch - Math.floor((1 + random() * 720) * DAY / 1000) * 1000;
+  const created = epoch - Math.floor(((1 + random() * 720) * DAY) / 1000) * 1000;
   const updated = created + Math.floor((random() * (epoch - created - MINUTE)) / 1000) * 1000;
   return { created, updated };
 }
@@ -113,7 +128,8 @@ function action(layout: DataLayout, index: number, random: () => number, epoch: 
     Status: status,
     'Account Id': layout.idOf('Account', accountIndex),
     'Primary Contact Id': contacts > 0 ? layout.idOf('Contact', accountIndex * contacts + (index % contacts)) : '',
-    'Opportunity Id': opportunities > 0 ? layout.idOf('Opportunity', accountIndex * opportunities + (index % opportunities)) : '',
+    'Opportunity Id':
+      opportunities > 0 ? layout.idOf('Opportunity', accountIndex * opportunities + (index % opportunities)) : '',
     Comment: random() < 0.5 ? '' : 'Follow up with a written summary.',
   };
 }
@@ -123,5 +139,8 @@ function phone(random: () => number): string {
 }
 
 function ascii(text: string): string {
-  return text.normalize('NFD').replace(/[^A-Za-z]/g, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/[^A-Za-z]/g, '')
+    .toLowerCase();
 }

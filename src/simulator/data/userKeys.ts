@@ -21,7 +21,12 @@ export const USER_KEYS: Readonly<Partial<Record<DataTypeId, readonly string[]>>>
  * The live record (other than `exceptId`) whose user key values equal `candidate`'s, if any.
  * All records count, visible to the writer or not: a unique index does not know visibility.
  */
-export function findUserKeyMatch(data: DataSet, type: DataTypeId, candidate: SimRecord, exceptId?: string): SimRecord | undefined {
+export function findUserKeyMatch(
+  data: DataSet,
+  type: DataTypeId,
+  candidate: SimRecord,
+  exceptId?: string,
+): SimRecord | undefined {
   const key = USER_KEYS[type];
   if (!key) return undefined;
   for (let ref = 0; ref < data.refCount(type); ref += 1) {

@@ -5,7 +5,11 @@ import type { SimulatorUser } from '../types';
  * `Personal` and `Sales Rep`: the user's own records (in the demo every position team is one person);
  * `Manager`: the user and everyone below him in the reporting line; `All`/`Organization`: everything.
  */
-export function visibleOwners(users: readonly SimulatorUser[], userName: string, viewMode: string): ReadonlySet<string> | 'all' {
+export function visibleOwners(
+  users: readonly SimulatorUser[],
+  userName: string,
+  viewMode: string,
+): ReadonlySet<string> | 'all' {
   const mode = viewMode.trim().toLowerCase();
   if (mode === 'all' || mode === 'organization' || mode === 'all across organizations') return 'all';
   const owners = new Set([userName]);

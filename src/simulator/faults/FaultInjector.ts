@@ -37,7 +37,8 @@ export class FaultInjector {
     for (const entry of this.entries) {
       const { rule } = entry;
       if (rule.kind === 'shortPage' && !isQueryPage) continue;
-      if (rule.operation !== undefined && !(operationName !== undefined && operationName.endsWith(rule.operation))) continue;
+      if (rule.operation !== undefined && !(operationName !== undefined && operationName.endsWith(rule.operation)))
+        continue;
       entry.seen += 1;
       if (entry.seen < (rule.onCall ?? 1) || entry.fired >= (rule.times ?? 1)) continue;
       if (rule.probability !== undefined && this.random() >= rule.probability) continue;

@@ -30,7 +30,12 @@ export type FaultOutcome =
  * Applies fired rules in the order they were added: latency waits and goes on, session faults
  * change server state and go on, the others decide the answer (the first one wins).
  */
-export async function applyFaults(state: ServerState, rules: readonly FaultRule[], request: Request, soap: SoapRequest | undefined): Promise<FaultOutcome> {
+export async function applyFaults(
+  state: ServerState,
+  rules: readonly FaultRule[],
+  request: Request,
+  soap: SoapRequest | undefined,
+): Promise<FaultOutcome> {
   const after: AfterEffects = { truncate: false, wrongContentType: false, dropPartway: false };
   const during: CallEffects = { pageRows: undefined };
   state.counters.faultsInjected += rules.length;

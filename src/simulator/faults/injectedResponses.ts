@@ -3,7 +3,11 @@
 const XML = 'text/xml; charset=UTF-8';
 const HTML = 'text/html; charset=UTF-8';
 
-const STATUS_TEXT: Record<number, string> = { 500: 'Internal Server Error', 502: 'Bad Gateway', 503: 'Service Unavailable' };
+const STATUS_TEXT: Record<number, string> = {
+  500: 'Internal Server Error',
+  502: 'Bad Gateway',
+  503: 'Service Unavailable',
+};
 
 /** An error page of a reverse proxy in front of the Siebel web server. */
 export function proxyErrorPage(status: number): Response {

@@ -45,7 +45,9 @@ export class PackageCatalog {
   }
 
   /** The published package reached through the first responsibility that has one. */
-  resolve(responsibilityIds: readonly string[]): { state: PackageState; responsibilityId: string; files: readonly MetadataFileContent[] } | undefined {
+  resolve(
+    responsibilityIds: readonly string[],
+  ): { state: PackageState; responsibilityId: string; files: readonly MetadataFileContent[] } | undefined {
     for (const responsibilityId of responsibilityIds) {
       for (const entry of this.entries.values()) {
         if (entry.status === 'Published' && entry.seed.responsibilityIds.includes(responsibilityId)) {
@@ -91,13 +93,25 @@ export class PackageCatalog {
 
   private get(key: string): PackageEntry {
     const entry = this.entries.get(key);
-    if (!entry) throw new Error(`Unknown simulator package: "${key}" — use one of ${[...this.entries.keys()].join(', ')}`);
+    if (!entry)
+      throw new Error(`Unknown simulator package: "${key}" — use one of ${[...this.entries.keys()].join(', ')}`);
     return entry;
   }
 
-  private entry(seed: PackageSeed, status: 'Published' | 'Unpublished', files: readonly MetadataFileContent[]): PackageEntry {
+  private entry(
+    seed: PackageSeed,
+    status: 'Published' | 'Unpublished',
+    files: readonly MetadataFileContent[],
+  ): PackageEntry {
     const meta = files.find((file) => file.name === 'siebel_meta_info.xml')?.content;
-    return { seed, status, files, hashValue: this.hash(files), objects: parseMetaInfo(meta), settings: parseCommonSettings(meta) };
+    return {
+      seed,
+      status,
+      files,
+      hashValue: this.hash(files),
+      objects: parseMetaInfo(meta),
+      settings: parseCommonSettings(meta),
+    };
   }
 
   private state(entry: PackageEntry): PackageState {

@@ -19,9 +19,12 @@ export function applyPackageChange(
   if (change?.kind === 'files') return [...change.files].sort((a, b) => (a.name < b.name ? -1 : 1));
   const version = nextVersion(files);
   return files.map((file) => {
-    if (file.name === 'info.xml') return { ...file, content: file.content.replace(/(<package\b[^>]*\bversion=")[^"]*(")/, `$1${version}$2`) };
-    if (change?.kind === 'schema' && file.name === 'siebel_meta_info.xml') return { ...file, content: addAccountField(file.content) };
-    if (change?.kind === 'ui' && file.name === 'package_res.xml') return { ...file, content: relabel(file.content, version) };
+    if (file.name === 'info.xml')
+      return { ...file, content: file.content.replace(/(<package\b[^>]*\bversion=")[^"]*(")/, `$1${version}$2`) };
+    if (change?.kind === 'schema' && file.name === 'siebel_meta_info.xml')
+      return { ...file, content: addAccountField(file.content) };
+    if (change?.kind === 'ui' && file.name === 'package_res.xml')
+      return { ...file, content: relabel(file.content, version) };
     return file;
   });
 }
@@ -50,6 +53,11 @@ function addAccountField(metaInfo: string): string {
 
 /** A visible, schema-neutral change: the folder name of accounts carries the version. */
 function relabel(packageRes: string, version: string): string {
-  const changed = packageRes.replace(/(<str key="folder_accounts">)([^<(]*?)(?: \(v[^)]*\))?(<\/str>)/, `$1$2 (v${version})$3`);
-  return changed !== packageRes ? changed : packageRes.replace(/<\/res_root>/, `  <str key="ui_version">${version}</str>\n</res_root>`);
+  const changed = packageRes.replace(
+    /(<str key="folder_accounts">)([^<(]*?)(?: \(v[^)]*\))?(<\/str>)/,
+    `$1$2 (v${version})$3`,
+  );
+  return changed !== packageRes
+    ? changed
+    : packageRes.replace(/<\/res_root>/, `  <str key="ui_version">${version}</str>\n</res_root>`);
 }

@@ -48,7 +48,9 @@ export function parseMetaInfo(content: string | undefined): SimObject[] {
           ioElemName: field.attributes.IOElemName,
           dataType: field.attributes.DataType ?? 'DTYPE_TEXT',
           hasPicklist: field.attributes.HasPicklist === 'yes',
-          ...(field.attributes.IsRefObjId === 'yes' && field.attributes.RefObjTypeId ? { refObjTypeId: field.attributes.RefObjTypeId } : {}),
+          ...(field.attributes.IsRefObjId === 'yes' && field.attributes.RefObjTypeId
+            ? { refObjTypeId: field.attributes.RefObjTypeId }
+            : {}),
         }));
       return {
         typeId: object.attributes.TypeId ?? '',

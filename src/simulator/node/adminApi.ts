@@ -1,4 +1,11 @@
-import type { CommandRejection, FaultRule, PackageChange, ServerClockChange, Simulator, SimulatorSettingsChange } from '../types';
+import type {
+  CommandRejection,
+  FaultRule,
+  PackageChange,
+  ServerClockChange,
+  Simulator,
+  SimulatorSettingsChange,
+} from '../types';
 
 /** Answer of an admin call: HTTP status and a JSON-able body. */
 export interface AdminAnswer {
@@ -42,7 +49,8 @@ export function adminApi(simulator: Simulator, method: string, action: string, b
         return ok(simulator.admin.configure(body as SimulatorSettingsChange));
       case 'traffic':
         // POST {reset: true}: the counts so far, then from zero (a benchmark's "before each sync").
-        if (body.reset !== true) return { status: 400, body: { error: 'POST traffic expects {"reset": true}; GET traffic reads it' } };
+        if (body.reset !== true)
+          return { status: 400, body: { error: 'POST traffic expects {"reset": true}; GET traffic reads it' } };
         return ok(simulator.admin.resetTraffic());
       case 'clock':
         return ok(simulator.admin.setServerClock(body as ServerClockChange));
@@ -53,7 +61,12 @@ export function adminApi(simulator: Simulator, method: string, action: string, b
         simulator.admin.reset();
         return ok(state(simulator));
       default:
-        return { status: 404, body: { error: `Unknown admin action "${action}" — use state, settings, traffic, clock, publish, faults, data, restart or reset` } };
+        return {
+          status: 404,
+          body: {
+            error: `Unknown admin action "${action}" — use state, settings, traffic, clock, publish, faults, data, restart or reset`,
+          },
+        };
     }
   } catch (error) {
     return { status: 400, body: { error: error instanceof Error ? error.message : String(error) } };

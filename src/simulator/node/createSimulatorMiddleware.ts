@@ -43,7 +43,12 @@ export function createSimulatorMiddleware(simulator: Simulator): SimulatorMiddle
   };
 }
 
-async function serveAdmin(simulator: Simulator, req: IncomingMessage, res: ServerResponse, action: string): Promise<void> {
+async function serveAdmin(
+  simulator: Simulator,
+  req: IncomingMessage,
+  res: ServerResponse,
+  action: string,
+): Promise<void> {
   let body: Record<string, unknown> = {};
   if (req.method === 'POST') {
     const chunks: Buffer[] = [];

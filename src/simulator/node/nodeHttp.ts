@@ -25,7 +25,11 @@ export function toWebRequest(req: IncomingMessage, res: ServerResponse): Request
 }
 
 /** Writes a web `Response` to a Node response, with extra headers (CORS). */
-export async function writeWebResponse(res: ServerResponse, response: Response, extra: Record<string, string> = {}): Promise<void> {
+export async function writeWebResponse(
+  res: ServerResponse,
+  response: Response,
+  extra: Record<string, string> = {},
+): Promise<void> {
   const body = Buffer.from(await response.arrayBuffer());
   const headers: Record<string, string> = { ...extra };
   response.headers.forEach((value, name) => {
@@ -43,7 +47,11 @@ export function writeDrop(res: ServerResponse, error: unknown, extra: Record<str
   if (!isSimulatedDrop(error)) return false;
   if (error.partial) {
     const half = Buffer.from(error.partial.body);
-    res.writeHead(error.partial.status, { ...extra, ...error.partial.headers, 'Content-Length': String(half.byteLength * 2 + 1) });
+    res.writeHead(error.partial.status, {
+      ...extra,
+      ...error.partial.headers,
+      'Content-Length': String(half.byteLength * 2 + 1),
+    });
     res.write(half, () => res.socket?.destroy());
   } else {
     res.socket?.destroy();

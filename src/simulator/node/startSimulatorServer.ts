@@ -25,7 +25,10 @@ export interface SimulatorServer {
  * const server = await startSimulatorServer(createSimulator(), { port: 0 });
  * await fetch(server.endpointUrl, { method: 'POST', body: envelope });
  */
-export async function startSimulatorServer(simulator: Simulator, options: SimulatorServerOptions): Promise<SimulatorServer> {
+export async function startSimulatorServer(
+  simulator: Simulator,
+  options: SimulatorServerOptions,
+): Promise<SimulatorServer> {
   const middleware = createSimulatorMiddleware(simulator);
   const server = createServer((req, res) => {
     middleware(req, res, (error) => {

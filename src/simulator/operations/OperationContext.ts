@@ -39,6 +39,9 @@ export interface OperationContext {
 }
 
 /** Qualified name and namespace declaration of the `…_Output` element, in the service's namespace. */
-export function outputElement(context: Pick<OperationContext, 'wire' | 'operationName'>): { name: string; namespace: Record<string, string> } {
+export function outputElement(context: Pick<OperationContext, 'wire' | 'operationName'>): {
+  name: string;
+  namespace: Record<string, string>;
+} {
   return { name: `ns:${context.operationName}_Output`, namespace: { 'xmlns:ns': context.wire.operationNamespace } };
 }

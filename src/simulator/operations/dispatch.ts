@@ -14,7 +14,8 @@ import { queryPage } from './queryPage';
 export function dispatch(context: OperationContext): string {
   const { input, wire, operationName } = context;
   const operation = input.local.endsWith('_Input') ? classifyOperation(wire, operationName) : undefined;
-  if (!operation || input.uri !== wire.operationNamespace) throw unknownOperation(operationName, input.uri, wire.operationNamespace);
+  if (!operation || input.uri !== wire.operationNamespace)
+    throw unknownOperation(operationName, input.uri, wire.operationNamespace);
   checkSoapAction(wire, context.soapAction, operationName);
   switch (operation.kind) {
     case 'downloadMetadataFiles':

@@ -35,7 +35,11 @@ export function executeBatch(context: OperationContext): string {
     }
   });
   const output = outputElement(context);
-  return element(output.name, output.namespace, writeListArgument(context.wire, element('ListOfSyncCommand', { xmlns: COMMANDS_NAMESPACE }, results.join(''))));
+  return element(
+    output.name,
+    output.namespace,
+    writeListArgument(context.wire, element('ListOfSyncCommand', { xmlns: COMMANDS_NAMESPACE }, results.join(''))),
+  );
 }
 
 // A rejection filters on field values; a record that cannot be read fails in runCommand anyway.
@@ -65,10 +69,18 @@ function success(wire: SimulatorWire, command: SyncCommandInput, record: SimReco
           element(
             object.collectionElemName,
             { xmlns: integrationObjectNamespace(object.intObjName) },
-            element(object.recordElemName, {}, object.fields.map((field) => textElement(field.ioElemName, record[field.name] ?? '')).join('')),
+            element(
+              object.recordElemName,
+              {},
+              object.fields.map((field) => textElement(field.ioElemName, record[field.name] ?? '')).join(''),
+            ),
           ),
         );
-  return element('SyncCommandResult', {}, textElement('CommandId', command.commandId) + textElement('Status', 'Success') + list);
+  return element(
+    'SyncCommandResult',
+    {},
+    textElement('CommandId', command.commandId) + textElement('Status', 'Success') + list,
+  );
 }
 
 function failure(command: SyncCommandInput, error: CommandError): string {

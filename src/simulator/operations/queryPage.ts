@@ -23,7 +23,8 @@ export function queryPage(context: OperationContext, record: string | undefined)
   const type = object.typeId;
   // An Id-only listing (the client's deletion check) needs no record built: ids are arithmetic,
   // and every row is the same elements around its id (one template for the page).
-  const idRow = qbe.fields.length > 0 && qbe.fields.every((field) => field.name === 'Id') ? idRowTemplate(object, qbe) : null;
+  const idRow =
+    qbe.fields.length > 0 && qbe.fields.every((field) => field.name === 'Id') ? idRowTemplate(object, qbe) : null;
   for (let row = startRowNum; row < end && context.data.isDataType(type); row += 1) {
     if (idRow) {
       const id = context.data.idAt(type, cache.refs[row]);
@@ -32,17 +33,31 @@ export function queryPage(context: OperationContext, record: string | undefined)
     }
     const found = context.data.recordAt(type, cache.refs[row]);
     if (!found) continue;
-    records.push(element(object.recordElemName, {}, qbe.fields.map((field) => textElement(field.ioElemName, found[field.name] ?? '')).join('')));
+    records.push(
+      element(
+        object.recordElemName,
+        {},
+        qbe.fields.map((field) => textElement(field.ioElemName, found[field.name] ?? '')).join(''),
+      ),
+    );
   }
   const output = outputElement(context);
-  const list = writeListArgument(context.wire, element(object.collectionElemName, { xmlns: integrationObjectNamespace(object.intObjName) }, records.join('')));
+  const list = writeListArgument(
+    context.wire,
+    element(object.collectionElemName, { xmlns: integrationObjectNamespace(object.intObjName) }, records.join('')),
+  );
   const lastPage = textElement('LastPage', String(end >= cache.refs.length));
-  const count = context.wire.messageShape === 'siebelMessage' ? textElement('NumOutputObjects', String(records.length)) : '';
+  const count =
+    context.wire.messageShape === 'siebelMessage' ? textElement('NumOutputObjects', String(records.length)) : '';
   return element(output.name, output.namespace, list + lastPage + count);
 }
 
 /** The XML of an Id-only row, split where the id goes (each requested field holds the id). */
 function idRowTemplate(object: SimObject, qbe: Qbe): string[] {
   const mark = '\u0000';
-  return element(object.recordElemName, {}, qbe.fields.map((field) => textElement(field.ioElemName, mark)).join('')).split(mark);
+  return element(
+    object.recordElemName,
+    {},
+    qbe.fields.map((field) => textElement(field.ioElemName, mark)).join(''),
+  ).split(mark);
 }

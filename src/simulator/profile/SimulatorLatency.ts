@@ -16,9 +16,15 @@ export function checkLatency(value: SimulatorLatency, option = 'latency'): Simul
     throw new SimulatorOptionError(option, `${option} must be { fixedMs, jitterMs? } in ms, not ${String(value)}`);
   }
   const { fixedMs, jitterMs = 0 } = value;
-  for (const [part, ms] of [['fixedMs', fixedMs], ['jitterMs', jitterMs]] as const) {
+  for (const [part, ms] of [
+    ['fixedMs', fixedMs],
+    ['jitterMs', jitterMs],
+  ] as const) {
     if (typeof ms !== 'number' || !Number.isFinite(ms) || ms < 0) {
-      throw new SimulatorOptionError(`${option}.${part}`, `${option}.${part} must be a number of ms, 0 or more, not ${String(ms)}`);
+      throw new SimulatorOptionError(
+        `${option}.${part}`,
+        `${option}.${part} must be a number of ms, 0 or more, not ${String(ms)}`,
+      );
     }
   }
   return Object.freeze({ fixedMs, jitterMs });

@@ -16,7 +16,10 @@ export interface LowerBound {
  * the query planner. `timeRelative`: it reads the server's clock (`Timestamp()`, `Today()`), so
  * its verdicts change with time and must not be remembered across calls.
  */
-export type RecordPredicate = ((record: SimRecord) => boolean) & { readonly bounds?: readonly LowerBound[]; readonly timeRelative?: boolean };
+export type RecordPredicate = ((record: SimRecord) => boolean) & {
+  readonly bounds?: readonly LowerBound[];
+  readonly timeRelative?: boolean;
+};
 
 /** What a search expression may read besides the record: the server's time of the call. */
 export interface SpecContext {
@@ -45,12 +48,18 @@ const COMPARATORS: Record<string, (order: number) => boolean> = {
  * a day; Siebel Developer's Reference, "Using the Timestamp Function").
  * An empty field is NULL: every comparison with it is false, as in SQL. Empty spec = `undefined`.
  */
-export function parseSearchSpec(object: SimObject, spec: string, context: SpecContext = { nowMs: Date.now() }): RecordPredicate | undefined {
+export function parseSearchSpec(
+  object: SimObject,
+  spec: string,
+  context: SpecContext = { nowMs: Date.now() },
+): RecordPredicate | undefined {
   if (spec.trim() === '') return undefined;
   const parser = new SpecParser(object, tokenize(spec), context);
   const predicate = parser.orExpression();
   if (!parser.done()) throw new ExpressionError(`unexpected "${parser.peek()?.text}" after a complete expression`);
-  return parser.timeRelative ? Object.assign((record: SimRecord) => predicate(record), { ...predicate, timeRelative: true }) : predicate;
+  return parser.timeRelative
+    ? Object.assign((record: SimRecord) => predicate(record), { ...predicate, timeRelative: true })
+    : predicate;
 }
 
 class SpecParser {
@@ -85,7 +94,10 @@ class SpecParser {
     while (this.acceptWord('AND')) parts.push(this.notExpression());
     if (parts.length === 1) return parts[0];
     const all = (record: SimRecord) => parts.every((part) => part(record));
-    return withBounds(all, parts.flatMap((part) => part.bounds ?? []));
+    return withBounds(
+      all,
+      parts.flatMap((part) => part.bounds ?? []),
+    );
   }
 
   private notExpression(): RecordPredicate {
@@ -97,7 +109,8 @@ class SpecParser {
     if (token.kind === 'paren' && token.text === '(') {
       const inner = this.orExpression();
       const close = this.next('")"');
-      if (close.kind !== 'paren' || close.text !== ')') throw new ExpressionError(`expected ")" but found "${close.text}"`);
+      if (close.kind !== 'paren' || close.text !== ')')
+        throw new ExpressionError(`expected ")" but found "${close.text}"`);
       return inner;
     }
     if (token.kind !== 'field') throw new ExpressionError(`expected a [field] but found "${token.text}"`);
@@ -148,7 +161,8 @@ class SpecParser {
     if (kind !== 'date') throw new ExpressionError(`${name.text}() compared with [${reference}], which is not a date`);
     this.position += 2;
     const close = this.next('")"');
-    if (close.kind !== 'paren' || close.text !== ')') throw new ExpressionError(`expected ")" after ${name.text}( but found "${close.text}"`);
+    if (close.kind !== 'paren' || close.text !== ')')
+      throw new ExpressionError(`expected ")" after ${name.text}( but found "${close.text}"`);
     this.timeRelative = true;
     const now = this.context.nowMs;
     const base = fn === 'today' ? now - (((now % DAY_MS) + DAY_MS) % DAY_MS) : now;
@@ -165,13 +179,15 @@ class SpecParser {
     if (token?.kind !== 'op' || (token.text !== '+' && token.text !== '-')) return 0;
     this.position += 1;
     const days = this.next('a number of days');
-    if (days.kind !== 'number') throw new ExpressionError(`expected a number of days after "${token.text}" but found "${days.text}"`);
+    if (days.kind !== 'number')
+      throw new ExpressionError(`expected a number of days after "${token.text}" but found "${days.text}"`);
     return token.text === '-' ? -Number(days.text) : Number(days.text);
   }
 
   private literal(): string {
     const token = this.next('a value');
-    if (token.kind !== 'string' && token.kind !== 'number') throw new ExpressionError(`expected a value but found "${token.text}"`);
+    if (token.kind !== 'string' && token.kind !== 'number')
+      throw new ExpressionError(`expected a value but found "${token.text}"`);
     return token.text;
   }
 
@@ -195,7 +211,8 @@ class SpecParser {
 function boundsOfAll(parts: readonly RecordPredicate[]): LowerBound[] {
   const perPart = parts.map((part) => {
     const highest = new Map<string, number>();
-    for (const bound of part.bounds ?? []) highest.set(bound.field, Math.max(highest.get(bound.field) ?? -Infinity, bound.min));
+    for (const bound of part.bounds ?? [])
+      highest.set(bound.field, Math.max(highest.get(bound.field) ?? -Infinity, bound.min));
     return highest;
   });
   return [...perPart[0].keys()]
@@ -208,6 +225,9 @@ function withBounds(predicate: (record: SimRecord) => boolean, bounds: readonly 
 }
 
 function likePattern(pattern: string): RegExp {
-  const source = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+  const source = pattern
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*/g, '.*')
+    .replace(/\?/g, '.');
   return new RegExp(`^${source}$`, 's');
 }

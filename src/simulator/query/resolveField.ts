@@ -10,7 +10,8 @@ export function resolveField(object: SimObject, reference: string): SimField {
   const dot = name.indexOf('.');
   if (dot > 0) {
     const owner = name.slice(0, dot).trim().toLowerCase();
-    if (owner === object.recordElemName.toLowerCase() || owner === object.typeId.toLowerCase()) name = name.slice(dot + 1).trim();
+    if (owner === object.recordElemName.toLowerCase() || owner === object.typeId.toLowerCase())
+      name = name.slice(dot + 1).trim();
   }
   const lower = name.toLowerCase();
   const field =

@@ -30,7 +30,8 @@ export function runQuery(data: DataSet, spec: QuerySpec): Int32Array {
   // "Changed since T" (a lower bound on a stamp) reads the stamp index: only candidates are built.
   const bound = predicate?.bounds?.find((b) => STAMP_FIELDS.has(b.field));
   const candidates = bound ? data.refsStampedSince(type, bound.field as 'Created' | 'Updated', bound.min) : undefined;
-  const verdicts = predicate && !candidates && spec.predicateKey !== undefined ? matchCache(data, type, spec.predicateKey) : undefined;
+  const verdicts =
+    predicate && !candidates && spec.predicateKey !== undefined ? matchCache(data, type, spec.predicateKey) : undefined;
   const total = candidates ? candidates.length : data.refCount(type);
   const matches = new Int32Array(total);
   let count = 0;
@@ -38,7 +39,8 @@ export function runQuery(data: DataSet, spec: QuerySpec): Int32Array {
     const ref = candidates ? candidates[i] : i;
     if (spec.owners !== 'all' && !spec.owners.has(data.ownerAt(type, ref))) continue;
     if (data.isDeleted(type, ref)) continue;
-    if (predicate && !(verdicts ? cachedTest(data, type, ref, predicate, verdicts) : test(data, type, ref, predicate))) continue;
+    if (predicate && !(verdicts ? cachedTest(data, type, ref, predicate, verdicts) : test(data, type, ref, predicate)))
+      continue;
     matches[count++] = ref;
   }
   const refs = matches.slice(0, count);
@@ -52,7 +54,13 @@ function test(data: DataSet, type: DataTypeId, ref: number, predicate: RecordPre
   return record !== undefined && predicate(record);
 }
 
-function cachedTest(data: DataSet, type: DataTypeId, ref: number, predicate: RecordPredicate, verdicts: Uint8Array): boolean {
+function cachedTest(
+  data: DataSet,
+  type: DataTypeId,
+  ref: number,
+  predicate: RecordPredicate,
+  verdicts: Uint8Array,
+): boolean {
   if (data.isOverlaid(type, ref)) return test(data, type, ref, predicate);
   if (verdicts[ref] === 0) verdicts[ref] = test(data, type, ref, predicate) ? 1 : 2;
   return verdicts[ref] === 1;

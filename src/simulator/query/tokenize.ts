@@ -50,7 +50,13 @@ export function tokenize(spec: string): Token[] {
       const op = /^(<>|>=|<=|!=|=|<|>|~|\+|-(?!\d))/.exec(spec.slice(i));
       const number = /^-?\d+(\.\d+)?/.exec(spec.slice(i));
       const word = /^[A-Za-z_][A-Za-z0-9_]*/.exec(spec.slice(i));
-      const match = op ? { kind: 'op' as const, m: op[0] } : number ? { kind: 'number' as const, m: number[0] } : word ? { kind: 'word' as const, m: word[0] } : undefined;
+      const match = op
+        ? { kind: 'op' as const, m: op[0] }
+        : number
+          ? { kind: 'number' as const, m: number[0] }
+          : word
+            ? { kind: 'word' as const, m: word[0] }
+            : undefined;
       if (!match) throw new ExpressionError(`unexpected "${char}" at position ${i}`);
       tokens.push({ kind: match.kind, text: match.m });
       i += match.m.length;

@@ -12,7 +12,8 @@ export interface Session {
 }
 
 /** Why a token was not accepted. */
-export type TokenLookup = { readonly ok: true; readonly session: Session } | { readonly ok: false; readonly expired: boolean };
+export type TokenLookup =
+  { readonly ok: true; readonly session: Session } | { readonly ok: false; readonly expired: boolean };
 
 /**
  * Sessions and their tokens (shared/spec/session.md §3-4).
@@ -38,7 +39,14 @@ export class SessionStore {
   /** Opens a session for a user who just logged in. */
   open(userName: string): Session {
     const at = this.now();
-    const session: Session = { id: this.nextId++, userName, createdAt: at, lastUsedAt: at, tokens: new Set(), queries: [] };
+    const session: Session = {
+      id: this.nextId++,
+      userName,
+      createdAt: at,
+      lastUsedAt: at,
+      tokens: new Set(),
+      queries: [],
+    };
     this.sessions.set(session.id, session);
     return session;
   }

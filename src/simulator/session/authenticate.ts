@@ -35,7 +35,9 @@ export function authenticate(state: ServerState, headers: SessionHeaders): Authe
     }
     if (!headers.userName) throw sessionRejected();
   }
-  const user = state.users.find((candidate) => candidate.userName.toUpperCase() === (headers.userName ?? '').toUpperCase());
+  const user = state.users.find(
+    (candidate) => candidate.userName.toUpperCase() === (headers.userName ?? '').toUpperCase(),
+  );
   if (!headers.userName || !user || user.password !== (headers.password ?? '')) {
     state.counters.failedLogins += 1;
     throw badCredentials();

@@ -11,7 +11,9 @@ import { SiebelFault } from './SiebelFault';
 
 /** Bad user name or password. Unconfirmed (faults.md §2). golden: session/bad-credentials.fault.xml */
 export const badCredentials = (): SiebelFault =>
-  new SiebelFault([{ code: 'SBL-SEC-10018', symbol: '', message: 'The user ID or password that you entered is incorrect.' }]);
+  new SiebelFault([
+    { code: 'SBL-SEC-10018', symbol: '', message: 'The user ID or password that you entered is incorrect.' },
+  ]);
 
 /**
  * A session token that is unknown, expired or logged off, or no token and no credentials.
@@ -23,7 +25,8 @@ export const sessionRejected = (): SiebelFault =>
     {
       code: '10944642',
       symbol: '',
-      message: 'Error Code: 10944642 Error Message: Error: Inbound SOAP Message - Session Token is missing or invalid or has expired',
+      message:
+        'Error Code: 10944642 Error Message: Error: Inbound SOAP Message - Session Token is missing or invalid or has expired',
       bare: true,
     },
   ]);
@@ -100,10 +103,18 @@ export const pageSizeTooLarge = (limit: number): SiebelFault =>
   ]);
 
 /** An integration object that the user's package does not define. Code and symbol from the EAI facility; reconstructed use. */
-export const unknownIntegrationObject = (operation: string, name: string, argument = 'OutputIntObjectName'): SiebelFault =>
+export const unknownIntegrationObject = (
+  operation: string,
+  name: string,
+  argument = 'OutputIntObjectName',
+): SiebelFault =>
   new SiebelFault([
     argumentError(operation, argument),
-    { code: 'SBL-EAI-04111', symbol: 'IDS_EAI_ERR_INTOBJ_NOT_FOUND', message: `Could not find Integration Object '${name}'.` },
+    {
+      code: 'SBL-EAI-04111',
+      symbol: 'IDS_EAI_ERR_INTOBJ_NOT_FOUND',
+      message: `Could not find Integration Object '${name}'.`,
+    },
   ]);
 
 /** Search criteria or a SortSpec the server cannot parse or that name an unknown field. Reconstructed. */
@@ -158,7 +169,13 @@ export const soapActionMismatch = (soapAction: string, expected: string): Siebel
 /** Unreadable XML, or a DOCTYPE (refused unexpanded): the only `SOAP-ENV:Client` faults. Reconstructed. */
 export const unreadableRequest = (detail: string): SiebelFault =>
   new SiebelFault(
-    [{ code: 'SBL-EAI-04308', symbol: 'IDS_EAI_ERR_SOAP_PARSE', message: `Unable to read the SOAP request: ${detail}` }],
+    [
+      {
+        code: 'SBL-EAI-04308',
+        symbol: 'IDS_EAI_ERR_SOAP_PARSE',
+        message: `Unable to read the SOAP request: ${detail}`,
+      },
+    ],
     'Client',
   );
 
@@ -174,7 +191,8 @@ export const sessionHeadersIgnored = (): SiebelFault =>
     {
       code: 'SBL-UIF-00348',
       symbol: '',
-      message: 'Anonymous access is not allowed for this web service; add WSSOAP=1 to the URL so that the Siebel session headers are read.',
+      message:
+        'Anonymous access is not allowed for this web service; add WSSOAP=1 to the URL so that the Siebel session headers are read.',
     },
   ]);
 

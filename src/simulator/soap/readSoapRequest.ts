@@ -37,13 +37,19 @@ export function readSoapRequest(text: string, soapActionHeader?: string | null):
     if (error instanceof XmlReadError) throw unreadableRequest(error.message);
     throw error;
   }
-  if (root.local !== 'Envelope' || root.uri !== SOAP_ENV) throw unreadableRequest('the root element is not a SOAP 1.1 Envelope');
+  if (root.local !== 'Envelope' || root.uri !== SOAP_ENV)
+    throw unreadableRequest('the root element is not a SOAP 1.1 Envelope');
   const body = root.children.find((child) => child.local === 'Body' && child.uri === SOAP_ENV);
   const operation = body?.children[0];
   if (!operation) throw unreadableRequest('the SOAP Body holds no operation element');
   const header = root.children.find((child) => child.local === 'Header' && child.uri === SOAP_ENV);
   const soapAction = soapActionHeader?.trim().replace(/^"(.*)"$/, '$1');
-  return { headers: readSessionHeaders(header), operation, operationName: operation.local.replace(/_Input$/, ''), ...(soapAction === undefined ? {} : { soapAction }) };
+  return {
+    headers: readSessionHeaders(header),
+    operation,
+    operationName: operation.local.replace(/_Input$/, ''),
+    ...(soapAction === undefined ? {} : { soapAction }),
+  };
 }
 
 function readSessionHeaders(header: XmlElement | undefined): SessionHeaders {

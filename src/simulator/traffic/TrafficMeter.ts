@@ -86,7 +86,11 @@ export class TrafficMeter {
     this.logins = 0;
     this.logoffs = 0;
     this.peakSessions = openSessions;
-    this.peakSessionsByUser = Object.fromEntries(Object.keys(this.peakSessionsByUser).map((user) => [user, openByUser(user)]).filter(([, n]) => (n as number) > 0));
+    this.peakSessionsByUser = Object.fromEntries(
+      Object.keys(this.peakSessionsByUser)
+        .map((user) => [user, openByUser(user)])
+        .filter(([, n]) => (n as number) > 0),
+    );
     this.peakRequestsInFlight = this.inFlight;
     this.operations = {};
     this.errorResponses = 0;

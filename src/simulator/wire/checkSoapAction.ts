@@ -9,7 +9,9 @@ import type { SimulatorWire } from '../types';
  */
 export function checkSoapAction(wire: SimulatorWire, soapAction: string | undefined, operationName: string): void {
   if (soapAction === undefined || soapAction === '') return;
-  const expected = wire.soapAction.replace(/\{namespace\}/g, wire.operationNamespace).replace(/\{operation\}/g, operationName);
+  const expected = wire.soapAction
+    .replace(/\{namespace\}/g, wire.operationNamespace)
+    .replace(/\{operation\}/g, operationName);
   const pattern = new RegExp(`^${expected.split('{service}').map(escapeRegExp).join('.*')}$`);
   if (!pattern.test(soapAction)) throw soapActionMismatch(soapAction, expected);
 }

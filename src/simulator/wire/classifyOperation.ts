@@ -21,6 +21,11 @@ export function classifyOperation(wire: SimulatorWire, operationName: string): O
   if (at < 0) return operationName === template ? { kind: 'queryPage', record: undefined } : undefined;
   const prefix = template.slice(0, at);
   const suffix = template.slice(at + '{record}'.length);
-  const fits = operationName.length > prefix.length + suffix.length && operationName.startsWith(prefix) && operationName.endsWith(suffix);
-  return fits ? { kind: 'queryPage', record: operationName.slice(prefix.length, operationName.length - suffix.length) } : undefined;
+  const fits =
+    operationName.length > prefix.length + suffix.length &&
+    operationName.startsWith(prefix) &&
+    operationName.endsWith(suffix);
+  return fits
+    ? { kind: 'queryPage', record: operationName.slice(prefix.length, operationName.length - suffix.length) }
+    : undefined;
 }

@@ -14,14 +14,28 @@ export function resolveWire(base: SimulatorWire, change: SimulatorWireOptions = 
     operations: { ...base.operations, ...definedOnly(change.operations ?? {}) },
   };
   if (!SHAPES.includes(wire.messageShape)) {
-    throw new SimulatorOptionError('wire.messageShape', `Unknown message shape "${String(wire.messageShape)}" — use ${SHAPES.join(' or ')}`);
+    throw new SimulatorOptionError(
+      'wire.messageShape',
+      `Unknown message shape "${String(wire.messageShape)}" — use ${SHAPES.join(' or ')}`,
+    );
   }
   if (!CRITERIA.includes(wire.queryCriteria)) {
-    throw new SimulatorOptionError('wire.queryCriteria', `Unknown query criteria mode "${String(wire.queryCriteria)}" — use ${CRITERIA.join(' or ')}`);
+    throw new SimulatorOptionError(
+      'wire.queryCriteria',
+      `Unknown query criteria mode "${String(wire.queryCriteria)}" — use ${CRITERIA.join(' or ')}`,
+    );
   }
-  if (wire.operationNamespace.trim() === '') throw new SimulatorOptionError('wire.operationNamespace', 'The operation namespace is empty — give the target namespace of the services, e.g. http://siebel.com/asi/');
+  if (wire.operationNamespace.trim() === '')
+    throw new SimulatorOptionError(
+      'wire.operationNamespace',
+      'The operation namespace is empty — give the target namespace of the services, e.g. http://siebel.com/asi/',
+    );
   for (const [name, value] of Object.entries(wire.operations)) {
-    if (typeof value !== 'string' || value.trim() === '') throw new SimulatorOptionError(`wire.operations.${name}`, `The operation name of ${name} is empty — give a name such as ${base.operations[name as keyof SimulatorWire['operations']]}`);
+    if (typeof value !== 'string' || value.trim() === '')
+      throw new SimulatorOptionError(
+        `wire.operations.${name}`,
+        `The operation name of ${name} is empty — give a name such as ${base.operations[name as keyof SimulatorWire['operations']]}`,
+      );
   }
   return Object.freeze({ ...wire, operations: Object.freeze(wire.operations) });
 }

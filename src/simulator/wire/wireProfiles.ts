@@ -10,7 +10,11 @@ export const DEFAULT_SIMULATOR_WIRE: SimulatorWire = Object.freeze({
   soapAction: 'document/{namespace}:{operation}',
   messageShape: 'direct',
   queryCriteria: 'searchspecAttribute',
-  operations: Object.freeze({ downloadMetadataFiles: 'DownloadMetadataFiles', queryPage: '{record}QueryPage', executeBatch: 'ExecuteBatch' }),
+  operations: Object.freeze({
+    downloadMetadataFiles: 'DownloadMetadataFiles',
+    queryPage: '{record}QueryPage',
+    executeBatch: 'ExecuteBatch',
+  }),
 });
 
 /** The shape of test/fixtures/soap/legacy/ (`CustomUI` namespace, `SiebelMessage`, `SearchSpec` arguments). */

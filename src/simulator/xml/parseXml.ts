@@ -12,7 +12,10 @@ interface MutableElement {
 /** Why a request body could not be read as XML. */
 export class XmlReadError extends Error {
   override name = 'XmlReadError';
-  constructor(readonly reason: 'malformed' | 'doctype', message: string) {
+  constructor(
+    readonly reason: 'malformed' | 'doctype',
+    message: string,
+  ) {
     super(message);
   }
 }

@@ -16,8 +16,12 @@ export function mergeSyncState(current: DatabaseSyncState, patch: Partial<Databa
     watermarks: { ...current.watermarks, ...patch.watermarks },
     typeSyncedAt: { ...current.typeSyncedAt, ...patch.typeSyncedAt },
     // Only databases that use the deletion schedule carry the map (older states stay as they were).
-    ...(current.deletionChecks || patch.deletionChecks ? { deletionChecks: { ...current.deletionChecks, ...patch.deletionChecks } } : {}),
-    ...(current.downloadsBegunAt || patch.downloadsBegunAt ? { downloadsBegunAt: { ...current.downloadsBegunAt, ...patch.downloadsBegunAt } } : {}),
+    ...(current.deletionChecks || patch.deletionChecks
+      ? { deletionChecks: { ...current.deletionChecks, ...patch.deletionChecks } }
+      : {}),
+    ...(current.downloadsBegunAt || patch.downloadsBegunAt
+      ? { downloadsBegunAt: { ...current.downloadsBegunAt, ...patch.downloadsBegunAt } }
+      : {}),
   };
 }
 

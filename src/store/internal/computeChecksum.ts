@@ -9,7 +9,9 @@ import { stableStringify } from './stableStringify';
 export async function computeChecksum(dexie: Dexie): Promise<string> {
   const tables = [...dexie.tables].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const parts = await dexie.transaction('r', tables, () =>
-    Promise.all(tables.map(async (table) => `${table.name}\n${(await table.toArray()).map(stableStringify).join('\n')}\n`)),
+    Promise.all(
+      tables.map(async (table) => `${table.name}\n${(await table.toArray()).map(stableStringify).join('\n')}\n`),
+    ),
   );
   return sha256Hex(parts.join(''));
 }

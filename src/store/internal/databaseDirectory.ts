@@ -9,7 +9,8 @@ const log = createLogger('store');
 /** Looks up a directory entry, or throws a StoreError naming `what` failed. */
 export async function requireEntry(dir: DirectoryDb, name: string, what: string): Promise<DatabaseEntry> {
   const entry = await dir.databases.get(name);
-  if (!entry) throw new StoreError(`${what} failed: no local database is named "${name}" — list the databases again and retry`);
+  if (!entry)
+    throw new StoreError(`${what} failed: no local database is named "${name}" — list the databases again and retry`);
   return entry;
 }
 
@@ -19,7 +20,9 @@ export function flipToActive(dir: DirectoryDb, name: string): Promise<void> {
     const entry = await requireEntry(dir, name, 'Activating the local database');
     if (entry.state === 'active') return;
     if (entry.state === 'retired') {
-      throw new StoreError(`Activating the local database failed: "${name}" is retired — run a new initial synchronization`);
+      throw new StoreError(
+        `Activating the local database failed: "${name}" is retired — run a new initial synchronization`,
+      );
     }
     const active = await dir.databases.where('state').equals('active').primaryKeys();
     for (const other of active) await dir.databases.update(other, { state: 'retired' });
@@ -37,14 +40,20 @@ export async function deleteDatabase(dir: DirectoryDb, name: string, options: De
  * Deletes every retired database. Failures are logged and left for the next call: the user's
  * data is already in the active database, so a leftover only costs disk space.
  */
-export async function deleteRetired(dir: DirectoryDb, options: DexieOptions, beforeDelete: (name: string) => void): Promise<void> {
+export async function deleteRetired(
+  dir: DirectoryDb,
+  options: DexieOptions,
+  beforeDelete: (name: string) => void,
+): Promise<void> {
   const retired = await dir.databases.where('state').equals('retired').primaryKeys();
   for (const name of retired) {
     try {
       beforeDelete(name);
       await deleteDatabase(dir, name, options);
     } catch (error) {
-      log.warn(`Deleting retired database ${name} failed (${error instanceof Error ? error.name : 'error'}); retrying on next start`);
+      log.warn(
+        `Deleting retired database ${name} failed (${error instanceof Error ? error.name : 'error'}); retrying on next start`,
+      );
     }
   }
 }

@@ -3,7 +3,15 @@ import type { DataDatabase } from '../DataDatabase';
 import { InstalledPackageMissingError } from '../errors/InstalledPackageMissingError';
 import { StoreError } from '../errors/StoreError';
 import { guardStore } from '../errors/toStoreError';
-import type { Checkpoint, DatabaseEntry, InstalledPackage, StoredPackage, StoredRecord, DatabaseSyncState, TypeLayout } from '../types';
+import type {
+  Checkpoint,
+  DatabaseEntry,
+  InstalledPackage,
+  StoredPackage,
+  StoredRecord,
+  DatabaseSyncState,
+  TypeLayout,
+} from '../types';
 import { applyWriteBatch, SYNC_STATE_KEY } from './applyWriteBatch';
 import { computeChecksum } from './computeChecksum';
 import { declareDataSchema } from './declareDataSchema';
@@ -63,7 +71,10 @@ export async function openDataDatabase(entry: DatabaseEntry, options: OpenDataOp
           await dexie.table('_syncState').put({ key: SYNC_STATE_KEY, ...initialSyncState(entry) });
         });
       }
-      layout = await withReferences(entry.layout, async () => (await dexie.table<StoredPackage, string>('_package').get(PACKAGE_KEY))?.files);
+      layout = await withReferences(
+        entry.layout,
+        async () => (await dexie.table<StoredPackage, string>('_package').get(PACKAGE_KEY))?.files,
+      );
     });
   } catch (error) {
     dexie.close();
@@ -107,7 +118,8 @@ function dataDatabaseOver(dexie: Dexie, entry: DatabaseEntry, { onClose, now }: 
       }),
     writeBatch: (batch) =>
       guard('Saving synchronized records', () => applyWriteBatch(dexie, batch, typeOf, initialSyncState(entry))),
-    checkpoint: (typeId) => guard('Reading a sync checkpoint', () => dexie.table<Checkpoint, string>('_checkpoints').get(typeId)),
+    checkpoint: (typeId) =>
+      guard('Reading a sync checkpoint', () => dexie.table<Checkpoint, string>('_checkpoints').get(typeId)),
     clearCheckpoints: () => guard('Clearing sync checkpoints', () => dexie.table('_checkpoints').clear()),
     syncState: () =>
       guard('Reading the sync state', async () => {
@@ -117,7 +129,10 @@ function dataDatabaseOver(dexie: Dexie, entry: DatabaseEntry, { onClose, now }: 
         return state;
       }),
     primaryKeys: (typeId) =>
-      guard('Listing record ids', async () => (await dexie.table(typeOf(typeId).table).toCollection().primaryKeys()) as string[]),
+      guard(
+        'Listing record ids',
+        async () => (await dexie.table(typeOf(typeId).table).toCollection().primaryKeys()) as string[],
+      ),
     count: (typeId) => guard('Counting records', () => dexie.table(typeOf(typeId).table).count()),
     get: (typeId, id) => guard('Reading a record', () => dexie.table(typeOf(typeId).table).get(id)),
     search: (typeId, query) => guard('Searching records', () => searchRecords(dexie, typeOf(typeId), query)),

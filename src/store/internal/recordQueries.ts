@@ -27,7 +27,11 @@ export async function searchRecords(dexie: Dexie, type: TypeLayout, query: Searc
   // The first offset+limit merged results are always among the first offset+limit of each field.
   const perField = await Promise.all(
     type.searchFields.map(async (field) => {
-      const rows = await table.where(field).startsWithIgnoreCase(query.text).limit(offset + query.limit).toArray();
+      const rows = await table
+        .where(field)
+        .startsWithIgnoreCase(query.text)
+        .limit(offset + query.limit)
+        .toArray();
       return rows.map((record) => ({ record, key: String(record[field]) }));
     }),
   );
@@ -54,7 +58,12 @@ export async function listRecords(dexie: Dexie, type: TypeLayout, options: ListO
 }
 
 /** Exact match on one field; a scan when the field has no index. */
-export async function recordsWhereEquals(dexie: Dexie, type: TypeLayout, field: string, value: string): Promise<StoredRecord[]> {
+export async function recordsWhereEquals(
+  dexie: Dexie,
+  type: TypeLayout,
+  field: string,
+  value: string,
+): Promise<StoredRecord[]> {
   const table: RecordTable = dexie.table(type.table);
   if (isIndexed(type, field)) return table.where(field).equals(value).toArray();
   return table.filter((record) => record[field] === value).toArray();

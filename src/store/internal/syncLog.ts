@@ -22,7 +22,9 @@ export async function updateSyncLogEntry(dir: DirectoryDb, id: number, patch: Pa
   const { id: _ignored, ...changes } = patch;
   const updated = await dir.syncLog.update(id, changes);
   if (updated === 0 && !(await dir.syncLog.get(id))) {
-    throw new StoreError(`Updating the sync log failed: run ${id} is not in the log (only the ${SYNC_LOG_SIZE} newest are kept) — append a new entry instead`);
+    throw new StoreError(
+      `Updating the sync log failed: run ${id} is not in the log (only the ${SYNC_LOG_SIZE} newest are kept) — append a new entry instead`,
+    );
   }
 }
 

@@ -22,12 +22,15 @@ export async function withReferences(
     const files = await readFiles();
     if (files) derived = deriveLayout(await parsePackage(files));
   } catch (error) {
-    log.warn(`Deriving reference fields of an older local database failed (${error instanceof Error ? error.name : 'error'}); ids of new records will not be rewritten in references`);
+    log.warn(
+      `Deriving reference fields of an older local database failed (${error instanceof Error ? error.name : 'error'}); ids of new records will not be rewritten in references`,
+    );
   }
   return {
     types: layout.types.map((t) => ({
       ...t,
-      references: (t as Partial<TypeLayout>).references ?? derived?.types.find((d) => d.typeId === t.typeId)?.references ?? [],
+      references:
+        (t as Partial<TypeLayout>).references ?? derived?.types.find((d) => d.typeId === t.typeId)?.references ?? [],
     })),
   };
 }

@@ -6,7 +6,13 @@ import type { Workspace } from '../internal/Workspace';
 import type { SyncContext } from '../types';
 
 function installedFrom(ctx: SyncContext, pkg: CustomizationPackage, now: number) {
-  return { pkg, packageId: ctx.packageId, responsibilityId: ctx.responsibilityId, hashValue: ctx.hashValue, installedAt: now };
+  return {
+    pkg,
+    packageId: ctx.packageId,
+    responsibilityId: ctx.responsibilityId,
+    hashValue: ctx.hashValue,
+    installedAt: now,
+  };
 }
 
 /** A package change that keeps the schema: rewrite the active database's package, keep the data. */
@@ -23,7 +29,11 @@ export async function installPackage(ws: Workspace, ctx: SyncContext, pkg: Custo
  * staging databases are stale and discarded; else a new one is created. The active database
  * stays untouched and visible until the final swap.
  */
-export async function prepareStaging(ws: Workspace, ctx: SyncContext, pkg: CustomizationPackage): Promise<{ databaseName: string; resumed: boolean }> {
+export async function prepareStaging(
+  ws: Workspace,
+  ctx: SyncContext,
+  pkg: CustomizationPackage,
+): Promise<{ databaseName: string; resumed: boolean }> {
   const { store, identity, clock } = ws.runtime;
   let reopened: DataDatabase | null = null;
   for (const entry of await store.listStagingDatabases()) {
@@ -42,7 +52,13 @@ export async function prepareStaging(ws: Workspace, ctx: SyncContext, pkg: Custo
     // Until the swap, this field holds the first attempt's start (initialSyncComplete=false marks it
     // as not yet successful): a resumed run commits that earlier time, so the next incremental
     // re-reads everything changed since the download really began.
-    await ws.target.writeBatch({ syncState: { identity, initialSyncComplete: false, lastSuccessfulSyncServerTime: formatSiebelDateTime(ctx.startedAtMs) } });
+    await ws.target.writeBatch({
+      syncState: {
+        identity,
+        initialSyncComplete: false,
+        lastSuccessfulSyncServerTime: formatSiebelDateTime(ctx.startedAtMs),
+      },
+    });
   }
   ws.pkg = pkg;
   return { databaseName: ws.target.name, resumed: reopened !== null };

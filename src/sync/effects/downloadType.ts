@@ -50,14 +50,22 @@ export async function downloadType(ws: Workspace, typeId: string, mode: SyncKind
   // Incremental: changes within the user's visibility, the preset's filter evaluated locally (internal/changesQuery.ts).
   const { query, matches } =
     mode === 'incremental'
-      ? (prefetched?.changes ?? changesQuery(pkg, typeId, { nowMs, ...changesWindow(state, typeId, nowMs, windowSettings(ws.runtime)), presetName: ws.runtime.filterPreset }))
+      ? (prefetched?.changes ??
+        changesQuery(pkg, typeId, {
+          nowMs,
+          ...changesWindow(state, typeId, nowMs, windowSettings(ws.runtime)),
+          presetName: ws.runtime.filterPreset,
+        }))
       : { query: typeQuery(pkg, typeId, { nowMs, sinceMs: null, presetName: ws.runtime.filterPreset }), matches: null };
   // The later types' first pages go out now, side by side with this type's download.
   if (mode === 'incremental') prefetchLaterChanges(ws, typeId, state, nowMs);
   ws.progress.enter('downloading', mode, typeId);
   const stamps: Stamps = { newest: null };
   const first = prefetched ? { size: prefetched.size, page: prefetched.first } : null;
-  const result = mode === 'initial' ? await downloadAll(ws, db, query, stamps) : await downloadChanges(ws, db, query, nowMs, stamps, matches, first);
+  const result =
+    mode === 'initial'
+      ? await downloadAll(ws, db, query, stamps)
+      : await downloadChanges(ws, db, query, nowMs, stamps, matches, first);
   // A resumed initial download saw only its last pages: the newest stamp is the stored one.
   if (mode === 'initial') stamps.newest = await newestStored(db, query, stamps.newest);
   // An initial download may span attempts: its duration counts from the first one.
@@ -68,8 +76,22 @@ export async function downloadType(ws: Workspace, typeId: string, mode: SyncKind
   // unless it skipped records it could not read: those are still on the server and missing here, so
   // the next run owes the type a full listing, which fetches them by Id.
   const checkedAt = result.issues.length > 0 ? OWED_LISTING_MS : begunMs;
-  const checked = mode === 'initial' ? { deletionChecks: { [typeId]: stateAfterInitialDownload(filterKeyOf(pkg, typeId, ws.runtime.filterPreset), checkedAt) } } : {};
-  await db.writeBatch({ syncState: { watermarks: watermark, typeSyncedAt: { [typeId]: clock.now() }, downloadsBegunAt: { [typeId]: begunMs }, ...checked } });
+  const checked =
+    mode === 'initial'
+      ? {
+          deletionChecks: {
+            [typeId]: stateAfterInitialDownload(filterKeyOf(pkg, typeId, ws.runtime.filterPreset), checkedAt),
+          },
+        }
+      : {};
+  await db.writeBatch({
+    syncState: {
+      watermarks: watermark,
+      typeSyncedAt: { [typeId]: clock.now() },
+      downloadsBegunAt: { [typeId]: begunMs },
+      ...checked,
+    },
+  });
   ws.progress.flush();
   return { type: 'typeDownloaded', typeId, ...result };
 }
@@ -85,7 +107,10 @@ async function downloadAll(ws: Workspace, db: DataDatabase, query: TypeQuery, st
   const plan = resumePoint(await db.checkpoint(typeId), signature);
   const issues: SyncIssue[] = [];
   if (plan.clearFirst) {
-    await db.writeBatch({ deletes: [{ typeId, ids: await db.primaryKeys(typeId) }], checkpoints: [{ typeId, phase: RECORDS_PHASE, startRowNum: 0, querySignature: signature, done: false }] });
+    await db.writeBatch({
+      deletes: [{ typeId, ids: await db.primaryKeys(typeId) }],
+      checkpoints: [{ typeId, phase: RECORDS_PHASE, startRowNum: 0, querySignature: signature, done: false }],
+    });
   }
   if (!plan.skip) {
     // A resumed download already holds the rows before its checkpoint: progress counts the type's
@@ -96,7 +121,13 @@ async function downloadAll(ws: Workspace, db: DataDatabase, query: TypeQuery, st
       writeBatch: async (batch) => {
         const records = mapBatch(query, batch, issues);
         stamps.newest = newestStamp(records, query.object.timestampField, stamps.newest);
-        const checkpoint = { typeId, phase: RECORDS_PHASE, startRowNum: batch.nextStartRowNum, querySignature: signature, done: batch.lastPage };
+        const checkpoint = {
+          typeId,
+          phase: RECORDS_PHASE,
+          startRowNum: batch.nextStartRowNum,
+          querySignature: signature,
+          done: batch.lastPage,
+        };
         await db.writeBatch({ puts: [{ typeId, records }], checkpoints: [checkpoint] });
         ws.progress.advance(records.length, batch.pages, batch.lastPage ? batch.nextStartRowNum : null);
       },
@@ -110,7 +141,15 @@ async function downloadAll(ws: Workspace, db: DataDatabase, query: TypeQuery, st
  * deletion check, the next step) starts, so its requests overlap the writes of the changes; the
  * check's read of the local keys starts before the first request.
  */
-async function downloadChanges(ws: Workspace, db: DataDatabase, query: TypeQuery, nowMs: number, stamps: Stamps, matches: LocalFilter | null, firstPage: FirstPage | null) {
+async function downloadChanges(
+  ws: Workspace,
+  db: DataDatabase,
+  query: TypeQuery,
+  nowMs: number,
+  stamps: Stamps,
+  matches: LocalFilter | null,
+  firstPage: FirstPage | null,
+) {
   const typeId = query.object.typeId;
   // Only the downloaded records are looked up (not every local key): the cost follows the changes.
   const known = new Set<string>();
@@ -131,7 +170,10 @@ async function downloadChanges(ws: Workspace, db: DataDatabase, query: TypeQuery
       removed += await removeFilterExits(db, typeId, leaving, localKeys);
       // The overlap window returns records that did not change: keep them out of the write and the
       // counts. One read for the batch (a `get` each was a transaction each: most of this step's time).
-      const previous = await db.getMany(typeId, mapped.map((r) => String(r[primaryKey])));
+      const previous = await db.getMany(
+        typeId,
+        mapped.map((r) => String(r[primaryKey])),
+      );
       previous.forEach((record, i) => record && known.add(String(mapped[i][primaryKey])));
       const records = mapped.filter((record, i) => !previous[i] || !sameValues(previous[i], record));
       if (records.length > 0) await db.writeBatch({ puts: [{ typeId, records }] });

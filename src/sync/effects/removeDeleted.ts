@@ -21,7 +21,10 @@ import type { SyncEvent, SyncIssue } from '../types';
  * skipped by a resume after server-side deletes). A slice's candidates are confirmed by Id before
  * they go: the slice's bounds compare Ids on the server, whose collation the client does not know.
  */
-export async function removeDeleted(ws: Workspace, typeId: string): Promise<Extract<SyncEvent, { type: 'deletionsRemoved' }>> {
+export async function removeDeleted(
+  ws: Workspace,
+  typeId: string,
+): Promise<Extract<SyncEvent, { type: 'deletionsRemoved' }>> {
   const db = await ensureTarget(ws);
   const pkg = ws.pkg as CustomizationPackage;
   const nowMs = ws.runtime.clock.now();
@@ -45,13 +48,19 @@ export async function removeDeleted(ws: Workspace, typeId: string): Promise<Extr
   const query = typeQuery(pkg, typeId, { nowMs: planned.nowMs, sinceMs: null, presetName: ws.runtime.filterPreset });
   const checked = plan.check === 'slice' ? local.filter((id) => inRange(id, plan.range)) : local;
   const absent = checked.filter((id) => !visible.has(id));
-  const stale = plan.check === 'slice' && absent.length > 0 ? await stillAbsent(ws, query, absent, pkg.commonSettings.maxIdsPerCommand) : absent;
+  const stale =
+    plan.check === 'slice' && absent.length > 0
+      ? await stillAbsent(ws, query, absent, pkg.commonSettings.maxIdsPerCommand)
+      : absent;
   for (let i = 0; i < stale.length; i += ws.runtime.tuning.flushEvery) {
     await db.writeBatch({ deletes: [{ typeId, ids: stale.slice(i, i + ws.runtime.tuning.flushEvery) }] });
   }
   const missing = visibleButNotLocal(visible, checked, absent.length, local);
   const issues: SyncIssue[] = [];
-  const added = missing.length === 0 ? 0 : await fetchMissing(ws, db, query, chunk(missing, pkg.commonSettings.maxIdsPerCommand), issues);
+  const added =
+    missing.length === 0
+      ? 0
+      : await fetchMissing(ws, db, query, chunk(missing, pkg.commonSettings.maxIdsPerCommand), issues);
   const next = stateAfterCheck(plan, planned);
   if (next) await db.writeBatch({ syncState: { deletionChecks: { [typeId]: next } } });
   ws.progress.flush();
@@ -68,7 +77,12 @@ function inRange(id: string, range: IdRange): boolean {
  * visible, so when the counts say no visible id is missing (the usual case) no set of the local
  * ids is built: on 100,000 records that set is a good part of the check's own time.
  */
-function visibleButNotLocal(visible: ReadonlySet<string>, checked: readonly string[], absentCount: number, local: readonly string[]): string[] {
+function visibleButNotLocal(
+  visible: ReadonlySet<string>,
+  checked: readonly string[],
+  absentCount: number,
+  local: readonly string[],
+): string[] {
   if (visible.size === checked.length - absentCount) return [];
   // Against every local id: a slice the server bounds by its own collation may list ids outside `checked`.
   const known = new Set(local);
@@ -81,12 +95,21 @@ function visibleButNotLocal(visible: ReadonlySet<string>, checked: readonly stri
  * than the client, a record outside its slice on the server is still kept. Deletions are few, so
  * this costs about one request per slice that found any.
  */
-async function stillAbsent(ws: Workspace, query: TypeQuery, ids: readonly string[], maxIds: number | null): Promise<string[]> {
+async function stillAbsent(
+  ws: Workspace,
+  query: TypeQuery,
+  ids: readonly string[],
+  maxIds: number | null,
+): Promise<string[]> {
   const idField = fieldReference(query.recordElemName, query.sortSpec);
   const primaryKey = query.object.primaryKey;
   const shown = new Set<string>();
   for (const part of chunk(ids, maxIds)) {
-    const byId = { ...query, fields: [primaryKey], searchSpec: andSearchSpecs(query.searchSpec, part.map((id) => `${idField} = ${quoteSiebel(id)}`).join(' OR ')) };
+    const byId = {
+      ...query,
+      fields: [primaryKey],
+      searchSpec: andSearchSpecs(query.searchSpec, part.map((id) => `${idField} = ${quoteSiebel(id)}`).join(' OR ')),
+    };
     await downloadQuery(ws, byId, {
       flushEvery: 1,
       pageSize: ws.runtime.tuning.idPageSize,
@@ -99,11 +122,20 @@ async function stillAbsent(ws: Workspace, query: TypeQuery, ids: readonly string
 }
 
 /** Fetches records by Id, one query per chunk of at most `max_ids_per_command` ids (siebel_meta_info.xml). */
-async function fetchMissing(ws: Workspace, db: DataDatabase, query: TypeQuery, chunks: readonly (readonly string[])[], issues: SyncIssue[]): Promise<number> {
+async function fetchMissing(
+  ws: Workspace,
+  db: DataDatabase,
+  query: TypeQuery,
+  chunks: readonly (readonly string[])[],
+  issues: SyncIssue[],
+): Promise<number> {
   const idField = fieldReference(query.recordElemName, query.sortSpec);
   let added = 0;
   for (const chunk of chunks) {
-    const byId = { ...query, searchSpec: andSearchSpecs(query.searchSpec, chunk.map((id) => `${idField} = ${quoteSiebel(id)}`).join(' OR ')) };
+    const byId = {
+      ...query,
+      searchSpec: andSearchSpecs(query.searchSpec, chunk.map((id) => `${idField} = ${quoteSiebel(id)}`).join(' OR ')),
+    };
     await downloadQuery(ws, byId, {
       writeBatch: async (batch) => {
         const records = mapBatch(query, batch, issues);

@@ -21,8 +21,19 @@ export async function upload(ws: Workspace, kind: SyncKind): Promise<Extract<Syn
   const issues = new Map<string, LocalIssue>((await db.listIssues()).map((issue) => [issue.id, issue]));
   const run = new UploadRun(ws, db, ws.pkg, issues);
   const ready = (await db.listPendingChanges()).filter((c) => c.state === 'ready');
-  const checked = await checkServerVersions(run, ready.filter((c) => c.operation !== 'insert'));
-  const inserts = await checkDuplicates(run, ready.filter((c) => c.operation === 'insert'));
+  const checked = await checkServerVersions(
+    run,
+    ready.filter((c) => c.operation !== 'insert'),
+  );
+  const inserts = await checkDuplicates(
+    run,
+    ready.filter((c) => c.operation === 'insert'),
+  );
   await sendWaves(run, [...inserts, ...checked], kind);
-  return { type: 'uploaded', uploads: { ...run.counts }, issues: run.reportIssues, pendingChanges: await db.countPendingChanges() };
+  return {
+    type: 'uploaded',
+    uploads: { ...run.counts },
+    issues: run.reportIssues,
+    pendingChanges: await db.countPendingChanges(),
+  };
 }

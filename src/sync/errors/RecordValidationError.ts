@@ -10,6 +10,9 @@ export class RecordValidationError extends AddinError {
     /** Message per ioElemName ('' for a rule about the whole record), in the user's language. */
     readonly problems: FieldProblems,
   ) {
-    super('RecordValidation', `Saving the ${typeId} failed: ${Object.values(problems).join(' ')} — correct the marked fields and save again`);
+    super(
+      'RecordValidation',
+      `Saving the ${typeId} failed: ${Object.values(problems).join(' ')} — correct the marked fields and save again`,
+    );
   }
 }

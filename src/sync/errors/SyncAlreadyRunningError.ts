@@ -5,6 +5,9 @@ export class SyncAlreadyRunningError extends AddinError {
   override name = 'SyncAlreadyRunningError';
 
   constructor() {
-    super('SyncAlreadyRunning', 'A synchronization is already running; wait for it to finish or follow its progress in the task pane');
+    super(
+      'SyncAlreadyRunning',
+      'A synchronization is already running; wait for it to finish or follow its progress in the task pane',
+    );
   }
 }

@@ -16,12 +16,28 @@ export class ProgressReporter {
     private readonly intervalMs: number,
     private readonly listener: ((progress: SyncProgress) => void) | undefined,
   ) {
-    this.current = { phase: 'idle', kind: null, typeId: null, recordsWritten: 0, pages: 0, recordsExpected: null, elapsedMs: 0 };
+    this.current = {
+      phase: 'idle',
+      kind: null,
+      typeId: null,
+      recordsWritten: 0,
+      pages: 0,
+      recordsExpected: null,
+      elapsedMs: 0,
+    };
   }
 
   /** A new phase or type: counters restart; reported at once. */
   enter(phase: SyncPhase, kind: SyncKind | null, typeId: string | null = null): void {
-    this.current = { phase, kind, typeId, recordsWritten: 0, pages: 0, recordsExpected: null, elapsedMs: this.elapsed() };
+    this.current = {
+      phase,
+      kind,
+      typeId,
+      recordsWritten: 0,
+      pages: 0,
+      recordsExpected: null,
+      elapsedMs: this.elapsed(),
+    };
     this.send();
   }
 

@@ -8,7 +8,12 @@ import { metadataRequest, toLoggingOut, type StepResult } from './steps';
  * them; otherwise the metadata check follows as usual.
  */
 export function afterUpload(ctx: SyncContext, event: Extract<SyncEvent, { type: 'uploaded' }>): StepResult {
-  const next: SyncContext = { ...ctx, uploads: event.uploads, issues: [...ctx.issues, ...event.issues], pendingChanges: event.pendingChanges };
+  const next: SyncContext = {
+    ...ctx,
+    uploads: event.uploads,
+    issues: [...ctx.issues, ...event.issues],
+    pendingChanges: event.pendingChanges,
+  };
   if (next.kind === 'initial') {
     const guard = pendingGuard(next);
     if (guard) return guard;

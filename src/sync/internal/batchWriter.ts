@@ -27,7 +27,11 @@ export interface BatchWriter {
  * The write side of both page pipelines: batches are written in order, none after a failed one,
  * each carrying its resume point, so the checkpoint on disk never points past missing records.
  */
-export function createBatchWriter(options: { readonly flushEvery: number; readonly signal?: AbortSignal; writeBatch(batch: PageBatch): Promise<void> }): BatchWriter {
+export function createBatchWriter(options: {
+  readonly flushEvery: number;
+  readonly signal?: AbortSignal;
+  writeBatch(batch: PageBatch): Promise<void>;
+}): BatchWriter {
   let writing: Promise<void> = Promise.resolve();
   let unwritten = 0;
   let buffer: QueryPageResult['records'][number][] = [];

@@ -25,7 +25,12 @@ export interface ChangesQuery {
 export function changesQuery(
   pkg: CustomizationPackage,
   typeId: string,
-  options: { nowMs: number; sinceMs: number | null; serverClock?: ServerClockWindow | null; presetName?: string | null },
+  options: {
+    nowMs: number;
+    sinceMs: number | null;
+    serverClock?: ServerClockWindow | null;
+    presetName?: string | null;
+  },
 ): ChangesQuery {
   const filtered = typeQuery(pkg, typeId, options);
   const group = usablePreset(pkg, options.presetName ?? null)?.filters[typeId];
@@ -33,7 +38,9 @@ export function changesQuery(
   const compiled = compileLocalFilter(group, objectOf(pkg, typeId), options.nowMs);
   if (!compiled.ok) {
     // Said once per run and type, so an administrator can tell why filter exits of this type wait for the listing.
-    log.info(`${typeId}: the preset's filter stays on the server (${compiled.reason}); records that leave it are removed by the deletion check`);
+    log.info(
+      `${typeId}: the preset's filter stays on the server (${compiled.reason}); records that leave it are removed by the deletion check`,
+    );
     return { query: filtered, matches: null };
   }
   return { query: typeQuery(pkg, typeId, { ...options, withoutPreset: true }), matches: compiled.matches };

@@ -18,9 +18,15 @@ export class ConcurrencyController {
 
   constructor(
     readonly maximum: number,
-    readonly options: { readonly goodRun?: number; readonly slowFactor?: number; readonly baselineSamples?: number; readonly slowFloorMs?: number } = {},
+    readonly options: {
+      readonly goodRun?: number;
+      readonly slowFactor?: number;
+      readonly baselineSamples?: number;
+      readonly slowFloorMs?: number;
+    } = {},
   ) {
-    if (!Number.isSafeInteger(maximum) || maximum < 1) throw new RangeError(`maximum sessions must be a whole number of at least 1, not ${maximum}`);
+    if (!Number.isSafeInteger(maximum) || maximum < 1)
+      throw new RangeError(`maximum sessions must be a whole number of at least 1, not ${maximum}`);
     this.#limit = maximum;
   }
 

@@ -23,9 +23,7 @@ export interface IdRange {
 
 /** Which check a run makes for one type. */
 export type DeletionPlan =
-  | { readonly check: 'full' }
-  | { readonly check: 'slice'; readonly range: IdRange }
-  | { readonly check: 'none' };
+  { readonly check: 'full' } | { readonly check: 'slice'; readonly range: IdRange } | { readonly check: 'none' };
 
 /** What the plan of one type is made from. */
 export interface DeletionPlanInput {
@@ -67,9 +65,18 @@ export function planDeletionCheck(input: DeletionPlanInput): DeletionPlan {
 }
 
 /** The state a check leaves (`none` leaves it as it was, so the time keeps adding up). */
-export function stateAfterCheck(plan: DeletionPlan, input: Pick<DeletionPlanInput, 'state' | 'filterKey' | 'nowMs'>): DeletionCheckState | undefined {
+export function stateAfterCheck(
+  plan: DeletionPlan,
+  input: Pick<DeletionPlanInput, 'state' | 'filterKey' | 'nowMs'>,
+): DeletionCheckState | undefined {
   if (plan.check === 'none') return input.state;
-  if (plan.check === 'full') return { fullAtMs: input.nowMs, filterKey: input.filterKey, sliceCursor: input.state?.sliceCursor ?? '', sliceAtMs: input.nowMs };
+  if (plan.check === 'full')
+    return {
+      fullAtMs: input.nowMs,
+      filterKey: input.filterKey,
+      sliceCursor: input.state?.sliceCursor ?? '',
+      sliceAtMs: input.nowMs,
+    };
   return { ...(input.state as DeletionCheckState), sliceCursor: plan.range.upTo, sliceAtMs: input.nowMs };
 }
 

@@ -13,7 +13,11 @@ import type { TypeQuery } from './typeQuery';
  * rows. A page size the server refuses (SBL-EAI-04447) is lowered to its limit and the same page
  * asked again: the pipeline counts rows actually returned, so its place is kept.
  */
-export function pageFetcher(ws: Workspace, query: TypeQuery, pageSize: number): (startRowNum: number, newQuery: boolean) => Promise<QueryPageResult> {
+export function pageFetcher(
+  ws: Workspace,
+  query: TypeQuery,
+  pageSize: number,
+): (startRowNum: number, newQuery: boolean) => Promise<QueryPageResult> {
   const { runtime } = ws;
   return async (startRowNum, newQuery) => {
     let attempt = 0;
@@ -29,7 +33,14 @@ export function pageFetcher(ws: Workspace, query: TypeQuery, pageSize: number): 
             attempt++;
             return siebel.queryPage(request, runtime.signal);
           },
-          { clock: runtime.clock, random: runtime.random, isTransient: runtime.isTransient, signal: runtime.signal, policy: runtime.tuning.retry, onRetry: () => countRetry(ws) },
+          {
+            clock: runtime.clock,
+            random: runtime.random,
+            isTransient: runtime.isTransient,
+            signal: runtime.signal,
+            policy: runtime.tuning.retry,
+            onRetry: () => countRetry(ws),
+          },
         );
       } catch (error) {
         if (!(await learnPageLimit(ws, error, size))) throw error;
@@ -45,21 +56,33 @@ export function pageFetcher(ws: Workspace, query: TypeQuery, pageSize: number): 
  * session has the previous page's result cached. Retries (each attempt may land on another
  * session) and the page-limit learning work per request as in {@link pageFetcher}.
  */
-export function pooledPageFetcher(ws: Workspace, query: TypeQuery, pool: SessionPool): (startRowNum: number, wanted: number, signal?: AbortSignal) => Promise<QueryPageResult> {
+export function pooledPageFetcher(
+  ws: Workspace,
+  query: TypeQuery,
+  pool: SessionPool,
+): (startRowNum: number, wanted: number, signal?: AbortSignal) => Promise<QueryPageResult> {
   const { runtime } = ws;
   const { object: _object, ...wire } = query;
   return async (startRowNum, wanted, signal) => {
     for (;;) {
       const size = effectivePageSize(ws, wanted);
       try {
-        return await withRetry(() => pool.use((port, callSignal) => port.queryPage({ ...wire, pageSize: size, startRowNum, newQuery: true }, callSignal), signal), {
-          clock: runtime.clock,
-          random: runtime.random,
-          isTransient: runtime.isTransient,
-          signal,
-          policy: runtime.tuning.retry,
-          onRetry: () => countRetry(ws),
-        });
+        return await withRetry(
+          () =>
+            pool.use(
+              (port, callSignal) =>
+                port.queryPage({ ...wire, pageSize: size, startRowNum, newQuery: true }, callSignal),
+              signal,
+            ),
+          {
+            clock: runtime.clock,
+            random: runtime.random,
+            isTransient: runtime.isTransient,
+            signal,
+            policy: runtime.tuning.retry,
+            onRetry: () => countRetry(ws),
+          },
+        );
       } catch (error) {
         if (!(await learnPageLimit(ws, error, size))) throw error;
         countRetry(ws);

@@ -7,7 +7,11 @@ import type { LocalKeySnapshot } from './localKeySnapshot';
  * the ones that match are stored as before; the Ids of the others left the filter, or never were
  * in it. `matches` null (the server filtered) keeps them all.
  */
-export function splitByFilter(records: readonly StoredRecord[], matches: LocalFilter | null, primaryKey: string): { kept: StoredRecord[]; leaving: string[] } {
+export function splitByFilter(
+  records: readonly StoredRecord[],
+  matches: LocalFilter | null,
+  primaryKey: string,
+): { kept: StoredRecord[]; leaving: string[] } {
   if (!matches) return { kept: [...records], leaving: [] };
   const kept: StoredRecord[] = [];
   const leaving: string[] = [];
@@ -24,7 +28,12 @@ export function splitByFilter(records: readonly StoredRecord[], matches: LocalFi
  * never were); the store never deletes a record with a pending local change (applyWriteBatch), so
  * an edit the user has not sent yet stays, as with the Id listing.
  */
-export async function removeFilterExits(db: DataDatabase, typeId: string, leaving: readonly string[], snapshot: LocalKeySnapshot): Promise<number> {
+export async function removeFilterExits(
+  db: DataDatabase,
+  typeId: string,
+  leaving: readonly string[],
+  snapshot: LocalKeySnapshot,
+): Promise<number> {
   if (leaving.length === 0) return 0;
   const stored = await db.getMany(typeId, leaving);
   const ids = leaving.filter((_, i) => stored[i] !== undefined && stored[i] !== null);

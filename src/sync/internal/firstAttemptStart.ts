@@ -7,6 +7,9 @@ import { siebelDateToMs } from '../siebelDate';
  */
 export async function firstAttemptStart(db: DataDatabase, startedAtMs: number): Promise<number> {
   const state = await db.syncState();
-  const begun = !state.initialSyncComplete && state.lastSuccessfulSyncServerTime ? siebelDateToMs(state.lastSuccessfulSyncServerTime) : null;
+  const begun =
+    !state.initialSyncComplete && state.lastSuccessfulSyncServerTime
+      ? siebelDateToMs(state.lastSuccessfulSyncServerTime)
+      : null;
   return begun === null ? startedAtMs : Math.min(begun, startedAtMs);
 }

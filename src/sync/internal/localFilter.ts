@@ -6,7 +6,8 @@ import { formatSiebelDate, siebelDateToMs } from '../siebelDate';
 export type LocalFilter = (record: StoredRecord) => boolean;
 
 /** A preset filter the client can evaluate itself, or why it cannot (then the server filters). */
-export type CompiledFilter = { readonly ok: true; readonly matches: LocalFilter } | { readonly ok: false; readonly reason: string };
+export type CompiledFilter =
+  { readonly ok: true; readonly matches: LocalFilter } | { readonly ok: false; readonly reason: string };
 
 type Kind = 'date' | 'number' | 'bool' | 'text';
 
@@ -39,7 +40,8 @@ class Unsupported extends Error {}
 function compileGroup(group: FilterGroup, object: ObjectType, nowMs: number): LocalFilter | null {
   const parts: LocalFilter[] = [];
   for (const item of group.items) {
-    if (item.kind === 'collection') throw new Unsupported(`records filtered through their container "${item.containerType}"`);
+    if (item.kind === 'collection')
+      throw new Unsupported(`records filtered through their container "${item.containerType}"`);
     const part = item.kind === 'group' ? compileGroup(item, object, nowMs) : compileCondition(item, object, nowMs);
     if (part) parts.push(part);
   }
@@ -53,7 +55,8 @@ function compileCondition(item: FilterCondition, object: ObjectType, nowMs: numb
   if (!field) throw new Unsupported(`the field "${item.field}" is not downloaded`);
   const kind = kindOf(field);
   const texts = typeof item.value === 'string' ? [item.value] : item.value;
-  const types = item.valueType === 'array' ? texts.map((_, i) => item.itemTypes?.[i] ?? 'string') : texts.map(() => item.valueType);
+  const types =
+    item.valueType === 'array' ? texts.map((_, i) => item.itemTypes?.[i] ?? 'string') : texts.map(() => item.valueType);
   if (texts.length === 0) throw new Unsupported(`the list of values of "${item.field}" is empty`);
   const values = texts.map((text, i) => literal(kind, types[i], text, nowMs, item.field));
   const read = (record: StoredRecord) => comparable(kind, record[field.ioElemName] ?? null);
@@ -95,7 +98,8 @@ function comparable(kind: Kind, value: FieldValue): number | string | boolean | 
   switch (kind) {
     case 'date': {
       // Stored as ISO text (`YYYY-MM-DD`, `…THH:MM:SS`, `Z` for UTC fields), read as naive UTC like the server's text.
-      const ms = typeof value === 'string' ? Date.parse(value.length === 10 ? value : `${value.replace(/Z$/, '')}Z`) : NaN;
+      const ms =
+        typeof value === 'string' ? Date.parse(value.length === 10 ? value : `${value.replace(/Z$/, '')}Z`) : NaN;
       return Number.isNaN(ms) ? null : ms;
     }
     case 'number':
@@ -170,7 +174,13 @@ const patterns = new Map<string, RegExp>();
 function likePattern(pattern: string): RegExp {
   let regex = patterns.get(pattern);
   if (!regex) {
-    regex = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`, 's');
+    regex = new RegExp(
+      `^${pattern
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*')
+        .replace(/\?/g, '.')}$`,
+      's',
+    );
     patterns.set(pattern, regex);
   }
   return regex;

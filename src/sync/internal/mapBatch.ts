@@ -10,7 +10,12 @@ export function mapBatch(query: TypeQuery, batch: PageBatch, issues: SyncIssue[]
   for (const wire of batch.records) {
     const mapped = mapWireRecord(query.object, wire);
     if (mapped.ok) records.push(mapped.record);
-    else issues.push({ typeId: query.object.typeId, ...(mapped.id ? { recordId: mapped.id } : {}), message: mapped.problem });
+    else
+      issues.push({
+        typeId: query.object.typeId,
+        ...(mapped.id ? { recordId: mapped.id } : {}),
+        message: mapped.problem,
+      });
   }
   return records;
 }

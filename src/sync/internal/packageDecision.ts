@@ -17,13 +17,18 @@ export function afterMetadata(ctx: SyncContext, answer: MetadataAnswer): StepRes
     packageId: answer.packageId || ctx.packageId,
     responsibilityId,
     hashValue: answer.hashValue || ctx.hashValue,
-    responsibilityChanged: cachedResponsibility !== '' && responsibilityId.toUpperCase() !== cachedResponsibility.toUpperCase(),
+    responsibilityChanged:
+      cachedResponsibility !== '' && responsibilityId.toUpperCase() !== cachedResponsibility.toUpperCase(),
   };
   if (answer.containsFiles) {
-    return [{ phase: 'applyingPackage', ctx: next, step: 'parsing', typeIds: [] }, [{ type: 'parsePackage', files: answer.files }]];
+    return [
+      { phase: 'applyingPackage', ctx: next, step: 'parsing', typeIds: [] },
+      [{ type: 'parsePackage', files: answer.files }],
+    ];
   }
   // An initial run asked with empty ids, so "no files" means the server has nothing to install.
-  if (next.kind === 'initial' || next.installed === null) return toLoggingOut(next, 'failed', new NoPublishedPackageError());
+  if (next.kind === 'initial' || next.installed === null)
+    return toLoggingOut(next, 'failed', new NoPublishedPackageError());
   return startDownloading(next, next.installed.typeIds);
 }
 
@@ -34,12 +39,22 @@ export function afterMetadata(ctx: SyncContext, answer: MetadataAnswer): StepRes
 export function afterPackageParsed(ctx: SyncContext, pkg: CustomizationPackage): StepResult {
   const typeIds = pkg.syncedTypes.map((t) => t.typeId);
   const hashValue = ctx.hashValue || pkg.contentHash;
-  if (ctx.kind === 'incremental' && ctx.installed !== null && ctx.installed.schemaFingerprint === pkg.schemaFingerprint) {
-    return [{ phase: 'applyingPackage', ctx: { ...ctx, hashValue }, step: 'installing', typeIds }, [{ type: 'installPackage', pkg }]];
+  if (
+    ctx.kind === 'incremental' &&
+    ctx.installed !== null &&
+    ctx.installed.schemaFingerprint === pkg.schemaFingerprint
+  ) {
+    return [
+      { phase: 'applyingPackage', ctx: { ...ctx, hashValue }, step: 'installing', typeIds },
+      [{ type: 'installPackage', pkg }],
+    ];
   }
   const next: SyncContext = { ...ctx, hashValue, kind: 'initial', reason: ctx.reason ?? 'schemaChanged' };
   // A new schema means a new database: unsent changes of the active one would be lost with it.
   const guard = pendingGuard(next);
   if (guard) return guard;
-  return [{ phase: 'applyingPackage', ctx: next, step: 'preparingStaging', typeIds }, [{ type: 'prepareStaging', pkg }]];
+  return [
+    { phase: 'applyingPackage', ctx: next, step: 'preparingStaging', typeIds },
+    [{ type: 'prepareStaging', pkg }],
+  ];
 }

@@ -23,7 +23,9 @@ export async function learnPageLimit(ws: Workspace, error: unknown, sent: number
   const stated = (error as { maximumPageSize?: number | null }).maximumPageSize ?? null;
   const limit = stated ?? Math.floor(sent / 2);
   if (limit < 1 || limit >= sent) return false;
-  log.warn(`The Siebel Server refused ${sent} rows a page (MaximumPageSize ${stated ?? 'not stated'}); continuing at ${limit} rows a page`);
+  log.warn(
+    `The Siebel Server refused ${sent} rows a page (MaximumPageSize ${stated ?? 'not stated'}); continuing at ${limit} rows a page`,
+  );
   ws.pageLimit = limit;
   const db = ws.target ?? ws.active;
   await db?.writeBatch({ syncState: { maximumPageSize: limit } });

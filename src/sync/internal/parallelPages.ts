@@ -97,20 +97,25 @@ export async function runParallelPages(options: ParallelPagesOptions): Promise<{
   const schedule = (start: number, wanted: number) => {
     const { size, page } = request(start, wanted);
     const slot: Slot = { start, size, settled: false, page };
-    slot.page.then(
-      (page) => {
-        // An end seen out of order: plan nothing past it (the writer still ends in row order).
-        if (page.lastPage || page.records.length === 0) endHint = Math.min(endHint, start + page.records.length);
-      },
-      () => undefined,
-    ).finally(() => (slot.settled = true));
+    slot.page
+      .then(
+        (page) => {
+          // An end seen out of order: plan nothing past it (the writer still ends in row order).
+          if (page.lastPage || page.records.length === 0) endHint = Math.min(endHint, start + page.records.length);
+        },
+        () => undefined,
+      )
+      .finally(() => (slot.settled = true));
     // Rejections are taken when the writer reaches the slot, or ignored past the end.
     slot.page.catch(() => undefined);
     slots.set(start, slot);
     return size;
   };
   const fill = () => {
-    const width = Math.max(1, Math.min(options.width(), widthEarned(fullPages, options.rampPages ?? DEFAULT_RAMP_PAGES)));
+    const width = Math.max(
+      1,
+      Math.min(options.width(), widthEarned(fullPages, options.rampPages ?? DEFAULT_RAMP_PAGES)),
+    );
     const ahead = options.maxAhead?.() ?? Math.max(2, 2 * width);
     while (planned < endHint && inFlight() < width && slots.size < ahead) {
       options.signal?.throwIfAborted();

@@ -8,11 +8,18 @@ import type { InstalledPackageRef, SyncStartInput } from '../types';
 const log = createLogger('sync');
 
 /** The local facts the machine decides on: is there an active database, whose, with which package. */
-export async function readStartInput(runtime: SyncRuntime, active: DataDatabase | null, startedAtMs: number): Promise<SyncStartInput> {
+export async function readStartInput(
+  runtime: SyncRuntime,
+  active: DataDatabase | null,
+  startedAtMs: number,
+): Promise<SyncStartInput> {
   const discardPendingChanges = runtime.discardPendingChanges ?? false;
   if (!active) return { full: runtime.full, discardPendingChanges, startedAtMs, active: null };
   const state = await active.syncState();
-  const last = state.initialSyncComplete && state.lastSuccessfulSyncServerTime ? siebelDateToMs(state.lastSuccessfulSyncServerTime) : null;
+  const last =
+    state.initialSyncComplete && state.lastSuccessfulSyncServerTime
+      ? siebelDateToMs(state.lastSuccessfulSyncServerTime)
+      : null;
   const pending = await active.listPendingChanges();
   return {
     full: runtime.full,

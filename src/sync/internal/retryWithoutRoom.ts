@@ -9,5 +9,11 @@ import type { SyncRuntime } from '../ports';
  * or its run, so a second client waits for it instead of failing. Other errors end at once.
  */
 export function retryWithoutRoom<T>(runtime: SyncRuntime, action: () => Promise<T>): Promise<T> {
-  return withRetry(action, { clock: runtime.clock, random: runtime.random, isTransient: isSessionLimitError, signal: runtime.signal, policy: runtime.tuning.sessionLimitRetry });
+  return withRetry(action, {
+    clock: runtime.clock,
+    random: runtime.random,
+    isTransient: isSessionLimitError,
+    signal: runtime.signal,
+    policy: runtime.tuning.sessionLimitRetry,
+  });
 }

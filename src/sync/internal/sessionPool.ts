@@ -74,7 +74,10 @@ export class SessionPool {
    * @throws whatever `task` throws (the pool retries nothing but a refused extra login), or the
    * signal's reason while waiting for a session
    */
-  async use<T>(task: (port: SiebelPort, signal: AbortSignal | undefined) => Promise<T>, signal?: AbortSignal): Promise<T> {
+  async use<T>(
+    task: (port: SiebelPort, signal: AbortSignal | undefined) => Promise<T>,
+    signal?: AbortSignal,
+  ): Promise<T> {
     const { controller, clock } = this.#options;
     for (;;) {
       const entry = await this.#acquire(signal);
@@ -120,10 +123,13 @@ export class SessionPool {
 
   /** Sessions opened and closed by the extra ports (the main one counts its own). */
   sessions(): { opened: number; closed: number } {
-    return this.#extras.reduce((sum, port) => {
-      const counts = port.sessions();
-      return { opened: sum.opened + counts.opened, closed: sum.closed + counts.closed };
-    }, { opened: 0, closed: 0 });
+    return this.#extras.reduce(
+      (sum, port) => {
+        const counts = port.sessions();
+        return { opened: sum.opened + counts.opened, closed: sum.closed + counts.closed };
+      },
+      { opened: 0, closed: 0 },
+    );
   }
 
   /** Requests and bytes of the extra ports. */
@@ -211,5 +217,10 @@ export function sumTraffic(ports: readonly SiebelPort[]): PortTraffic {
 /** The sum of two call counts (a port that does not count adds nothing). */
 function addCalls(a: PortCalls | undefined, b: PortCalls | undefined): PortCalls | undefined {
   if (!a || !b) return a ?? b;
-  return { metadata: a.metadata + b.metadata, queries: a.queries + b.queries, batches: a.batches + b.batches, logoffs: a.logoffs + b.logoffs };
+  return {
+    metadata: a.metadata + b.metadata,
+    queries: a.queries + b.queries,
+    batches: a.batches + b.batches,
+    logoffs: a.logoffs + b.logoffs,
+  };
 }

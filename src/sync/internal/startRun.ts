@@ -31,7 +31,8 @@ export function startRun(input: SyncStartInput): StepResult {
     discardPendingChanges,
   };
   // A damaged local package (announced without ids) cannot encode commands: the changes wait for the repair.
-  const canUpload = input.active !== null && input.active.identityMatches && installed !== null && installed.packageId !== '';
+  const canUpload =
+    input.active !== null && input.active.identityMatches && installed !== null && installed.packageId !== '';
   if (!canUpload && pendingChanges > 0 && !discardPendingChanges && ctx.kind === 'initial') {
     return [{ phase: 'failed', ctx, error: new PendingChangesError(pendingChanges, reason === 'identityChanged') }, []];
   }

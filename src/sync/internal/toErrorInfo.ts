@@ -4,8 +4,12 @@ import type { SyncErrorInfo } from '../types';
 
 /** The code and message of a stopping error, as kept in a report and in the sync log. */
 export function toErrorInfo(error: unknown): SyncErrorInfo {
-  if (error instanceof PendingChangesError) return { code: error.code, message: error.message, pendingCount: error.pendingCount };
+  if (error instanceof PendingChangesError)
+    return { code: error.code, message: error.message, pendingCount: error.pendingCount };
   if (isAddinError(error)) return { code: error.code, message: error.message };
   const detail = error instanceof Error ? error.message : String(error);
-  return { code: 'SyncUnexpected', message: `The synchronization stopped on an unexpected error: ${detail} — synchronize again; if it repeats, send the sync log to your administrator` };
+  return {
+    code: 'SyncUnexpected',
+    message: `The synchronization stopped on an unexpected error: ${detail} — synchronize again; if it repeats, send the sync log to your administrator`,
+  };
 }

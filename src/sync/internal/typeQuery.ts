@@ -42,11 +42,21 @@ export function typeQuery(
   const preset = options.withoutPreset ? undefined : usablePreset(pkg, options.presetName ?? null)?.filters[typeId];
   const presetSpec = preset ? buildSearchSpec(preset, object.recordElemName, options.nowMs) : '';
   const timestamp = object.fields.find((f) => f.isTimestamp);
-  const changedSpec = options.sinceMs !== null && timestamp ? changedSince(fieldReference(object.recordElemName, timestamp.name), options.sinceMs, options.serverClock ?? null) : '';
+  const changedSpec =
+    options.sinceMs !== null && timestamp
+      ? changedSince(
+          fieldReference(object.recordElemName, timestamp.name),
+          options.sinceMs,
+          options.serverClock ?? null,
+        )
+      : '';
   const idField = fieldReference(object.recordElemName, primaryKeyName(object));
   const range = options.idRange;
   const rangeSpec = range
-    ? andSearchSpecs(range.after === '' ? '' : `${idField} > ${quoteSiebel(range.after)}`, range.upTo === '' ? '' : `${idField} <= ${quoteSiebel(range.upTo)}`)
+    ? andSearchSpecs(
+        range.after === '' ? '' : `${idField} > ${quoteSiebel(range.after)}`,
+        range.upTo === '' ? '' : `${idField} <= ${quoteSiebel(range.upTo)}`,
+      )
     : '';
   return {
     object,

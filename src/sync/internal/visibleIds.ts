@@ -31,7 +31,12 @@ export interface IdListing {
  * `tuning.idPageSize`, within `range` when given (a slice). The EAI Siebel Adapter has no "deleted
  * records" feed; this set is the proof.
  */
-export async function listVisibleIds(ws: Workspace, typeId: string, nowMs: number, range?: IdRange): Promise<Set<string>> {
+export async function listVisibleIds(
+  ws: Workspace,
+  typeId: string,
+  nowMs: number,
+  range?: IdRange,
+): Promise<Set<string>> {
   const query = typeQuery(ws.pkg as CustomizationPackage, typeId, {
     nowMs,
     sinceMs: null,
@@ -89,7 +94,9 @@ export function startIdListing(ws: Workspace, typeId: string, nowMs: number): vo
 export function plannedListing(ws: Workspace, typeId: string, nowMs: number): Omit<IdListing, 'typeId'> {
   const planned = planCheck(ws, typeId, nowMs);
   const ids = planned.then(({ plan }) =>
-    plan.check === 'none' ? new Set<string>() : listVisibleIds(ws, typeId, nowMs, plan.check === 'slice' ? plan.range : undefined),
+    plan.check === 'none'
+      ? new Set<string>()
+      : listVisibleIds(ws, typeId, nowMs, plan.check === 'slice' ? plan.range : undefined),
   );
   // Rejections are taken by whoever settles the listing (the deletion check, or the logoff).
   planned.catch(() => undefined);

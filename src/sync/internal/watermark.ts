@@ -15,7 +15,11 @@ import { formatSiebelDateTime, siebelDateToMs } from '../siebelDate';
  * `Z` for UTC fields): the text sorts as the time, so the batch costs one comparison a record and no
  * date parsing (mapping already parsed the server's text). `null` when none has a stamp.
  */
-export function newestStamp(records: readonly StoredRecord[], field: string | undefined, newest: string | null): string | null {
+export function newestStamp(
+  records: readonly StoredRecord[],
+  field: string | undefined,
+  newest: string | null,
+): string | null {
   if (field === undefined) return newest;
   let result = newest;
   for (const record of records) {
@@ -65,7 +69,13 @@ export interface ServerClockWindow {
  * watermark (the download reads everything), without a known start of the last download, or when
  * the deployment's query language has no such function.
  */
-export function serverClockWindow(state: DatabaseSyncState, typeId: string, nowMs: number, overlapMs: number, timeFunction: string | null): ServerClockWindow | null {
+export function serverClockWindow(
+  state: DatabaseSyncState,
+  typeId: string,
+  nowMs: number,
+  overlapMs: number,
+  timeFunction: string | null,
+): ServerClockWindow | null {
   const begunAt = state.downloadsBegunAt?.[typeId];
   if (timeFunction === null || begunAt === undefined || !state.watermarks?.[typeId]) return null;
   // A client clock set back between runs must not shrink the window below the overlap.
@@ -79,7 +89,10 @@ export function changesWindow(
   nowMs: number,
   settings: { readonly overlapMs: number; readonly timeFunction: string | null },
 ): { sinceMs: number | null; serverClock: ServerClockWindow | null } {
-  return { sinceMs: incrementalSince(state, typeId, settings.overlapMs), serverClock: serverClockWindow(state, typeId, nowMs, settings.overlapMs, settings.timeFunction) };
+  return {
+    sinceMs: incrementalSince(state, typeId, settings.overlapMs),
+    serverClock: serverClockWindow(state, typeId, nowMs, settings.overlapMs, settings.timeFunction),
+  };
 }
 
 /**

@@ -23,7 +23,8 @@ export function activityTypes(pkg: CustomizationPackage): ActivityTypes {
     if (!link.isAssociation) continue;
     const toActivity = link.fields.find((f) => f.refObjTypeId === activity.typeId);
     const toContact = link.fields.find((f) => f.refObjTypeId === 'Contact');
-    if (toActivity && toContact) return { activity, link, linkActivityField: toActivity.ioElemName, linkContactField: toContact.ioElemName };
+    if (toActivity && toContact)
+      return { activity, link, linkActivityField: toActivity.ioElemName, linkContactField: toContact.ioElemName };
   }
   throw new SharingUnavailableError('an association of activities and contacts (ActionContact)');
 }

@@ -9,7 +9,11 @@ import { validateOrThrow } from './validateOrThrow';
  * @example
  * const contact = await createRecord(ctx, 'Contact', { FirstName: 'Ada', LastName: 'Lovelace', AccountId: account.Id });
  */
-export async function createRecord(ctx: LocalContext, typeId: string, values: Readonly<Record<string, FieldValue>>): Promise<StoredRecord> {
+export async function createRecord(
+  ctx: LocalContext,
+  typeId: string,
+  values: Readonly<Record<string, FieldValue>>,
+): Promise<StoredRecord> {
   validateOrThrow(ctx, typeId, values, 'insert');
   const saved = await ctx.db.saveLocalChange({ operation: 'insert', typeId, values });
   if (!saved) throw new Error(`The store returned no ${typeId} after saving it`);

@@ -28,7 +28,9 @@ export async function shareItem(ctx: LocalContext, request: ShareRequest): Promi
   validateOrThrow(ctx, activity.typeId, values, existing ? 'update' : 'insert');
   // The activity's id is chosen here so its contact links can point to it in the same save.
   const id = existing && share ? share.recordId : newLocalId();
-  const activityEdit: LocalEdit = existing ? { operation: 'update', typeId: activity.typeId, id, values } : { operation: 'insert', typeId: activity.typeId, id, values };
+  const activityEdit: LocalEdit = existing
+    ? { operation: 'update', typeId: activity.typeId, id, values }
+    : { operation: 'insert', typeId: activity.typeId, id, values };
   const links = await relinkContacts(ctx, types, id, existing !== undefined, request.contactIds);
   // A share found under another key (an older share key, or an item id from before this Outlook
   // recorded a key on the item) moves to the share key, keeping every key it was known by.
@@ -43,7 +45,13 @@ export async function shareItem(ctx: LocalContext, request: ShareRequest): Promi
 }
 
 /** Edits that make the activity's contact links match `contactIds`: unwanted links deleted, missing ones created. */
-async function relinkContacts(ctx: LocalContext, types: ActivityTypes, activityId: string, existed: boolean, contactIds: readonly string[]): Promise<LocalEdit[]> {
+async function relinkContacts(
+  ctx: LocalContext,
+  types: ActivityTypes,
+  activityId: string,
+  existed: boolean,
+  contactIds: readonly string[],
+): Promise<LocalEdit[]> {
   const { link, linkActivityField, linkContactField } = types;
   const current: StoredRecord[] = existed ? await ctx.db.whereEquals(link.typeId, linkActivityField, activityId) : [];
   const wanted = new Set(contactIds.filter((c) => c !== ''));
@@ -53,7 +61,11 @@ async function relinkContacts(ctx: LocalContext, types: ActivityTypes, activityI
     edits.push({ operation: 'delete', typeId: link.typeId, id: String(record[link.primaryKey]) });
   }
   for (const contactId of wanted) {
-    edits.push({ operation: 'insert', typeId: link.typeId, values: { [linkActivityField]: activityId, [linkContactField]: contactId } });
+    edits.push({
+      operation: 'insert',
+      typeId: link.typeId,
+      values: { [linkActivityField]: activityId, [linkContactField]: contactId },
+    });
   }
   return edits;
 }

@@ -18,15 +18,31 @@ export async function shareState(ctx: LocalContext, keys: string | readonly stri
   const lookup = async (name: string): Promise<StoredRecord | null> => {
     const field = ref(name);
     const id = field ? activity[field.ioElemName] : null;
-    return field?.refObjTypeId && typeof id === 'string' && id !== '' ? ((await ctx.db.get(field.refObjTypeId, id)) ?? null) : null;
+    return field?.refObjTypeId && typeof id === 'string' && id !== ''
+      ? ((await ctx.db.get(field.refObjTypeId, id)) ?? null)
+      : null;
   };
   const links = await ctx.db.whereEquals(types.link.typeId, types.linkActivityField, share.recordId);
   const primary = ref('Primary Contact Id');
-  const contactIds = unique([...(primary ? [activity[primary.ioElemName]] : []), ...links.map((l) => l[types.linkContactField])]);
+  const contactIds = unique([
+    ...(primary ? [activity[primary.ioElemName]] : []),
+    ...links.map((l) => l[types.linkContactField]),
+  ]);
   const contacts = (await ctx.db.getMany('Contact', contactIds)).filter((c): c is StoredRecord => c !== undefined);
-  const pendingLinks = await Promise.all(links.map((l) => ctx.db.pendingChange(types.link.typeId, String(l[types.link.primaryKey]))));
-  const pending = isLocalId(share.recordId) || (await ctx.db.pendingChange(share.typeId, share.recordId)) !== undefined || pendingLinks.some((p) => p !== undefined);
-  return { activity, account: await lookup('Account Id'), opportunity: await lookup('Opportunity Id'), contacts, pending };
+  const pendingLinks = await Promise.all(
+    links.map((l) => ctx.db.pendingChange(types.link.typeId, String(l[types.link.primaryKey]))),
+  );
+  const pending =
+    isLocalId(share.recordId) ||
+    (await ctx.db.pendingChange(share.typeId, share.recordId)) !== undefined ||
+    pendingLinks.some((p) => p !== undefined);
+  return {
+    activity,
+    account: await lookup('Account Id'),
+    opportunity: await lookup('Opportunity Id'),
+    contacts,
+    pending,
+  };
 }
 
 function unique(values: readonly unknown[]): string[] {

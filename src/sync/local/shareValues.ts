@@ -19,11 +19,16 @@ const ACTIVITY_TYPES: Readonly<Record<ShareRequest['kind'], string>> = {
  * links to one account, one opportunity and the first contact as the primary contact, and the
  * item's share key in `shareKeyField`.
  */
-export function shareValues(activity: ObjectType, request: ShareRequest, shareKeyField: string = DEFAULT_SHARE_KEY_FIELD): Record<string, FieldValue> {
+export function shareValues(
+  activity: ObjectType,
+  request: ShareRequest,
+  shareKeyField: string = DEFAULT_SHARE_KEY_FIELD,
+): Record<string, FieldValue> {
   const values: Record<string, FieldValue> = {};
   const set = (name: string, value: FieldValue) => {
     const field = activity.fields.find((f) => f.name === name);
-    if (field) values[field.ioElemName] = typeof value === 'string' && isDateType(field) ? isoToStored(field, value) : value;
+    if (field)
+      values[field.ioElemName] = typeof value === 'string' && isDateType(field) ? isoToStored(field, value) : value;
   };
   set('Type', ACTIVITY_TYPES[request.kind]);
   set('Description', request.subject.trim() || null);
@@ -46,7 +51,9 @@ export function shareComment(request: Pick<ShareRequest, 'from' | 'to' | 'cc' | 
 }
 
 function isDateType(field: FieldDefinition): boolean {
-  return field.dataType === 'DTYPE_DATE' || field.dataType === 'DTYPE_DATETIME' || field.dataType === 'DTYPE_UTCDATETIME';
+  return (
+    field.dataType === 'DTYPE_DATE' || field.dataType === 'DTYPE_DATETIME' || field.dataType === 'DTYPE_UTCDATETIME'
+  );
 }
 
 /** An ISO 8601 time from Outlook (any offset, maybe milliseconds) as the store keeps it (UTC). */

@@ -79,7 +79,12 @@ export type FieldProblems = Readonly<Record<string, string>>;
 export interface LocalChangesApi {
   /** Validates with the package's field and form rules, then saves (store `saveLocalChange`). Throws `RecordValidationError`. */
   createRecord(ctx: LocalContext, typeId: string, values: Readonly<Record<string, FieldValue>>): Promise<StoredRecord>;
-  updateRecord(ctx: LocalContext, typeId: string, id: string, values: Readonly<Record<string, FieldValue>>): Promise<StoredRecord>;
+  updateRecord(
+    ctx: LocalContext,
+    typeId: string,
+    id: string,
+    values: Readonly<Record<string, FieldValue>>,
+  ): Promise<StoredRecord>;
   deleteRecord(ctx: LocalContext, typeId: string, id: string): Promise<void>;
   /** Creates the activity (and its contact links) the first time; later calls update the same activity. */
   shareItem(ctx: LocalContext, request: ShareRequest): Promise<ShareState>;

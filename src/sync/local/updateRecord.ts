@@ -9,7 +9,12 @@ import { validateOrThrow } from './validateOrThrow';
  * @example
  * await updateRecord(ctx, 'Contact', contact.Id, { JobTitle: 'VP Sales' });
  */
-export async function updateRecord(ctx: LocalContext, typeId: string, id: string, values: Readonly<Record<string, FieldValue>>): Promise<StoredRecord> {
+export async function updateRecord(
+  ctx: LocalContext,
+  typeId: string,
+  id: string,
+  values: Readonly<Record<string, FieldValue>>,
+): Promise<StoredRecord> {
   validateOrThrow(ctx, typeId, values, 'update');
   const saved = await ctx.db.saveLocalChange({ operation: 'update', typeId, id, values });
   if (!saved) throw new Error(`The store returned no ${typeId} ${id} after saving it`);

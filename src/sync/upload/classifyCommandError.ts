@@ -11,7 +11,10 @@ export type CommandErrorClass = 'recordChanged' | 'recordNotFound' | 'refusedVal
  * synchronization. A not-found error is also recognised by its wording, since its code is unconfirmed.
  */
 export function classifyCommandError(errorCode: string, errorMessage = ''): CommandErrorClass {
-  const code = errorCode.trim().replace(/^\(|\)$/g, '').toUpperCase();
+  const code = errorCode
+    .trim()
+    .replace(/^\(|\)$/g, '')
+    .toUpperCase();
   if (code === SYNC_ERROR_CODES.recordChanged) return 'recordChanged';
   if (code === SYNC_ERROR_CODES.picklistValueRefused) return 'refusedValue';
   if (code === SYNC_ERROR_CODES.recordNotFound) return 'recordNotFound';

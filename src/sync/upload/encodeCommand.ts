@@ -16,13 +16,21 @@ export function isSendable(field: FieldDefinition): boolean {
  * server refuses the command when the record changed since), then the changed fields ('' clears).
  * Delete: Id and the `Updated` of `base`. `record` is the local record (ignored for a delete).
  */
-export function encodeCommand(object: ObjectType, change: PendingChange, record: StoredRecord | null, commandId: number): SyncCommand {
+export function encodeCommand(
+  object: ObjectType,
+  change: PendingChange,
+  record: StoredRecord | null,
+  commandId: number,
+): SyncCommand {
   const wire: Record<string, string> = {};
   const changed = new Set(change.changedFields);
   const base = change.base;
   if (change.operation !== 'insert') {
     wire[object.primaryKey] = change.recordId;
-    if (object.timestampField) wire[object.timestampField] = base ? toWireText(fieldOf(object, object.timestampField), base[object.timestampField] ?? null) : '';
+    if (object.timestampField)
+      wire[object.timestampField] = base
+        ? toWireText(fieldOf(object, object.timestampField), base[object.timestampField] ?? null)
+        : '';
   }
   if (change.operation !== 'delete') {
     for (const field of object.fields) {

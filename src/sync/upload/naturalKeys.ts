@@ -12,7 +12,11 @@ export type NaturalKey = readonly { readonly name: string; readonly ioElemName: 
  * The natural keys of connector_configuration.xml that `record` can be checked by: keys whose
  * fields the object defines and the record has a value for (an empty key field matches nothing).
  */
-export function applicableKeys(object: ObjectType, synced: Pick<SyncedType, 'naturalKeys'> | undefined, record: StoredRecord): NaturalKey[] {
+export function applicableKeys(
+  object: ObjectType,
+  synced: Pick<SyncedType, 'naturalKeys'> | undefined,
+  record: StoredRecord,
+): NaturalKey[] {
   const keys: NaturalKey[] = [];
   for (const names of synced?.naturalKeys ?? []) {
     const fields = names.map((name) => object.fields.find((f) => f.name === name));
@@ -46,5 +50,7 @@ export function sharesKey(keys: readonly NaturalKey[], record: StoredRecord, can
  * has the same value in `candidate`. Then linking to it loses nothing and needs no question.
  */
 export function sameAsCandidate(object: ObjectType, record: StoredRecord, candidate: StoredRecord): boolean {
-  return object.fields.filter(isSendable).every((f) => sameValue(record[f.ioElemName], null) || sameValue(record[f.ioElemName], candidate[f.ioElemName]));
+  return object.fields
+    .filter(isSendable)
+    .every((f) => sameValue(record[f.ioElemName], null) || sameValue(record[f.ioElemName], candidate[f.ioElemName]));
 }

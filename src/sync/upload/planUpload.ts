@@ -30,12 +30,13 @@ export function planUpload(changes: readonly PendingChange[], syncOrder: readonl
     waves.push({ operation: 'insert', typeIds: [typeId], changes: inserts.filter((c) => c.typeId === typeId) });
   }
   const updates = ready.filter((c) => c.operation === 'update').sort(byOrder);
-  if (updates.length > 0) waves.push({ operation: 'update', typeIds: unique(updates.map((c) => c.typeId)), changes: updates });
+  if (updates.length > 0)
+    waves.push({ operation: 'update', typeIds: unique(updates.map((c) => c.typeId)), changes: updates });
   const deletes = ready.filter((c) => c.operation === 'delete').sort((a, b) => byOrder(b, a));
-  if (deletes.length > 0) waves.push({ operation: 'delete', typeIds: unique(deletes.map((c) => c.typeId)), changes: deletes });
+  if (deletes.length > 0)
+    waves.push({ operation: 'delete', typeIds: unique(deletes.map((c) => c.typeId)), changes: deletes });
   return waves;
 }
-
 
 function unique(values: readonly string[]): string[] {
   return [...new Set(values)];

@@ -33,7 +33,10 @@ export function createWorkerSyncEngine(worker: MessagePortLike<FromSyncWorker, T
     else if (data.type === 'alreadyRunning') waiting.reject(new SyncAlreadyRunningError());
     else waiting.reject(new Error(`The synchronization worker failed: ${data.message}`));
   });
-  const ask = <T extends SyncReport | SyncStatus>(message: ToSyncWorker, onProgress?: (progress: SyncProgress) => void) =>
+  const ask = <T extends SyncReport | SyncStatus>(
+    message: ToSyncWorker,
+    onProgress?: (progress: SyncProgress) => void,
+  ) =>
     new Promise<T>((resolve, reject) => {
       pending.set(message.id, { resolve: resolve as Pending['resolve'], reject, onProgress });
       worker.postMessage(message);
@@ -42,9 +45,16 @@ export function createWorkerSyncEngine(worker: MessagePortLike<FromSyncWorker, T
     synchronize: ({ signal, onProgress, ...options }) => {
       const id = nextId++;
       // Only plain data crosses to the worker; the abort is forwarded as a message.
-      const onAbort = () => worker.postMessage({ type: 'abort', id, reason: signal?.reason instanceof Error ? signal.reason.message : 'Cancelled' });
+      const onAbort = () =>
+        worker.postMessage({
+          type: 'abort',
+          id,
+          reason: signal?.reason instanceof Error ? signal.reason.message : 'Cancelled',
+        });
       signal?.addEventListener('abort', onAbort, { once: true });
-      return ask<SyncReport>({ type: 'synchronize', id, options }, onProgress).finally(() => signal?.removeEventListener('abort', onAbort));
+      return ask<SyncReport>({ type: 'synchronize', id, options }, onProgress).finally(() =>
+        signal?.removeEventListener('abort', onAbort),
+      );
     },
     status: () => ask<SyncStatus>({ type: 'status', id: nextId++ }),
   };

@@ -16,11 +16,19 @@ export function serveSyncEngine(scope: MessagePortLike<ToSyncWorker, FromSyncWor
         running.set(data.id, controller);
         const { id } = data;
         engine
-          .synchronize({ ...data.options, signal: controller.signal, onProgress: (progress) => scope.postMessage({ type: 'progress', id, progress }) })
+          .synchronize({
+            ...data.options,
+            signal: controller.signal,
+            onProgress: (progress) => scope.postMessage({ type: 'progress', id, progress }),
+          })
           .then(
             (report) => scope.postMessage({ type: 'report', id, report }),
             (error: unknown) =>
-              scope.postMessage(error instanceof SyncAlreadyRunningError ? { type: 'alreadyRunning', id } : { type: 'failed', id, message: error instanceof Error ? error.message : String(error) }),
+              scope.postMessage(
+                error instanceof SyncAlreadyRunningError
+                  ? { type: 'alreadyRunning', id }
+                  : { type: 'failed', id, message: error instanceof Error ? error.message : String(error) },
+              ),
           )
           .finally(() => running.delete(id));
         break;

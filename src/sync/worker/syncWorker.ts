@@ -16,7 +16,13 @@ scope.addEventListener('message', (event) => (deliver ? deliver(event) : queued.
 openStore().then(
   (store) => {
     const listeners: Listener[] = [];
-    serveSyncEngine({ postMessage: (message) => scope.postMessage(message), addEventListener: (_type, listener) => listeners.push(listener) }, createSyncEngine({ store }));
+    serveSyncEngine(
+      {
+        postMessage: (message) => scope.postMessage(message),
+        addEventListener: (_type, listener) => listeners.push(listener),
+      },
+      createSyncEngine({ store }),
+    );
     deliver = (event) => listeners.forEach((listener) => listener(event));
     queued.splice(0).forEach(deliver);
   },

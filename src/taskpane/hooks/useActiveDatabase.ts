@@ -28,7 +28,8 @@ export function useActiveDatabase(): ActiveDatabase {
       const pkg = database ? await parsePackage((await database.installedPackage()).files) : null;
       if (live) setState({ database, pkg, loading: false, error: null });
     })().catch((error: unknown) => {
-      if (live) setState({ database: null, pkg: null, loading: false, error: (error as Error)?.message ?? String(error) });
+      if (live)
+        setState({ database: null, pkg: null, loading: false, error: (error as Error)?.message ?? String(error) });
     });
     return () => {
       live = false;

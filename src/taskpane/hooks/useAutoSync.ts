@@ -59,7 +59,14 @@ export const browserNetwork: NetworkStatus = {
  * Runs `run` every `minutes` (with jitter) while `enabled`, never while offline: a run that falls
  * due offline waits and starts as soon as the network returns. Returns whether it is paused offline.
  */
-export function useAutoSync({ minutes, enabled, run, timers = browserTimers, random = Math.random, network = browserNetwork }: AutoSyncOptions): { paused: boolean } {
+export function useAutoSync({
+  minutes,
+  enabled,
+  run,
+  timers = browserTimers,
+  random = Math.random,
+  network = browserNetwork,
+}: AutoSyncOptions): { paused: boolean } {
   const runRef = useRef(run);
   runRef.current = run;
   const [paused, setPaused] = useState(() => !network.isOnline());
@@ -78,9 +85,12 @@ export function useAutoSync({ minutes, enabled, run, timers = browserTimers, ran
         return;
       }
       due = false;
-      void runRef.current().catch(() => undefined).finally(() => {
-        if (!stopped) schedule();
-      });
+      void runRef
+        .current()
+        .catch(() => undefined)
+        .finally(() => {
+          if (!stopped) schedule();
+        });
     };
     const unsubscribe = network.subscribe((online) => {
       setPaused(!online);

@@ -31,7 +31,11 @@ export function useLocalDataCheck(): LocalDataCheck {
   const storage = useBrowserStorage();
   const { presence } = useActiveDatabaseHandle();
   const [record, setRecord] = useState(() => readLocalDataRecord(services.host.roamingSettings));
-  const { lost, writeRecord, askToKeep } = assessLocalData({ record, signedIn: session.options !== null, database: presence });
+  const { lost, writeRecord, askToKeep } = assessLocalData({
+    record,
+    signedIn: session.options !== null,
+    database: presence,
+  });
   const writing = useRef(false);
   useEffect(() => {
     if (!writeRecord || writing.current) return;

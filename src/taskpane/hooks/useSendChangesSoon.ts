@@ -30,7 +30,11 @@ const browserTimers: AutoSyncTimers = {
  * @example
  * useSendChangesSoon({ enabled: !wizard && session.connection !== null && minutes > 0 });
  */
-export function useSendChangesSoon({ enabled, timers = browserTimers, network = browserNetwork }: SendSoonOptions): void {
+export function useSendChangesSoon({
+  enabled,
+  timers = browserTimers,
+  network = browserNetwork,
+}: SendSoonOptions): void {
   const { sync } = useAppContext();
   const { database } = useActiveDatabaseHandle();
   // Read when timers fire: a new database handle after each synchronization must not restart the quiet period.
@@ -68,7 +72,12 @@ export function useSendChangesSoon({ enabled, timers = browserTimers, network = 
       poll = null;
       const db = latest.current.database;
       // A failed count is a missed hint only: the scheduled synchronization still sends the changes.
-      const counted = db ? db.countPendingChanges().then((n) => dispatch({ type: 'counted', count: n }), () => undefined) : Promise.resolve();
+      const counted = db
+        ? db.countPendingChanges().then(
+            (n) => dispatch({ type: 'counted', count: n }),
+            () => undefined,
+          )
+        : Promise.resolve();
       void counted.finally(() => {
         if (!stopped) poll = timers.setTimeout(count, PENDING_POLL_MS);
       });

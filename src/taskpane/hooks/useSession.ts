@@ -66,6 +66,7 @@ export function useSession(): Session {
     setSession({ options, password: null });
     await vault.forget();
   }, [options, setSession, vault]);
-  const connection = options && password !== null ? { endpointUrl: options.serverUrl, userName: options.userName, password } : null;
+  const connection =
+    options && password !== null ? { endpointUrl: options.serverUrl, userName: options.userName, password } : null;
   return { options, connection, hasPassword: password !== null, signIn, saveOptions, setPassword, signOut };
 }

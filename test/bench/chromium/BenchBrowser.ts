@@ -31,7 +31,10 @@ export interface BenchBrowser {
   /** The heaps of the page's workers (the sync worker). */
   readonly workerHeaps: WorkerHeaps;
   /** Runs `crmBench[method](...args)` in the page while sampling the renderer. */
-  call<K extends keyof BenchApi>(method: K, ...args: Parameters<BenchApi[K]>): Promise<{ value: Awaited<ReturnType<BenchApi[K]>>; renderer: RendererSample }>;
+  call<K extends keyof BenchApi>(
+    method: K,
+    ...args: Parameters<BenchApi[K]>
+  ): Promise<{ value: Awaited<ReturnType<BenchApi[K]>>; renderer: RendererSample }>;
   close(): Promise<void>;
 }
 
@@ -78,7 +81,11 @@ export async function startBenchBrowser(options: { minimize?: boolean } = {}): P
         }
       })();
       try {
-        const value = await page.evaluate(([m, a]) => (window as unknown as { crmBench: Record<string, (...x: unknown[]) => unknown> }).crmBench[m](...a), [method, args] as const);
+        const value = await page.evaluate(
+          ([m, a]) =>
+            (window as unknown as { crmBench: Record<string, (...x: unknown[]) => unknown> }).crmBench[m](...a),
+          [method, args] as const,
+        );
         const after = await metrics(cdp);
         sampling = false;
         await sampler;
@@ -91,7 +98,8 @@ export async function startBenchBrowser(options: { minimize?: boolean } = {}): P
             busyMs: ((after.TaskDuration ?? 0) - (before.TaskDuration ?? 0)) * 1000,
             peakHeapMb: peak / 2 ** 20,
             peakWorkerHeapMb: workerPeak / 2 ** 20,
-            chromiumCpuMs: cpuBefore.chromium === null || chromiumAfter === null ? null : chromiumAfter - cpuBefore.chromium,
+            chromiumCpuMs:
+              cpuBefore.chromium === null || chromiumAfter === null ? null : chromiumAfter - cpuBefore.chromium,
             nodeCpuMs: (node.user + node.system) / 1000,
           },
         };

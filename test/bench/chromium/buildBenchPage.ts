@@ -18,13 +18,27 @@ export async function buildBenchPage(outDir: string, options: { minimize?: boole
     entry: { bench: './test/bench/page/benchPage.ts' },
     output: { path: outDir, filename: '[name].js' },
     resolve: { extensions: ['.ts', '.js'], fallback: { stream: false } },
-    module: { rules: [{ test: /\.ts$/, exclude: /node_modules/, loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { noEmit: false } } }] },
+    module: {
+      rules: [
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          loader: 'ts-loader',
+          options: { transpileOnly: true, compilerOptions: { noEmit: false } },
+        },
+      ],
+    },
     performance: false,
     // A profile needs readable function names.
     optimization: { minimize: options.minimize ?? true },
   });
-  const stats = await new Promise<webpack.Stats | undefined>((resolve, reject) => compiler.run((error, result) => (error ? reject(error) : resolve(result))));
+  const stats = await new Promise<webpack.Stats | undefined>((resolve, reject) =>
+    compiler.run((error, result) => (error ? reject(error) : resolve(result))),
+  );
   await new Promise<void>((resolve) => compiler.close(() => resolve()));
   if (!stats || stats.hasErrors()) throw new Error(`bench page build failed:\n${stats?.toString('errors-only')}`);
-  writeFileSync(join(outDir, 'bench.html'), '<!doctype html><html><head><meta charset="utf-8"><title>bench</title></head><body><script src="bench.js"></script></body></html>');
+  writeFileSync(
+    join(outDir, 'bench.html'),
+    '<!doctype html><html><head><meta charset="utf-8"><title>bench</title></head><body><script src="bench.js"></script></body></html>',
+  );
 }

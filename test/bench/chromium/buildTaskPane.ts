@@ -15,9 +15,17 @@ export async function buildTaskPane(outDir: string): Promise<{ debounceMs: numbe
   // A JS module without types: imported by URL so the type checker treats it as `any`.
   const configModule = await import(pathToFileURL(join(root, 'webpack.config.js')).href);
   const config = configModule.createConfig({ mode: 'production' });
-  for (const rule of config.module.rules) if (rule.loader === 'ts-loader') rule.options = { ...rule.options, transpileOnly: true };
-  const compiler = webpack({ ...config, devtool: false, performance: false, output: { ...config.output, path: outDir } });
-  const stats = await new Promise<webpack.Stats | undefined>((resolve, reject) => compiler.run((error, result) => (error ? reject(error) : resolve(result))));
+  for (const rule of config.module.rules)
+    if (rule.loader === 'ts-loader') rule.options = { ...rule.options, transpileOnly: true };
+  const compiler = webpack({
+    ...config,
+    devtool: false,
+    performance: false,
+    output: { ...config.output, path: outDir },
+  });
+  const stats = await new Promise<webpack.Stats | undefined>((resolve, reject) =>
+    compiler.run((error, result) => (error ? reject(error) : resolve(result))),
+  );
   await new Promise<void>((resolve) => compiler.close(() => resolve()));
   if (!stats || stats.hasErrors()) throw new Error(`task pane build failed:\n${stats?.toString('errors-only')}`);
   const source = readFileSync(join(root, 'src/taskpane/components/records/RecordList.tsx'), 'utf8');

@@ -22,7 +22,12 @@ type Sync = SyncRun & RendererSample & { serverTraffic: SimulatorTraffic };
  * again), so a burst of load from other jobs hits every column alike; each sync is divided by the
  * raw write of its own round, and the spread of these ratios is reported with their median.
  */
-export async function chromiumScenarios(browser: BenchBrowser, size: number, runs: { main: number; worker: number; liveHeap: number; incremental: number }, withIncrementalAndQueries: boolean) {
+export async function chromiumScenarios(
+  browser: BenchBrowser,
+  size: number,
+  runs: { main: number; worker: number; liveHeap: number; incremental: number },
+  withIncrementalAndQueries: boolean,
+) {
   const world = await startWorld(size);
   try {
     await browser.call('reset');
@@ -30,7 +35,8 @@ export async function chromiumScenarios(browser: BenchBrowser, size: number, run
     // the background for 10–15 s, and the run that follows (always the same column, in a fixed
     // order) would pay for its predecessor.
     const idleWaits: number[] = [];
-    const quiet = async () => idleWaits.push(round((await waitForIdleBrowser({ maxMs: IDLE_WAIT_MAX_MS })).waitedMs / 1000, 1));
+    const quiet = async () =>
+      idleWaits.push(round((await waitForIdleBrowser({ maxMs: IDLE_WAIT_MAX_MS })).waitedMs / 1000, 1));
     const sync = async (mode: EngineMode): Promise<Sync> => {
       await quiet();
       // Counted on the server's side from zero for each sync (issue 17's server load).
@@ -86,12 +92,18 @@ export async function chromiumScenarios(browser: BenchBrowser, size: number, run
     // More main-thread runs sampling the live heap (gc() then read, at progress reports): does
     // what the engine holds grow with the data? A run's peak is one sample's luck (which batches
     // happened to be in memory), so the figure is the median of the runs' peaks.
-    const live = (await repeat(runs.liveHeap, async () => (await browser.call('initialSync', world.connection, 'main', { liveHeap: true })).value.liveHeap)).map((h) => h ?? { peakMb: 0, medianMb: 0, samples: 0 });
+    const live = (
+      await repeat(
+        runs.liveHeap,
+        async () => (await browser.call('initialSync', world.connection, 'main', { liveHeap: true })).value.liveHeap,
+      )
+    ).map((h) => h ?? { peakMb: 0, medianMb: 0, samples: 0 });
     const livePeaks = live.map((h) => h.peakMb);
     const initial = [row('main', main), row('worker', worker)].map((r) => ({
       ...r,
       peakLiveHeapMb: r.engine === 'worker' ? null : round(median(livePeaks), 2),
-      peakLiveHeapSpread: r.engine === 'worker' ? null : `${round(Math.min(...livePeaks), 2)}–${round(Math.max(...livePeaks), 2)}`,
+      peakLiveHeapSpread:
+        r.engine === 'worker' ? null : `${round(Math.min(...livePeaks), 2)}–${round(Math.max(...livePeaks), 2)}`,
       medianLiveHeapMb: r.engine === 'worker' ? null : round(median(live.map((h) => h.medianMb)), 2),
       liveHeapSamples: r.engine === 'worker' ? null : live.map((h) => h.samples),
     }));
@@ -99,10 +111,22 @@ export async function chromiumScenarios(browser: BenchBrowser, size: number, run
     const initialMs = { worker: median(worker.map((s) => s.ms)), main: median(main.map((s) => s.ms)) };
     const incremental = await incrementalRuns(browser, world, runs.incremental, initialMs.worker, initialMs.main);
     const { value: timings } = await browser.call('queries', 9);
-    const queries = timings.map((t) => ({ typeId: t.typeId, text: t.text, hits: t.hits, searchMs: round(median(t.searchMs)), listMs: round(median(t.listMs)) }));
+    const queries = timings.map((t) => ({
+      typeId: t.typeId,
+      text: t.text,
+      hits: t.hits,
+      searchMs: round(median(t.searchMs)),
+      listMs: round(median(t.listMs)),
+    }));
     // The worker runs (what the task pane uses) for the server-load table of run.ts.
     const lastWorker = worker[worker.length - 1];
-    const load = { initialMs: initialMs.worker, rawMs, records: lastWorker.added, traffic: lastWorker.serverTraffic, clientTraffic: lastWorker.clientTraffic };
+    const load = {
+      initialMs: initialMs.worker,
+      rawMs,
+      records: lastWorker.added,
+      traffic: lastWorker.serverTraffic,
+      clientTraffic: lastWorker.clientTraffic,
+    };
     return { initial, incremental, queries, load };
   } finally {
     await world.server.close();
@@ -151,7 +175,11 @@ export function changeServerData(simulator: Simulator, offset: number): { change
  */
 export async function incrementalRuns(
   browser: BenchBrowser,
-  world: { simulator: Simulator; serverClock: ServerClock; connection: { endpointUrl: string; userName: string; password: string } },
+  world: {
+    simulator: Simulator;
+    serverClock: ServerClock;
+    connection: { endpointUrl: string; userName: string; password: string };
+  },
   runs: number,
   initialMs: number,
   initialMainMs?: number,
@@ -186,7 +214,12 @@ export async function incrementalRuns(
     idleWaitS: results.map((r) => (r.idle.settled ? round(r.idle.waitedMs / 1000, 1) : false)),
     requests: results.map((r) => r.serverTraffic.requests),
     /** The median run, as measured (time, records, the server's count and the engine's own). */
-    load: { ms: middle.ms, records: middle.added + middle.changed + middle.removed, traffic: middle.serverTraffic, clientTraffic: middle.clientTraffic },
+    load: {
+      ms: middle.ms,
+      records: middle.added + middle.changed + middle.removed,
+      traffic: middle.serverTraffic,
+      clientTraffic: middle.clientTraffic,
+    },
   };
 }
 

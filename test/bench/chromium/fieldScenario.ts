@@ -20,7 +20,10 @@ export interface FieldFigures {
   /** Seconds waited for a quiet browser before the initial sync, the raw write and the incremental sync. */
   readonly idleWaitsS: number[];
   /** Calls per SOAP operation the server counted in each sync: where the requests went. */
-  readonly operations: { readonly initial: Readonly<Record<string, number>>; readonly incremental: Readonly<Record<string, number>> };
+  readonly operations: {
+    readonly initial: Readonly<Record<string, number>>;
+    readonly incremental: Readonly<Record<string, number>>;
+  };
 }
 
 /**
@@ -37,7 +40,11 @@ export interface FieldFigures {
  * The client runs with its defaults, as a rep's would: it learns `MaximumPageSize` from the server's
  * refusal of its first larger page (the `errorAnswers` column counts those).
  */
-export async function fieldScenario(browser: BenchBrowser, size: number, log: (line: string) => void = () => undefined): Promise<FieldFigures> {
+export async function fieldScenario(
+  browser: BenchBrowser,
+  size: number,
+  log: (line: string) => void = () => undefined,
+): Promise<FieldFigures> {
   const world = await startWorld(size, 'field');
   try {
     await browser.call('reset');

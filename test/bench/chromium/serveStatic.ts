@@ -16,9 +16,15 @@ const TYPES: Record<string, string> = {
 export type Middleware = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
 
 /** Serves the files of `dir` on 127.0.0.1 (free port); resolves with the origin and a closer. */
-export async function serveStatic(dir: string, options: { middleware?: Middleware } = {}): Promise<{ origin: string; close(): Promise<void> }> {
+export async function serveStatic(
+  dir: string,
+  options: { middleware?: Middleware } = {},
+): Promise<{ origin: string; close(): Promise<void> }> {
   const serveFile = (req: IncomingMessage, res: ServerResponse) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(
+      /^(\.\.[/\\])+/,
+      '',
+    );
     readFile(join(dir, path)).then(
       (body) => {
         res.writeHead(200, { 'Content-Type': TYPES[path.slice(path.lastIndexOf('.'))] ?? 'application/octet-stream' });
@@ -30,14 +36,17 @@ export async function serveStatic(dir: string, options: { middleware?: Middlewar
       },
     );
   };
-  const server = createServer((req, res) => (options.middleware ? options.middleware(req, res, () => serveFile(req, res)) : serveFile(req, res)));
+  const server = createServer((req, res) =>
+    options.middleware ? options.middleware(req, res, () => serveFile(req, res)) : serveFile(req, res),
+  );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
-    close: () => new Promise((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

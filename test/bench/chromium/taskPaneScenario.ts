@@ -76,26 +76,44 @@ async function firstRun(page: Page, origin: string): Promise<number> {
 /** 2-letter prefixes of account names spread over the user's accounts (not just the list's first rows). */
 function searchPrefixes(simulator: Simulator, count: number): string[] {
   const names = [...simulator.data.list('Account', USER.userName)].map((r) => String(r.Name ?? '').trim());
-  const picked = Array.from({ length: count }, (_, i) => names[Math.floor(((i + 0.5) * names.length) / count)]?.slice(0, 2) ?? '');
+  const picked = Array.from(
+    { length: count },
+    (_, i) => names[Math.floor(((i + 0.5) * names.length) / count)]?.slice(0, 2) ?? '',
+  );
   return picked.map((p) => (/^[A-Za-z]{2}$/.test(p) ? p : 'Ac'));
 }
 
 async function measureOpen(page: Page): Promise<number> {
   await page.locator('#tab-sync').click();
   await page.locator('#tab-records').waitFor();
-  const result = page.evaluate(() => (window as unknown as { __crmBench: { arm(k: string, t: string): Promise<{ ms: number }> } }).__crmBench.arm('open', ''));
+  const result = page.evaluate(() =>
+    (window as unknown as { __crmBench: { arm(k: string, t: string): Promise<{ ms: number }> } }).__crmBench.arm(
+      'open',
+      '',
+    ),
+  );
   await page.locator('#tab-records').click();
   return (await result).ms;
 }
 
 async function measureSearch(page: Page, text: string): Promise<number> {
   const box = page.getByRole('searchbox', { name: 'Search Accounts' });
-  const result = page.evaluate((t) => (window as unknown as { __crmBench: { arm(k: string, t: string): Promise<{ ms: number }> } }).__crmBench.arm('search', t), text);
+  const result = page.evaluate(
+    (t) =>
+      (window as unknown as { __crmBench: { arm(k: string, t: string): Promise<{ ms: number }> } }).__crmBench.arm(
+        'search',
+        t,
+      ),
+    text,
+  );
   await box.pressSequentially(text);
   const { ms } = await result;
   await box.fill('');
   // Back to the whole list before the next search, so each one starts from the same state.
-  await page.getByRole('status').filter({ hasText: / accounts$/ }).waitFor();
+  await page
+    .getByRole('status')
+    .filter({ hasText: / accounts$/ })
+    .waitFor();
   return ms;
 }
 
@@ -113,13 +131,28 @@ export async function taskPaneScenario(size: number, runs: number): Promise<Task
   const server = await serveStatic(join(work, 'dist'), { middleware: createSimulatorMiddleware(simulator) });
   let context: BrowserContext | undefined;
   try {
-    context = await chromium.launchPersistentContext(join(work, 'profile'), { executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS, viewport: { width: 420, height: 900 } });
+    context = await chromium.launchPersistentContext(join(work, 'profile'), {
+      executablePath: findChromium(),
+      headless: true,
+      args: CHROMIUM_ARGS,
+      viewport: { width: 420, height: 900 },
+    });
     const page = context.pages()[0] ?? (await context.newPage());
     page.on('pageerror', (error) => console.error(`task pane error: ${error.message}`));
     const wizardSyncS = await firstRun(page, server.origin);
     await page.evaluate(HELPERS);
-    await page.getByRole('status').filter({ hasText: / accounts$/ }).waitFor();
-    const records = Number((await page.getByRole('status').filter({ hasText: / accounts$/ }).textContent())?.replace(/[^0-9]/g, ''));
+    await page
+      .getByRole('status')
+      .filter({ hasText: / accounts$/ })
+      .waitFor();
+    const records = Number(
+      (
+        await page
+          .getByRole('status')
+          .filter({ hasText: / accounts$/ })
+          .textContent()
+      )?.replace(/[^0-9]/g, ''),
+    );
     const searchTexts = searchPrefixes(simulator, runs);
     const openRuns: number[] = [];
     for (let i = 0; i < runs; i++) openRuns.push(await measureOpen(page));

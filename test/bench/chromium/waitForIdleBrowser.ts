@@ -38,7 +38,9 @@ export function chromiumCpuMs(): number | null {
  * sync timed right then measures the compaction (2.0 s instead of 0.8 s), which a rep's
  * incremental sync, minutes or hours after the first one, never meets.
  */
-export async function waitForIdleBrowser(options: { idleShare?: number; windowMs?: number; maxMs?: number } = {}): Promise<{ waitedMs: number; settled: boolean }> {
+export async function waitForIdleBrowser(
+  options: { idleShare?: number; windowMs?: number; maxMs?: number } = {},
+): Promise<{ waitedMs: number; settled: boolean }> {
   const { idleShare = 0.1, windowMs = 1000, maxMs = 60_000 } = options;
   const started = Date.now();
   for (;;) {

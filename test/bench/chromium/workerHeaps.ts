@@ -46,11 +46,16 @@ export async function watchWorkerHeaps(cdp: CDPSession): Promise<WorkerHeaps> {
     }
   });
   cdp.on('Target.receivedMessageFromTarget', (event) => {
-    const message = JSON.parse(event.message) as { id?: number; result?: Partial<HeapUsage>; error?: { message: string } };
+    const message = JSON.parse(event.message) as {
+      id?: number;
+      result?: Partial<HeapUsage>;
+      error?: { message: string };
+    };
     const waiting = message.id === undefined ? undefined : pending.get(message.id);
     if (!waiting || message.id === undefined) return;
     pending.delete(message.id);
-    if (message.result) waiting.resolve({ usedSize: message.result.usedSize ?? 0, totalSize: message.result.totalSize ?? 0 });
+    if (message.result)
+      waiting.resolve({ usedSize: message.result.usedSize ?? 0, totalSize: message.result.totalSize ?? 0 });
     else waiting.reject(new Error(message.error?.message ?? `no answer to command ${message.id}`));
   });
   await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
@@ -58,18 +63,27 @@ export async function watchWorkerHeaps(cdp: CDPSession): Promise<WorkerHeaps> {
     new Promise<HeapUsage>((resolve, reject) => {
       const id = nextId++;
       pending.set(id, { sessionId, resolve, reject });
-      cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method }) }).catch((error: Error) => {
-        pending.delete(id);
-        reject(error);
-      });
+      cdp
+        .send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method }) })
+        .catch((error: Error) => {
+          pending.delete(id);
+          reject(error);
+        });
     });
   return {
     async usage() {
-      const heaps = await Promise.all([...workers].map((sessionId) => command(sessionId, 'Runtime.getHeapUsage').catch(() => NO_HEAP)));
-      return { usedBytes: heaps.reduce((sum, h) => sum + h.usedSize, 0), totalBytes: heaps.reduce((sum, h) => sum + h.totalSize, 0) };
+      const heaps = await Promise.all(
+        [...workers].map((sessionId) => command(sessionId, 'Runtime.getHeapUsage').catch(() => NO_HEAP)),
+      );
+      return {
+        usedBytes: heaps.reduce((sum, h) => sum + h.usedSize, 0),
+        totalBytes: heaps.reduce((sum, h) => sum + h.totalSize, 0),
+      };
     },
     async collectGarbage() {
-      await Promise.all([...workers].map((sessionId) => command(sessionId, 'HeapProfiler.collectGarbage').catch(() => NO_HEAP)));
+      await Promise.all(
+        [...workers].map((sessionId) => command(sessionId, 'HeapProfiler.collectGarbage').catch(() => NO_HEAP)),
+      );
     },
   };
 }

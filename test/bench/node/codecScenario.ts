@@ -53,7 +53,11 @@ const DECODERS: Record<string, Decode> = {
 };
 
 function requestOf(type: CapturedType): QueryPageRequest {
-  return { intObjName: 'X', collectionElemName: type.collectionElemName, recordElemName: type.recordElemName } as QueryPageRequest;
+  return {
+    intObjName: 'X',
+    collectionElemName: type.collectionElemName,
+    recordElemName: type.recordElemName,
+  } as QueryPageRequest;
 }
 
 function count(reply: ReturnType<typeof decodeQueryPage>): number {
@@ -74,12 +78,29 @@ export function codecScenario(pages: CapturedType[], rounds: number) {
       times.push(performance.now() - started);
     }
     const s = median(times) / 1000;
-    return { decoder, mbPerS: round(bytes / 2 ** 20 / s), recordsPerS: Math.round(records / s), pagesPerS: Math.round(all.length / s) };
+    return {
+      decoder,
+      mbPerS: round(bytes / 2 ** 20 / s),
+      recordsPerS: Math.round(records / s),
+      pagesPerS: Math.round(all.length / s),
+    };
   });
-  const request = { intObjName: 'CRMDesktopAccountIO', collectionElemName: 'ListOfAccount', recordElemName: 'Account', fields: ['Id', 'Name', 'Location', 'Updated', 'MainPhoneNumber'], searchSpec: "[Account.Updated] >= '01/31/2024 10:00:00'", sortSpec: 'Id', viewMode: 'Sales Rep', pageSize: 500, startRowNum: 0, newQuery: true };
+  const request = {
+    intObjName: 'CRMDesktopAccountIO',
+    collectionElemName: 'ListOfAccount',
+    recordElemName: 'Account',
+    fields: ['Id', 'Name', 'Location', 'Updated', 'MainPhoneNumber'],
+    searchSpec: "[Account.Updated] >= '01/31/2024 10:00:00'",
+    sortSpec: 'Id',
+    viewMode: 'Sales Rep',
+    pageSize: 500,
+    startRowNum: 0,
+    newQuery: true,
+  };
   const n = 20_000;
   const started = performance.now();
-  for (let i = 0; i < n; i++) encodeEnvelope({ kind: 'token', token: 'T' }, encodeQueryPage({ ...request, startRowNum: i * 500 }));
+  for (let i = 0; i < n; i++)
+    encodeEnvelope({ kind: 'token', token: 'T' }, encodeQueryPage({ ...request, startRowNum: i * 500 }));
   const encodePerS = Math.round(n / ((performance.now() - started) / 1000));
   return { pages: all.length, megabytes: round(bytes / 2 ** 20, 2), decoders, requestsEncodedPerS: encodePerS };
 }

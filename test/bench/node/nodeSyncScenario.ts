@@ -15,14 +15,19 @@ export async function nodeSyncScenario(size: number, runs: number) {
     const store = await openStore({ namePrefix: prefix });
     const syncs = await repeat(runs, async () => {
       const started = performance.now();
-      const report = await createSyncEngine({ store, locks: null }).synchronize({ connection: world.connection, full: true });
+      const report = await createSyncEngine({ store, locks: null }).synchronize({
+        connection: world.connection,
+        full: true,
+      });
       assertSuccess(report);
       return { ms: performance.now() - started, records: recordsOf(report) };
     });
     store.close();
     await deleteDatabases(prefix);
     const parses = await repeat(runs, async () => parseAll(captured.pages));
-    const writes = await repeat(runs, async (run) => rawWrite(captured.tables, captured.schema, `node-raw-${size}-${run}`, 2000));
+    const writes = await repeat(runs, async (run) =>
+      rawWrite(captured.tables, captured.schema, `node-raw-${size}-${run}`, 2000),
+    );
     const records = syncs[0].records;
     const syncMs = median(syncs.map((s) => s.ms));
     const limitMs = median(parses) + median(writes);
@@ -45,19 +50,29 @@ export async function nodeSyncScenario(size: number, runs: number) {
 function parseAll(pages: CapturedType[]): number {
   const started = performance.now();
   for (const type of pages) {
-    const request = { intObjName: 'X', collectionElemName: type.collectionElemName, recordElemName: type.recordElemName } as QueryPageRequest;
+    const request = {
+      intObjName: 'X',
+      collectionElemName: type.collectionElemName,
+      recordElemName: type.recordElemName,
+    } as QueryPageRequest;
     for (const xml of type.xml) decodeQueryPage(xml, request);
   }
   return performance.now() - started;
 }
 
-async function rawWrite(tables: Array<{ table: string; records: unknown[] }>, schema: Record<string, string>, name: string, chunk: number): Promise<number> {
+async function rawWrite(
+  tables: Array<{ table: string; records: unknown[] }>,
+  schema: Record<string, string>,
+  name: string,
+  chunk: number,
+): Promise<number> {
   const db = new Dexie(name);
   db.version(1).stores(schema);
   await db.open();
   const started = performance.now();
   for (const { table, records } of tables) {
-    for (let i = 0; i < records.length; i += chunk) await db.transaction('rw', table, () => db.table(table).bulkPut(records.slice(i, i + chunk)));
+    for (let i = 0; i < records.length; i += chunk)
+      await db.transaction('rw', table, () => db.table(table).bulkPut(records.slice(i, i + chunk)));
   }
   const ms = performance.now() - started;
   db.close();

@@ -1,6 +1,13 @@
 import { Dexie } from 'dexie';
 import { systemClock, type Clock } from '../../../src/shared';
-import { createSimulator, FIELD_PROFILE, optionsForRecords, startSimulatorServer, type Simulator, type SimulatorServer } from '../../../src/simulator';
+import {
+  createSimulator,
+  FIELD_PROFILE,
+  optionsForRecords,
+  startSimulatorServer,
+  type Simulator,
+  type SimulatorServer,
+} from '../../../src/simulator';
 import { openStore, schemaFromLayout, type Store } from '../../../src/store';
 import { createSyncEngine, type SyncReport } from '../../../src/sync';
 
@@ -45,7 +52,15 @@ export class ServerClock implements Clock {
 export type ServerProfileName = 'instant' | 'field';
 
 /** A simulator of about `records` visible records, served over HTTP on 127.0.0.1 (port 0). */
-export async function startWorld(records: number, profile: ServerProfileName = 'instant'): Promise<{ simulator: Simulator; serverClock: ServerClock; server: SimulatorServer; connection: { endpointUrl: string; userName: string; password: string } }> {
+export async function startWorld(
+  records: number,
+  profile: ServerProfileName = 'instant',
+): Promise<{
+  simulator: Simulator;
+  serverClock: ServerClock;
+  server: SimulatorServer;
+  connection: { endpointUrl: string; userName: string; password: string };
+}> {
   const serverClock = new ServerClock();
   // The field profile's latency waits on `serverClock.sleep`, i.e. real time: moving the server's
   // clock on between runs (`advance`) changes its stamps, never how long a call takes.
@@ -66,7 +81,15 @@ export interface CapturedType {
  * One untimed initial sync in Node (fake-indexeddb) whose fetch keeps every QueryPage answer:
  * the raw material of the parse limit and the codec scenario. Also returns the stored records.
  */
-export async function captureRun(connection: { endpointUrl: string; userName: string; password: string }): Promise<{ pages: CapturedType[]; tables: Array<{ table: string; records: unknown[] }>; schema: Record<string, string> }> {
+export async function captureRun(connection: {
+  endpointUrl: string;
+  userName: string;
+  password: string;
+}): Promise<{
+  pages: CapturedType[];
+  tables: Array<{ table: string; records: unknown[] }>;
+  schema: Record<string, string>;
+}> {
   const byType = new Map<string, CapturedType>();
   const capturing: typeof fetch = async (input, init) => {
     const response = await fetch(input, init);
@@ -84,13 +107,18 @@ export async function captureRun(connection: { endpointUrl: string; userName: st
   };
   const store = await openStore({ namePrefix: 'capture-' });
   try {
-    const report = await createSyncEngine({ store, locks: null, fetch: capturing }).synchronize({ connection, full: true });
+    const report = await createSyncEngine({ store, locks: null, fetch: capturing }).synchronize({
+      connection,
+      full: true,
+    });
     assertSuccess(report);
     const db = await store.activeDatabase();
     if (!db) throw new Error('capture run left no active database');
     const source = new Dexie(db.name);
     await source.open();
-    const tables = await Promise.all(db.layout.types.map(async (t) => ({ table: t.table, records: await source.table(t.table).toArray() })));
+    const tables = await Promise.all(
+      db.layout.types.map(async (t) => ({ table: t.table, records: await source.table(t.table).toArray() })),
+    );
     source.close();
     return { pages: [...byType.values()], tables, schema: schemaFromLayout(db.layout) };
   } finally {

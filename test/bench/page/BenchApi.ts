@@ -67,8 +67,15 @@ export interface BenchApi {
    * every 250 ms, from the progress callback, collect garbage and read the heap, so every sample
    * is taken at the same kind of point of the pipeline (a batch just written).
    */
-  initialSync(connection: { endpointUrl: string; userName: string; password: string }, mode: EngineMode, options?: { liveHeap?: boolean }): Promise<SyncRun>;
-  incrementalSync(connection: { endpointUrl: string; userName: string; password: string }, mode: EngineMode): Promise<SyncRun>;
+  initialSync(
+    connection: { endpointUrl: string; userName: string; password: string },
+    mode: EngineMode,
+    options?: { liveHeap?: boolean },
+  ): Promise<SyncRun>;
+  incrementalSync(
+    connection: { endpointUrl: string; userName: string; password: string },
+    mode: EngineMode,
+  ): Promise<SyncRun>;
   /** Dexie bulkPut of the active database's records into a new database of the same schema, `chunk` records a transaction. */
   rawWrite(chunk: number): Promise<{ ms: number; records: number }>;
   queries(runs: number): Promise<QueryTimings[]>;

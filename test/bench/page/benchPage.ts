@@ -43,7 +43,11 @@ function liveHeapSampler(): { sample(): void; result(): LiveHeap } {
     },
     result() {
       const sorted = [...samples].sort((a, b) => a - b);
-      return { peakMb: sorted.at(-1) ?? 0, medianMb: sorted[Math.floor(sorted.length / 2)] ?? 0, samples: sorted.length };
+      return {
+        peakMb: sorted.at(-1) ?? 0,
+        medianMb: sorted[Math.floor(sorted.length / 2)] ?? 0,
+        samples: sorted.length,
+      };
     },
   };
 }
@@ -65,7 +69,12 @@ async function watched<T>(run: () => Promise<T>): Promise<{ value: T; main: Main
     const ms = performance.now() - started;
     // Let the observer deliver the last entries.
     await new Promise((resolve) => setTimeout(resolve, 50));
-    const main = { longTasks: longTasks.length, longTaskMs: sum(longTasks), longestTaskMs: Math.max(0, ...longTasks), worstHeartbeatGapMs: worstGap };
+    const main = {
+      longTasks: longTasks.length,
+      longTaskMs: sum(longTasks),
+      longestTaskMs: Math.max(0, ...longTasks),
+      worstHeartbeatGapMs: worstGap,
+    };
     return { value, main, ms };
   } finally {
     clearInterval(heartbeat);
@@ -99,7 +108,12 @@ async function withActiveDatabase<T>(use: (db: DataDatabase) => Promise<T>): Pro
   });
 }
 
-async function synchronize(connection: { endpointUrl: string; userName: string; password: string }, full: boolean, mode: EngineMode, liveHeap = false): Promise<SyncRun> {
+async function synchronize(
+  connection: { endpointUrl: string; userName: string; password: string },
+  full: boolean,
+  mode: EngineMode,
+  liveHeap = false,
+): Promise<SyncRun> {
   return withStore(async (store) => {
     const engine = engineFor(mode, store);
     timeline.length = 0;
@@ -132,7 +146,9 @@ async function readAll(db: DataDatabase): Promise<Array<{ table: string; records
   const source = new Dexie(db.name);
   await source.open();
   try {
-    return await Promise.all(db.layout.types.map(async (type) => ({ table: type.table, records: await source.table(type.table).toArray() })));
+    return await Promise.all(
+      db.layout.types.map(async (type) => ({ table: type.table, records: await source.table(type.table).toArray() })),
+    );
   } finally {
     source.close();
   }
@@ -143,7 +159,10 @@ const api: BenchApi = {
   incrementalSync: (connection, mode) => synchronize(connection, false, mode),
 
   async rawWrite(chunk) {
-    const { tables, layout } = await withActiveDatabase(async (db) => ({ tables: await readAll(db), layout: db.layout }));
+    const { tables, layout } = await withActiveDatabase(async (db) => ({
+      tables: await readAll(db),
+      layout: db.layout,
+    }));
     const name = `bench-raw-${Date.now()}`;
     const raw = new Dexie(name);
     raw.version(1).stores(schemaFromLayout(layout));
@@ -163,30 +182,39 @@ const api: BenchApi = {
     }
   },
 
-  queries: (runs) => withActiveDatabase(async (db) => {
-    const result: QueryTimings[] = [];
-    for (const type of db.layout.types) {
-      const sample = await db.list(type.typeId, { offset: Math.floor((await db.count(type.typeId)) / 2), limit: 1 });
-      const field = type.searchFields[0] ?? type.primaryKey;
-      const text = String(sample[0]?.[field] ?? 'a').slice(0, 2);
-      const search: number[] = [];
-      const list: number[] = [];
-      let hits = 0;
-      for (let i = 0; i < runs; i++) {
-        let t = performance.now();
-        hits = (await db.search(type.typeId, { text, limit: 50 })).length;
-        search.push(performance.now() - t);
-        t = performance.now();
-        await db.list(type.typeId, { offset: 0, limit: 50, orderBy: type.indexes.includes(field) ? field : undefined });
-        list.push(performance.now() - t);
+  queries: (runs) =>
+    withActiveDatabase(async (db) => {
+      const result: QueryTimings[] = [];
+      for (const type of db.layout.types) {
+        const sample = await db.list(type.typeId, { offset: Math.floor((await db.count(type.typeId)) / 2), limit: 1 });
+        const field = type.searchFields[0] ?? type.primaryKey;
+        const text = String(sample[0]?.[field] ?? 'a').slice(0, 2);
+        const search: number[] = [];
+        const list: number[] = [];
+        let hits = 0;
+        for (let i = 0; i < runs; i++) {
+          let t = performance.now();
+          hits = (await db.search(type.typeId, { text, limit: 50 })).length;
+          search.push(performance.now() - t);
+          t = performance.now();
+          await db.list(type.typeId, {
+            offset: 0,
+            limit: 50,
+            orderBy: type.indexes.includes(field) ? field : undefined,
+          });
+          list.push(performance.now() - t);
+        }
+        result.push({ typeId: type.typeId, text, hits, searchMs: search, listMs: list });
       }
-      result.push({ typeId: type.typeId, text, hits, searchMs: search, listMs: list });
-    }
-    return result;
-  }),
+      return result;
+    }),
 
   decode(pages, decoder, rounds) {
-    const request = { intObjName: 'X', collectionElemName: pages.collectionElemName, recordElemName: pages.recordElemName } as QueryPageRequest;
+    const request = {
+      intObjName: 'X',
+      collectionElemName: pages.collectionElemName,
+      recordElemName: pages.recordElemName,
+    } as QueryPageRequest;
     let records = 0;
     const started = performance.now();
     for (let r = 0; r < rounds; r++) {
@@ -213,7 +241,8 @@ const api: BenchApi = {
       }
     }, 0);
     // Observer callbacks come late on a busy machine: wait up to 3 s for the entry.
-    for (let waited = 0; longTasks.length === 0 && waited < 3000; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
+    for (let waited = 0; longTasks.length === 0 && waited < 3000; waited += 100)
+      await new Promise((resolve) => setTimeout(resolve, 100));
     return Math.max(0, ...longTasks);
   },
 

@@ -9,7 +9,8 @@ export function domParserDecode(xml: string, recordElemName: string): number {
   let count = 0;
   for (const record of Array.from(document.getElementsByTagNameNS('*', recordElemName))) {
     const fields: Record<string, string> = {};
-    for (const field of Array.from(record.children)) if (field.children.length === 0) fields[field.localName] = field.textContent ?? '';
+    for (const field of Array.from(record.children))
+      if (field.children.length === 0) fields[field.localName] = field.textContent ?? '';
     if (Object.keys(fields).length > 0) count++;
   }
   return count;

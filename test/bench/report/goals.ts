@@ -34,7 +34,12 @@ interface Figures {
   readonly searchMs?: number;
   readonly listMs?: number;
   /** Scenario 4 in the real task pane (RecordsView of the production build). */
-  readonly taskPane?: { readonly records: number; readonly searchMs: number; readonly searchDebounceMs: number | null; readonly openListMs: number };
+  readonly taskPane?: {
+    readonly records: number;
+    readonly searchMs: number;
+    readonly searchDebounceMs: number | null;
+    readonly openListMs: number;
+  };
   /** What the long-task observer reported for a deliberate 120 ms task (0: it does not work). */
   readonly longTaskProbeMs?: number;
 }
@@ -49,8 +54,18 @@ export function judgeGoals(f: Figures): Goal[] {
   const at = `at ${f.largest.size.toLocaleString('en')} records`;
   const busyPer100k = (f.largest.mainThreadBusyS * 100_000) / f.largest.records;
   const goals: Goal[] = [
-    { goal: 'Initial sync vs best raw IndexedDB write (Chromium, worker)', target: '≤ 1.4×', measured: `${f.largest.ratio}× ${at} (main thread: ${f.largestMain.ratio}×)`, met: f.largest.ratio <= 1.4 },
-    { goal: 'Main-thread work during sync, per 100,000 records (worker)', target: '≤ 5 s', measured: `${busyPer100k.toFixed(2)} s ${at} (main thread: ${((f.largestMain.mainThreadBusyS * 100_000) / f.largestMain.records).toFixed(2)} s)`, met: busyPer100k <= 5 },
+    {
+      goal: 'Initial sync vs best raw IndexedDB write (Chromium, worker)',
+      target: '≤ 1.4×',
+      measured: `${f.largest.ratio}× ${at} (main thread: ${f.largestMain.ratio}×)`,
+      met: f.largest.ratio <= 1.4,
+    },
+    {
+      goal: 'Main-thread work during sync, per 100,000 records (worker)',
+      target: '≤ 5 s',
+      measured: `${busyPer100k.toFixed(2)} s ${at} (main thread: ${((f.largestMain.mainThreadBusyS * 100_000) / f.largestMain.records).toFixed(2)} s)`,
+      met: busyPer100k <= 5,
+    },
     {
       goal: 'Longest main-thread task during sync (worker)',
       target: '≤ 100 ms',
@@ -65,7 +80,7 @@ export function judgeGoals(f: Figures): Goal[] {
       met: Math.max(f.largestMain.peakMainHeapMb, f.largest.peakWorkerHeapMb ?? Infinity) < 100,
     },
     {
-      goal: 'Live JS heap (after gc()), median of the runs\' peaks, largest vs smallest size',
+      goal: "Live JS heap (after gc()), median of the runs' peaks, largest vs smallest size",
       target: '≤ 1.2×',
       measured: `${((f.largestMain.peakLiveHeapMb ?? 0) / (f.smallestMain.peakLiveHeapMb ?? 1)).toFixed(2)}× (${f.largestMain.peakLiveHeapMb} vs ${f.smallestMain.peakLiveHeapMb} MB; medians ${f.largestMain.medianLiveHeapMb} vs ${f.smallestMain.medianLiveHeapMb} MB)`,
       met: (f.largestMain.peakLiveHeapMb ?? Infinity) <= 1.2 * (f.smallestMain.peakLiveHeapMb ?? 0),
@@ -74,12 +89,21 @@ export function judgeGoals(f: Figures): Goal[] {
       goal: 'Sampled JS heap (garbage included), peak at largest vs smallest size (main thread; worker)',
       target: '≤ 1.2×',
       measured: `${sampledRatio(f.largestMain.peakMainHeapMb, f.smallestMain.peakMainHeapMb)}; ${sampledRatio(f.largest.peakWorkerHeapMb, f.smallestWorker.peakWorkerHeapMb)}`,
-      met: f.largestMain.peakMainHeapMb <= 1.2 * f.smallestMain.peakMainHeapMb && (f.largest.peakWorkerHeapMb ?? Infinity) <= 1.2 * (f.smallestWorker.peakWorkerHeapMb ?? 0),
+      met:
+        f.largestMain.peakMainHeapMb <= 1.2 * f.smallestMain.peakMainHeapMb &&
+        (f.largest.peakWorkerHeapMb ?? Infinity) <= 1.2 * (f.smallestWorker.peakWorkerHeapMb ?? 0),
     },
   ];
   if (f.incrementalRatio !== undefined) {
-    const toMain = f.incrementalRatioToMain ? ` (vs the main-thread initial: ${(f.incrementalRatioToMain * 100).toFixed(1)}%)` : '';
-    goals.push({ goal: 'Incremental sync (1% changed, 0.1% deleted) vs initial (worker)', target: '≤ 5%', measured: `${(f.incrementalRatio * 100).toFixed(1)}% ${at}${toMain}`, met: f.incrementalRatio <= 0.05 });
+    const toMain = f.incrementalRatioToMain
+      ? ` (vs the main-thread initial: ${(f.incrementalRatioToMain * 100).toFixed(1)}%)`
+      : '';
+    goals.push({
+      goal: 'Incremental sync (1% changed, 0.1% deleted) vs initial (worker)',
+      target: '≤ 5%',
+      measured: `${(f.incrementalRatio * 100).toFixed(1)}% ${at}${toMain}`,
+      met: f.incrementalRatio <= 0.05,
+    });
   }
   if (f.taskPane) {
     const at4 = `at ${f.taskPane.records.toLocaleString('en')} accounts in the list`;
@@ -90,10 +114,27 @@ export function judgeGoals(f: Figures): Goal[] {
       measured: `${f.taskPane.searchMs} ms ${at4}, of which ${debounce} ms is the typing debounce (work: ${(f.taskPane.searchMs - debounce).toFixed(1)} ms)`,
       met: f.taskPane.searchMs < 100,
     });
-    goals.push({ goal: 'Open the records list, real task pane (tab click to rows shown)', target: '< 200 ms', measured: `${f.taskPane.openListMs} ms ${at4}`, met: f.taskPane.openListMs < 200 });
+    goals.push({
+      goal: 'Open the records list, real task pane (tab click to rows shown)',
+      target: '< 200 ms',
+      measured: `${f.taskPane.openListMs} ms ${at4}`,
+      met: f.taskPane.openListMs < 200,
+    });
   }
-  if (f.searchMs !== undefined) goals.push({ goal: 'Search, store query alone (slowest type, limit 50)', target: '< 100 ms', measured: `${f.searchMs} ms ${at}`, met: f.searchMs < 100 });
-  if (f.listMs !== undefined) goals.push({ goal: 'List first 50, store query alone (slowest type)', target: '< 200 ms', measured: `${f.listMs} ms ${at}`, met: f.listMs < 200 });
+  if (f.searchMs !== undefined)
+    goals.push({
+      goal: 'Search, store query alone (slowest type, limit 50)',
+      target: '< 100 ms',
+      measured: `${f.searchMs} ms ${at}`,
+      met: f.searchMs < 100,
+    });
+  if (f.listMs !== undefined)
+    goals.push({
+      goal: 'List first 50, store query alone (slowest type)',
+      target: '< 200 ms',
+      measured: `${f.listMs} ms ${at}`,
+      met: f.listMs < 200,
+    });
   return goals;
 }
 
@@ -120,7 +161,8 @@ export function judgeFieldGoals(f: FieldFigures): Goal[] {
   const { initial, incremental } = f;
   const at = `at ${initial.size.toLocaleString('en')} records (${initial.records.toLocaleString('en')} synchronized)`;
   const bound = Math.max(initial.writeBoundS ?? 0, initial.latencyBoundS);
-  const perThousand = (row: ServerLoadRow) => `${row.requestsPer1kRecords ?? '-'} requests and ${row.sessionsPer1kRecords ?? '-'} sessions per 1,000 records`;
+  const perThousand = (row: ServerLoadRow) =>
+    `${row.requestsPer1kRecords ?? '-'} requests and ${row.sessionsPer1kRecords ?? '-'} sessions per 1,000 records`;
   const timeShare = incremental.timeVsInitial ?? Infinity;
   const requestShare = incremental.requestsVsInitial ?? Infinity;
   return [

@@ -20,21 +20,43 @@ export function printTable(results: {
   incrementalSync?: object;
   taskPane?: object;
   taskPaneQueries?: readonly object[];
-  codec: { node: { decoders: readonly object[]; requestsEncodedPerS: number; megabytes: number; pages: number }; chromium: readonly object[] | undefined };
+  codec: {
+    node: { decoders: readonly object[]; requestsEncodedPerS: number; megabytes: number; pages: number };
+    chromium: readonly object[] | undefined;
+  };
 }): void {
-  table('1. Initial sync in Chromium (median; raw = Dexie bulkPut of the same records, 5,000 per transaction)', results.chromiumInitialSync);
-  table('2. Initial sync in Node, CLI engine on fake-indexeddb (limit = raw parse + raw write)', results.nodeInitialSync);
+  table(
+    '1. Initial sync in Chromium (median; raw = Dexie bulkPut of the same records, 5,000 per transaction)',
+    results.chromiumInitialSync,
+  );
+  table(
+    '2. Initial sync in Node, CLI engine on fake-indexeddb (limit = raw parse + raw write)',
+    results.nodeInitialSync,
+  );
   if (results.incrementalSync) table('3. Incremental sync in Chromium', [results.incrementalSync]);
-  if (results.taskPane) table('4. Real task pane (production build, standalone host; median; search includes the typing debounce)', [results.taskPane]);
-  if (results.taskPaneQueries) table('4. Task pane store queries in Chromium (median of 9; search = 2-letter prefix, limit 50)', results.taskPaneQueries);
+  if (results.taskPane)
+    table('4. Real task pane (production build, standalone host; median; search includes the typing debounce)', [
+      results.taskPane,
+    ]);
+  if (results.taskPaneQueries)
+    table(
+      '4. Task pane store queries in Chromium (median of 9; search = 2-letter prefix, limit 50)',
+      results.taskPaneQueries,
+    );
   const { node } = results.codec;
-  table(`5. Codec in Node (${node.pages} pages, ${node.megabytes} MB; requests encoded: ${node.requestsEncodedPerS}/s)`, node.decoders);
+  table(
+    `5. Codec in Node (${node.pages} pages, ${node.megabytes} MB; requests encoded: ${node.requestsEncodedPerS}/s)`,
+    node.decoders,
+  );
   table('5. Codec in Chromium (same pages)', results.codec.chromium ?? []);
 }
 
 /** The goals of issues 7 and 17, each met or not (a benchmark never fails on them). */
 export function printGoals(goals: readonly Goal[]): void {
-  table('Goals (issue 7: instant profile; issue 17: field profile)', goals.map((g) => ({ ...g, met: g.met ? 'MET' : 'NOT MET' })));
+  table(
+    'Goals (issue 7: instant profile; issue 17: field profile)',
+    goals.map((g) => ({ ...g, met: g.met ? 'MET' : 'NOT MET' })),
+  );
 }
 
 /**
@@ -44,6 +66,9 @@ export function printGoals(goals: readonly Goal[]): void {
 export function printServerLoad(rows: readonly ServerLoadRow[]): void {
   table(
     '6. Server load (counted by the simulator; latency bound = requests × mean latency ÷ peak sessions; ratio = sync ÷ max(write bound, latency bound))',
-    rows.map(({ operations: _, clientRequests, clientPeakSessions, ...row }) => ({ ...row, client: clientRequests === null ? 'no traffic in report' : `${clientRequests} req, ${clientPeakSessions} sess` })),
+    rows.map(({ operations: _, clientRequests, clientPeakSessions, ...row }) => ({
+      ...row,
+      client: clientRequests === null ? 'no traffic in report' : `${clientRequests} req, ${clientPeakSessions} sess`,
+    })),
   );
 }

@@ -3,7 +3,17 @@ import { http, type RequestHandler } from 'msw';
 import { createSimulator, type Simulator, type SimulatorOptions } from '../../../src/simulator';
 import type { Store } from '../../../src/store';
 import { createSyncEngine, type SyncConnection, type SyncEngine, type SyncEngineOptions } from '../../../src/sync';
-import { BASE_URL, ENDPOINT, ONE_SESSION, openTestStore, serveSimulator, SharedClock, SMALL_DATA, useHandlers, useSyncWorld } from '../../integration/support/syncHarness';
+import {
+  BASE_URL,
+  ENDPOINT,
+  ONE_SESSION,
+  openTestStore,
+  serveSimulator,
+  SharedClock,
+  SMALL_DATA,
+  useHandlers,
+  useSyncWorld,
+} from '../../integration/support/syncHarness';
 
 /** The tuning of every fault run: small pages so a sync of the small data set has many calls. */
 export const FAULT_TUNING = { pageSize: 7, idPageSize: 10, flushEvery: 14, progressIntervalMs: 0 } as const;
@@ -52,9 +62,16 @@ export async function createFaultWorld(options: SimulatorOptions = {}): Promise<
     store,
     clock,
     tokens,
-    engine: (extra = {}) => createSyncEngine({ store, clock, random: () => 0.5, locks: null, tuning: FAULT_TUNING, ...extra }),
+    engine: (extra = {}) =>
+      createSyncEngine({ store, clock, random: () => 0.5, locks: null, tuning: FAULT_TUNING, ...extra }),
     // One session: each case injects its faults into the calls of one session (ONE_SESSION).
-    connection: (extra = {}) => ({ endpointUrl: ENDPOINT, userName: 'JSMITH', password: 'Welcome1', wireProfile: ONE_SESSION, ...extra }),
+    connection: (extra = {}) => ({
+      endpointUrl: ENDPOINT,
+      userName: 'JSMITH',
+      password: 'Welcome1',
+      wireProfile: ONE_SESSION,
+      ...extra,
+    }),
     use: useHandlers,
   };
 }
@@ -63,7 +80,12 @@ export async function createFaultWorld(options: SimulatorOptions = {}): Promise<
  * An msw handler for `operation` (e.g. `ContactQueryPage`) that lets the simulator answer and
  * rewrites the XML of its answer with `rewrite`, for answers the simulator cannot produce itself.
  */
-export function rewritingHandler(simulator: Simulator, operation: string, rewrite: (xml: string) => string, options: { times?: number } = {}): RequestHandler {
+export function rewritingHandler(
+  simulator: Simulator,
+  operation: string,
+  rewrite: (xml: string) => string,
+  options: { times?: number } = {},
+): RequestHandler {
   let left = options.times ?? Number.POSITIVE_INFINITY;
   return http.post(`${BASE_URL}/siebel/app/eai/:lang/swe`, async ({ request }) => {
     const body = await request.clone().text();

@@ -24,7 +24,9 @@ export async function storedRecords(db: DataDatabase, typeId: string): Promise<S
   const all: StoredRecord[] = [];
   for (let offset = 0; ; offset += 500) {
     const page = await db.list(typeId, { offset, limit: 500 });
-    all.push(...page.map((record) => Object.fromEntries(Object.entries(record).filter(([key]) => !key.startsWith('_')))));
+    all.push(
+      ...page.map((record) => Object.fromEntries(Object.entries(record).filter(([key]) => !key.startsWith('_')))),
+    );
     if (page.length < 500) return all;
   }
 }
@@ -34,13 +36,17 @@ export async function storedRecords(db: DataDatabase, typeId: string): Promise<S
  * default preset, each mapped field by field exactly as the package's data types say.
  */
 export async function serverData(world: FaultWorld, packageKey = 'sales-rep'): Promise<Record<string, StoredRecord[]>> {
-  const pkg = await parsePackage(world.simulator.admin.packageFiles(packageKey).map((f) => ({ name: f.name, type: f.type, content: f.content })));
+  const pkg = await parsePackage(
+    world.simulator.admin.packageFiles(packageKey).map((f) => ({ name: f.name, type: f.type, content: f.content })),
+  );
   const result: Record<string, StoredRecord[]> = {};
   for (const typeId of TYPES) {
     const object = findObject(pkg, typeId);
     if (!object) throw new Error(`the package has no ${typeId}`);
     const records = expectedRecords(world.simulator, typeId).map((sim) =>
-      Object.fromEntries(object.fields.map((field) => [field.ioElemName, toStoredValue(field, sim[field.name] ?? '') ?? null])),
+      Object.fromEntries(
+        object.fields.map((field) => [field.ioElemName, toStoredValue(field, sim[field.name] ?? '') ?? null]),
+      ),
     );
     result[typeId] = records.sort((a, b) => (String(a[object.primaryKey]) < String(b[object.primaryKey]) ? -1 : 1));
   }

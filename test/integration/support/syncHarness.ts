@@ -45,7 +45,10 @@ export interface SyncWorld {
   readonly clock: SharedClock;
   engine(options?: Partial<SyncEngineOptions>): SyncEngine;
   /** As JSMITH (by default) with {@link ONE_SESSION}; tests of several sessions pass their own `wireProfile`. */
-  connection(userName?: string, endpointUrl?: string): { endpointUrl: string; userName: string; password: string; wireProfile: WireProfile };
+  connection(
+    userName?: string,
+    endpointUrl?: string,
+  ): { endpointUrl: string; userName: string; password: string; wireProfile: WireProfile };
 }
 
 /**
@@ -56,7 +59,13 @@ export interface SyncWorld {
 export const ONE_SESSION: WireProfile = Object.freeze({ ...DEFAULT_WIRE_PROFILE, maximumSessions: 1 });
 
 /** The small data set every sync test runs against (seeded, so runs are repeatable). */
-export const SMALL_DATA = { accounts: 12, contactsPerAccount: 2, opportunitiesPerAccount: 1, activitiesPerAccount: 2, seed: 7 } as const;
+export const SMALL_DATA = {
+  accounts: 12,
+  contactsPerAccount: 2,
+  opportunitiesPerAccount: 1,
+  activitiesPerAccount: 2,
+  seed: 7,
+} as const;
 
 const server = setupServer();
 let simulators: Simulator[] = [];
@@ -107,8 +116,21 @@ export async function createWorld(options: SimulatorOptions = {}): Promise<SyncW
     simulator,
     store,
     clock,
-    engine: (extra = {}) => createSyncEngine({ store, clock, random: () => 0.5, locks: null, tuning: { pageSize: 7, idPageSize: 10, flushEvery: 14 }, ...extra }),
-    connection: (userName = 'JSMITH', endpointUrl = ENDPOINT) => ({ endpointUrl, userName, password: 'Welcome1', wireProfile: ONE_SESSION }),
+    engine: (extra = {}) =>
+      createSyncEngine({
+        store,
+        clock,
+        random: () => 0.5,
+        locks: null,
+        tuning: { pageSize: 7, idPageSize: 10, flushEvery: 14 },
+        ...extra,
+      }),
+    connection: (userName = 'JSMITH', endpointUrl = ENDPOINT) => ({
+      endpointUrl,
+      userName,
+      password: 'Welcome1',
+      wireProfile: ONE_SESSION,
+    }),
   };
 }
 
@@ -117,11 +139,15 @@ export async function createWorld(options: SimulatorOptions = {}): Promise<SyncW
  * opportunities and activities not done; sales-manager (MJONES) keeps opportunities with a win
  * probability of at least 50.
  */
-export function presetFilter(typeId: string, userName = 'JSMITH'): (record: Readonly<Record<string, string>>) => boolean {
+export function presetFilter(
+  typeId: string,
+  userName = 'JSMITH',
+): (record: Readonly<Record<string, string>>) => boolean {
   if (userName === 'MJONES') {
     return typeId === 'Opportunity' ? (r) => Number(r['Primary Revenue Win Probability']) >= 50 : () => true;
   }
-  if (typeId === 'Opportunity') return (r) => r['Sales Stage'] !== '07 - Closed/Won' && r['Sales Stage'] !== '08 - Closed/Lost';
+  if (typeId === 'Opportunity')
+    return (r) => r['Sales Stage'] !== '07 - Closed/Won' && r['Sales Stage'] !== '08 - Closed/Lost';
   if (typeId === 'Action') return (r) => r.Status !== 'Done';
   return () => true;
 }

@@ -26,17 +26,38 @@ describe('layers (eslint.config.mjs)', () => {
   });
 
   it.each([
-    ['src/siebel/x.ts', "import { openStore } from '../store';\nexport const x = openStore;\n", /siebel" layer may import only: shared/],
-    ['src/simulator/x.ts', "import { createSyncEngine } from '../sync';\nexport const x = createSyncEngine;\n", /simulator" layer may import only: nothing of the client/],
-    ['src/sync/internal/x.ts', "import type { DatabaseSyncState } from '../../store/types';\nexport type X = DatabaseSyncState;\n", /through its index\.ts/],
-    ['src/sync/x.ts', "import { useState } from 'react';\nexport const x = useState;\n", /React and Fluent UI belong to the task pane only/],
+    [
+      'src/siebel/x.ts',
+      "import { openStore } from '../store';\nexport const x = openStore;\n",
+      /siebel" layer may import only: shared/,
+    ],
+    [
+      'src/simulator/x.ts',
+      "import { createSyncEngine } from '../sync';\nexport const x = createSyncEngine;\n",
+      /simulator" layer may import only: nothing of the client/,
+    ],
+    [
+      'src/sync/internal/x.ts',
+      "import type { DatabaseSyncState } from '../../store/types';\nexport type X = DatabaseSyncState;\n",
+      /through its index\.ts/,
+    ],
+    [
+      'src/sync/x.ts',
+      "import { useState } from 'react';\nexport const x = useState;\n",
+      /React and Fluent UI belong to the task pane only/,
+    ],
     ['src/sync/x.ts', 'export const x = () => Office.context.mailbox;\n', /Office\.\* is touched only in src\/host/],
   ])('refuses %s importing across the rules', async (filePath, code, message) => {
     expect((await findings(filePath, code)).join('\n')).toMatch(message);
   });
 
   it('lets the task pane use React and the sync layer, and host use Office', async () => {
-    expect(await findings('src/taskpane/x.ts', "import { useState } from 'react';\nimport { createSyncEngine } from '../sync';\nexport const x = [useState, createSyncEngine];\n")).toEqual([]);
+    expect(
+      await findings(
+        'src/taskpane/x.ts',
+        "import { useState } from 'react';\nimport { createSyncEngine } from '../sync';\nexport const x = [useState, createSyncEngine];\n",
+      ),
+    ).toEqual([]);
     expect(await findings('src/host/x.ts', 'export const x = () => Office.context.mailbox;\n')).toEqual([]);
   });
 

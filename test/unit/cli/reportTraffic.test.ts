@@ -5,7 +5,9 @@ import { formatSummary } from '../../../src/cli/formatSummary';
 import type { SyncReport } from '../../../src/sync';
 
 // Typed as the report plus `traffic`, so the test compiles whether or not SyncReport declares the field yet.
-type WithTraffic = SyncReport & { traffic?: { requests: number; bytesSent: number; bytesReceived: number; peakSessions: number } };
+type WithTraffic = SyncReport & {
+  traffic?: { requests: number; bytesSent: number; bytesReceived: number; peakSessions: number };
+};
 
 const base: SyncReport = {
   kind: 'initial',
@@ -19,7 +21,10 @@ const base: SyncReport = {
   sessions: { opened: 4, closed: 4 },
   issues: [],
 };
-const withTraffic: WithTraffic = { ...base, traffic: { requests: 1012, bytesSent: 1_500_000, bytesReceived: 26_542_080, peakSessions: 4 } };
+const withTraffic: WithTraffic = {
+  ...base,
+  traffic: { requests: 1012, bytesSent: 1_500_000, bytesReceived: 26_542_080, peakSessions: 4 },
+};
 
 describe('the CLI report of what a sync cost the server', () => {
   it('prints requests, bytes sent and received, and sessions opened, closed and at once, when the report has traffic', () => {
@@ -30,8 +35,12 @@ describe('the CLI report of what a sync cost the server', () => {
 
   it('prints the calls by purpose and the repeats among them when the engine counted them', () => {
     const calls = { metadata: 1, queries: 1000, batches: 2, logoffs: 4, retries: 3 };
-    const text = formatSummary({ ...withTraffic, traffic: { ...withTraffic.traffic!, calls } } as SyncReport, { Account: 1000 });
-    expect(text).toMatch(/^Calls:\s+1 metadata, 1000 queries, 2 uploads, 4 logoffs; 3 of them repeated after a failure$/m);
+    const text = formatSummary({ ...withTraffic, traffic: { ...withTraffic.traffic!, calls } } as SyncReport, {
+      Account: 1000,
+    });
+    expect(text).toMatch(
+      /^Calls:\s+1 metadata, 1000 queries, 2 uploads, 4 logoffs; 3 of them repeated after a failure$/m,
+    );
     expect(formatSummary(withTraffic, { Account: 1000 })).not.toMatch(/^Calls:/m);
   });
 
@@ -49,11 +58,21 @@ describe('the CLI report of what a sync cost the server', () => {
 
   it('writes traffic and sessions in --json, with the totals', () => {
     const json = JSON.parse(formatReportJson(withTraffic, { Account: 1000 }));
-    expect(json).toMatchObject({ sessions: { opened: 4, closed: 4 }, traffic: { requests: 1012, bytesSent: 1_500_000, bytesReceived: 26_542_080, peakSessions: 4 }, totals: { Account: 1000 } });
+    expect(json).toMatchObject({
+      sessions: { opened: 4, closed: 4 },
+      traffic: { requests: 1012, bytesSent: 1_500_000, bytesReceived: 26_542_080, peakSessions: 4 },
+      totals: { Account: 1000 },
+    });
     expect(JSON.parse(formatReportJson(base, {}))).not.toHaveProperty('traffic');
   });
 
   it('formats byte counts in powers of 1,024', () => {
-    expect([0, 812, 4300, 26_542_080, 3 * 2 ** 30].map(formatBytes)).toEqual(['0 B', '812 B', '4.2 KB', '25.3 MB', '3.0 GB']);
+    expect([0, 812, 4300, 26_542_080, 3 * 2 ** 30].map(formatBytes)).toEqual([
+      '0 B',
+      '812 B',
+      '4.2 KB',
+      '25.3 MB',
+      '3.0 GB',
+    ]);
   });
 });

@@ -62,7 +62,9 @@ describe('createSyncNow', () => {
   });
 
   it('refuses politely when a synchronization is already running', async () => {
-    const { handler, event, notifications } = setup({ synchronize: async () => Promise.reject(new SyncAlreadyRunningError()) });
+    const { handler, event, notifications } = setup({
+      synchronize: async () => Promise.reject(new SyncAlreadyRunningError()),
+    });
     await handler(event);
     expect(notifications.at(-1)).toEqual([ALREADY_RUNNING_MESSAGE, 'info']);
     expect(ALREADY_RUNNING_MESSAGE.length).toBeLessThanOrEqual(150);
@@ -70,7 +72,10 @@ describe('createSyncNow', () => {
   });
 
   it('shows the error of a failed run with what to do', async () => {
-    const error = { code: 'BadCredentials' as const, message: 'Siebel rejected the user name or password — check them in the task pane' };
+    const error = {
+      code: 'BadCredentials' as const,
+      message: 'Siebel rejected the user name or password — check them in the task pane',
+    };
     const { handler, event, notifications } = setup({ synchronize: async () => report({ outcome: 'failed', error }) });
     await handler(event);
     expect(notifications.at(-1)).toEqual([`CRM Desktop: ${error.message}`, 'error']);
@@ -85,14 +90,26 @@ describe('createSyncNow', () => {
 
 describe('pluralLabel', () => {
   it('makes lower-case plurals of TypeIds', () => {
-    expect([pluralLabel('Account'), pluralLabel('Opportunity'), pluralLabel('Action'), pluralLabel('SalesStages')]).toEqual(['accounts', 'opportunities', 'actions', 'sales stages']);
+    expect([
+      pluralLabel('Account'),
+      pluralLabel('Opportunity'),
+      pluralLabel('Action'),
+      pluralLabel('SalesStages'),
+    ]).toEqual(['accounts', 'opportunities', 'actions', 'sales stages']);
   });
 });
 
 describe('parseLoginDialogAnswer', () => {
   it('reads the password and the remember choice, and nothing else', () => {
-    expect(parseLoginDialogAnswer('{"password":"Welcome1","remember":true}')).toEqual({ password: 'Welcome1', remember: true });
+    expect(parseLoginDialogAnswer('{"password":"Welcome1","remember":true}')).toEqual({
+      password: 'Welcome1',
+      remember: true,
+    });
     expect(parseLoginDialogAnswer('{"password":"Welcome1"}')).toEqual({ password: 'Welcome1', remember: false });
-    expect([parseLoginDialogAnswer(null), parseLoginDialogAnswer('{"password":""}'), parseLoginDialogAnswer('oops')]).toEqual([null, null, null]);
+    expect([
+      parseLoginDialogAnswer(null),
+      parseLoginDialogAnswer('{"password":""}'),
+      parseLoginDialogAnswer('oops'),
+    ]).toEqual([null, null, null]);
   });
 });

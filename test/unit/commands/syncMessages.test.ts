@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { ALREADY_RUNNING_MESSAGE, SIGN_IN_MESSAGE } from '../../../src/commands/createSyncNow';
-import { fitNotification, MAX_NOTIFICATION_LENGTH, SIGN_IN_TOO_SLOW_MESSAGE, TIME_LIMIT_MESSAGE, timeLimitMessage } from '../../../src/commands/syncMessages';
+import {
+  fitNotification,
+  MAX_NOTIFICATION_LENGTH,
+  SIGN_IN_TOO_SLOW_MESSAGE,
+  TIME_LIMIT_MESSAGE,
+  timeLimitMessage,
+} from '../../../src/commands/syncMessages';
 import type { SyncProgress } from '../../../src/sync';
 import { downloading } from './syncNowHarness';
 
@@ -9,16 +15,24 @@ describe('timeLimitMessage', () => {
     expect(timeLimitMessage(downloading('Account', 3200, 12000))).toBe(
       "CRM Desktop: synchronized 3,200 of 12,000 accounts before Outlook's time limit; press Sync again or open CRM Desktop to continue.",
     );
-    expect(timeLimitMessage(downloading('Contact', 14, null))).toBe("CRM Desktop: synchronized 14 contacts before Outlook's time limit; press Sync again or open CRM Desktop to continue.");
+    expect(timeLimitMessage(downloading('Contact', 14, null))).toBe(
+      "CRM Desktop: synchronized 14 contacts before Outlook's time limit; press Sync again or open CRM Desktop to continue.",
+    );
   });
 
   it('says only that the run paused when no record of a type was written yet', () => {
     const uploading: SyncProgress = { ...downloading('Account', 5, null), phase: 'uploading' };
-    expect([timeLimitMessage(null), timeLimitMessage(downloading('Account', 0, null)), timeLimitMessage(uploading)]).toEqual([TIME_LIMIT_MESSAGE, TIME_LIMIT_MESSAGE, TIME_LIMIT_MESSAGE]);
+    expect([
+      timeLimitMessage(null),
+      timeLimitMessage(downloading('Account', 0, null)),
+      timeLimitMessage(uploading),
+    ]).toEqual([TIME_LIMIT_MESSAGE, TIME_LIMIT_MESSAGE, TIME_LIMIT_MESSAGE]);
   });
 
   it('falls back to the short form rather than lose "how to continue" to a long TypeId', () => {
-    expect(timeLimitMessage(downloading('ServiceRequestActivityAttachment', 1_234_567, 12_345_678))).toBe(TIME_LIMIT_MESSAGE);
+    expect(timeLimitMessage(downloading('ServiceRequestActivityAttachment', 1_234_567, 12_345_678))).toBe(
+      TIME_LIMIT_MESSAGE,
+    );
   });
 });
 

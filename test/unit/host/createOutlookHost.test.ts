@@ -32,12 +32,16 @@ describe('createOutlookHost', () => {
     await expect(createOutlookHost(install(outlookMock().mock)).roamingSettings.save()).resolves.toBeUndefined();
   });
 
-  it('rejects save with a HostError carrying Office\'s message when saveAsync fails', async () => {
-    const host = createOutlookHost(install(outlookMock({ saveResult: failed('The settings are larger than 32 KB.') }).mock));
+  it("rejects save with a HostError carrying Office's message when saveAsync fails", async () => {
+    const host = createOutlookHost(
+      install(outlookMock({ saveResult: failed('The settings are larger than 32 KB.') }).mock),
+    );
     const error = await host.roamingSettings.save().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HostError);
     expect((error as HostError).code).toBe('Host');
-    expect((error as HostError).message).toMatch(/^Outlook could not save the add-in settings: The settings are larger than 32 KB\. — /);
+    expect((error as HostError).message).toMatch(
+      /^Outlook could not save the add-in settings: The settings are larger than 32 KB\. — /,
+    );
     expect((error as HostError).cause).toMatchObject({ name: 'GenericResponseError' });
   });
 
@@ -61,21 +65,36 @@ describe('createOutlookHost', () => {
 
   it('marks a message from the mailbox user as sent by the user, comparing addresses without case', async () => {
     const { mock } = outlookMock({
-      item: { itemType: 'message', subject: 'Quote', itemId: 'AAMkAD-quote', from: { displayName: 'John Smith', emailAddress: 'jsmith@EXAMPLE.com' }, to: [], cc: [] },
+      item: {
+        itemType: 'message',
+        subject: 'Quote',
+        itemId: 'AAMkAD-quote',
+        from: { displayName: 'John Smith', emailAddress: 'jsmith@EXAMPLE.com' },
+        to: [],
+        cc: [],
+      },
     });
     const item = await createOutlookHost(install(mock)).currentItem();
     expect(item).toMatchObject({ sentByUser: true, itemKey: 'AAMkAD-quote', date: null });
   });
 
   it('reads the body as plain text through body.getAsync', async () => {
-    await expect(createOutlookHost(install(outlookMock().mock)).currentItemBody()).resolves.toBe('Hello John,\nthe renewal.');
+    await expect(createOutlookHost(install(outlookMock().mock)).currentItemBody()).resolves.toBe(
+      'Hello John,\nthe renewal.',
+    );
   });
 
   it('rejects currentItemBody with a HostError when Outlook cannot read the body', async () => {
     const { mock } = outlookMock({
-      item: { itemType: 'message', subject: 'x', body: { getAsync: (_: string, callback: (r: unknown) => void) => callback(failed('Body too large.')) } },
+      item: {
+        itemType: 'message',
+        subject: 'x',
+        body: { getAsync: (_: string, callback: (r: unknown) => void) => callback(failed('Body too large.')) },
+      },
     });
-    const error = await createOutlookHost(install(mock)).currentItemBody().catch((e: unknown) => e);
+    const error = await createOutlookHost(install(mock))
+      .currentItemBody()
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HostError);
     expect((error as HostError).message).toMatch(/^Outlook could not read the body of the item: Body too large\. — /);
   });
@@ -97,7 +116,11 @@ describe('createOutlookHost', () => {
       },
     });
     const item = await createOutlookHost(install(mock)).currentItem();
-    expect(item).toMatchObject({ itemType: 'appointment', from: { email: 'anna.becker@example.com' }, cc: [{ name: 'Kai Ng', email: 'kai@example.com' }] });
+    expect(item).toMatchObject({
+      itemType: 'appointment',
+      from: { email: 'anna.becker@example.com' },
+      cc: [{ name: 'Kai Ng', email: 'kai@example.com' }],
+    });
   });
 
   it('keys an appointment by its item id and gives its start and end', async () => {
@@ -114,7 +137,12 @@ describe('createOutlookHost', () => {
       },
     });
     const item = await createOutlookHost(install(mock)).currentItem();
-    expect(item).toMatchObject({ itemKey: 'AAMkAD-qbr', date: '2025-04-01T13:00:00.000Z', end: '2025-04-01T14:30:00.000Z', sentByUser: true });
+    expect(item).toMatchObject({
+      itemKey: 'AAMkAD-qbr',
+      date: '2025-04-01T13:00:00.000Z',
+      end: '2025-04-01T14:30:00.000Z',
+      sentByUser: true,
+    });
   });
 
   it('reads a message in compose mode through its getAsync calls', async () => {
@@ -146,30 +174,38 @@ describe('createOutlookHost', () => {
 
   it('keys a saved draft by getItemIdAsync and an unsaved one by nothing', async () => {
     const getAsync = (value: unknown) => ({ getAsync: (callback: (r: unknown) => void) => callback(succeeded(value)) });
-    const draft = (idResult: unknown) => outlookMock({
-      item: {
-        itemType: 'appointment',
-        subject: getAsync('Planning'),
-        start: getAsync(new Date('2025-05-02T08:00:00Z')),
-        end: getAsync(new Date('2025-05-02T09:00:00Z')),
-        requiredAttendees: getAsync([]),
-        optionalAttendees: getAsync([]),
-        getItemIdAsync: (callback: (r: unknown) => void) => callback(idResult),
-      },
-    }).mock;
+    const draft = (idResult: unknown) =>
+      outlookMock({
+        item: {
+          itemType: 'appointment',
+          subject: getAsync('Planning'),
+          start: getAsync(new Date('2025-05-02T08:00:00Z')),
+          end: getAsync(new Date('2025-05-02T09:00:00Z')),
+          requiredAttendees: getAsync([]),
+          optionalAttendees: getAsync([]),
+          getItemIdAsync: (callback: (r: unknown) => void) => callback(idResult),
+        },
+      }).mock;
     await expect(createOutlookHost(install(draft(succeeded('AAMkAD-draft')))).currentItem()).resolves.toMatchObject({
       itemKey: 'AAMkAD-draft',
       date: '2025-05-02T08:00:00.000Z',
       end: '2025-05-02T09:00:00.000Z',
     });
-    await expect(createOutlookHost(install(draft(failed('The item is not saved.')))).currentItem()).resolves.toMatchObject({ itemKey: '' });
+    await expect(
+      createOutlookHost(install(draft(failed('The item is not saved.')))).currentItem(),
+    ).resolves.toMatchObject({ itemKey: '' });
   });
 
   it('rejects with a HostError when a compose field cannot be read', async () => {
     const { mock } = outlookMock({
-      item: { itemType: 'message', subject: { getAsync: (callback: (r: unknown) => void) => callback(failed('Item is not available.')) } },
+      item: {
+        itemType: 'message',
+        subject: { getAsync: (callback: (r: unknown) => void) => callback(failed('Item is not available.')) },
+      },
     });
-    await expect(createOutlookHost(install(mock)).currentItem()).rejects.toThrow(/^Outlook could not read the subject of the item: Item is not available\./);
+    await expect(createOutlookHost(install(mock)).currentItem()).rejects.toThrow(
+      /^Outlook could not read the subject of the item: Item is not available\./,
+    );
   });
 
   it('returns null when no item is open', async () => {
@@ -184,10 +220,15 @@ describe('createOutlookHost', () => {
     await host.notify('Signed in', 'info');
     await host.notify('Still signed in', 'info');
     expect(notifications.map((n) => n.key)).toEqual(['crm-desktop', 'crm-desktop']);
-    expect(notifications[1].details).toEqual({ type: 'informationalMessage', message: 'Still signed in', icon: 'Icon.16x16', persistent: false });
+    expect(notifications[1].details).toEqual({
+      type: 'informationalMessage',
+      message: 'Still signed in',
+      icon: 'Icon.16x16',
+      persistent: false,
+    });
   });
 
-  it('shows errors as error messages and shortens texts to Outlook\'s 150 characters', async () => {
+  it("shows errors as error messages and shortens texts to Outlook's 150 characters", async () => {
     const { mock, notifications } = outlookMock();
     await createOutlookHost(install(mock)).notify('x'.repeat(200), 'error');
     expect(notifications[0].details.type).toBe('errorMessage');
@@ -229,7 +270,10 @@ describe('createOutlookHost events', () => {
     mock.context.mailbox.item = nextMessage;
     fire(EVENT_TYPES.ItemChanged);
     expect(seen).toEqual(['first', 'second']);
-    await expect(host.currentItem()).resolves.toMatchObject({ itemKey: '<quote-2@example.com>', subject: 'Quote for 12 vehicles' });
+    await expect(host.currentItem()).resolves.toMatchObject({
+      itemKey: '<quote-2@example.com>',
+      subject: 'Quote for 12 vehicles',
+    });
   });
 
   it('stops calling a listener after it unsubscribed, and reports no item when the selection is empty', async () => {
@@ -278,7 +322,9 @@ describe('createOutlookHost events', () => {
   });
 
   it('keeps the first theme when this Outlook refuses OfficeThemeChanged', () => {
-    const { mock, fire } = outlookMock({ handlerResults: { [EVENT_TYPES.OfficeThemeChanged]: failed('The event type is not supported.') } });
+    const { mock, fire } = outlookMock({
+      handlerResults: { [EVENT_TYPES.OfficeThemeChanged]: failed('The event type is not supported.') },
+    });
     const host = createOutlookHost(install(mock));
     const themes: string[] = [];
     expect(() => host.onThemeChanged!((theme) => themes.push(theme))).not.toThrow();

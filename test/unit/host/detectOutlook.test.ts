@@ -27,7 +27,7 @@ function probe(overrides: Partial<OfficeProbe>): OfficeProbe {
 }
 
 describe('hostInfoOf', () => {
-  it('reads Outlook\'s _host_Info parameter, whatever the case of its name, and null without it', () => {
+  it("reads Outlook's _host_Info parameter, whatever the case of its name, and null without it", () => {
     expect(hostInfoOf(OUTLOOK_PAGE)).toBe('Outlook$Win32$16.02$en-US$$$$0');
     expect(hostInfoOf('?_HOST_INFO=Outlook$Mac$16.01$en-US$$$$0&x=1')).toBe('Outlook$Mac$16.01$en-US$$$$0');
     expect(hostInfoOf('?standalone')).toBeNull();
@@ -70,21 +70,31 @@ describe('detectOutlook', () => {
 
   it('prefers _host_Info to ?standalone, so a page Outlook opened never runs standalone', async () => {
     const office = fakeOffice(async () => ({ host: 'Outlook' }));
-    await expect(detectOutlook(probe({ search: `${OUTLOOK_PAGE}&standalone`, getOffice: () => office }))).resolves.toBe(true);
+    await expect(detectOutlook(probe({ search: `${OUTLOOK_PAGE}&standalone`, getOffice: () => office }))).resolves.toBe(
+      true,
+    );
   });
 
   it('rejects with a HostError naming the host when Office under _host_Info is not Outlook', async () => {
     const office = fakeOffice(async () => ({ host: 'Word' }));
-    const error = await detectOutlook(probe({ search: '?_host_Info=Word$Win32$16.01$en-US$$$$0', getOffice: () => office })).catch((e: unknown) => e);
+    const error = await detectOutlook(
+      probe({ search: '?_host_Info=Word$Win32$16.01$en-US$$$$0', getOffice: () => office }),
+    ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HostError);
-    expect((error as HostError).message).toMatch(/^CRM Desktop runs only in Outlook, but Office reports the host "Word" \(_host_Info=Word\$Win32.*\) — open CRM Desktop from Outlook's ribbon$/);
+    expect((error as HostError).message).toMatch(
+      /^CRM Desktop runs only in Outlook, but Office reports the host "Word" \(_host_Info=Word\$Win32.*\) — open CRM Desktop from Outlook's ribbon$/,
+    );
   });
 
   it('rejects with a HostError when Office.onReady fails inside Outlook', async () => {
     const office = fakeOffice(() => Promise.reject(new Error('Office.js has not fully loaded')));
-    const error = await detectOutlook(probe({ search: OUTLOOK_PAGE, getOffice: () => office })).catch((e: unknown) => e);
+    const error = await detectOutlook(probe({ search: OUTLOOK_PAGE, getOffice: () => office })).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(HostError);
-    expect((error as HostError).message).toMatch(/Office could not start the add-in: Office.js has not fully loaded — close the task pane/);
+    expect((error as HostError).message).toMatch(
+      /Office could not start the add-in: Office.js has not fully loaded — close the task pane/,
+    );
   });
 
   it('answers standalone at once without _host_Info and without office.js, sleeping on nothing', async () => {

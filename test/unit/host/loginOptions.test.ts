@@ -1,19 +1,34 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createOutlookHost, HostError, LOGIN_OPTIONS_KEY, MAX_OPTIONS_BYTES, readLoginOptions, writeLoginOptions } from '../../../src/host';
+import {
+  createOutlookHost,
+  HostError,
+  LOGIN_OPTIONS_KEY,
+  MAX_OPTIONS_BYTES,
+  readLoginOptions,
+  writeLoginOptions,
+} from '../../../src/host';
 import type { LoginOptions } from '../../../src/host';
 import { failed, outlookMock } from './officeMock';
 
 function outlookSettings(saveResult?: unknown) {
   const { mock, stored } = outlookMock(saveResult ? { saveResult } : {});
   (globalThis as { Office?: unknown }).Office = mock;
-  return { settings: createOutlookHost((mock as unknown as { context: Office.Context }).context).roamingSettings, stored };
+  return {
+    settings: createOutlookHost((mock as unknown as { context: Office.Context }).context).roamingSettings,
+    stored,
+  };
 }
 
 afterEach(() => {
   delete (globalThis as { Office?: unknown }).Office;
 });
 
-const OPTIONS: LoginOptions = { serverUrl: 'https://crm.example.com/eai', userName: 'JSMITH', autoSyncMinutes: 15, syncFilterPreset: '#preset_my' };
+const OPTIONS: LoginOptions = {
+  serverUrl: 'https://crm.example.com/eai',
+  userName: 'JSMITH',
+  autoSyncMinutes: 15,
+  syncFilterPreset: '#preset_my',
+};
 
 describe('login options in roaming settings', () => {
   it('saves the options as JSON under one key and reads them back', async () => {
@@ -35,15 +50,21 @@ describe('login options in roaming settings', () => {
     const error = await writeLoginOptions(settings, OPTIONS).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HostError);
     expect((error as HostError).code).toBe('Host');
-    expect((error as HostError).message).toMatch(/could not be saved to your mailbox \(.*over its quota.*\) — .*save again/);
+    expect((error as HostError).message).toMatch(
+      /could not be saved to your mailbox \(.*over its quota.*\) — .*save again/,
+    );
   });
 
   it('refuses a password, a token or credentials in the URL, and never saves them', async () => {
     const { settings, stored } = outlookSettings();
     const withPassword = { ...OPTIONS, password: 'Welcome1' } as LoginOptions;
     await expect(writeLoginOptions(settings, withPassword)).rejects.toThrow(/"password" looks like a credential/);
-    await expect(writeLoginOptions(settings, { ...OPTIONS, serverUrl: 'https://jsmith:Welcome1@crm.example.com/eai' })).rejects.toThrow(/contains a user name, password or token/);
-    await expect(writeLoginOptions(settings, { ...OPTIONS, serverUrl: 'https://crm.example.com/eai?SessionToken=abc' })).rejects.toThrow(HostError);
+    await expect(
+      writeLoginOptions(settings, { ...OPTIONS, serverUrl: 'https://jsmith:Welcome1@crm.example.com/eai' }),
+    ).rejects.toThrow(/contains a user name, password or token/);
+    await expect(
+      writeLoginOptions(settings, { ...OPTIONS, serverUrl: 'https://crm.example.com/eai?SessionToken=abc' }),
+    ).rejects.toThrow(HostError);
     expect(stored[LOGIN_OPTIONS_KEY]).toBeUndefined();
   });
 

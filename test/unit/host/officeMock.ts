@@ -21,7 +21,14 @@ export const EVENT_TYPES = { ItemChanged: 'olkItemSelectedChanged', OfficeThemeC
  * `mailbox.addHandlerAsync` records handlers per event type (`handlerResults` can refuse one, as an
  * Outlook without the requirement set does); `fire` calls them as Outlook would.
  */
-export function outlookMock(options: { item?: Record<string, unknown>; saveResult?: unknown; notifyResult?: unknown; handlerResults?: Record<string, unknown> } = {}) {
+export function outlookMock(
+  options: {
+    item?: Record<string, unknown>;
+    saveResult?: unknown;
+    notifyResult?: unknown;
+    handlerResults?: Record<string, unknown>;
+  } = {},
+) {
   const stored: Record<string, unknown> = { serverUrl: 'https://crm.example.com/eai' };
   const notifications: Array<{ key: string; details: Record<string, unknown> }> = [];
   const associated: Array<{ name: string; handler: unknown }> = [];
@@ -59,7 +66,10 @@ export function outlookMock(options: { item?: Record<string, unknown>; saveResul
           itemId: 'AAMkAD-renewal',
           dateTimeCreated: new Date('2025-03-12T09:41:00Z'),
           subject: 'Renewal',
-          body: { getAsync: (coercion: string, callback: Callback) => callback(coercion === 'text' ? succeeded('Hello John,\nthe renewal.') : failed('HTML was asked for')) },
+          body: {
+            getAsync: (coercion: string, callback: Callback) =>
+              callback(coercion === 'text' ? succeeded('Hello John,\nthe renewal.') : failed('HTML was asked for')),
+          },
           from: { displayName: 'Anna Becker', emailAddress: 'anna.becker@example.com' },
           to: [{ displayName: 'John Smith', emailAddress: 'jsmith@example.com' }],
           cc: [],

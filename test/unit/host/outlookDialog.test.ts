@@ -7,7 +7,10 @@ type Handler = (arg: unknown) => void;
 
 function install(openResult: 'ok' | 'fail') {
   const handlers = new Map<string, Handler>();
-  const dialog = { addEventHandler: (type: string, handler: Handler) => void handlers.set(type, handler), close: vi.fn() };
+  const dialog = {
+    addEventHandler: (type: string, handler: Handler) => void handlers.set(type, handler),
+    close: vi.fn(),
+  };
   const opened: Array<{ url: string; options: unknown }> = [];
   const mock = new OfficeMockObject({
     host: 'outlook',
@@ -42,7 +45,10 @@ describe('Outlook dialogs', () => {
     handlers.get('dialogMessageReceived')?.({ message: '{"password":"x"}', origin: 'https://localhost:3000' });
     await expect(answer).resolves.toBe('{"password":"x"}');
     expect(dialog.close).toHaveBeenCalled();
-    expect(opened[0]).toEqual({ url: 'https://localhost:3000/loginDialog.html?user=JSMITH', options: { height: 40, width: 30, displayInIframe: true } });
+    expect(opened[0]).toEqual({
+      url: 'https://localhost:3000/loginDialog.html?user=JSMITH',
+      options: { height: 40, width: 30, displayInIframe: true },
+    });
   });
 
   it('resolves with null when the user closes the dialog', async () => {
@@ -56,7 +62,11 @@ describe('Outlook dialogs', () => {
   it('closes the dialog and resolves with null when the caller aborts (the ribbon command ran out of time)', async () => {
     const { host, handlers, dialog } = install('ok');
     const controller = new AbortController();
-    const answer = host.openDialog!('https://localhost:3000/loginDialog.html', { height: 40, width: 30 }, controller.signal);
+    const answer = host.openDialog!(
+      'https://localhost:3000/loginDialog.html',
+      { height: 40, width: 30 },
+      controller.signal,
+    );
     await Promise.resolve();
     controller.abort(new Error('time is up'));
     await expect(answer).resolves.toBeNull();
@@ -68,13 +78,17 @@ describe('Outlook dialogs', () => {
 
   it('opens nothing when the caller has already aborted', async () => {
     const { host, opened } = install('ok');
-    await expect(host.openDialog!('https://localhost:3000/loginDialog.html', { height: 40, width: 30 }, AbortSignal.abort())).resolves.toBeNull();
+    await expect(
+      host.openDialog!('https://localhost:3000/loginDialog.html', { height: 40, width: 30 }, AbortSignal.abort()),
+    ).resolves.toBeNull();
     expect(opened).toEqual([]);
   });
 
   it('rejects with a HostError when Outlook cannot open it', async () => {
     const { host } = install('fail');
-    const error = await host.openDialog!('https://localhost:3000/loginDialog.html', { height: 40, width: 30 }).catch((e: unknown) => e);
+    const error = await host.openDialog!('https://localhost:3000/loginDialog.html', { height: 40, width: 30 }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(HostError);
     expect((error as Error).message).toMatch(/could not open the sign-in window: A dialog is already opened/);
   });

@@ -1,5 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createOutlookHost, messageShareKey, meetingShareKey, randomShareKey, SHARE_PROPERTY, shareKeyOfProperty, sharePropertyValue } from '../../../src/host';
+import {
+  createOutlookHost,
+  messageShareKey,
+  meetingShareKey,
+  randomShareKey,
+  SHARE_PROPERTY,
+  shareKeyOfProperty,
+  sharePropertyValue,
+} from '../../../src/host';
 import { failed, outlookMock, succeeded } from './officeMock';
 
 type Callback = (result: unknown) => void;
@@ -12,7 +20,14 @@ afterEach(() => {
  * A read-mode message whose custom properties and categories behave as Outlook's: `properties`
  * holds what was saved with the item, `categories` what is applied; `results` makes a call fail.
  */
-function sharedItemMock(options: { saved?: Record<string, string>; categories?: string[]; mailbox18?: boolean; results?: { save?: unknown; add?: unknown; load?: unknown } } = {}) {
+function sharedItemMock(
+  options: {
+    saved?: Record<string, string>;
+    categories?: string[];
+    mailbox18?: boolean;
+    results?: { save?: unknown; add?: unknown; load?: unknown };
+  } = {},
+) {
   const saved: Record<string, string> = { ...(options.saved ?? {}) };
   const categories = [...(options.categories ?? [])];
   const calls = { add: 0 };
@@ -42,7 +57,8 @@ function sharedItemMock(options: { saved?: Record<string, string>; categories?: 
       );
     },
     categories: {
-      getAsync: (callback: Callback) => callback(succeeded(categories.map((displayName) => ({ displayName, color: 'Preset0' })))),
+      getAsync: (callback: Callback) =>
+        callback(succeeded(categories.map((displayName) => ({ displayName, color: 'Preset0' })))),
       addAsync: (names: string[], callback: Callback) => {
         calls.add++;
         const result = options.results?.add ?? succeeded(undefined);
@@ -53,7 +69,10 @@ function sharedItemMock(options: { saved?: Record<string, string>; categories?: 
   };
   const { mock } = outlookMock({ item });
   const context = (mock as unknown as { context: Record<string, unknown> }).context;
-  context.requirements = { isSetSupported: (name: string, version: string) => name === 'Mailbox' && (options.mailbox18 ?? true) && Number(version) <= 1.8 };
+  context.requirements = {
+    isSetSupported: (name: string, version: string) =>
+      name === 'Mailbox' && (options.mailbox18 ?? true) && Number(version) <= 1.8,
+  };
   (globalThis as { Office?: unknown }).Office = mock;
   return { host: createOutlookHost(context as unknown as Office.Context), saved, categories, calls };
 }
@@ -85,14 +104,18 @@ describe('share keys', () => {
     const value = sharePropertyValue('r-1', new Date('2025-01-01T00:00:00Z'));
     expect(JSON.parse(value)).toEqual({ v: 1, key: 'r-1', sharedAt: '2025-01-01T00:00:00.000Z' });
     expect(shareKeyOfProperty(value)).toBe('r-1');
-    for (const raw of [undefined, '', '{"v":2,"key":"r-1"}', '{"v":1,"key":""}', '{broken', 42]) expect(shareKeyOfProperty(raw)).toBeNull();
+    for (const raw of [undefined, '', '{"v":2,"key":"r-1"}', '{"v":1,"key":""}', '{broken', 42])
+      expect(shareKeyOfProperty(raw)).toBeNull();
   });
 });
 
 describe('the Outlook host and shared items', () => {
   it('gives a message the key of its internet message id, and its ids as item keys', async () => {
     const { host } = sharedItemMock();
-    expect(await host.currentItem()).toMatchObject({ shareKey: await messageShareKey('<renewal-1@example.com>'), itemKeys: ['<renewal-1@example.com>', 'AAMkAD-moved'] });
+    expect(await host.currentItem()).toMatchObject({
+      shareKey: await messageShareKey('<renewal-1@example.com>'),
+      itemKeys: ['<renewal-1@example.com>', 'AAMkAD-moved'],
+    });
   });
 
   it('prefers the key an earlier share recorded in the custom properties', async () => {
@@ -120,14 +143,32 @@ describe('the Outlook host and shared items', () => {
   });
 
   it("says the category is missing from the mailbox's list when Outlook answers InvalidCategory", async () => {
-    const { host, saved } = sharedItemMock({ results: { add: { status: 'failed', error: { name: 'InvalidCategory', message: 'Invalid categories were provided.', code: 9045 } } } });
+    const { host, saved } = sharedItemMock({
+      results: {
+        add: {
+          status: 'failed',
+          error: { name: 'InvalidCategory', message: 'Invalid categories were provided.', code: 9045 },
+        },
+      },
+    });
     expect(await host.markShared!(MARK)).toEqual({ recorded: true, category: 'notInMasterList' });
     expect(saved[SHARE_PROPERTY]).toBeDefined();
   });
 
-  it('says the category is not allowed on a permission failure, and names Office\'s words', async () => {
-    const { host } = sharedItemMock({ results: { add: { status: 'failed', error: { name: 'Permission Denied', message: 'The add-in does not have permission.', code: 7000 } } } });
-    expect(await host.markShared!(MARK)).toMatchObject({ recorded: true, category: 'notAllowed', problem: expect.stringContaining('does not have permission') });
+  it("says the category is not allowed on a permission failure, and names Office's words", async () => {
+    const { host } = sharedItemMock({
+      results: {
+        add: {
+          status: 'failed',
+          error: { name: 'Permission Denied', message: 'The add-in does not have permission.', code: 7000 },
+        },
+      },
+    });
+    expect(await host.markShared!(MARK)).toMatchObject({
+      recorded: true,
+      category: 'notAllowed',
+      problem: expect.stringContaining('does not have permission'),
+    });
   });
 
   it('does not try categories below Mailbox 1.8', async () => {
@@ -139,7 +180,11 @@ describe('the Outlook host and shared items', () => {
   it('reports, never throws, when the custom properties cannot be saved', async () => {
     const { host, categories } = sharedItemMock({ results: { save: failed('The item is read-only.') } });
     const result = await host.markShared!(MARK);
-    expect(result).toMatchObject({ recorded: false, category: 'applied', problem: expect.stringContaining('The item is read-only.') });
+    expect(result).toMatchObject({
+      recorded: false,
+      category: 'applied',
+      problem: expect.stringContaining('The item is read-only.'),
+    });
     expect(categories).toEqual(['Shared with Siebel']);
   });
 });

@@ -36,8 +36,15 @@ describe('startHost', () => {
   });
 
   it('shows why the page cannot start when Office opened it in another application, and rejects', async () => {
-    const office = { onReady: async () => ({ host: 'Excel' }), HostType: { Outlook: 'Outlook' } } as unknown as typeof Office;
-    const error = await startHost({ search: '?_host_Info=Excel$Win32$16.01$en-US$$$$0', getOffice: () => office, clock: new ManualClock() }).catch((e: unknown) => e);
+    const office = {
+      onReady: async () => ({ host: 'Excel' }),
+      HostType: { Outlook: 'Outlook' },
+    } as unknown as typeof Office;
+    const error = await startHost({
+      search: '?_host_Info=Excel$Win32$16.01$en-US$$$$0',
+      getOffice: () => office,
+      clock: new ManualClock(),
+    }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HostError);
     expect(problemText().hidden).toBe(false);
     expect(problemText().textContent).toMatch(/^CRM Desktop runs only in Outlook, but Office reports the host "Excel"/);

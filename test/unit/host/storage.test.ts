@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createBrowserStorage, HostError, LOCAL_DATA_RECORD_KEY, readLocalDataRecord, writeLocalDataRecord } from '../../../src/host';
+import {
+  createBrowserStorage,
+  HostError,
+  LOCAL_DATA_RECORD_KEY,
+  readLocalDataRecord,
+  writeLocalDataRecord,
+} from '../../../src/host';
 import type { RoamingSettings, StorageManagerLike } from '../../../src/host';
 
 /** A StorageManager whose methods need their `this`, as the browser's do ("Illegal invocation" otherwise). */
@@ -26,7 +32,9 @@ class FakeManager implements StorageManagerLike {
   }
 }
 
-function memorySettings(options: { failSave?: boolean } = {}): RoamingSettings & { values: Record<string, unknown>; saves: number } {
+function memorySettings(
+  options: { failSave?: boolean } = {},
+): RoamingSettings & { values: Record<string, unknown>; saves: number } {
   const values: Record<string, unknown> = {};
   const settings = {
     values,
@@ -44,8 +52,14 @@ function memorySettings(options: { failSave?: boolean } = {}): RoamingSettings &
 
 describe('createBrowserStorage', () => {
   it('reports persistence, space used and quota as the browser tells them', async () => {
-    const storage = createBrowserStorage(new FakeManager({ persisted: true, grant: true, usage: 12_345_678, quota: 2_000_000_000 }));
-    expect(await storage.status()).toEqual({ persistence: 'persistent', usageBytes: 12_345_678, quotaBytes: 2_000_000_000 });
+    const storage = createBrowserStorage(
+      new FakeManager({ persisted: true, grant: true, usage: 12_345_678, quota: 2_000_000_000 }),
+    );
+    expect(await storage.status()).toEqual({
+      persistence: 'persistent',
+      usageBytes: 12_345_678,
+      quotaBytes: 2_000_000_000,
+    });
   });
 
   it('asks the browser to keep the data and answers with what it granted', async () => {
@@ -64,15 +78,23 @@ describe('createBrowserStorage', () => {
   });
 
   it('keeps a usage the browser left out or made up as unknown', async () => {
-    const storage = createBrowserStorage({ persisted: async () => false, estimate: async () => ({ usage: Number.NaN }) });
+    const storage = createBrowserStorage({
+      persisted: async () => false,
+      estimate: async () => ({ usage: Number.NaN }),
+    });
     expect(await storage.status()).toEqual({ persistence: 'best-effort', usageBytes: null, quotaBytes: null });
   });
 
   it('turns a browser that throws into a HostError that says what to check', async () => {
-    const storage = createBrowserStorage({ persist: async () => Promise.reject(new TypeError('storage is disabled')), persisted: async () => false });
+    const storage = createBrowserStorage({
+      persist: async () => Promise.reject(new TypeError('storage is disabled')),
+      persisted: async () => false,
+    });
     const error = await storage.requestPersistence().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HostError);
-    expect((error as HostError).message).toMatch(/^Asking the browser to keep CRM Desktop's data failed \(storage is disabled\): .*site settings/);
+    expect((error as HostError).message).toMatch(
+      /^Asking the browser to keep CRM Desktop's data failed \(storage is disabled\): .*site settings/,
+    );
     expect((error as HostError).cause).toBeInstanceOf(TypeError);
   });
 });
@@ -91,13 +113,19 @@ describe('the local data record in roaming settings', () => {
     const settings = memorySettings();
     await writeLocalDataRecord(settings, { firstSyncedAt: '2025-03-03T09:00:00.000Z' });
     expect(settings.saves).toBe(1);
-    expect(JSON.parse(settings.values[LOCAL_DATA_RECORD_KEY] as string)).toEqual({ firstSyncedAt: '2025-03-03T09:00:00.000Z' });
+    expect(JSON.parse(settings.values[LOCAL_DATA_RECORD_KEY] as string)).toEqual({
+      firstSyncedAt: '2025-03-03T09:00:00.000Z',
+    });
     expect(readLocalDataRecord(settings)).toEqual({ firstSyncedAt: '2025-03-03T09:00:00.000Z' });
   });
 
   it('reports a failed save as a HostError that says the next start tries again', async () => {
-    const error = await writeLocalDataRecord(memorySettings({ failSave: true }), { firstSyncedAt: '2025-03-03T09:00:00.000Z' }).catch((e: unknown) => e);
+    const error = await writeLocalDataRecord(memorySettings({ failSave: true }), {
+      firstSyncedAt: '2025-03-03T09:00:00.000Z',
+    }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HostError);
-    expect((error as HostError).message).toMatch(/\(The mailbox is over its quota\): .* tries again the next time the task pane opens$/);
+    expect((error as HostError).message).toMatch(
+      /\(The mailbox is over its quota\): .* tries again the next time the task pane opens$/,
+    );
   });
 });

@@ -20,9 +20,17 @@ async function loadConfig() {
 describe('UnifiedManifestPlugin (webpack.config.js)', () => {
   it('is part of builds that write dist/ and not of the dev server', async () => {
     const { createConfig, UnifiedManifestPlugin } = await loadConfig();
-    const has = (config: { plugins: unknown[] }) => config.plugins.some((plugin) => plugin instanceof UnifiedManifestPlugin);
+    const has = (config: { plugins: unknown[] }) =>
+      config.plugins.some((plugin) => plugin instanceof UnifiedManifestPlugin);
     expect(has(createConfig({ mode: 'production' }))).toBe(true);
-    expect(has(createConfig({ mode: 'development', devServer: { port: 0, simulatorMiddleware: () => undefined, demoUsers: [] } }))).toBe(false);
+    expect(
+      has(
+        createConfig({
+          mode: 'development',
+          devServer: { port: 0, simulatorMiddleware: () => undefined, demoUsers: [] },
+        }),
+      ),
+    ).toBe(false);
   });
 
   it('emits manifest.json, the converted manifest.xml, next to the bundle', async () => {
@@ -30,8 +38,16 @@ describe('UnifiedManifestPlugin (webpack.config.js)', () => {
     const outDir = mkdtempSync(join(tmpdir(), 'crm-desktop-plugin-'));
     outDirs.push(outDir);
     // An empty entry: the plugin is what is under test, not the add-in's bundle.
-    const compiler = webpack({ mode: 'production', context: root, entry: 'data:text/javascript,export {}', output: { path: outDir }, plugins: [new UnifiedManifestPlugin()] });
-    const stats = await new Promise<webpack.Stats | undefined>((done, fail) => compiler.run((error, result) => (error ? fail(error) : done(result))));
+    const compiler = webpack({
+      mode: 'production',
+      context: root,
+      entry: 'data:text/javascript,export {}',
+      output: { path: outDir },
+      plugins: [new UnifiedManifestPlugin()],
+    });
+    const stats = await new Promise<webpack.Stats | undefined>((done, fail) =>
+      compiler.run((error, result) => (error ? fail(error) : done(result))),
+    );
     await new Promise<void>((done) => compiler.close(() => done()));
     expect(stats?.hasErrors(), stats?.toString('errors-only')).toBe(false);
     expect(readdirSync(outDir)).toContain('manifest.json');

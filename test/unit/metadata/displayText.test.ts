@@ -5,7 +5,9 @@ import { loadPackageFolder } from './support/loadPackageFolder';
 const localeFile = (locale: string, entries: Record<string, string>) => ({
   name: `package_res.${locale}.xml`,
   type: 'XML',
-  content: `<res_root>${Object.entries(entries).map(([k, v]) => `<str key="${k}">${v}</str>`).join('')}</res_root>`,
+  content: `<res_root>${Object.entries(entries)
+    .map(([k, v]) => `<str key="${k}">${v}</str>`)
+    .join('')}</res_root>`,
 });
 
 describe('displayText', () => {

@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultPreset, formatRecordName, parsePackage, type PackageFile, type PackageWarning } from '../../../src/metadata';
+import {
+  defaultPreset,
+  formatRecordName,
+  parsePackage,
+  type PackageFile,
+  type PackageWarning,
+} from '../../../src/metadata';
 import { PACKAGES } from './support/loadPackageFolder';
 
 /** The files of the "complete small example" in docs/customization-package.md, split at their name comments. */
@@ -11,14 +17,22 @@ function docsExampleFiles(): PackageFile[] {
   return block
     .split(/<!-- (\S+) -->\n/)
     .slice(1)
-    .reduce<PackageFile[]>((files, part, i, parts) => (i % 2 === 0 ? [...files, { name: part, type: 'XML', content: parts[i + 1] }] : files), []);
+    .reduce<PackageFile[]>(
+      (files, part, i, parts) => (i % 2 === 0 ? [...files, { name: part, type: 'XML', content: parts[i + 1] }] : files),
+      [],
+    );
 }
 
 describe('the example of docs/customization-package.md', () => {
   it('is a complete package that parses without warnings', async () => {
     const files = docsExampleFiles();
     expect(files.map((f) => f.name)).toEqual([
-      'siebel_meta_info.xml', 'connector_configuration.xml', 'siebel_basic_mapping.xml', 'forms_12.xml', 'package_res.xml', 'info.xml',
+      'siebel_meta_info.xml',
+      'connector_configuration.xml',
+      'siebel_basic_mapping.xml',
+      'forms_12.xml',
+      'package_res.xml',
+      'info.xml',
     ]);
     const warnings: PackageWarning[] = [];
     const pkg = await parsePackage(files, { onWarning: (w) => warnings.push(w) });

@@ -16,7 +16,10 @@ async function parseBeforeAndAfterEdit(file: string, from: string | RegExp, to: 
 describe('package fingerprints', () => {
   it('gives the same content hash whatever the order of the files', async () => {
     const files = loadPackageFolder('valid/sales-rep');
-    const [forward, backward] = await Promise.all([computeContentHash(files), computeContentHash([...files].reverse())]);
+    const [forward, backward] = await Promise.all([
+      computeContentHash(files),
+      computeContentHash([...files].reverse()),
+    ]);
     expect(forward).toBe(backward);
     expect((await parsePackage([...files].reverse())).contentHash).toBe(forward);
   });
@@ -48,7 +51,12 @@ describe('package fingerprints', () => {
   it.each([
     ['a field IOElemName', 'siebel_meta_info.xml', 'IOElemName="JobTitle"', 'IOElemName="Title"'],
     ['a data type', 'siebel_meta_info.xml', 'DataType="DTYPE_DATE"', 'DataType="DTYPE_DATETIME"'],
-    ['an indexed (IsFilterable) flag', 'siebel_meta_info.xml', 'IsFilterable="no" IOElemName="WorkPhone"', 'IsFilterable="yes" IOElemName="WorkPhone"'],
+    [
+      'an indexed (IsFilterable) flag',
+      'siebel_meta_info.xml',
+      'IsFilterable="no" IOElemName="WorkPhone"',
+      'IsFilterable="yes" IOElemName="WorkPhone"',
+    ],
     ['a natural key', 'connector_configuration.xml', '<field>Email Address</field>', '<field>Job Title</field>'],
     ['a link', 'connector_configuration.xml', '<link>Opportunity Id</link>', ''],
     ['the synchronized types', 'connector_configuration.xml', /<type id="Opportunity">[\s\S]*?<\/type>/, ''],
@@ -59,8 +67,18 @@ describe('package fingerprints', () => {
 
   it.each([
     ['a view mode', 'siebel_meta_info.xml', '<viewmodes General="Personal"', '<viewmodes General="All"'],
-    ['a preset', 'connector_configuration.xml', '<value type="function">today</value>', '<value type="string">2024-01-01</value>'],
-    ['an icon', 'connector_configuration.xml', 'small_icon="type_image:Account:16"', 'small_icon="type_image:Building:16"'],
+    [
+      'a preset',
+      'connector_configuration.xml',
+      '<value type="function">today</value>',
+      '<value type="string">2024-01-01</value>',
+    ],
+    [
+      'an icon',
+      'connector_configuration.xml',
+      'small_icon="type_image:Account:16"',
+      'small_icon="type_image:Building:16"',
+    ],
     ['a name format', 'connector_configuration.xml', 'name_format=":[:(Description):]"', 'name_format=":[:(Type):]"'],
     ['a display string', 'package_res.xml', '>Accounts<', '>Companies<'],
   ] as const)('keeps the schema fingerprint when only %s changes', async (_what, file, from, to) => {

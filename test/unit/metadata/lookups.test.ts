@@ -26,7 +26,10 @@ describe('package lookups', () => {
 
   it('lists filterable, visible text and phone fields as searchable', () => {
     expect(searchableFields(findObject(pkg, 'Contact')!).map((f) => f.name)).toEqual([
-      'First Name', 'Last Name', 'Job Title', 'Email Address',
+      'First Name',
+      'Last Name',
+      'Job Title',
+      'Email Address',
     ]);
     // Planned is filterable but a date, so text search does not look in it.
     expect(searchableFields(findObject(pkg, 'Action')!).map((f) => f.name)).toEqual(['Description', 'Type', 'Status']);
@@ -52,7 +55,9 @@ describe('package lookups', () => {
       ['Opportunity', 'AccountId'],
       ['Action', 'AccountId'],
     ]);
-    expect(referenceFieldsTo(pkg, 'Contact').map((r) => [r.typeId, r.field.name])).toEqual([['Action', 'Primary Contact Id']]);
+    expect(referenceFieldsTo(pkg, 'Contact').map((r) => [r.typeId, r.field.name])).toEqual([
+      ['Action', 'Primary Contact Id'],
+    ]);
     expect(referenceFieldsTo(pkg, 'Action')).toEqual([]);
   });
 });

@@ -26,12 +26,21 @@ describe("a package built from Oracle's documented examples", () => {
       'siebel_meta_info.xml extra_command_options: extra_command_options is not applied: the add-in does not add extra attributes to its Siebel requests',
       'siebel_meta_info.xml open_with_url_tmpl: open_with_url_tmpl is not applied: the task pane has no command that opens a record in the Siebel Web Client',
       'connector_configuration.xml collection: Attachment is filtered through the Action it belongs to (a <collection>), which a Siebel search specification cannot express; the preset "#preset_small_attachments" cannot be used',
-      "forms_12.xml control[@id='btn_open']: control class \"button\" is not supported and is not shown",
+      'forms_12.xml control[@id=\'btn_open\']: control class "button" is not supported and is not shown',
       `forms_12.xml rule[2]: rule expression "item["Status"] != '' ? item["Status"].length < 30 : true;" is outside the grammar the add-in checks (unexpected "? item["Stat" at position 21); the rule is ignored`,
     ]);
-    expect(pkg.syncedTypes.map((t) => t.typeId)).toEqual(['Account', 'Opportunity', 'Action', 'Attachment', 'List_Of_Values']);
+    expect(pkg.syncedTypes.map((t) => t.typeId)).toEqual([
+      'Account',
+      'Opportunity',
+      'Action',
+      'Attachment',
+      'List_Of_Values',
+    ]);
     expect(pkg.commonSettings).toEqual({ maxCommandsPerBatch: 25, maxIdsPerCommand: 40 });
-    expect(pkg.syncedTypes.find((t) => t.typeId === 'Opportunity')).toMatchObject({ links: ['Account Id', 'Currency Code'], naturalKeys: [['Name']] });
+    expect(pkg.syncedTypes.find((t) => t.typeId === 'Opportunity')).toMatchObject({
+      links: ['Account Id', 'Currency Code'],
+      naturalKeys: [['Name']],
+    });
     expect(findObject(pkg, 'List_Of_Values')?.syncFrequencySeconds).toBe(86400);
     expect(pkg.deletionConfirmation).toBe(true);
   });
@@ -41,16 +50,30 @@ describe("a package built from Oracle's documented examples", () => {
     const [testFilters, smallAttachments] = pkg.filterPresets;
     expect(testFilters.filters.Opportunity.items).toEqual([
       {
-        kind: 'condition', field: 'Status', condition: 'in', valueType: 'array',
-        value: ['Accepted', 'Pending', 'Rejected', 'Rerouted'], itemTypes: ['string', 'string', 'string', 'string'],
+        kind: 'condition',
+        field: 'Status',
+        condition: 'in',
+        valueType: 'array',
+        value: ['Accepted', 'Pending', 'Rejected', 'Rerouted'],
+        itemTypes: ['string', 'string', 'string', 'string'],
       },
     ]);
-    expect(testFilters.filters.Action.items).toEqual([{ kind: 'condition', field: 'Planned', condition: 'ge', valueType: 'function', value: 'today' }]);
+    expect(testFilters.filters.Action.items).toEqual([
+      { kind: 'condition', field: 'Planned', condition: 'ge', valueType: 'function', value: 'today' },
+    ]);
     expect(testFilters.unavailable).toBeUndefined();
     expect(defaultPreset(pkg)).toBe(testFilters);
     expect(smallAttachments.filters.Attachment.items[0]).toMatchObject({
-      kind: 'collection', containerType: 'Action', foreignKey: 'ParentId',
-      primary: { link: 'and', items: [{ field: 'FileSize', condition: 'le', valueType: 'integer', value: '5242880' }, { kind: 'group', link: 'or' }] },
+      kind: 'collection',
+      containerType: 'Action',
+      foreignKey: 'ParentId',
+      primary: {
+        link: 'and',
+        items: [
+          { field: 'FileSize', condition: 'le', valueType: 'integer', value: '5242880' },
+          { kind: 'group', link: 'or' },
+        ],
+      },
       container: { items: [{ field: 'Type', condition: 'ne', value: 'To Do' }] },
     });
     expect(smallAttachments.unavailable).toMatch(/a <collection>/);
@@ -63,26 +86,56 @@ describe("a package built from Oracle's documented examples", () => {
       {
         typeId: 'List_Of_Values',
         source: {
-          objectTypeId: 'List_Of_Values', collectionTypeField: 'Type', valueField: 'Value', labelField: 'Value', languageField: 'Language',
-          masterFilter: "[Active] = 'Y'", masterConditions: [{ field: 'Active', op: '=', value: 'Y' }],
+          objectTypeId: 'List_Of_Values',
+          collectionTypeField: 'Type',
+          valueField: 'Value',
+          labelField: 'Value',
+          languageField: 'Language',
+          masterFilter: "[Active] = 'Y'",
+          masterConditions: [{ field: 'Active', op: '=', value: 'Y' }],
         },
       },
     ]);
     expect(findObject(pkg, 'Opportunity')?.fields.find((f) => f.name === 'Status')).toMatchObject({
-      hasPicklist: true, picklistTypeId: 'List_Of_Values', picklistCollectionType: 'OPTY_STATUS',
+      hasPicklist: true,
+      picklistTypeId: 'List_Of_Values',
+      picklistCollectionType: 'OPTY_STATUS',
     });
     const status = fieldPicklist(pkg, 'Opportunity', 'Status');
     expect(status).toEqual({
-      kind: 'records', picklistTypeId: 'List_Of_Values', objectTypeId: 'List_Of_Values',
-      conditions: [{ property: 'Type', op: '=', value: 'OPTY_STATUS' }, { property: 'Active', op: '=', value: 'Y' }],
-      valueProperty: 'Value', labelProperty: 'Value', languageProperty: 'Language',
+      kind: 'records',
+      picklistTypeId: 'List_Of_Values',
+      objectTypeId: 'List_Of_Values',
+      conditions: [
+        { property: 'Type', op: '=', value: 'OPTY_STATUS' },
+        { property: 'Active', op: '=', value: 'Y' },
+      ],
+      valueProperty: 'Value',
+      labelProperty: 'Value',
+      languageProperty: 'Language',
     });
-    const lov = (Type: string, Value: string, Language = 'ENU', Active = 'Y') => ({ Id: `${Type}-${Value}-${Language}`, Type, Value, Language, Active });
-    const records = [lov('OPTY_STATUS', 'Pending'), lov('OPTY_STATUS', 'Accepted'), lov('OPTY_STATUS', 'Old', 'ENU', 'N'), lov('TODO_TYPE', 'Call'), lov('OPTY_STATUS', 'Offen', 'DEU')];
+    const lov = (Type: string, Value: string, Language = 'ENU', Active = 'Y') => ({
+      Id: `${Type}-${Value}-${Language}`,
+      Type,
+      Value,
+      Language,
+      Active,
+    });
+    const records = [
+      lov('OPTY_STATUS', 'Pending'),
+      lov('OPTY_STATUS', 'Accepted'),
+      lov('OPTY_STATUS', 'Old', 'ENU', 'N'),
+      lov('TODO_TYPE', 'Call'),
+      lov('OPTY_STATUS', 'Offen', 'DEU'),
+    ];
     if (status?.kind !== 'records') throw new Error('expected records');
     expect(picklistValuesFromRecords(status, records, 'en-US').map((v) => v.value)).toEqual(['Pending', 'Accepted']);
     expect(picklistValuesFromRecords(status, records, 'de-DE').map((v) => v.value)).toEqual(['Offen']);
-    expect(picklistValuesFromRecords(status, records, 'fr-FR').map((v) => v.value)).toEqual(['Pending', 'Accepted', 'Offen']);
+    expect(picklistValuesFromRecords(status, records, 'fr-FR').map((v) => v.value)).toEqual([
+      'Pending',
+      'Accepted',
+      'Offen',
+    ]);
   });
 
   it("lays out Oracle's forms, which have no named groups, as one block per form", async () => {
@@ -99,6 +152,10 @@ describe("a package built from Oracle's documented examples", () => {
       ["item['Name'] != ''", ['Name'], true],
       [`item["Status"] != '' ? item["Status"].length < 30 : true;`, ['Status'], false],
     ]);
-    expect(formForType(pkg, 'Action')!.groups[0].fields.map((f) => [f.field, f.valueKind])).toEqual([['Description', 'string'], ['Type', 'string'], ['Planned', 'datetime']]);
+    expect(formForType(pkg, 'Action')!.groups[0].fields.map((f) => [f.field, f.valueKind])).toEqual([
+      ['Description', 'string'],
+      ['Type', 'string'],
+      ['Planned', 'datetime'],
+    ]);
   });
 });

@@ -16,11 +16,25 @@ describe('parsePackage warnings', () => {
         .replace('<object TypeId="Contact"', '<object Colour="blue" TypeId="Contact"')
         .replace('<viewmodes General="Personal"', '<audit enabled="yes"/><viewmodes General="Personal"'),
     );
-    files = editFile(files, 'connector_configuration.xml', (c) => c.replace('<features ', '<sliding_presets/><features '));
+    files = editFile(files, 'connector_configuration.xml', (c) =>
+      c.replace('<features ', '<sliding_presets/><features '),
+    );
     expect(await warningsOf(files)).toEqual([
-      { file: 'siebel_meta_info.xml', path: "SiebelMetaInfo/object[@TypeId='Contact']", message: 'unknown attribute "Colour" ignored' },
-      { file: 'siebel_meta_info.xml', path: "SiebelMetaInfo/object[@TypeId='Action']/audit", message: 'unknown element "audit" ignored' },
-      { file: 'connector_configuration.xml', path: 'root/sliding_presets', message: 'unknown element "sliding_presets" ignored' },
+      {
+        file: 'siebel_meta_info.xml',
+        path: "SiebelMetaInfo/object[@TypeId='Contact']",
+        message: 'unknown attribute "Colour" ignored',
+      },
+      {
+        file: 'siebel_meta_info.xml',
+        path: "SiebelMetaInfo/object[@TypeId='Action']/audit",
+        message: 'unknown element "audit" ignored',
+      },
+      {
+        file: 'connector_configuration.xml',
+        path: 'root/sliding_presets',
+        message: 'unknown element "sliding_presets" ignored',
+      },
     ]);
   });
 
@@ -42,7 +56,10 @@ describe('parsePackage warnings', () => {
 
   it('warns once about an unknown form control and still reads the rest of the form', async () => {
     const files = editFile(loadPackageFolder('valid/sales-rep'), 'forms_12.xml', (c) =>
-      c.replace('<cell><control class="edit" id="Comment"', '<cell><button id="btn_done"/></cell><cell><control class="edit" id="Comment"'),
+      c.replace(
+        '<cell><control class="edit" id="Comment"',
+        '<cell><button id="btn_done"/></cell><cell><control class="edit" id="Comment"',
+      ),
     );
     const warnings: PackageWarning[] = [];
     const pkg = await parsePackage(files, { onWarning: (w) => warnings.push(w) });
@@ -66,7 +83,9 @@ describe('parsePackage warnings', () => {
   });
 
   it('parses without a warning callback', async () => {
-    const files = editFile(loadPackageFolder('valid/sales-rep'), 'info.xml', (c) => c.replace('<product ', '<vendor/><product '));
+    const files = editFile(loadPackageFolder('valid/sales-rep'), 'info.xml', (c) =>
+      c.replace('<product ', '<vendor/><product '),
+    );
     await expect(parsePackage(files)).resolves.toMatchObject({ info: { name: 'Sales Representative' } });
   });
 });

@@ -12,7 +12,9 @@ import { loadPackageFolder } from './support/loadPackageFolder';
 
 const salesRep = () => loadPackageFolder('valid/sales-rep');
 
-async function parseWithWarnings(files = salesRep()): Promise<{ pkg: CustomizationPackage; warnings: PackageWarning[] }> {
+async function parseWithWarnings(
+  files = salesRep(),
+): Promise<{ pkg: CustomizationPackage; warnings: PackageWarning[] }> {
   const warnings: PackageWarning[] = [];
   const pkg = await parsePackage(files, { onWarning: (w) => warnings.push(w) });
   return { pkg, warnings };
@@ -42,26 +44,52 @@ describe('parsePackage with the sales representative package', () => {
 
   it('reads the Dedup and QBID view modes of viewmodes', async () => {
     const { pkg } = await parseWithWarnings();
-    expect(findObject(pkg, 'Account')).toMatchObject({ viewMode: 'Sales Rep', dedupViewMode: 'Sales Rep', queryByIdViewMode: 'All' });
-    expect(findObject(pkg, 'Action')).toMatchObject({ viewMode: 'Personal', dedupViewMode: 'Personal', queryByIdViewMode: 'All' });
+    expect(findObject(pkg, 'Account')).toMatchObject({
+      viewMode: 'Sales Rep',
+      dedupViewMode: 'Sales Rep',
+      queryByIdViewMode: 'All',
+    });
+    expect(findObject(pkg, 'Action')).toMatchObject({
+      viewMode: 'Personal',
+      dedupViewMode: 'Personal',
+      queryByIdViewMode: 'All',
+    });
   });
 
   it('falls back to the general view mode when Dedup or QBID is missing', async () => {
     const files = editFile(salesRep(), 'siebel_meta_info.xml', (c) =>
       c
-        .replace('<viewmodes General="Personal" Dedup="Personal" QBID="All"/>', '<viewmodes General="Personal" QBID=" "/>')
+        .replace(
+          '<viewmodes General="Personal" Dedup="Personal" QBID="All"/>',
+          '<viewmodes General="Personal" QBID=" "/>',
+        )
         .replace(/<viewmodes General="Sales Rep" Dedup="Sales Rep" QBID="All"\/>/, ''),
     );
     const { pkg } = await parseWithWarnings(files);
-    expect(findObject(pkg, 'Action')).toMatchObject({ viewMode: 'Personal', dedupViewMode: 'Personal', queryByIdViewMode: 'Personal' });
-    expect(findObject(pkg, 'Account')).toMatchObject({ viewMode: 'Sales Rep', dedupViewMode: 'Sales Rep', queryByIdViewMode: 'Sales Rep' });
+    expect(findObject(pkg, 'Action')).toMatchObject({
+      viewMode: 'Personal',
+      dedupViewMode: 'Personal',
+      queryByIdViewMode: 'Personal',
+    });
+    expect(findObject(pkg, 'Account')).toMatchObject({
+      viewMode: 'Sales Rep',
+      dedupViewMode: 'Sales Rep',
+      queryByIdViewMode: 'Sales Rep',
+    });
   });
 
   it('reads every field flag, the IOElemName and the reference target', async () => {
     const { pkg } = await parseWithWarnings();
     const contact = findObject(pkg, 'Contact')!;
     expect(contact.fields.map((f) => f.ioElemName)).toEqual([
-      'Id', 'Updated', 'FirstName', 'LastName', 'JobTitle', 'EmailAddress', 'WorkPhone', 'AccountId',
+      'Id',
+      'Updated',
+      'FirstName',
+      'LastName',
+      'JobTitle',
+      'EmailAddress',
+      'WorkPhone',
+      'AccountId',
     ]);
     expect(contact.fields.find((f) => f.name === 'Account Id')).toEqual({
       name: 'Account Id',
@@ -81,7 +109,10 @@ describe('parsePackage with the sales representative package', () => {
     });
     const firstName = contact.fields.find((f) => f.name === 'First Name')!;
     expect([firstName.isPartOfUserKey, firstName.isFilterable, firstName.isHidden, firstName.refObjTypeId]).toEqual([
-      true, true, false, undefined,
+      true,
+      true,
+      false,
+      undefined,
     ]);
   });
 
@@ -115,7 +146,9 @@ describe('parsePackage with the sales representative package', () => {
   });
 
   it('has no default preset when no preset is marked default', async () => {
-    const files = editFile(salesRep(), 'connector_configuration.xml', (c) => c.replace('"#preset_my_open_items" default="true"', '"#preset_my_open_items"'));
+    const files = editFile(salesRep(), 'connector_configuration.xml', (c) =>
+      c.replace('"#preset_my_open_items" default="true"', '"#preset_my_open_items"'),
+    );
     const { pkg } = await parseWithWarnings(files);
     expect(defaultPreset(pkg)).toBeUndefined();
   });
@@ -161,7 +194,9 @@ describe('parsePackage with the sales representative package', () => {
   it('treats suppress as no deletion confirmation and a non-positive batch limit as no limit', async () => {
     let files = editFile(salesRep(), 'connector_configuration.xml', (c) => c.replace('"enable"', '"suppress"'));
     files = editFile(files, 'siebel_meta_info.xml', (c) =>
-      c.replace('<max_commands_per_batch>50<', '<max_commands_per_batch>0<').replace('<max_ids_per_command>50<', '<max_ids_per_command>20<'),
+      c
+        .replace('<max_commands_per_batch>50<', '<max_commands_per_batch>0<')
+        .replace('<max_ids_per_command>50<', '<max_ids_per_command>20<'),
     );
     const { pkg } = await parseWithWarnings(files);
     expect(pkg.deletionConfirmation).toBe(false);
@@ -169,7 +204,9 @@ describe('parsePackage with the sales representative package', () => {
   });
 
   it('uses the documented defaults of 50 when common_settings is absent', async () => {
-    const files = editFile(salesRep(), 'siebel_meta_info.xml', (c) => c.replace(/<common_settings>[\s\S]*?<\/common_settings>/, ''));
+    const files = editFile(salesRep(), 'siebel_meta_info.xml', (c) =>
+      c.replace(/<common_settings>[\s\S]*?<\/common_settings>/, ''),
+    );
     const { pkg } = await parseWithWarnings(files);
     expect(pkg.commonSettings).toEqual({ maxCommandsPerBatch: 50, maxIdsPerCommand: 50 });
   });
@@ -177,7 +214,10 @@ describe('parsePackage with the sales representative package', () => {
   it('accepts true/false as well as yes/no and falls back to @ViewMode without viewmodes', async () => {
     const files = editFile(salesRep(), 'siebel_meta_info.xml', (c) =>
       c
-        .replace('IsPartOfUserKey="yes"\n           IsFilterable="yes" IOElemName="FirstName"', 'IsPartOfUserKey="false"\n           IsFilterable="TRUE" IOElemName="FirstName"')
+        .replace(
+          'IsPartOfUserKey="yes"\n           IsFilterable="yes" IOElemName="FirstName"',
+          'IsPartOfUserKey="false"\n           IsFilterable="TRUE" IOElemName="FirstName"',
+        )
         .replace('<viewmodes General="Personal" Dedup="Personal" QBID="All"/>', '')
         .replace('ViewMode="Personal"', 'ViewMode="Team"'),
     );
@@ -210,8 +250,19 @@ describe('parsePackage forms', () => {
       ['grp_description', ['Description']],
     ]);
     expect(form.groups[1].fields).toEqual([
-      { field: 'Sales Stage', control: 'combobox', label: '#fld_opportunity_sales_stage', valueKind: 'string', picklist: 'SalesStagePicklist' },
-      { field: 'Primary Revenue Close Date', control: 'edit', label: '#fld_opportunity_close_date', valueKind: 'datetime' },
+      {
+        field: 'Sales Stage',
+        control: 'combobox',
+        label: '#fld_opportunity_sales_stage',
+        valueKind: 'string',
+        picklist: 'SalesStagePicklist',
+      },
+      {
+        field: 'Primary Revenue Close Date',
+        control: 'edit',
+        label: '#fld_opportunity_close_date',
+        valueKind: 'datetime',
+      },
     ]);
     // The description's label sits in a cell of the group's own stack, not in a horizontal stack.
     expect(form.groups[2].fields[0].label).toBe('#fld_description');
@@ -248,11 +299,17 @@ describe('parsePackage forms', () => {
   it('reads the forms file with the highest number when there are several', async () => {
     const files = salesRep();
     const forms12 = files.find((f) => f.name === 'forms_12.xml')!;
-    const forms15 = { ...forms12, name: 'forms_15.xml', content: forms12.content.replace('group="grp_description"', 'group="grp_opportunity_main"') };
+    const forms15 = {
+      ...forms12,
+      name: 'forms_15.xml',
+      content: forms12.content.replace('group="grp_description"', 'group="grp_opportunity_main"'),
+    };
     const forms9 = { ...forms12, name: 'forms_9.xml', content: '<forms/>' };
     const { pkg } = await parseWithWarnings([...files, forms15, forms9]);
     expect(formForType(pkg, 'Opportunity')!.groups.map((g) => g.key)).toEqual([
-      'grp_opportunity_main', 'grp_opportunity_forecast', 'grp_opportunity_main',
+      'grp_opportunity_main',
+      'grp_opportunity_forecast',
+      'grp_opportunity_main',
     ]);
   });
 });

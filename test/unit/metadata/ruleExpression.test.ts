@@ -5,8 +5,14 @@ import { loadPackageFolder } from './support/loadPackageFolder';
 
 describe('parseRuleExpression', () => {
   it('reads a comparison of a field with a text in either order and either quote', () => {
-    expect(parseRuleExpression(`item['Last Name'] != ''`)).toEqual({ ok: true, expression: { kind: 'compare', field: 'Last Name', op: '!=', value: '' } });
-    expect(parseRuleExpression(`"Open" === item["Status"]`)).toEqual({ ok: true, expression: { kind: 'compare', field: 'Status', op: '==', value: 'Open' } });
+    expect(parseRuleExpression(`item['Last Name'] != ''`)).toEqual({
+      ok: true,
+      expression: { kind: 'compare', field: 'Last Name', op: '!=', value: '' },
+    });
+    expect(parseRuleExpression(`"Open" === item["Status"]`)).toEqual({
+      ok: true,
+      expression: { kind: 'compare', field: 'Status', op: '==', value: 'Open' },
+    });
   });
 
   it('binds && tighter than || and honours parentheses', () => {
@@ -15,7 +21,13 @@ describe('parseRuleExpression', () => {
       kind: 'or',
       items: [
         { kind: 'compare', field: 'A', op: '==', value: 'x' },
-        { kind: 'and', items: [{ kind: 'compare', field: 'B', op: '!=', value: '' }, { kind: 'compare', field: 'C', op: '==', value: 'y' }] },
+        {
+          kind: 'and',
+          items: [
+            { kind: 'compare', field: 'B', op: '!=', value: '' },
+            { kind: 'compare', field: 'C', op: '==', value: 'y' },
+          ],
+        },
       ],
     });
     const grouped = parseRuleExpression(`(item['A'] == 'x' || item['B'] != '') && item['C'] == 'y'`);
@@ -46,7 +58,13 @@ describe('form rules in parsePackage', () => {
     const warnings: PackageWarning[] = [];
     const pkg = await parsePackage(loadPackageFolder('valid/validation'), { onWarning: (w) => warnings.push(w) });
     const rules = formForType(pkg, 'Opportunity')!.validationRules;
-    expect(rules.map((r) => (r.condition ? ruleFields(r.condition) : null))).toEqual([['Name'], ['Sales Stage', 'Description'], ['Committed', 'Sales Stage'], null, null]);
+    expect(rules.map((r) => (r.condition ? ruleFields(r.condition) : null))).toEqual([
+      ['Name'],
+      ['Sales Stage', 'Description'],
+      ['Committed', 'Sales Stage'],
+      null,
+      null,
+    ]);
     expect(warnings.map((w) => [w.file, w.path])).toEqual([
       ['forms_12.xml', "forms/form[@id='SBL Opportunity']/validation_rules/rule[4]"],
       ['forms_12.xml', "forms/form[@id='SBL Opportunity']/validation_rules/rule[5]"],

@@ -22,7 +22,10 @@ describe.each(['sales-rep', 'sales-manager'])('the static pick-lists of the simu
         if (!object || !fieldByName(object, fieldName)) continue;
         const picklist = fieldPicklist(pkg, typeId, fieldName);
         expect(picklist?.kind, `${typeId}.${fieldName}`).toBe('values');
-        expect(picklist?.kind === 'values' ? picklist.values.map((v) => v.value) : [], `${typeId}.${fieldName}`).toEqual([...accepted]);
+        expect(
+          picklist?.kind === 'values' ? picklist.values.map((v) => v.value) : [],
+          `${typeId}.${fieldName}`,
+        ).toEqual([...accepted]);
         checked += 1;
       }
     }
@@ -33,7 +36,8 @@ describe.each(['sales-rep', 'sales-manager'])('the static pick-lists of the simu
     const pkg = await parsePackage(simulatorPackage(key));
     for (const object of pkg.objects) {
       for (const field of object.fields) {
-        if (fieldPicklist(pkg, object.typeId, field.name)) expect(LISTS_OF_VALUES[object.typeId]?.[field.name], `${object.typeId}.${field.name}`).toBeDefined();
+        if (fieldPicklist(pkg, object.typeId, field.name))
+          expect(LISTS_OF_VALUES[object.typeId]?.[field.name], `${object.typeId}.${field.name}`).toBeDefined();
       }
     }
   });

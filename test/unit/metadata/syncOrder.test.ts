@@ -3,7 +3,8 @@ import { PackageError, parsePackage } from '../../../src/metadata';
 import { editFile } from './support/editFile';
 import { loadPackageFolder } from './support/loadPackageFolder';
 
-const order = async (files = loadPackageFolder('valid/sales-rep')) => (await parsePackage(files)).syncedTypes.map((t) => t.typeId);
+const order = async (files = loadPackageFolder('valid/sales-rep')) =>
+  (await parsePackage(files)).syncedTypes.map((t) => t.typeId);
 
 /** Moves the connector's Action type to the front, so document order disagrees with references. */
 const actionFirst = (c: string) => {
@@ -71,13 +72,17 @@ describe('synchronized type order', () => {
 
   it('rejects a cycle of required references', async () => {
     const files = editFile(loadPackageFolder('valid/sales-rep'), 'siebel_meta_info.xml', (c) =>
-      c.replace(/IsNullable="yes"/g, 'IsNullable="no"').replace(
-        'IsFilterable="yes" IOElemName="AccountStatus"/>',
-        'IsFilterable="yes" IOElemName="AccountStatus"/>\n<field Name="Last Action Id" DataType="DTYPE_ID" RefObjTypeId="Action" IOElemName="LastActionId"/>',
-      ),
+      c
+        .replace(/IsNullable="yes"/g, 'IsNullable="no"')
+        .replace(
+          'IsFilterable="yes" IOElemName="AccountStatus"/>',
+          'IsFilterable="yes" IOElemName="AccountStatus"/>\n<field Name="Last Action Id" DataType="DTYPE_ID" RefObjTypeId="Action" IOElemName="LastActionId"/>',
+        ),
     );
     const error = await parsePackage(files).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PackageError);
-    expect((error as PackageError).problems[0].message).toContain('"Account", "Contact", "Opportunity", "Action" reference each other');
+    expect((error as PackageError).problems[0].message).toContain(
+      '"Account", "Contact", "Opportunity", "Action" reference each other',
+    );
   });
 });

@@ -13,25 +13,47 @@ describe('validateRecordValues with the simulator sales-rep package', () => {
   });
 
   it('accepts a complete new contact', () => {
-    expect(validateRecordValues(pkg, 'Contact', { FirstName: 'Ada', LastName: 'Lovelace', EmailAddress: 'ada@example.com', AccountId: '1-A' }, insert)).toEqual({});
+    expect(
+      validateRecordValues(
+        pkg,
+        'Contact',
+        { FirstName: 'Ada', LastName: 'Lovelace', EmailAddress: 'ada@example.com', AccountId: '1-A' },
+        insert,
+      ),
+    ).toEqual({});
   });
 
   it("reports the form rule's message on the asserted field when a new contact has no last name", () => {
-    expect(validateRecordValues(pkg, 'Contact', { FirstName: 'Ada' }, insert)).toEqual({ LastName: "Enter the contact's last name." });
-    expect(validateRecordValues(pkg, 'Contact', { FirstName: 'Ada', LastName: null }, insert)).toEqual({ LastName: "Enter the contact's last name." });
+    expect(validateRecordValues(pkg, 'Contact', { FirstName: 'Ada' }, insert)).toEqual({
+      LastName: "Enter the contact's last name.",
+    });
+    expect(validateRecordValues(pkg, 'Contact', { FirstName: 'Ada', LastName: null }, insert)).toEqual({
+      LastName: "Enter the contact's last name.",
+    });
   });
 
   it('shows the messages in the German strings of the package for a German user', () => {
-    expect(validateRecordValues(pkg, 'Account', { Name: '', Location: 'Köln' }, { ...insert, locale: 'de-DE' })).toEqual({ Name: 'Geben Sie einen Firmennamen ein.' });
+    expect(
+      validateRecordValues(pkg, 'Account', { Name: '', Location: 'Köln' }, { ...insert, locale: 'de-DE' }),
+    ).toEqual({ Name: 'Geben Sie einen Firmennamen ein.' });
   });
 
   it('checks on an update only the fields it changes', () => {
     expect(validateRecordValues(pkg, 'Contact', { JobTitle: 'CTO' }, update)).toEqual({});
-    expect(validateRecordValues(pkg, 'Contact', { LastName: '' }, update)).toEqual({ LastName: "Enter the contact's last name." });
+    expect(validateRecordValues(pkg, 'Contact', { LastName: '' }, update)).toEqual({
+      LastName: "Enter the contact's last name.",
+    });
   });
 
   it('refuses fields the object does not have, and the Id and Updated that the server owns', () => {
-    expect(validateRecordValues(pkg, 'Contact', { LastName: 'Lovelace', Nickname: 'Ada', Id: '1-X', Updated: '2024-01-01T00:00:00' }, insert)).toEqual({
+    expect(
+      validateRecordValues(
+        pkg,
+        'Contact',
+        { LastName: 'Lovelace', Nickname: 'Ada', Id: '1-X', Updated: '2024-01-01T00:00:00' },
+        insert,
+      ),
+    ).toEqual({
       Nickname: 'Nickname is not a field of Contact.',
       Id: 'Id cannot be changed.',
       Updated: 'Last Updated cannot be changed.',
@@ -39,20 +61,32 @@ describe('validateRecordValues with the simulator sales-rep package', () => {
   });
 
   it('names fields by their form label in the German messages', () => {
-    expect(validateRecordValues(pkg, 'Contact', { LastName: 42 }, { ...update, locale: 'de' })).toEqual({ LastName: 'Nachname muss ein Text sein.' });
+    expect(validateRecordValues(pkg, 'Contact', { LastName: 42 }, { ...update, locale: 'de' })).toEqual({
+      LastName: 'Nachname muss ein Text sein.',
+    });
   });
 
   it('checks dates and UTC date-times in the form the store keeps them', () => {
-    expect(validateRecordValues(pkg, 'Opportunity', { Name: 'Deal', PrimaryRevenueCloseDate: '2024-02-29' }, insert)).toEqual({});
-    expect(validateRecordValues(pkg, 'Opportunity', { Name: 'Deal', PrimaryRevenueCloseDate: '2023-02-29' }, insert)).toEqual({
+    expect(
+      validateRecordValues(pkg, 'Opportunity', { Name: 'Deal', PrimaryRevenueCloseDate: '2024-02-29' }, insert),
+    ).toEqual({});
+    expect(
+      validateRecordValues(pkg, 'Opportunity', { Name: 'Deal', PrimaryRevenueCloseDate: '2023-02-29' }, insert),
+    ).toEqual({
       PrimaryRevenueCloseDate: 'Enter a date (YYYY-MM-DD) for Close Date.',
     });
-    expect(validateRecordValues(pkg, 'Action', { Description: 'Call', Planned: '2024-02-01T09:30:00Z' }, insert)).toEqual({});
-    expect(validateRecordValues(pkg, 'Action', { Description: 'Call', Planned: '02/01/2024 09:30:00' }, insert)).toHaveProperty('Planned');
+    expect(
+      validateRecordValues(pkg, 'Action', { Description: 'Call', Planned: '2024-02-01T09:30:00Z' }, insert),
+    ).toEqual({});
+    expect(
+      validateRecordValues(pkg, 'Action', { Description: 'Call', Planned: '02/01/2024 09:30:00' }, insert),
+    ).toHaveProperty('Planned');
   });
 
   it('reports an unknown object type under the empty key', () => {
-    expect(validateRecordValues(pkg, 'Lead', { Name: 'x' }, insert)).toEqual({ '': 'Lead is not an object type of the customization package.' });
+    expect(validateRecordValues(pkg, 'Lead', { Name: 'x' }, insert)).toEqual({
+      '': 'Lead is not an object type of the customization package.',
+    });
   });
 });
 
@@ -64,7 +98,15 @@ describe('validateRecordValues with the validation fixture', () => {
   const valid = { Name: 'Deal', Probability: 40 };
 
   it('accepts a value of the right type for every data type', () => {
-    const values = { ...valid, Revenue: 1250.5, Score: -0.25, Committed: true, NextReview: '2024-03-01T08:00:00Z', LastReview: '2024-02-01T17:45', SalesStage: '02 - Qualified' };
+    const values = {
+      ...valid,
+      Revenue: 1250.5,
+      Score: -0.25,
+      Committed: true,
+      NextReview: '2024-03-01T08:00:00Z',
+      LastReview: '2024-02-01T17:45',
+      SalesStage: '02 - Qualified',
+    };
     expect(validateRecordValues(pkg, 'Opportunity', values, insert)).toEqual({});
   });
 
@@ -82,30 +124,44 @@ describe('validateRecordValues with the validation fixture', () => {
   });
 
   it('requires an IsRequired field on an insert, and on an update only when it is being emptied', () => {
-    expect(validateRecordValues(pkg, 'Opportunity', { Name: 'Deal' }, insert)).toEqual({ Probability: 'Enter a value for Probability %.' });
+    expect(validateRecordValues(pkg, 'Opportunity', { Name: 'Deal' }, insert)).toEqual({
+      Probability: 'Enter a value for Probability %.',
+    });
     expect(validateRecordValues(pkg, 'Opportunity', { Description: 'x' }, update)).toEqual({});
-    expect(validateRecordValues(pkg, 'Opportunity', { Probability: null }, update)).toEqual({ Probability: 'Enter a value for Probability %.' });
+    expect(validateRecordValues(pkg, 'Opportunity', { Probability: null }, update)).toEqual({
+      Probability: 'Enter a value for Probability %.',
+    });
   });
 
   it('refuses a value for an IsReadonly field and does not require it', () => {
-    expect(validateRecordValues(pkg, 'Opportunity', { ...valid, Created: '2024-01-01T00:00:00' }, insert)).toEqual({ Created: 'Created cannot be changed.' });
+    expect(validateRecordValues(pkg, 'Opportunity', { ...valid, Created: '2024-01-01T00:00:00' }, insert)).toEqual({
+      Created: 'Created cannot be changed.',
+    });
   });
 
   it('evaluates a rule joined with || and && and reports it on its asserted field', () => {
     const lost = { ...valid, SalesStage: '08 - Closed/Lost' };
-    expect(validateRecordValues(pkg, 'Opportunity', lost, insert)).toEqual({ Description: 'Say why the opportunity was lost.' });
-    expect(validateRecordValues(pkg, 'Opportunity', { ...lost, Description: 'n/a' }, insert)).toEqual({ Description: 'Say why the opportunity was lost.' });
+    expect(validateRecordValues(pkg, 'Opportunity', lost, insert)).toEqual({
+      Description: 'Say why the opportunity was lost.',
+    });
+    expect(validateRecordValues(pkg, 'Opportunity', { ...lost, Description: 'n/a' }, insert)).toEqual({
+      Description: 'Say why the opportunity was lost.',
+    });
     expect(validateRecordValues(pkg, 'Opportunity', { ...lost, Description: 'Price' }, insert)).toEqual({});
   });
 
   it('reports a rule without asserted control under the empty key, reading booleans as Y/N', () => {
-    expect(validateRecordValues(pkg, 'Opportunity', { ...valid, Committed: true }, insert)).toEqual({ '': 'A committed opportunity needs a stage.' });
+    expect(validateRecordValues(pkg, 'Opportunity', { ...valid, Committed: true }, insert)).toEqual({
+      '': 'A committed opportunity needs a stage.',
+    });
     expect(validateRecordValues(pkg, 'Opportunity', { ...valid, Committed: false }, insert)).toEqual({});
   });
 
   it('skips on an update a rule that reads a field the update leaves unchanged', () => {
     expect(validateRecordValues(pkg, 'Opportunity', { SalesStage: '08 - Closed/Lost' }, update)).toEqual({});
-    expect(validateRecordValues(pkg, 'Opportunity', { SalesStage: '08 - Closed/Lost', Description: '' }, update)).toEqual({ Description: 'Say why the opportunity was lost.' });
+    expect(
+      validateRecordValues(pkg, 'Opportunity', { SalesStage: '08 - Closed/Lost', Description: '' }, update),
+    ).toEqual({ Description: 'Say why the opportunity was lost.' });
   });
 
   it('ignores the rules it could not parse', () => {
@@ -113,6 +169,8 @@ describe('validateRecordValues with the validation fixture', () => {
   });
 
   it('treats a call without options as an insert', () => {
-    expect(validateRecordValues(pkg, 'Opportunity', { Name: 'Deal' })).toEqual({ Probability: 'Enter a value for Probability %.' });
+    expect(validateRecordValues(pkg, 'Opportunity', { Name: 'Deal' })).toEqual({
+      Probability: 'Enter a value for Probability %.',
+    });
   });
 });

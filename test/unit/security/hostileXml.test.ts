@@ -1,7 +1,13 @@
 import { http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { BASE_URL } from '../../integration/support/syncHarness';
-import { createFaultWorld, HOUR, rewritingHandler, useFaultWorld, type FaultWorld } from '../../faults/support/faultWorld';
+import {
+  createFaultWorld,
+  HOUR,
+  rewritingHandler,
+  useFaultWorld,
+  type FaultWorld,
+} from '../../faults/support/faultWorld';
 import { snapshot } from '../../faults/support/localData';
 
 useFaultWorld();
@@ -11,20 +17,32 @@ const PROLOG = '<?xml version="1.0" encoding="UTF-8"?>';
 const HOSTILE: ReadonlyArray<[string, string]> = [
   ['a DOCTYPE', '<!DOCTYPE SOAP-ENV:Envelope>'],
   ['an external entity', '<!DOCTYPE r [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'],
-  ['a parameter entity fetching a remote DTD', '<!DOCTYPE r [<!ENTITY % dtd SYSTEM "http://127.0.0.1:9/evil.dtd"> %dtd;]>'],
-  ['entity expansion ("billion laughs")', `<!DOCTYPE lolz [<!ENTITY lol "lol">${Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i || ''};`.repeat(10)}">`).join('')}]>`],
+  [
+    'a parameter entity fetching a remote DTD',
+    '<!DOCTYPE r [<!ENTITY % dtd SYSTEM "http://127.0.0.1:9/evil.dtd"> %dtd;]>',
+  ],
+  [
+    'entity expansion ("billion laughs")',
+    `<!DOCTYPE lolz [<!ENTITY lol "lol">${Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i || ''};`.repeat(10)}">`).join('')}]>`,
+  ],
 ];
 
 function inject(declaration: string): (xml: string) => string {
   // The entity is also used in the body, as an attack would.
-  return (xml) => `${PROLOG}${declaration}${xml.replace(/^<\?xml[^>]*\?>\s*/, '').replace('<SOAP-ENV:Body>', '<SOAP-ENV:Body>&lol9;')}`;
+  return (xml) =>
+    `${PROLOG}${declaration}${xml.replace(/^<\?xml[^>]*\?>\s*/, '').replace('<SOAP-ENV:Body>', '<SOAP-ENV:Body>&lol9;')}`;
 }
 
 /** Where an answer can come from in one sync: the login (metadata) answer, a data page, a fault, the logoff answer. */
 const ANSWERS: ReadonlyArray<{ kind: string; operation: string; setUp?: (world: FaultWorld) => void }> = [
   { kind: 'metadata answer (login)', operation: 'DownloadMetadataFiles' },
   { kind: 'QueryPage data page', operation: 'ContactQueryPage' },
-  { kind: 'SOAP fault (HTTP 500)', operation: 'AccountQueryPage', setUp: (world) => world.simulator.faults.add({ kind: 'soapFault', operation: 'AccountQueryPage', times: Number.POSITIVE_INFINITY }) },
+  {
+    kind: 'SOAP fault (HTTP 500)',
+    operation: 'AccountQueryPage',
+    setUp: (world) =>
+      world.simulator.faults.add({ kind: 'soapFault', operation: 'AccountQueryPage', times: Number.POSITIVE_INFINITY }),
+  },
 ];
 
 describe('hostile XML in any answer is refused before parsing', () => {
@@ -55,12 +73,17 @@ describe('hostile XML in any answer is refused before parsing', () => {
 
   it('refuses a DOCTYPE in the logoff answer without changing the outcome of the sync', async () => {
     const world = await createFaultWorld();
-    world.use(http.post(`${BASE_URL}/siebel/app/eai/:lang/swe`, async ({ request }) => {
-      const body = await request.clone().text();
-      if (!/SessionType[^>]*>None</.test(body)) return undefined;
-      const answer = await world.simulator.handle(request);
-      return new Response(inject(HOSTILE[3][1])(await answer.text()), { status: answer.status, headers: answer.headers });
-    }));
+    world.use(
+      http.post(`${BASE_URL}/siebel/app/eai/:lang/swe`, async ({ request }) => {
+        const body = await request.clone().text();
+        if (!/SessionType[^>]*>None</.test(body)) return undefined;
+        const answer = await world.simulator.handle(request);
+        return new Response(inject(HOSTILE[3][1])(await answer.text()), {
+          status: answer.status,
+          headers: answer.headers,
+        });
+      }),
+    );
     const report = await world.engine().synchronize({ connection: world.connection() });
     expect(report.outcome).toBe('success');
     expect(world.simulator.openSessionCount()).toBe(0);
@@ -83,11 +106,18 @@ describe('answers too large or too deep', () => {
   it('refuses a 100 MB answer by its size while streaming, without reading it all', async () => {
     const world = await createFaultWorld();
     const produced = { bytes: 0 };
-    world.use(http.post(`${BASE_URL}/siebel/app/eai/:lang/swe`, async ({ request }) => {
-      if (!(await request.clone().text()).includes('ContactQueryPage_Input')) return undefined;
-      return new Response(hugeBody(100 * 1024 * 1024, produced), { status: 200, headers: { 'Content-Type': 'text/xml; charset=UTF-8' } });
-    }));
-    const report = await world.engine().synchronize({ connection: world.connection({ maxResponseBytes: 8 * 1024 * 1024 }) });
+    world.use(
+      http.post(`${BASE_URL}/siebel/app/eai/:lang/swe`, async ({ request }) => {
+        if (!(await request.clone().text()).includes('ContactQueryPage_Input')) return undefined;
+        return new Response(hugeBody(100 * 1024 * 1024, produced), {
+          status: 200,
+          headers: { 'Content-Type': 'text/xml; charset=UTF-8' },
+        });
+      }),
+    );
+    const report = await world
+      .engine()
+      .synchronize({ connection: world.connection({ maxResponseBytes: 8 * 1024 * 1024 }) });
     expect(report.error).toMatchObject({ code: 'XmlRefused' });
     expect(report.error?.message).toMatch(/larger than 8388608 bytes — /);
     expect(produced.bytes).toBeLessThan(12 * 1024 * 1024);
@@ -97,10 +127,15 @@ describe('answers too large or too deep', () => {
   it('refuses an answer whose Content-Length says 100 MB before reading its body', async () => {
     const world = await createFaultWorld();
     const produced = { bytes: 0 };
-    world.use(http.post(`${BASE_URL}/siebel/app/eai/:lang/swe`, async ({ request }) => {
-      if (!(await request.clone().text()).includes('ContactQueryPage_Input')) return undefined;
-      return new Response(hugeBody(100 * 1024 * 1024, produced), { status: 200, headers: { 'Content-Type': 'text/xml', 'Content-Length': String(100 * 1024 * 1024) } });
-    }));
+    world.use(
+      http.post(`${BASE_URL}/siebel/app/eai/:lang/swe`, async ({ request }) => {
+        if (!(await request.clone().text()).includes('ContactQueryPage_Input')) return undefined;
+        return new Response(hugeBody(100 * 1024 * 1024, produced), {
+          status: 200,
+          headers: { 'Content-Type': 'text/xml', 'Content-Length': String(100 * 1024 * 1024) },
+        });
+      }),
+    );
     const report = await world.engine().synchronize({ connection: world.connection() });
     expect(report.error).toMatchObject({ code: 'XmlRefused' });
     expect(produced.bytes).toBeLessThanOrEqual(2 * 1024 * 1024);
@@ -110,7 +145,11 @@ describe('answers too large or too deep', () => {
     const world = await createFaultWorld();
     world.clock.advance(HOUR);
     const depth = 100_000;
-    world.use(rewritingHandler(world.simulator, 'ContactQueryPage', (xml) => xml.replace('<FirstName>', `<FirstName>${'<d>'.repeat(depth)}${'</d>'.repeat(depth)}`)));
+    world.use(
+      rewritingHandler(world.simulator, 'ContactQueryPage', (xml) =>
+        xml.replace('<FirstName>', `<FirstName>${'<d>'.repeat(depth)}${'</d>'.repeat(depth)}`),
+      ),
+    );
     const report = await world.engine().synchronize({ connection: world.connection() });
     expect(report.error).toMatchObject({ code: 'XmlRefused' });
     expect(report.error?.message).toMatch(/nested more than \d+ levels deep — /);

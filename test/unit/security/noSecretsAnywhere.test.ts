@@ -1,5 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createCredentialVault, createStandaloneHost, STANDALONE_SETTINGS_KEY, writeLoginOptions } from '../../../src/host';
+import {
+  createCredentialVault,
+  createStandaloneHost,
+  STANDALONE_SETTINGS_KEY,
+  writeLoginOptions,
+} from '../../../src/host';
 import { setLogSink, type LogSink } from '../../../src/shared';
 import { DEMO_USERS } from '../../../src/simulator';
 import type { SyncReport } from '../../../src/sync';
@@ -22,10 +27,11 @@ async function dumpIndexedDb(): Promise<string> {
     });
     for (const storeName of [...db.objectStoreNames]) {
       const store = db.transaction(storeName, 'readonly').objectStore(storeName);
-      const read = <T>(request: IDBRequest<T>) => new Promise<T>((resolve, reject) => {
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
+      const read = <T>(request: IDBRequest<T>) =>
+        new Promise<T>((resolve, reject) => {
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        });
       const [keys, values] = await Promise.all([read(store.getAllKeys()), read(store.getAll())]);
       parts.push(`${name}/${storeName}`, serialize(keys), serialize(values));
     }
@@ -37,7 +43,12 @@ async function dumpIndexedDb(): Promise<string> {
 /** JSON, with binary data written out both as UTF-8 and as Latin-1 text, so a secret inside bytes is found too. */
 function serialize(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) => {
-    const bytes = v instanceof ArrayBuffer ? new Uint8Array(v) : ArrayBuffer.isView(v) ? new Uint8Array(v.buffer, v.byteOffset, v.byteLength) : null;
+    const bytes =
+      v instanceof ArrayBuffer
+        ? new Uint8Array(v)
+        : ArrayBuffer.isView(v)
+          ? new Uint8Array(v.buffer, v.byteOffset, v.byteLength)
+          : null;
     if (bytes) return `${new TextDecoder().decode(bytes)}|${String.fromCharCode(...bytes)}`;
     return v;
   });
@@ -47,16 +58,24 @@ afterEach(() => setLogSink(() => undefined));
 
 describe('the password and session tokens never leave memory', () => {
   it('appear in no log line, console output, error message, sync log, roaming setting or IndexedDB byte after syncs with faults', async () => {
-    const world = await createFaultWorld({ users: DEMO_USERS.map((u) => (u.userName === 'JSMITH' ? { ...u, password: PASSWORD } : u)) });
+    const world = await createFaultWorld({
+      users: DEMO_USERS.map((u) => (u.userName === 'JSMITH' ? { ...u, password: PASSWORD } : u)),
+    });
     const logged: string[] = [];
     const sink: LogSink = (level, message) => logged.push(`${level} ${message}`);
     setLogSink(sink);
     for (const method of ['log', 'info', 'warn', 'error', 'debug', 'trace'] as const) {
-      vi.spyOn(console, method).mockImplementation((...args: unknown[]) => void logged.push(args.map((a) => (a instanceof Error ? `${a.message} ${a.stack} ${String(a.cause)}` : String(a))).join(' ')));
+      vi.spyOn(console, method).mockImplementation(
+        (...args: unknown[]) =>
+          void logged.push(
+            args.map((a) => (a instanceof Error ? `${a.message} ${a.stack} ${String(a.cause)}` : String(a))).join(' '),
+          ),
+      );
     }
     const connection = { endpointUrl: ENDPOINT, userName: 'JSMITH', password: PASSWORD };
     const reports: SyncReport[] = [];
-    const sync = async () => reports.push(await world.engine().synchronize({ connection, onProgress: (p) => logged.push(JSON.stringify(p)) }));
+    const sync = async () =>
+      reports.push(await world.engine().synchronize({ connection, onProgress: (p) => logged.push(JSON.stringify(p)) }));
     const { faults } = world.simulator;
 
     // Initial sync through a token rejection, a restart, a 503 and a drop mid-page.
@@ -67,7 +86,13 @@ describe('the password and session tokens never leave memory', () => {
     await sync();
     world.clock.advance(HOUR);
     // A business fault that echoes the password (the server's answer: the sync stops with it).
-    faults.add({ kind: 'soapFault', code: 'SBL-EAI-04376', message: `Login with password ${PASSWORD} failed`, operation: 'ContactQueryPage', times: 1 });
+    faults.add({
+      kind: 'soapFault',
+      code: 'SBL-EAI-04376',
+      message: `Login with password ${PASSWORD} failed`,
+      operation: 'ContactQueryPage',
+      times: 1,
+    });
     await sync();
     world.clock.advance(HOUR);
     // A malformed answer, an HTML page, a hang, and a wrong password.
@@ -75,7 +100,10 @@ describe('the password and session tokens never leave memory', () => {
     await sync();
     faults.add({ kind: 'html', operation: 'DownloadMetadataFiles' });
     await sync();
-    await world.engine().synchronize({ connection: { ...connection, password: `${PASSWORD}-wrong` } }).then((r) => reports.push(r));
+    await world
+      .engine()
+      .synchronize({ connection: { ...connection, password: `${PASSWORD}-wrong` } })
+      .then((r) => reports.push(r));
     await sync();
 
     expect(reports.map((r) => r.outcome)).toEqual(['success', 'failed', 'failed', 'failed', 'failed', 'success']);
@@ -83,8 +111,15 @@ describe('the password and session tokens never leave memory', () => {
 
     // What the task pane keeps: login options in roaming settings, the password only in the vault.
     const localStorageStandIn = new Map<string, string>();
-    const storage = { getItem: (k: string) => localStorageStandIn.get(k) ?? null, setItem: (k: string, v: string) => void localStorageStandIn.set(k, v) } as unknown as Storage;
-    const { roamingSettings: roaming } = createStandaloneHost({ search: '?standalone', storage, target: new EventTarget() });
+    const storage = {
+      getItem: (k: string) => localStorageStandIn.get(k) ?? null,
+      setItem: (k: string, v: string) => void localStorageStandIn.set(k, v),
+    } as unknown as Storage;
+    const { roamingSettings: roaming } = createStandaloneHost({
+      search: '?standalone',
+      storage,
+      target: new EventTarget(),
+    });
     await writeLoginOptions(roaming, { serverUrl: ENDPOINT, userName: 'JSMITH', autoSyncMinutes: 15 });
     await roaming.save();
     const vault = createCredentialVault();
@@ -103,7 +138,8 @@ describe('the password and session tokens never leave memory', () => {
     expect(haystacks['sync log']).toContain('SBL-EAI-04376');
     const secrets = [PASSWORD, encodeURIComponent(PASSWORD), ...world.tokens];
     for (const [where, text] of Object.entries(haystacks)) {
-      for (const secret of secrets) expect(text.includes(secret), `${secret.slice(0, 6)}… found in ${where}`).toBe(false);
+      for (const secret of secrets)
+        expect(text.includes(secret), `${secret.slice(0, 6)}… found in ${where}`).toBe(false);
     }
     expect(world.simulator.openSessionCount()).toBe(0);
   });

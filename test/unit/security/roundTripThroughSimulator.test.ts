@@ -11,26 +11,75 @@ const ENDPOINT = 'https://siebel.test/siebel/app/eai/enu/swe?SWEExtSource=WebSer
 /** XML 1.0 forbids most C0 controls and lone surrogates; everything else must survive. */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const XML_SAFE = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]*$/u;
-const tricky = fc.constantFrom('<', '>', '&', '&amp;', '&lt;', '&#13;', ']]>', '<![CDATA[', '"', "'", "''", '\r', '\r\n', '\t', '\n', ' ', '😀', '👩‍👩‍👧', '\u{10FFFF}', 'é', '\u0301', '<!DOCTYPE x>', '<!ENTITY e "x">', '%', '*', '?', '[Account.Name]', 'AND', 'OR', '\\');
+const tricky = fc.constantFrom(
+  '<',
+  '>',
+  '&',
+  '&amp;',
+  '&lt;',
+  '&#13;',
+  ']]>',
+  '<![CDATA[',
+  '"',
+  "'",
+  "''",
+  '\r',
+  '\r\n',
+  '\t',
+  '\n',
+  ' ',
+  '😀',
+  '👩‍👩‍👧',
+  '\u{10FFFF}',
+  'é',
+  '\u0301',
+  '<!DOCTYPE x>',
+  '<!ENTITY e "x">',
+  '%',
+  '*',
+  '?',
+  '[Account.Name]',
+  'AND',
+  'OR',
+  '\\',
+);
 /** Strings built from tricky pieces and arbitrary full-Unicode text (surrogate pairs included). */
 const value = fc
-  .array(fc.oneof(tricky, fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' })), { minLength: 1, maxLength: 8 })
+  .array(fc.oneof(tricky, fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' })), {
+    minLength: 1,
+    maxLength: 8,
+  })
   .map((parts) => parts.join(''))
-  .filter((s) => XML_SAFE.test(s) && s.trim() !== '' && s.length < 400 && !/[\uD800-\uDFFF]/.test(s.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g, '')));
+  .filter(
+    (s) =>
+      XML_SAFE.test(s) &&
+      s.trim() !== '' &&
+      s.length < 400 &&
+      !/[\uD800-\uDFFF]/.test(s.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g, '')),
+  );
 
 let simulator: Simulator;
 let account: ObjectType;
 
 beforeAll(async () => {
   setLogSink(() => undefined);
-  simulator = createSimulator({ data: { accounts: 2, contactsPerAccount: 0, opportunitiesPerAccount: 0, activitiesPerAccount: 0, seed: 1 } });
-  const pkg = await parsePackage(simulator.admin.packageFiles('sales-rep').map((f) => ({ name: f.name, type: f.type, content: f.content })));
+  simulator = createSimulator({
+    data: { accounts: 2, contactsPerAccount: 0, opportunitiesPerAccount: 0, activitiesPerAccount: 0, seed: 1 },
+  });
+  const pkg = await parsePackage(
+    simulator.admin.packageFiles('sales-rep').map((f) => ({ name: f.name, type: f.type, content: f.content })),
+  );
   account = findObject(pkg, 'Account') as ObjectType;
 });
 
 function session(): SiebelSession {
   // The simulator's own request handler is the server: the client's encoder and the simulator's parser meet on the wire.
-  return new SiebelSession({ endpointUrl: ENDPOINT, userName: 'JSMITH', password: 'Welcome1', fetch: async (input, init) => simulator.handle(new Request(input, init)) });
+  return new SiebelSession({
+    endpointUrl: ENDPOINT,
+    userName: 'JSMITH',
+    password: 'Welcome1',
+    fetch: async (input, init) => simulator.handle(new Request(input, init)),
+  });
 }
 
 describe('values sent to the server are escaped: client encoder → simulator parser round trip', () => {

@@ -14,25 +14,33 @@ describe('the Siebel server URL at the sync entry point (engine.synchronize)', (
     ['a user name alone in the URL', `https://JSMITH@siebel.test${PATH}`, /user name or password/],
     ['another scheme', `ftp://siebel.test${PATH}`, /https/],
     ['text that is no URL', 'siebel.test', /not a web address/],
-  ])('refuses %s before any request, with InvalidServerUrl and without echoing secrets', async (_, endpointUrl, message) => {
-    const world = await createFaultWorld();
-    const report = await world.engine().synchronize({ connection: { ...world.connection(), endpointUrl } });
-    expect(report).toMatchObject({ outcome: 'failed', error: { code: 'InvalidServerUrl' } });
-    expect(report.error?.message).toMatch(message);
-    expect(report.error?.message).toMatch(/ — /);
-    expect(report.error?.message).not.toContain('Welcome1');
-    expect(world.simulator.counters().logins + world.simulator.counters().failedLogins).toBe(0);
-    expect(world.simulator.openSessionCount()).toBe(0);
-  });
+  ])(
+    'refuses %s before any request, with InvalidServerUrl and without echoing secrets',
+    async (_, endpointUrl, message) => {
+      const world = await createFaultWorld();
+      const report = await world.engine().synchronize({ connection: { ...world.connection(), endpointUrl } });
+      expect(report).toMatchObject({ outcome: 'failed', error: { code: 'InvalidServerUrl' } });
+      expect(report.error?.message).toMatch(message);
+      expect(report.error?.message).toMatch(/ — /);
+      expect(report.error?.message).not.toContain('Welcome1');
+      expect(world.simulator.counters().logins + world.simulator.counters().failedLogins).toBe(0);
+      expect(world.simulator.openSessionCount()).toBe(0);
+    },
+  );
 
-  it.each(['http://localhost:1', 'http://127.0.0.1:1', 'http://[::1]:1'])('lets plain http through for the loopback address %s', async (origin) => {
-    const world = await createFaultWorld();
-    world.use(http.post(new RegExp(`^${origin.replace(/[[\].]/g, '\\$&')}/`), () => HttpResponse.error()));
-    const report = await world.engine().synchronize({ connection: { ...world.connection(), endpointUrl: `${origin}${PATH}` } });
-    // Nothing listens there: the failure is the connection, not the URL.
-    expect(report.outcome).toBe('failed');
-    expect(report.error?.code).not.toBe('InvalidServerUrl');
-  });
+  it.each(['http://localhost:1', 'http://127.0.0.1:1', 'http://[::1]:1'])(
+    'lets plain http through for the loopback address %s',
+    async (origin) => {
+      const world = await createFaultWorld();
+      world.use(http.post(new RegExp(`^${origin.replace(/[[\].]/g, '\\$&')}/`), () => HttpResponse.error()));
+      const report = await world
+        .engine()
+        .synchronize({ connection: { ...world.connection(), endpointUrl: `${origin}${PATH}` } });
+      // Nothing listens there: the failure is the connection, not the URL.
+      expect(report.outcome).toBe('failed');
+      expect(report.error?.code).not.toBe('InvalidServerUrl');
+    },
+  );
 });
 
 describe('the Siebel server URL at the UI entry point (testConnection, used by the task pane wizard)', () => {

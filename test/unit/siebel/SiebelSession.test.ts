@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { downloadMetadataFiles, queryPage, SessionError, SiebelFaultError, SiebelSession, TransportError } from '../../../src/siebel';
+import {
+  downloadMetadataFiles,
+  queryPage,
+  SessionError,
+  SiebelFaultError,
+  SiebelSession,
+  TransportError,
+} from '../../../src/siebel';
 import { canonicalXml, readFixture } from './support/canonicalXml';
 import { attributeAccountQuery as accountQuery, cachedMetadata as cached } from './support/requests';
 import {
@@ -17,7 +24,9 @@ import {
 const server = useSoapServer();
 
 const empty = { packageId: '', responsibilityId: '', hashValue: '' };
-const unchanged = (token: string): FakeAnswer => ({ xml: fixtureWithToken('metadata/DownloadMetadataFiles.unchanged.response.xml', token) });
+const unchanged = (token: string): FakeAnswer => ({
+  xml: fixtureWithToken('metadata/DownloadMetadataFiles.unchanged.response.xml', token),
+});
 const fault = (path: string): FakeAnswer => ({ status: 500, xml: readFixture(path) });
 const rejected = fault('session/session-rejected.fault.xml');
 
@@ -33,7 +42,8 @@ function serve(answers: (FakeAnswer | ((body: string) => FakeAnswer))[]): SeenRe
   return seen;
 }
 
-const newSession = (password: string = CREDENTIALS.password) => new SiebelSession({ endpointUrl: ENDPOINT_URL, userName: 'JSMITH', password });
+const newSession = (password: string = CREDENTIALS.password) =>
+  new SiebelSession({ endpointUrl: ENDPOINT_URL, userName: 'JSMITH', password });
 
 describe('SiebelSession calls', () => {
   it('logs in with credentials first, then sends the token of the latest response on every call', async () => {
@@ -64,11 +74,21 @@ describe('SiebelSession calls', () => {
     await downloadMetadataFiles(session, empty);
     await downloadMetadataFiles(session, cached);
     const first = await queryPage(session, accountQuery);
-    const next = await queryPage(session, { ...accountQuery, searchSpec: '', pageSize: 2, startRowNum: 2, newQuery: false });
+    const next = await queryPage(session, {
+      ...accountQuery,
+      searchSpec: '',
+      pageSize: 2,
+      startRowNum: 2,
+      newQuery: false,
+    });
     expect(first.records).toHaveLength(2);
     expect(next.lastPage).toBe(true);
-    expect(canonicalXml(seen[0].body)).toEqual(canonicalXml(readFixture('metadata/DownloadMetadataFiles.login.request.xml')));
-    expect(canonicalXml(seen[1].body)).toEqual(canonicalXml(readFixture('metadata/DownloadMetadataFiles.cached.request.xml')));
+    expect(canonicalXml(seen[0].body)).toEqual(
+      canonicalXml(readFixture('metadata/DownloadMetadataFiles.login.request.xml')),
+    );
+    expect(canonicalXml(seen[1].body)).toEqual(
+      canonicalXml(readFixture('metadata/DownloadMetadataFiles.cached.request.xml')),
+    );
     expect(canonicalXml(seen[2].body)).toEqual(canonicalXml(readFixture('data/QueryPage.first.request.xml')));
     expect(canonicalXml(seen[3].body)).toEqual(canonicalXml(readFixture('data/QueryPage.next.request.xml')));
     expect(seen[2].soapAction).toBe('"document/http://siebel.com/asi/:AccountQueryPage"');
@@ -132,7 +152,11 @@ describe('SiebelSession calls', () => {
     const session = newSession();
     await downloadMetadataFiles(session, empty);
     const error = await queryPage(session, accountQuery).catch((caught: unknown) => caught);
-    expect(error).toMatchObject({ code: 'SiebelFault', operation: 'AccountQueryPage', siebelCodes: ['SBL-EAI-04316', 'SBL-EAI-04127'] });
+    expect(error).toMatchObject({
+      code: 'SiebelFault',
+      operation: 'AccountQueryPage',
+      siebelCodes: ['SBL-EAI-04316', 'SBL-EAI-04127'],
+    });
     expect(seen).toHaveLength(2);
     expect(session.isOpen).toBe(true);
     await downloadMetadataFiles(session, cached);
@@ -150,7 +174,11 @@ describe('SiebelSession calls', () => {
   });
 
   it.each([
-    ['the confirmed message without an error code', 'Error Code: 10944642 Error Message: Error: Inbound SOAP Message - Session Token is missing or invalid or has expired', ''],
+    [
+      'the confirmed message without an error code',
+      'Error Code: 10944642 Error Message: Error: Inbound SOAP Message - Session Token is missing or invalid or has expired',
+      '',
+    ],
     ['the code alone', 'Internal error', '10944642'],
     ['the legacy reconstructed code', 'The session token is invalid.', 'SBL-EAI-04601'],
   ])('recognises a token rejection by %s and logs in again once', async (_what, text, code) => {
@@ -181,12 +209,18 @@ describe('SiebelSession calls', () => {
 
 describe('SiebelSession.logoff', () => {
   it('sends the token with SessionType None and the last metadata answer as the probe', async () => {
-    const seen = serve([{ xml: readFixture('metadata/DownloadMetadataFiles.files.response.xml') }, unchanged('TOKEN-2'), unchanged('TOKEN-3')]);
+    const seen = serve([
+      { xml: readFixture('metadata/DownloadMetadataFiles.files.response.xml') },
+      unchanged('TOKEN-2'),
+      unchanged('TOKEN-3'),
+    ]);
     const session = newSession();
     await downloadMetadataFiles(session, empty);
     await downloadMetadataFiles(session, cached);
     expect(await session.logoff()).toEqual({ ok: true });
-    expect(canonicalXml(seen[2].body)).toEqual(canonicalXml(readFixture('metadata/DownloadMetadataFiles.logoff.request.xml')));
+    expect(canonicalXml(seen[2].body)).toEqual(
+      canonicalXml(readFixture('metadata/DownloadMetadataFiles.logoff.request.xml')),
+    );
     expect(seen[2].soapAction).toBe('"document/http://siebel.com/asi/:DownloadMetadataFiles"');
     expect(session.isOpen).toBe(false);
     expect(session.stats).toMatchObject({ logoffs: 1, calls: 2 });

@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_WIRE_PROFILE, LEGACY_WIRE_PROFILE, type QueryPageRequest, type SyncCommand } from '../../../src/siebel';
+import {
+  DEFAULT_WIRE_PROFILE,
+  LEGACY_WIRE_PROFILE,
+  type QueryPageRequest,
+  type SyncCommand,
+} from '../../../src/siebel';
 import { decodeExecuteBatch } from '../../../src/siebel/services/decodeExecuteBatch';
 import { encodeExecuteBatch } from '../../../src/siebel/services/encodeExecuteBatch';
 import { decodeMetadataAnswer } from '../../../src/siebel/services/decodeMetadataAnswer';
@@ -10,8 +15,10 @@ import { encodeEnvelope } from '../../../src/siebel/soap/encodeEnvelope';
 import { parseXml } from '../../../src/siebel/xml/parseXml';
 import { childrenNamed, findChild, type XmlElement } from '../../../src/siebel/xml/XmlElement';
 
-const tricky = fc.constantFrom('&amp;', '&lt;', ']]>', '"', "'", '😀', '\r\n', '<Name>', 'O\'Brien & Sons');
-const value = fc.array(fc.oneof(tricky, fc.string({ unit: 'grapheme', maxLength: 6 })), { maxLength: 5 }).map((parts) => parts.join(''));
+const tricky = fc.constantFrom('&amp;', '&lt;', ']]>', '"', "'", '😀', '\r\n', '<Name>', "O'Brien & Sons");
+const value = fc
+  .array(fc.oneof(tricky, fc.string({ unit: 'grapheme', maxLength: 6 })), { maxLength: 5 })
+  .map((parts) => parts.join(''));
 const name = fc.stringMatching(/^[A-Za-z_][A-Za-z0-9_.-]{0,8}$/);
 
 // Written by hand, not by the client's writer: the decoder must not depend on the encoder's quirks.
@@ -36,8 +43,16 @@ describe('QueryPage request encoding', () => {
     });
     fc.assert(
       fc.property(request, ({ token, ...args }) => {
-        const query: QueryPageRequest = { ...args, collectionElemName: 'ListOfThing', recordElemName: 'Thing', newQuery: false };
-        const envelope = parseXml(encodeEnvelope({ kind: 'token', token }, encodeQueryPage(query, LEGACY_WIRE_PROFILE), LEGACY_WIRE_PROFILE), 'test');
+        const query: QueryPageRequest = {
+          ...args,
+          collectionElemName: 'ListOfThing',
+          recordElemName: 'Thing',
+          newQuery: false,
+        };
+        const envelope = parseXml(
+          encodeEnvelope({ kind: 'token', token }, encodeQueryPage(query, LEGACY_WIRE_PROFILE), LEGACY_WIRE_PROFILE),
+          'test',
+        );
         expect(child(envelope, 'Header', 'SessionToken').text).toBe(token);
         const input = child(envelope, 'Body', 'ThingQueryPage_Input');
         expect(child(input, 'OutputIntObjectName').text).toBe(args.intObjName);
@@ -55,13 +70,35 @@ describe('QueryPage request encoding', () => {
   });
 
   it('gives back the criteria attribute, the arguments of a generated service and the field names (default profile)', () => {
-    const request = fc.record({ intObjName: value, searchSpec: value, viewMode: value, fields: fc.uniqueArray(name, { maxLength: 4 }), pageSize: fc.integer({ min: 1, max: 10_000 }), startRowNum: fc.nat() });
+    const request = fc.record({
+      intObjName: value,
+      searchSpec: value,
+      viewMode: value,
+      fields: fc.uniqueArray(name, { maxLength: 4 }),
+      pageSize: fc.integer({ min: 1, max: 10_000 }),
+      startRowNum: fc.nat(),
+    });
     fc.assert(
       fc.property(request, (args) => {
-        const query: QueryPageRequest = { ...args, sortSpec: 'Id', collectionElemName: 'ListOfThing', recordElemName: 'Thing', newQuery: true };
-        const input = child(parseXml(encodeEnvelope({ kind: 'token', token: 'T' }, encodeQueryPage(query)), 'test'), 'Body', 'ThingQueryPage_Input');
+        const query: QueryPageRequest = {
+          ...args,
+          sortSpec: 'Id',
+          collectionElemName: 'ListOfThing',
+          recordElemName: 'Thing',
+          newQuery: true,
+        };
+        const input = child(
+          parseXml(encodeEnvelope({ kind: 'token', token: 'T' }, encodeQueryPage(query)), 'test'),
+          'Body',
+          'ThingQueryPage_Input',
+        );
         expect(input.ns).toBe(DEFAULT_WIRE_PROFILE.operationNamespace);
-        expect(input.children.map((element) => element.local)).toEqual(['PageSize', 'ListOfThing', 'ViewMode', 'StartRowNum']);
+        expect(input.children.map((element) => element.local)).toEqual([
+          'PageSize',
+          'ListOfThing',
+          'ViewMode',
+          'StartRowNum',
+        ]);
         expect(child(input, 'PageSize').text).toBe(String(args.pageSize));
         expect(child(input, 'ViewMode').text).toBe(args.viewMode);
         expect(child(input, 'StartRowNum').text).toBe(String(args.startRowNum));
@@ -76,35 +113,54 @@ describe('QueryPage request encoding', () => {
 
 const operation = fc.constantFrom<SyncCommand['operation']>('Insert', 'Update', 'Delete');
 const batch = fc
-  .array(fc.record({ operation, intObjName: value, record: fc.dictionary(name, value, { maxKeys: 4 }) }), { minLength: 1, maxLength: 4 })
+  .array(fc.record({ operation, intObjName: value, record: fc.dictionary(name, value, { maxKeys: 4 }) }), {
+    minLength: 1,
+    maxLength: 4,
+  })
   .map((commands) =>
-    commands.map((command, index): SyncCommand => ({ ...command, commandId: index + 1, collectionElemName: 'ListOfThing', recordElemName: 'Thing' })),
+    commands.map((command, index): SyncCommand => ({
+      ...command,
+      commandId: index + 1,
+      collectionElemName: 'ListOfThing',
+      recordElemName: 'Thing',
+    })),
   );
 
 describe('ExecuteBatch request encoding', () => {
   it.each([
     ['direct', DEFAULT_WIRE_PROFILE, [] as string[]],
     ['siebelMessage', LEGACY_WIRE_PROFILE, ['SiebelMessage']],
-  ] as const)('gives back every command and record value after decoding with xml-js (%s shape; an insert without its empty values)', (_shape, profile, wrapper) => {
-    fc.assert(
-      fc.property(batch, (commands) => {
-        const envelope = parseXml(encodeEnvelope({ kind: 'token', token: 'T' }, encodeExecuteBatch(commands, profile), profile), 'test');
-        const written = childrenNamed(child(envelope, 'Body', 'ExecuteBatch_Input', ...wrapper, 'ListOfSyncCommand'), 'SyncCommand');
-        expect(written).toHaveLength(commands.length);
-        written.forEach((element, index) => {
-          const command = commands[index];
-          expect(child(element, 'CommandId').text).toBe(String(command.commandId));
-          expect(child(element, 'Operation').text).toBe(command.operation);
-          expect(child(element, 'IntObjName').text).toBe(command.intObjName);
-          const list = child(element, ...wrapper, 'ListOfThing');
-          expect(list.ns).toBe(`http://www.siebel.com/xml/${command.intObjName.replace(/ /g, '%20')}`);
-          const sent = Object.entries(command.record).filter(([, text]) => command.operation !== 'Insert' || text !== '');
-          expect(child(list, 'Thing').children.map((field) => [field.local, field.text])).toEqual(sent);
-        });
-      }),
-      { numRuns: 200 },
-    );
-  });
+  ] as const)(
+    'gives back every command and record value after decoding with xml-js (%s shape; an insert without its empty values)',
+    (_shape, profile, wrapper) => {
+      fc.assert(
+        fc.property(batch, (commands) => {
+          const envelope = parseXml(
+            encodeEnvelope({ kind: 'token', token: 'T' }, encodeExecuteBatch(commands, profile), profile),
+            'test',
+          );
+          const written = childrenNamed(
+            child(envelope, 'Body', 'ExecuteBatch_Input', ...wrapper, 'ListOfSyncCommand'),
+            'SyncCommand',
+          );
+          expect(written).toHaveLength(commands.length);
+          written.forEach((element, index) => {
+            const command = commands[index];
+            expect(child(element, 'CommandId').text).toBe(String(command.commandId));
+            expect(child(element, 'Operation').text).toBe(command.operation);
+            expect(child(element, 'IntObjName').text).toBe(command.intObjName);
+            const list = child(element, ...wrapper, 'ListOfThing');
+            expect(list.ns).toBe(`http://www.siebel.com/xml/${command.intObjName.replace(/ /g, '%20')}`);
+            const sent = Object.entries(command.record).filter(
+              ([, text]) => command.operation !== 'Insert' || text !== '',
+            );
+            expect(child(list, 'Thing').children.map((field) => [field.local, field.text])).toEqual(sent);
+          });
+        }),
+        { numRuns: 200 },
+      );
+    },
+  );
 });
 
 describe('response decoding', () => {
@@ -113,8 +169,11 @@ describe('response decoding', () => {
       fc.property(batch, fc.array(fc.boolean(), { minLength: 4, maxLength: 4 }), value, (commands, failed, message) => {
         const results = commands.map((command, index) => {
           const head = `<CommandId>${command.commandId}</CommandId>`;
-          if (failed[index]) return `<SyncCommandResult>${head}<Status>Error</Status><ErrorCode>SBL-X</ErrorCode><ErrorMessage>${escape(message)}</ErrorMessage></SyncCommandResult>`;
-          const fields = Object.entries(command.record).map(([key, text]) => `<${key}>${escape(text)}</${key}>`).join('');
+          if (failed[index])
+            return `<SyncCommandResult>${head}<Status>Error</Status><ErrorCode>SBL-X</ErrorCode><ErrorMessage>${escape(message)}</ErrorMessage></SyncCommandResult>`;
+          const fields = Object.entries(command.record)
+            .map(([key, text]) => `<${key}>${escape(text)}</${key}>`)
+            .join('');
           return `<SyncCommandResult>${head}<Status>Success</Status><SiebelMessage><ListOfThing xmlns="urn:x"><Thing>${fields}</Thing></ListOfThing></SiebelMessage></SyncCommandResult>`;
         });
         const xml = `<e:Envelope xmlns:e="http://schemas.xmlsoap.org/soap/envelope/"><e:Body><o:ExecuteBatch_Output xmlns:o="http://siebel.com/CustomUI">
@@ -122,7 +181,11 @@ describe('response decoding', () => {
         const expected = commands.map((command, index) =>
           failed[index]
             ? { commandId: command.commandId, status: 'Error', errorCode: 'SBL-X', errorMessage: message.trim() }
-            : { commandId: command.commandId, status: 'Success', record: command.operation === 'Delete' ? null : command.record },
+            : {
+                commandId: command.commandId,
+                status: 'Success',
+                record: command.operation === 'Delete' ? null : command.record,
+              },
         );
         expect(decodeExecuteBatch(xml, commands)).toEqual({ kind: 'result', sessionToken: undefined, value: expected });
       }),
@@ -136,9 +199,20 @@ describe('response decoding', () => {
       fc.property(records, fc.boolean(), (rows, lastPage) => {
         const xml = `<?xml version="1.0"?><e:Envelope xmlns:e="http://schemas.xmlsoap.org/soap/envelope/"><e:Body>
           <o:ThingQueryPage_Output xmlns:o="http://siebel.com/CustomUI"><SiebelMessage><ListOfThing xmlns="http://www.siebel.com/xml/X">
-          ${rows.map((row) => `<Thing>${Object.entries(row).map(([key, text]) => `<${key}>${escape(text)}</${key}>`).join('')}</Thing>`).join('\n')}
+          ${rows
+            .map(
+              (row) =>
+                `<Thing>${Object.entries(row)
+                  .map(([key, text]) => `<${key}>${escape(text)}</${key}>`)
+                  .join('')}</Thing>`,
+            )
+            .join('\n')}
           </ListOfThing></SiebelMessage><LastPage>${lastPage}</LastPage><NumOutputObjects>${rows.length}</NumOutputObjects></o:ThingQueryPage_Output></e:Body></e:Envelope>`;
-        const request = { intObjName: 'X', collectionElemName: 'ListOfThing', recordElemName: 'Thing' } as QueryPageRequest;
+        const request = {
+          intObjName: 'X',
+          collectionElemName: 'ListOfThing',
+          recordElemName: 'Thing',
+        } as QueryPageRequest;
         expect(decodeQueryPage(xml, request)).toEqual({
           kind: 'result',
           sessionToken: undefined,

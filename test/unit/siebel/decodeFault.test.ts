@@ -24,18 +24,27 @@ describe('decodeFault', () => {
   });
 
   it('strips the parentheses some servers put around errorcode', () => {
-    const xml = readFixture('data/QueryPage.unknown-field.fault.xml').replace('<siebelf:errorcode>SBL-EAI-04127', '<siebelf:errorcode>(SBL-EAI-04127)');
+    const xml = readFixture('data/QueryPage.unknown-field.fault.xml').replace(
+      '<siebelf:errorcode>SBL-EAI-04127',
+      '<siebelf:errorcode>(SBL-EAI-04127)',
+    );
     expect(faultOf(xml).errors.map((error) => error.code)).toEqual(['SBL-EAI-04316', 'SBL-EAI-04127']);
   });
 
   it('reads a fault without detail', () => {
-    const fault = faultOf(`<e:Envelope xmlns:e="http://schemas.xmlsoap.org/soap/envelope/"><e:Body><e:Fault><faultcode>e:Server</faultcode><faultstring>boom</faultstring></e:Fault></e:Body></e:Envelope>`);
+    const fault = faultOf(
+      `<e:Envelope xmlns:e="http://schemas.xmlsoap.org/soap/envelope/"><e:Body><e:Fault><faultcode>e:Server</faultcode><faultstring>boom</faultstring></e:Fault></e:Body></e:Envelope>`,
+    );
     expect(fault).toEqual({ faultCode: 'e:Server', faultString: 'boom', errors: [] });
   });
 });
 
 describe('SiebelFaultError', () => {
-  const fault = (code: string) => ({ faultCode: 'SOAP-ENV:Server', faultString: `Failed(${code})`, errors: [{ code, symbol: '', message: `Failed(${code})` }] });
+  const fault = (code: string) => ({
+    faultCode: 'SOAP-ENV:Server',
+    faultString: `Failed(${code})`,
+    errors: [{ code, symbol: '', message: `Failed(${code})` }],
+  });
 
   it('is NoPublishedPackage with the administrator advice for SBL-PIM-00101', () => {
     const error = new SiebelFaultError(fault('SBL-PIM-00101'), 'DownloadMetadataFiles', 'NOPKG');
@@ -47,18 +56,27 @@ describe('SiebelFaultError', () => {
 
   it('is SiebelFault naming the operation and every code for other faults', () => {
     const error = new SiebelFaultError(
-      { ...fault('SBL-EAI-04316'), errors: [...fault('SBL-EAI-04316').errors, { code: 'SBL-EAI-04127', symbol: '', message: 'x' }] },
+      {
+        ...fault('SBL-EAI-04316'),
+        errors: [...fault('SBL-EAI-04316').errors, { code: 'SBL-EAI-04127', symbol: '', message: 'x' }],
+      },
       'AccountQueryPage',
       'JSMITH',
     );
     expect(error.code).toBe('SiebelFault');
     expect(error.operation).toBe('AccountQueryPage');
     expect(error.siebelCodes).toEqual(['SBL-EAI-04316', 'SBL-EAI-04127']);
-    expect(error.message).toMatch(/^Siebel rejected the AccountQueryPage call \(SBL-EAI-04316, SBL-EAI-04127\): Failed\(SBL-EAI-04316\) — /);
+    expect(error.message).toMatch(
+      /^Siebel rejected the AccountQueryPage call \(SBL-EAI-04316, SBL-EAI-04127\): Failed\(SBL-EAI-04316\) — /,
+    );
   });
 
   it('finds a code named only in the fault string', () => {
-    const error = new SiebelFaultError({ faultCode: 'Server', faultString: 'No package (SBL-PIM-00101)', errors: [] }, 'DownloadMetadataFiles', 'U');
+    const error = new SiebelFaultError(
+      { faultCode: 'Server', faultString: 'No package (SBL-PIM-00101)', errors: [] },
+      'DownloadMetadataFiles',
+      'U',
+    );
     expect(error.hasCode('SBL-PIM-00101')).toBe(true);
     expect(error.code).toBe('NoPublishedPackage');
   });

@@ -7,11 +7,35 @@ import { writeXml, xmlElement } from '../../../src/siebel/xml/writeXml';
 import { canonicalXml } from './support/canonicalXml';
 
 /** Strings XML 1.0 can carry, biased towards the ones that broke xml-js's own escaping. */
-const tricky = fc.constantFrom('&amp;', '&lt;', '&gt;', '&#38;', ']]>', '"', "'", '<', '>', '&', '\r', '\r\n', '\t', '\n', '😀', '🚀', 'Müller', '\u00A0');
-const xmlText = fc.array(fc.oneof(tricky, fc.string({ unit: 'grapheme' })), { maxLength: 8 }).map((parts) => parts.join(''));
+const tricky = fc.constantFrom(
+  '&amp;',
+  '&lt;',
+  '&gt;',
+  '&#38;',
+  ']]>',
+  '"',
+  "'",
+  '<',
+  '>',
+  '&',
+  '\r',
+  '\r\n',
+  '\t',
+  '\n',
+  '😀',
+  '🚀',
+  'Müller',
+  '\u00A0',
+);
+const xmlText = fc
+  .array(fc.oneof(tricky, fc.string({ unit: 'grapheme' })), { maxLength: 8 })
+  .map((parts) => parts.join(''));
 
 function textOfWritten(value: string): string {
-  const document = xml2js(writeXml(xmlElement('v', value)), { compact: false, captureSpacesBetweenElements: true }) as Element;
+  const document = xml2js(writeXml(xmlElement('v', value)), {
+    compact: false,
+    captureSpacesBetweenElements: true,
+  }) as Element;
   const root = document.elements!.find((node) => node.type === 'element')!;
   return (root.elements ?? []).map((node) => String(node.text ?? node.cdata ?? '')).join('');
 }

@@ -46,18 +46,34 @@ const written = fc.tuple(text, fc.constantFrom('escape', 'references', 'cdata'))
   return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 });
 
-const field = fc.tuple(name, written, fc.boolean(), gap).map(([local, value, empty, space]) =>
-  empty && value === '' ? `<${local}/>${space}` : `<${local}>${value}</${local}>${space}`,
-);
-const component = fc.array(field, { maxLength: 2 }).map((fields) => `<ListOfChild><Child>${fields.join('')}</Child></ListOfChild>`);
-const record = fc.tuple(fc.array(fc.oneof(field, field, component), { maxLength: 6 }), gap).map(([parts, space]) => `<Thing>${parts.join('')}</Thing>${space}`);
+const field = fc
+  .tuple(name, written, fc.boolean(), gap)
+  .map(([local, value, empty, space]) =>
+    empty && value === '' ? `<${local}/>${space}` : `<${local}>${value}</${local}>${space}`,
+  );
+const component = fc
+  .array(field, { maxLength: 2 })
+  .map((fields) => `<ListOfChild><Child>${fields.join('')}</Child></ListOfChild>`);
+const record = fc
+  .tuple(fc.array(fc.oneof(field, field, component), { maxLength: 6 }), gap)
+  .map(([parts, space]) => `<Thing>${parts.join('')}</Thing>${space}`);
 
 const page = fc
-  .record({ env: prefix, op: prefix, records: fc.array(record, { maxLength: 5 }), token: written, gap, last: fc.constantFrom('true', ' TRUE ', 'false', 'maybe'), quote: fc.constantFrom('"', "'") })
+  .record({
+    env: prefix,
+    op: prefix,
+    records: fc.array(record, { maxLength: 5 }),
+    token: written,
+    gap,
+    last: fc.constantFrom('true', ' TRUE ', 'false', 'maybe'),
+    quote: fc.constantFrom('"', "'"),
+  })
   .map(({ env, op, records, token, gap: g, last, quote: q }) => {
     const e = env ? `${env}:` : '';
     const o = op ? `${op}:` : '';
-    const envNs = env ? `xmlns:${env}=${q}http://schemas.xmlsoap.org/soap/envelope/${q}` : `xmlns=${q}http://schemas.xmlsoap.org/soap/envelope/${q}`;
+    const envNs = env
+      ? `xmlns:${env}=${q}http://schemas.xmlsoap.org/soap/envelope/${q}`
+      : `xmlns=${q}http://schemas.xmlsoap.org/soap/envelope/${q}`;
     const opNs = op ? `xmlns:${op}=${q}http://siebel.com/CustomUI${q}` : `xmlns=${q}http://siebel.com/CustomUI${q}`;
     return `<?xml version="1.0"?>${g}<${e}Envelope ${envNs}>${g}<${e}Header><SessionToken xmlns="http://siebel.com/webservices">${token}</SessionToken></${e}Header>
 <${e}Body>${g}<${o}ThingQueryPage_Output ${opNs}><SiebelMessage xmlns=""><ListOfThing xmlns="http://www.siebel.com/xml/X">${records.join('')}</ListOfThing></SiebelMessage>${g}<LastPage xmlns="">${last}</LastPage><NumOutputObjects xmlns="">${records.length}</NumOutputObjects></${o}ThingQueryPage_Output>${g}</${e}Body></${e}Envelope>${g}`;
@@ -83,11 +99,21 @@ describe('the fast QueryPage decoder (scanXml) against the xml-js decoder', () =
   });
 
   it('treats a damaged page (cut, a character removed or inserted) like the xml-js decoder, or refuses it when it is not well-formed', () => {
-    const damage = fc.tuple(page, fc.nat(), fc.constantFrom('cut', 'remove', 'insert'), fc.constantFrom('<', '>', '&', '/', '"', ':', '!', '?', '-', ' ', 'x'));
+    const damage = fc.tuple(
+      page,
+      fc.nat(),
+      fc.constantFrom('cut', 'remove', 'insert'),
+      fc.constantFrom('<', '>', '&', '/', '"', ':', '!', '?', '-', ' ', 'x'),
+    );
     fc.assert(
       fc.property(damage, ([xml, at, how, char]) => {
         const i = at % (xml.length + 1);
-        const broken = how === 'cut' ? xml.slice(0, i) : how === 'remove' ? xml.slice(0, i) + xml.slice(i + 1) : xml.slice(0, i) + char + xml.slice(i);
+        const broken =
+          how === 'cut'
+            ? xml.slice(0, i)
+            : how === 'remove'
+              ? xml.slice(0, i) + xml.slice(i + 1)
+              : xml.slice(0, i) + char + xml.slice(i);
         const fast = outcome(() => decodeQueryPage(broken, request));
         const reference = outcome(() => decodeQueryPageXmlJs(broken, request));
         // Where they differ, a third, strict parser judges: xml-js decodes some malformed documents
@@ -103,13 +129,27 @@ describe('the fast QueryPage decoder (scanXml) against the xml-js decoder', () =
       }),
       // The examples are pages CI found: xml-js loses `</Id>` after `<?pi data??>` and refuses the
       // page; it loses `</Thing>` and merges two records.
-      { numRuns: 1500, examples: [[[PI_PAGE, PI_PAGE.indexOf('?>', PI_PAGE.indexOf('<?pi data')), 'insert', '?']], [[MERGING_PAGE, MERGING_PAGE.indexOf('?>', MERGING_PAGE.indexOf('<?pi data')), 'insert', '?']]] },
+      {
+        numRuns: 1500,
+        examples: [
+          [[PI_PAGE, PI_PAGE.indexOf('?>', PI_PAGE.indexOf('<?pi data')), 'insert', '?']],
+          [[MERGING_PAGE, MERGING_PAGE.indexOf('?>', MERGING_PAGE.indexOf('<?pi data')), 'insert', '?']],
+        ],
+      },
     );
   });
 
   it('decodes the golden data pages and the fault exactly as the xml-js decoder does', () => {
-    const account = { intObjName: 'CRMDesktopAccountIO', collectionElemName: 'ListOfAccount', recordElemName: 'Account' } as QueryPageRequest;
-    for (const file of ['data/QueryPage.page.response.xml', 'data/QueryPage.last.response.xml', 'data/QueryPage.unknown-field.fault.xml']) {
+    const account = {
+      intObjName: 'CRMDesktopAccountIO',
+      collectionElemName: 'ListOfAccount',
+      recordElemName: 'Account',
+    } as QueryPageRequest;
+    for (const file of [
+      'data/QueryPage.page.response.xml',
+      'data/QueryPage.last.response.xml',
+      'data/QueryPage.unknown-field.fault.xml',
+    ]) {
       const xml = readFixture(file);
       expect(decodeQueryPage(xml, account)).toEqual(decodeQueryPageXmlJs(xml, account));
     }

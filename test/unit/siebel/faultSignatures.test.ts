@@ -3,9 +3,15 @@ import { SiebelFaultError } from '../../../src/siebel';
 import { isBadCredentials, isTokenRejection, pageSizeLimitOf } from '../../../src/siebel/session/faultSignatures';
 import type { SoapFault } from '../../../src/siebel';
 
-const fault = (faultString: string, errors: SoapFault['errors'] = [], faultCode = 'SOAP-ENV:Server'): SoapFault => ({ faultCode, faultString, errors });
-const TOKEN_TEXT = 'Error Code: 10944642 Error Message: Error: Inbound SOAP Message - Session Token is missing or invalid or has expired';
-const PAGE_TEXT = "PageSize method argument cannot be greater than '100' specified by the server parameter 'MaximumPageSize'.(SBL-EAI-04447)";
+const fault = (faultString: string, errors: SoapFault['errors'] = [], faultCode = 'SOAP-ENV:Server'): SoapFault => ({
+  faultCode,
+  faultString,
+  errors,
+});
+const TOKEN_TEXT =
+  'Error Code: 10944642 Error Message: Error: Inbound SOAP Message - Session Token is missing or invalid or has expired';
+const PAGE_TEXT =
+  "PageSize method argument cannot be greater than '100' specified by the server parameter 'MaximumPageSize'.(SBL-EAI-04447)";
 
 describe('fault signatures (field evidence §4, §5)', () => {
   it.each([
@@ -28,13 +34,21 @@ describe('fault signatures (field evidence §4, §5)', () => {
 
   it('reads the server limit from SBL-EAI-04447, wherever the code and the number are', () => {
     expect(pageSizeLimitOf(fault(PAGE_TEXT))).toBe(100);
-    expect(pageSizeLimitOf(fault('Error', [{ code: 'SBL-EAI-04447', symbol: '', message: PAGE_TEXT.replace('100', '250') }]))).toBe(250);
+    expect(
+      pageSizeLimitOf(
+        fault('Error', [{ code: 'SBL-EAI-04447', symbol: '', message: PAGE_TEXT.replace('100', '250') }]),
+      ),
+    ).toBe(250);
     expect(pageSizeLimitOf(fault('PageSize too large (SBL-EAI-04447)'))).toBeNull();
     expect(pageSizeLimitOf(fault('Something else'))).toBeUndefined();
   });
 
   it('types a page-size refusal as PageSizeTooLarge with the limit', () => {
-    const error = new SiebelFaultError(fault(PAGE_TEXT, [{ code: 'SBL-EAI-04447', symbol: '', message: PAGE_TEXT }]), 'AccountQueryPage', 'JSMITH');
+    const error = new SiebelFaultError(
+      fault(PAGE_TEXT, [{ code: 'SBL-EAI-04447', symbol: '', message: PAGE_TEXT }]),
+      'AccountQueryPage',
+      'JSMITH',
+    );
     expect(error).toMatchObject({ code: 'PageSizeTooLarge', maximumPageSize: 100 });
   });
 });

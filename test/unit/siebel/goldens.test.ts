@@ -58,7 +58,11 @@ describe.each(SHAPES)('request encoding against the golden requests in "$folder"
   });
 
   it('differs from the golden when a value differs (the comparison can fail)', () => {
-    const xml = encodeEnvelope({ kind: 'token', token: 'TOKEN-1' }, encodeQueryPage({ ...query, viewMode: 'All' }, profile), profile);
+    const xml = encodeEnvelope(
+      { kind: 'token', token: 'TOKEN-1' },
+      encodeQueryPage({ ...query, viewMode: 'All' }, profile),
+      profile,
+    );
     expect(canonicalXml(xml)).not.toEqual(fixture('data/QueryPage.first.request.xml'));
   });
 });
@@ -75,8 +79,17 @@ describe.each(SHAPES)('response decoding of the golden answers in "$folder"', ({
         containsFiles: true,
         ...cached,
         files: [
-          { name: 'info.xml', type: 'XML', content: '<?xml version="1.0" encoding="utf-8"?>\n<info><package name="Sales Représentative" version="1.0.0"/></info>\n' },
-          { name: 'package_res.xml', type: 'XML', content: '<res_root><str key="obj_account">Account &amp; Co</str></res_root>\n' },
+          {
+            name: 'info.xml',
+            type: 'XML',
+            content:
+              '<?xml version="1.0" encoding="utf-8"?>\n<info><package name="Sales Représentative" version="1.0.0"/></info>\n',
+          },
+          {
+            name: 'package_res.xml',
+            type: 'XML',
+            content: '<res_root><str key="obj_account">Account &amp; Co</str></res_root>\n',
+          },
         ],
       },
     });
@@ -84,7 +97,11 @@ describe.each(SHAPES)('response decoding of the golden answers in "$folder"', ({
 
   it('decodes the unchanged answer without files', () => {
     const reply = decodeMetadataAnswer(readFixture('metadata/DownloadMetadataFiles.unchanged.response.xml'));
-    expect(reply).toEqual({ kind: 'result', sessionToken: 'TOKEN-2', value: { containsFiles: false, ...cached, files: [] } });
+    expect(reply).toEqual({
+      kind: 'result',
+      sessionToken: 'TOKEN-2',
+      value: { containsFiles: false, ...cached, files: [] },
+    });
   });
 
   it('decodes a page with escaped, non-ASCII and empty fields', () => {
@@ -105,7 +122,11 @@ describe.each(SHAPES)('response decoding of the golden answers in "$folder"', ({
 
   it('decodes the empty last page', () => {
     const reply = decodeQueryPage(readFixture('data/QueryPage.last.response.xml'), accountQuery);
-    expect(reply).toEqual({ kind: 'result', sessionToken: 'TOKEN-2', value: { records: [], lastPage: true, numOutputObjects: 0 } });
+    expect(reply).toEqual({
+      kind: 'result',
+      sessionToken: 'TOKEN-2',
+      value: { records: [], lastPage: true, numOutputObjects: 0 },
+    });
   });
 
   it('decodes the upload answer into one result per command, in request order', () => {
@@ -131,7 +152,8 @@ describe.each(SHAPES)('response decoding of the golden answers in "$folder"', ({
           commandId: 2,
           status: 'Error',
           errorCode: 'SBL-DAT-00523',
-          errorMessage: 'The selected record has been modified by another user since it was retrieved. Please continue.(SBL-DAT-00523)',
+          errorMessage:
+            'The selected record has been modified by another user since it was retrieved. Please continue.(SBL-DAT-00523)',
         },
         { commandId: 3, status: 'Success', record: null },
       ],
@@ -156,7 +178,8 @@ describe.each(SHAPES)('response decoding of the golden answers in "$folder"', ({
     expect(reply.kind === 'fault' && reply.fault.errors[1]).toEqual({
       code: 'SBL-EAI-04127',
       symbol: 'IDS_EAI_ERR_INTOBJHIER_ELEM_UNKN',
-      message: "Element with XML tag 'Owner' is not found in the definition of EAI Integration Component 'Account'(SBL-EAI-04127)",
+      message:
+        "Element with XML tag 'Owner' is not found in the definition of EAI Integration Component 'Account'(SBL-EAI-04127)",
     });
   });
 });
@@ -165,16 +188,22 @@ describe('the fault goldens of field evidence §4 and §5', () => {
   it("reads the page-size refusal as PageSizeTooLarge with the server's limit", () => {
     const reply = decodeQueryPage(readFixture('data/QueryPage.page-size.fault.xml'), accountQuery);
     if (reply.kind !== 'fault') throw new Error('expected a fault');
-    expect(new SiebelFaultError(reply.fault, 'AccountQueryPage', 'JSMITH')).toMatchObject({ code: 'PageSizeTooLarge', maximumPageSize: 100 });
+    expect(new SiebelFaultError(reply.fault, 'AccountQueryPage', 'JSMITH')).toMatchObject({
+      code: 'PageSizeTooLarge',
+      maximumPageSize: 100,
+    });
   });
 
-  it.each(['data/QueryPage.argument-refused.fault.xml', 'metadata/DownloadMetadataFiles.wrong-namespace.fault.xml'])('reads %s as a plain Siebel fault (no re-login, no page size)', (path) => {
-    const reply = decodeQueryPage(readFixture(path), accountQuery);
-    if (reply.kind !== 'fault') throw new Error('expected a fault');
-    const error = new SiebelFaultError(reply.fault, 'AccountQueryPage', 'JSMITH');
-    expect(error.code).toBe('SiebelFault');
-    expect(isTokenRejection(reply.fault)).toBe(false);
-  });
+  it.each(['data/QueryPage.argument-refused.fault.xml', 'metadata/DownloadMetadataFiles.wrong-namespace.fault.xml'])(
+    'reads %s as a plain Siebel fault (no re-login, no page size)',
+    (path) => {
+      const reply = decodeQueryPage(readFixture(path), accountQuery);
+      if (reply.kind !== 'fault') throw new Error('expected a fault');
+      const error = new SiebelFaultError(reply.fault, 'AccountQueryPage', 'JSMITH');
+      expect(error.code).toBe('SiebelFault');
+      expect(isTokenRejection(reply.fault)).toBe(false);
+    },
+  );
 
   it('reads the confirmed token rejection as one', () => {
     const reply = decodeQueryPage(readFixture('session/session-rejected.fault.xml'), accountQuery);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isTransientError, ProtocolError, SessionError, SiebelFaultError, TransportError } from '../../../src/siebel';
 
-const transport = (code: TransportError['code'], status?: number) => new TransportError({ code, operation: 'AccountQueryPage', url: 'https://crm.example.test/swe', status });
+const transport = (code: TransportError['code'], status?: number) =>
+  new TransportError({ code, operation: 'AccountQueryPage', url: 'https://crm.example.test/swe', status });
 
 describe('isTransientError', () => {
   it.each([
@@ -19,7 +20,10 @@ describe('isTransientError', () => {
     ['a cancellation', transport('Aborted')],
     ['HTTP 404', transport('HttpStatus', 404)],
     ['HTTP 401', transport('HttpStatus', 401)],
-    ['a SOAP fault', new SiebelFaultError({ faultCode: 'Server', faultString: 'x', errors: [] }, 'AccountQueryPage', 'U')],
+    [
+      'a SOAP fault',
+      new SiebelFaultError({ faultCode: 'Server', faultString: 'x', errors: [] }, 'AccountQueryPage', 'U'),
+    ],
     ['a session error', new SessionError({ code: 'BadCredentials', operation: 'X', url: 'u', userName: 'U' })],
     ['a protocol error', new ProtocolError('NotSoap', 'x')],
     ['a plain error', new Error('x')],

@@ -1,11 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_WIRE_PROFILE, isSessionLimitError, parseWireProfile, SessionError, WireProfileError } from '../../../src/siebel';
+import {
+  DEFAULT_WIRE_PROFILE,
+  isSessionLimitError,
+  parseWireProfile,
+  SessionError,
+  WireProfileError,
+} from '../../../src/siebel';
 import { faultToError } from '../../../src/siebel/session/faultToError';
 import { isBadCredentials, isSessionLimit } from '../../../src/siebel/session/faultSignatures';
 import type { SoapFault } from '../../../src/siebel';
 
-const SIMULATOR_TEXT = "The Multithreaded Server has reached the maximum number of concurrent tasks (4) for user 'JSMITH'.";
-const fault = (faultString: string, errors: SoapFault['errors'] = []): SoapFault => ({ faultCode: 'SOAP-ENV:Server', faultString, errors });
+const SIMULATOR_TEXT =
+  "The Multithreaded Server has reached the maximum number of concurrent tasks (4) for user 'JSMITH'.";
+const fault = (faultString: string, errors: SoapFault['errors'] = []): SoapFault => ({
+  faultCode: 'SOAP-ENV:Server',
+  faultString,
+  errors,
+});
 
 describe('wire profile: maximumSessions', () => {
   it('defaults to 4 and takes any whole number from 1 to 16', () => {

@@ -20,8 +20,13 @@ beforeEach(() => {
   return () => void setLogSink(previous);
 });
 
-const xml = (body: string, status = 200, type = 'text/xml') => () => new HttpResponse(body, { status, headers: { 'Content-Type': type } });
-const loginAnswer = xml(readFixture('metadata/DownloadMetadataFiles.unchanged.response.xml').replace('TOKEN-2', TOKENS[0]));
+const xml =
+  (body: string, status = 200, type = 'text/xml') =>
+  () =>
+    new HttpResponse(body, { status, headers: { 'Content-Type': type } });
+const loginAnswer = xml(
+  readFixture('metadata/DownloadMetadataFiles.unchanged.response.xml').replace('TOKEN-2', TOKENS[0]),
+);
 const echoingFault = readFixture('data/QueryPage.unknown-field.fault.xml').replace(
   /Error while processing argument SiebelMessage/g,
   `Login JSMITH/${PASSWORD} with token ${TOKENS[0]} failed`,
@@ -34,21 +39,32 @@ function serve(...answers: (() => Response)[]) {
 }
 
 function session(overrides: Partial<SiebelConnectionOptions> = {}) {
-  return new SiebelSession({ endpointUrl: `${ENDPOINT_URL}&UserName=JSMITH&Password=${QUERY_PASSWORD}`, userName: 'JSMITH', password: PASSWORD, ...overrides });
+  return new SiebelSession({
+    endpointUrl: `${ENDPOINT_URL}&UserName=JSMITH&Password=${QUERY_PASSWORD}`,
+    userName: 'JSMITH',
+    password: PASSWORD,
+    ...overrides,
+  });
 }
 
 /** Every message of an error and of its causes. */
 function texts(error: unknown): string[] {
   const found: string[] = [];
-  for (let current = error; current instanceof Error; current = current.cause) found.push(current.message, String(current));
-  for (let current = error as { faultString?: string; errors?: { message: string }[] } | undefined; current; current = undefined) {
+  for (let current = error; current instanceof Error; current = current.cause)
+    found.push(current.message, String(current));
+  for (
+    let current = error as { faultString?: string; errors?: { message: string }[] } | undefined;
+    current;
+    current = undefined
+  ) {
     if (current.faultString) found.push(current.faultString);
     for (const entry of current.errors ?? []) found.push(entry.message);
   }
   return found;
 }
 
-const hanging: typeof fetch = (_input, init) => new Promise((_resolve, reject) => init!.signal!.addEventListener('abort', () => reject(init!.signal!.reason)));
+const hanging: typeof fetch = (_input, init) =>
+  new Promise((_resolve, reject) => init!.signal!.addEventListener('abort', () => reject(init!.signal!.reason)));
 
 const paths: Record<string, () => Promise<unknown>> = {
   BadCredentials: async () => {
@@ -94,7 +110,12 @@ const paths: Record<string, () => Promise<unknown>> = {
     return queryPage(session(), accountQuery);
   },
   XmlEncode: () => queryPage(session({ password: `${PASSWORD}\u0001` }), accountQuery),
-  InvalidServerUrl: async () => new SiebelSession({ endpointUrl: `https://JSMITH:${PASSWORD}@crm.example.test/`, userName: 'JSMITH', password: PASSWORD }),
+  InvalidServerUrl: async () =>
+    new SiebelSession({
+      endpointUrl: `https://JSMITH:${PASSWORD}@crm.example.test/`,
+      userName: 'JSMITH',
+      password: PASSWORD,
+    }),
   'failed logoff': async () => {
     serve(loginAnswer, xml(echoingFault, 500));
     const s = session();
@@ -105,16 +126,19 @@ const paths: Record<string, () => Promise<unknown>> = {
 };
 
 describe('no secret in errors or logs', () => {
-  it.each(Object.keys(paths))('keeps the password, the URL password and session tokens out of the %s error', async (path) => {
-    const error = await paths[path]().then(
-      () => undefined,
-      (caught: unknown) => caught,
-    );
-    expect(error).toBeInstanceOf(Error);
-    const all = [...texts(error), ...logLines].join('\n');
-    expect(all.length).toBeGreaterThan(0);
-    for (const secret of SECRETS) expect(all).not.toContain(secret);
-  });
+  it.each(Object.keys(paths))(
+    'keeps the password, the URL password and session tokens out of the %s error',
+    async (path) => {
+      const error = await paths[path]().then(
+        () => undefined,
+        (caught: unknown) => caught,
+      );
+      expect(error).toBeInstanceOf(Error);
+      const all = [...texts(error), ...logLines].join('\n');
+      expect(all.length).toBeGreaterThan(0);
+      for (const secret of SECRETS) expect(all).not.toContain(secret);
+    },
+  );
 
   it('detects a secret when one does leak (the check can fail)', () => {
     const leaky = new Error(`token ${TOKENS[0]}`);

@@ -55,7 +55,10 @@ describe('postSoap', () => {
   });
 
   it('returns the fault of an HTTP 500 that carries a SOAP fault', async () => {
-    answer(readFixture('metadata/DownloadMetadataFiles.no-package.fault.xml'), { status: 500, headers: { 'Content-Type': 'text/xml; charset=utf-8' } });
+    answer(readFixture('metadata/DownloadMetadataFiles.no-package.fault.xml'), {
+      status: 500,
+      headers: { 'Content-Type': 'text/xml; charset=utf-8' },
+    });
     const reply = await postSoap(base, decodeMetadataAnswer);
     expect(reply.kind === 'fault' && reply.fault.errors[0].code).toBe('SBL-PIM-00101');
   });
@@ -82,7 +85,10 @@ describe('postSoap', () => {
   });
 
   it('reports a 200 HTML login page as NotSoap even though it parses as XML', async () => {
-    answer('<html><body><form>Sign in</form></body></html>', { status: 200, headers: { 'Content-Type': 'text/html; charset=utf-8' } });
+    answer('<html><body><form>Sign in</form></body></html>', {
+      status: 200,
+      headers: { 'Content-Type': 'text/html; charset=utf-8' },
+    });
     const error = await failure();
     expect(error).toBeInstanceOf(ProtocolError);
     expect(error).toMatchObject({ code: 'NotSoap' });
@@ -161,13 +167,17 @@ describe('postSoap', () => {
         controller.enqueue(new Uint8Array(10));
       },
     });
-    const fetchBig: typeof fetch = async () => new Response(body, { headers: { 'Content-Type': 'text/xml', 'Content-Length': '999999' } });
+    const fetchBig: typeof fetch = async () =>
+      new Response(body, { headers: { 'Content-Type': 'text/xml', 'Content-Length': '999999' } });
     expect(await failure({ fetch: fetchBig, maxResponseBytes: 1000 })).toMatchObject({ code: 'XmlRefused' });
     expect(pulled).toBeLessThanOrEqual(1);
   });
 
   it('refuses a DOCTYPE in the answer', async () => {
-    answer('<!DOCTYPE lolz [<!ENTITY lol "lol">]><lolz>&lol;</lolz>', { status: 200, headers: { 'Content-Type': 'text/xml' } });
+    answer('<!DOCTYPE lolz [<!ENTITY lol "lol">]><lolz>&lol;</lolz>', {
+      status: 200,
+      headers: { 'Content-Type': 'text/xml' },
+    });
     expect(await failure()).toMatchObject({ code: 'XmlRefused' });
   });
 });

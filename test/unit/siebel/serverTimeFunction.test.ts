@@ -9,9 +9,12 @@ describe('wire profile: serverTimeFunction', () => {
     expect(parseWireProfile({ serverTimeFunction: null }, 'd').serverTimeFunction).toBeNull();
   });
 
-  it.each(['Timestamp() - 1', 'Timestamp', "Timestamp('x')", '[Updated]', 'x) OR (1 = 1', '', 5])('refuses %j, since it is written into criteria as is', (value) => {
-    const attempt = () => parseWireProfile({ serverTimeFunction: value }, 'deployment.json');
-    expect(attempt).toThrow(WireProfileError);
-    expect(attempt).toThrow(/serverTimeFunction must be a query function without arguments/);
-  });
+  it.each(['Timestamp() - 1', 'Timestamp', "Timestamp('x')", '[Updated]', 'x) OR (1 = 1', '', 5])(
+    'refuses %j, since it is written into criteria as is',
+    (value) => {
+      const attempt = () => parseWireProfile({ serverTimeFunction: value }, 'deployment.json');
+      expect(attempt).toThrow(WireProfileError);
+      expect(attempt).toThrow(/serverTimeFunction must be a query function without arguments/);
+    },
+  );
 });

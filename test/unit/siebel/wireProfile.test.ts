@@ -7,12 +7,21 @@ describe('parseWireProfile', () => {
   it('gives the default profile (Siebel-generated services) when the deployment sets nothing', () => {
     expect(parseWireProfile(undefined, 'deployment.json')).toBe(DEFAULT_WIRE_PROFILE);
     expect(parseWireProfile({}, 'deployment.json')).toEqual(DEFAULT_WIRE_PROFILE);
-    expect(DEFAULT_WIRE_PROFILE).toMatchObject({ operationNamespace: 'http://siebel.com/asi/', messageShape: 'direct', queryCriteria: 'searchspecAttribute' });
+    expect(DEFAULT_WIRE_PROFILE).toMatchObject({
+      operationNamespace: 'http://siebel.com/asi/',
+      messageShape: 'direct',
+      queryCriteria: 'searchspecAttribute',
+    });
   });
 
   it('takes every setting a deployment gives, keeping the defaults of the others', () => {
     const profile = parseWireProfile(
-      { operationNamespace: 'http://crm.example.com/ws', messageShape: 'siebelMessage', operations: { queryPage: 'Query{record}Page' }, maximumPageSize: 250 },
+      {
+        operationNamespace: 'http://crm.example.com/ws',
+        messageShape: 'siebelMessage',
+        operations: { queryPage: 'Query{record}Page' },
+        maximumPageSize: 250,
+      },
       'deployment.json',
     );
     expect(profile).toEqual({
@@ -29,7 +38,14 @@ describe('parseWireProfile', () => {
     const error = (() => {
       try {
         parseWireProfile(
-          { operationNamespace: 'not a uri', messageShape: 'soap', queryCriteria: 1, operations: { queryPage: 'QueryPage', delete: 'X' }, maximumPageSize: 0, colour: 'red' },
+          {
+            operationNamespace: 'not a uri',
+            messageShape: 'soap',
+            queryCriteria: 1,
+            operations: { queryPage: 'QueryPage', delete: 'X' },
+            maximumPageSize: 0,
+            colour: 'red',
+          },
           'https://addin.example.com/deployment.json',
         );
       } catch (caught) {
@@ -59,16 +75,27 @@ describe('parseWireProfile', () => {
 
 describe('wire names from a profile', () => {
   it('writes the SOAPAction of generated services, and the service name where a template asks for it', () => {
-    expect(soapActionFor(DEFAULT_WIRE_PROFILE, 'queryPage', 'AccountQueryPage')).toBe('"document/http://siebel.com/asi/:AccountQueryPage"');
+    expect(soapActionFor(DEFAULT_WIRE_PROFILE, 'queryPage', 'AccountQueryPage')).toBe(
+      '"document/http://siebel.com/asi/:AccountQueryPage"',
+    );
     const rpc = { ...DEFAULT_WIRE_PROFILE, soapAction: 'rpc/{namespace}:{service}/{operation}' };
-    expect(soapActionFor(rpc, 'executeBatch', 'ExecuteBatch')).toBe('"rpc/http://siebel.com/asi/:PIM Client Sync Service/ExecuteBatch"');
-    expect(soapActionFor(rpc, 'downloadMetadataFiles', 'DownloadMetadataFiles')).toBe('"rpc/http://siebel.com/asi/:PIM Client Metadata Service/DownloadMetadataFiles"');
+    expect(soapActionFor(rpc, 'executeBatch', 'ExecuteBatch')).toBe(
+      '"rpc/http://siebel.com/asi/:PIM Client Sync Service/ExecuteBatch"',
+    );
+    expect(soapActionFor(rpc, 'downloadMetadataFiles', 'DownloadMetadataFiles')).toBe(
+      '"rpc/http://siebel.com/asi/:PIM Client Metadata Service/DownloadMetadataFiles"',
+    );
   });
 
-  it('writes the searchspec attribute with the component\'s own fields, leaving quoted values alone', () => {
-    expect(componentFieldReferences("[Account.Name] = 'A [Account.x]' OR [Account.Type] = \"x [Account.y\" AND [Contact.Id] IS NULL", 'Account')).toBe(
-      "[Name] = 'A [Account.x]' OR [Type] = \"x [Account.y\" AND [Contact.Id] IS NULL",
+  it("writes the searchspec attribute with the component's own fields, leaving quoted values alone", () => {
+    expect(
+      componentFieldReferences(
+        '[Account.Name] = \'A [Account.x]\' OR [Account.Type] = "x [Account.y" AND [Contact.Id] IS NULL',
+        'Account',
+      ),
+    ).toBe('[Name] = \'A [Account.x]\' OR [Type] = "x [Account.y" AND [Contact.Id] IS NULL');
+    expect(componentFieldReferences("[Account.Name] = 'O''Brien [Account.Name]'", 'Account')).toBe(
+      "[Name] = 'O''Brien [Account.Name]'",
     );
-    expect(componentFieldReferences("[Account.Name] = 'O''Brien [Account.Name]'", 'Account')).toBe("[Name] = 'O''Brien [Account.Name]'");
   });
 });

@@ -3,7 +3,11 @@ import type { QueryPageRequest } from '../../../src/siebel';
 import { decodeQueryPage } from '../../../src/siebel/services/decodeQueryPage';
 import { parseXml } from '../../../src/siebel/xml/parseXml';
 
-const request = { intObjName: 'CRMDesktopAccountIO', collectionElemName: 'ListOfAccount', recordElemName: 'Account' } as QueryPageRequest;
+const request = {
+  intObjName: 'CRMDesktopAccountIO',
+  collectionElemName: 'ListOfAccount',
+  recordElemName: 'Account',
+} as QueryPageRequest;
 const expected = {
   kind: 'result',
   sessionToken: 'TOK',
@@ -53,7 +57,10 @@ describe('decoding the same answer written in different valid ways', () => {
   });
 
   it('does not mistake an element of another namespace for the SOAP envelope', () => {
-    const xml = variants['SOAP-ENV prefix'].replace('http://schemas.xmlsoap.org/soap/envelope/', 'http://www.w3.org/2003/05/soap-envelope');
+    const xml = variants['SOAP-ENV prefix'].replace(
+      'http://schemas.xmlsoap.org/soap/envelope/',
+      'http://www.w3.org/2003/05/soap-envelope',
+    );
     expect(() => decodeQueryPage(xml, request)).toThrow(expect.objectContaining({ code: 'NotSoap' }));
   });
 

@@ -13,7 +13,11 @@ async function setup() {
   return { simulator, token: await login(simulator) };
 }
 
-const link = (activity: string, contact: string) => ({ operation: 'Insert', record: 'ActionContact', fields: { ActivityId: activity, ContactId: contact } });
+const link = (activity: string, contact: string) => ({
+  operation: 'Insert',
+  record: 'ActionContact',
+  fields: { ActivityId: activity, ContactId: contact },
+});
 
 describe('ActionContact (activity ↔ contact links)', () => {
   it('starts with no link rows and leaves the generated counts as they were', () => {
@@ -25,14 +29,37 @@ describe('ActionContact (activity ↔ contact links)', () => {
 
   it('links one activity to several contacts and answers the links to a QueryPage of their owner only', async () => {
     const { simulator, token } = await setup();
-    const { results } = await executeBatch(simulator, token, [link('1-4000000', '1-2000000'), link('1-4000000', '1-2000001'), link('1-4000000', '1-2000000')]);
+    const { results } = await executeBatch(simulator, token, [
+      link('1-4000000', '1-2000000'),
+      link('1-4000000', '1-2000001'),
+      link('1-4000000', '1-2000000'),
+    ]);
     expect(results.map((r) => r.errorCode)).toEqual(['', '', 'SBL-DAT-00381']);
-    expect(results[0].record).toEqual({ Id: expect.stringMatching(/^1-9/), Updated: '02/04/2024 09:00:00', ActivityId: '1-4000000', ContactId: '1-2000000' });
-    const mine = recordsOf(await call(simulator, envelope({ sessionType: 'Stateless', token }, linkQuery())), 'ActionContact');
+    expect(results[0].record).toEqual({
+      Id: expect.stringMatching(/^1-9/),
+      Updated: '02/04/2024 09:00:00',
+      ActivityId: '1-4000000',
+      ContactId: '1-2000000',
+    });
+    const mine = recordsOf(
+      await call(simulator, envelope({ sessionType: 'Stateless', token }, linkQuery())),
+      'ActionContact',
+    );
     expect(mine.map((r) => r.ContactId).sort()).toEqual(['1-2000000', '1-2000001']);
     const other = await login(simulator, 'TBROWN');
-    expect(recordsOf(await call(simulator, envelope({ sessionType: 'Stateless', token: other }, linkQuery())), 'ActionContact')).toEqual([]);
-    const byId = await call(simulator, envelope({ sessionType: 'Stateless', token: other }, linkQuery({ viewMode: 'All', searchSpec: `[ActionContact.Id] = '${results[1].record!.Id}'` })));
+    expect(
+      recordsOf(
+        await call(simulator, envelope({ sessionType: 'Stateless', token: other }, linkQuery())),
+        'ActionContact',
+      ),
+    ).toEqual([]);
+    const byId = await call(
+      simulator,
+      envelope(
+        { sessionType: 'Stateless', token: other },
+        linkQuery({ viewMode: 'All', searchSpec: `[ActionContact.Id] = '${results[1].record!.Id}'` }),
+      ),
+    );
     expect(recordsOf(byId, 'ActionContact').map((r) => r.ContactId)).toEqual(['1-2000001']);
   });
 
@@ -40,7 +67,10 @@ describe('ActionContact (activity ↔ contact links)', () => {
     const { simulator, token } = await setup();
     const theirActivity = [...simulator.data.list('Action', 'TBROWN')][0].Id;
     const theirContact = [...simulator.data.list('Contact', 'TBROWN')][0].Id;
-    const { results } = await executeBatch(simulator, token, [link(theirActivity, '1-2000000'), link('1-4000000', theirContact)]);
+    const { results } = await executeBatch(simulator, token, [
+      link(theirActivity, '1-2000000'),
+      link('1-4000000', theirContact),
+    ]);
     expect(results.map((r) => r.errorCode)).toEqual(['SBL-EAI-04397', 'SBL-EAI-04397']);
   });
 
@@ -55,10 +85,19 @@ describe('ActionContact (activity ↔ contact links)', () => {
 
   it('deletes the links of a deleted activity or contact (cascade) but not the other links', async () => {
     const { simulator, token } = await setup();
-    await executeBatch(simulator, token, [link('1-4000000', '1-2000000'), link('1-4000001', '1-2000000'), link('1-4000001', '1-2000001')]);
-    const { results } = await executeBatch(simulator, token, [{ operation: 'Delete', record: 'Action', fields: { Id: '1-4000000' } }]);
+    await executeBatch(simulator, token, [
+      link('1-4000000', '1-2000000'),
+      link('1-4000001', '1-2000000'),
+      link('1-4000001', '1-2000001'),
+    ]);
+    const { results } = await executeBatch(simulator, token, [
+      { operation: 'Delete', record: 'Action', fields: { Id: '1-4000000' } },
+    ]);
     expect(results[0].status).toBe('Success');
-    expect([...simulator.data.list('ActionContact')].map((r) => [r['Activity Id'], r['Contact Id']])).toEqual([['1-4000001', '1-2000000'], ['1-4000001', '1-2000001']]);
+    expect([...simulator.data.list('ActionContact')].map((r) => [r['Activity Id'], r['Contact Id']])).toEqual([
+      ['1-4000001', '1-2000000'],
+      ['1-4000001', '1-2000001'],
+    ]);
     simulator.data.delete('Contact', '1-2000001');
     expect([...simulator.data.list('ActionContact')].map((r) => r['Contact Id'])).toEqual(['1-2000000']);
     expect(simulator.counters().deletes).toBe(1);
@@ -67,9 +106,21 @@ describe('ActionContact (activity ↔ contact links)', () => {
   it('returns new links to a "changed since" query and deletes a link by id', async () => {
     const { simulator, token } = await setup();
     const { results } = await executeBatch(simulator, token, [link('1-4000002', '1-2000002')]);
-    const since = await call(simulator, envelope({ sessionType: 'Stateless', token }, linkQuery({ searchSpec: "[ActionContact.Updated] >= '02/04/2024 08:55:00'" })));
+    const since = await call(
+      simulator,
+      envelope(
+        { sessionType: 'Stateless', token },
+        linkQuery({ searchSpec: "[ActionContact.Updated] >= '02/04/2024 08:55:00'" }),
+      ),
+    );
     expect(recordsOf(since, 'ActionContact').map((r) => r.Id)).toEqual([results[0].record!.Id]);
-    const removed = await executeBatch(simulator, since.token!, [{ operation: 'Delete', record: 'ActionContact', fields: { Id: results[0].record!.Id, Updated: results[0].record!.Updated } }]);
+    const removed = await executeBatch(simulator, since.token!, [
+      {
+        operation: 'Delete',
+        record: 'ActionContact',
+        fields: { Id: results[0].record!.Id, Updated: results[0].record!.Updated },
+      },
+    ]);
     expect(removed.results[0].status).toBe('Success');
     expect(simulator.data.count('ActionContact')).toBe(0);
   });

@@ -60,7 +60,10 @@ describe('simulator data set', () => {
     const simulator = createSimulator({ clock, data: { accounts: 2 } });
     const id = [...simulator.data.list('Account')][0].Id;
     await clock.advance(5_000);
-    expect(simulator.data.update('Account', id, { MainPhoneNumber: '+1 1' })).toMatchObject({ 'Main Phone Number': '+1 1', Updated: '03/01/2024 12:00:05' });
+    expect(simulator.data.update('Account', id, { MainPhoneNumber: '+1 1' })).toMatchObject({
+      'Main Phone Number': '+1 1',
+      Updated: '03/01/2024 12:00:05',
+    });
     simulator.data.delete('Account', id);
     expect(simulator.data.get('Account', id)).toBeUndefined();
     expect(simulator.data.count('Account')).toBe(2);
@@ -73,11 +76,23 @@ describe('simulator data set', () => {
     const simulator = createSimulator({ data: optionsForRecords(1_000_000) });
     const token = await login(simulator);
     const started = performance.now();
-    const first = await call(simulator, envelope({ sessionType: 'Stateless', token }, queryBody({ record: 'Action', pageSize: 100, fields: ['Id', 'Status'] })));
+    const first = await call(
+      simulator,
+      envelope(
+        { sessionType: 'Stateless', token },
+        queryBody({ record: 'Action', pageSize: 100, fields: ['Id', 'Status'] }),
+      ),
+    );
     const total = simulator.data.count('Action', 'JSMITH');
     expect(total).toBeGreaterThan(440_000);
     const lastStart = Math.floor((total - 1) / 100) * 100;
-    const last = await call(simulator, envelope({ sessionType: 'Stateless', token: first.token }, queryBody({ record: 'Action', pageSize: 100, start: lastStart, fields: ['Id', 'Status'] })));
+    const last = await call(
+      simulator,
+      envelope(
+        { sessionType: 'Stateless', token: first.token },
+        queryBody({ record: 'Action', pageSize: 100, start: lastStart, fields: ['Id', 'Status'] }),
+      ),
+    );
     const elapsed = performance.now() - started;
     expect(recordsOf(first, 'Action')).toHaveLength(100);
     expect(textOf(last.tree, 'LastPage')).toBe('true');

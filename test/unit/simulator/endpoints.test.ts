@@ -23,13 +23,18 @@ describe('simulator endpoint paths (field evidence §3)', () => {
     expect(answer.token).toBeDefined();
   });
 
-  it.each(['/siebel/app/callcenter/enu', '/siebel/app/eai/enu/swe/extra', '/siebel/app/eai_/enu', '/siebel/eai/enu', '/eai_enu/other.swe'])(
-    'answers 404 on %s',
-    async (path) => {
-      const simulator = createSimulator();
-      expect(isEaiPath(path)).toBe(false);
-      const response = await simulator.handle(new Request(`https://siebel.test${path}${QUERY}`, { method: 'POST', body: loginXml }));
-      expect(response.status).toBe(404);
-    },
-  );
+  it.each([
+    '/siebel/app/callcenter/enu',
+    '/siebel/app/eai/enu/swe/extra',
+    '/siebel/app/eai_/enu',
+    '/siebel/eai/enu',
+    '/eai_enu/other.swe',
+  ])('answers 404 on %s', async (path) => {
+    const simulator = createSimulator();
+    expect(isEaiPath(path)).toBe(false);
+    const response = await simulator.handle(
+      new Request(`https://siebel.test${path}${QUERY}`, { method: 'POST', body: loginXml }),
+    );
+    expect(response.status).toBe(404);
+  });
 });

@@ -19,7 +19,11 @@ describe('ExecuteBatch inserts', () => {
   it('assigns the Id, stamps Created and Updated with the server time, gives the record to the user and answers the whole record', async () => {
     const { simulator, token } = await setup();
     const { answer, results } = await executeBatch(simulator, token, [
-      { operation: 'Insert', record: 'Contact', fields: { FirstName: 'Zoë', LastName: "O'Neill", AccountId: '1-1000000' } },
+      {
+        operation: 'Insert',
+        record: 'Contact',
+        fields: { FirstName: 'Zoë', LastName: "O'Neill", AccountId: '1-1000000' },
+      },
     ]);
     expect(answer.status).toBe(200);
     expect(results).toHaveLength(1);
@@ -48,19 +52,27 @@ describe('ExecuteBatch inserts', () => {
       { operation: 'Insert', record: 'Account', fields: { Name: 'Initech', Location: 'Austin' } },
       { operation: 'Insert', record: 'Opportunity', fields: { Name: 'Initech - Upgrade', AccountId: '1-1000000' } },
       { operation: 'Insert', record: 'Action', fields: { Description: 'Email: offer', Type: 'Email - Inbound' } },
-      { operation: 'Insert', record: 'Action', fields: { Description: 'Kick-off', Type: 'Meeting', Status: 'Done', Planned: '02/01/2024 10:00:00' } },
+      {
+        operation: 'Insert',
+        record: 'Action',
+        fields: { Description: 'Kick-off', Type: 'Meeting', Status: 'Done', Planned: '02/01/2024 10:00:00' },
+      },
     ]);
     expect(results.map((r) => r.status)).toEqual(['Success', 'Success', 'Success', 'Success']);
     expect(results[0].record).toMatchObject({ AccountStatus: 'Active', Type: '' });
     expect(results[1].record).toMatchObject({ SalesStage: '01 - Prospecting' });
-    expect(simulator.data.get('Opportunity', results[1].record!.Id)).toMatchObject({ 'Primary Revenue Win Probability': '10' });
+    expect(simulator.data.get('Opportunity', results[1].record!.Id)).toMatchObject({
+      'Primary Revenue Win Probability': '10',
+    });
     expect(results[2].record).toMatchObject({ Type: 'Email - Inbound', Status: 'Planned', Planned: STAMP });
     expect(results[3].record).toMatchObject({ Status: 'Done', Planned: '02/01/2024 10:00:00' });
   });
 
   it('runs the commands in order, so a later command sees what an earlier one created', async () => {
     const { simulator, token } = await setup();
-    const first = await executeBatch(simulator, token, [{ operation: 'Insert', record: 'Account', fields: { Name: 'Hooli', Location: 'Paris' } }]);
+    const first = await executeBatch(simulator, token, [
+      { operation: 'Insert', record: 'Account', fields: { Name: 'Hooli', Location: 'Paris' } },
+    ]);
     const accountId = first.results[0].record!.Id;
     const { results } = await executeBatch(simulator, token, [
       { operation: 'Insert', record: 'Contact', fields: { LastName: 'Silva', AccountId: accountId } },
@@ -68,7 +80,12 @@ describe('ExecuteBatch inserts', () => {
       { operation: 'Delete', record: 'Account', fields: { Id: accountId } },
       { operation: 'Update', record: 'Account', fields: { Id: accountId, Location: 'Lyon' } },
     ]);
-    expect(results.map((r) => [r.status, r.errorCode])).toEqual([['Success', ''], ['Success', ''], ['Success', ''], ['Error', 'SBL-EAI-04403']]);
+    expect(results.map((r) => [r.status, r.errorCode])).toEqual([
+      ['Success', ''],
+      ['Success', ''],
+      ['Success', ''],
+      ['Error', 'SBL-EAI-04403'],
+    ]);
   });
 });
 
@@ -77,11 +94,27 @@ describe('ExecuteBatch updates', () => {
     const { simulator, token } = await setup();
     const before = simulator.data.get('Contact', '1-2000000')!;
     const { results } = await executeBatch(simulator, token, [
-      { operation: 'Update', record: 'Contact', fields: { Id: '1-2000000', Updated: before.Updated, JobTitle: 'VP Sales', WorkPhone: '' } },
+      {
+        operation: 'Update',
+        record: 'Contact',
+        fields: { Id: '1-2000000', Updated: before.Updated, JobTitle: 'VP Sales', WorkPhone: '' },
+      },
     ]);
     expect(results[0].status).toBe('Success');
-    expect(results[0].record).toMatchObject({ Id: '1-2000000', Updated: STAMP, JobTitle: 'VP Sales', WorkPhone: '', LastName: before['Last Name'], EmailAddress: before['Email Address'] });
-    expect(simulator.data.get('Contact', '1-2000000')).toMatchObject({ 'Job Title': 'VP Sales', 'Work Phone #': '', 'First Name': before['First Name'], Created: before.Created });
+    expect(results[0].record).toMatchObject({
+      Id: '1-2000000',
+      Updated: STAMP,
+      JobTitle: 'VP Sales',
+      WorkPhone: '',
+      LastName: before['Last Name'],
+      EmailAddress: before['Email Address'],
+    });
+    expect(simulator.data.get('Contact', '1-2000000')).toMatchObject({
+      'Job Title': 'VP Sales',
+      'Work Phone #': '',
+      'First Name': before['First Name'],
+      Created: before.Created,
+    });
   });
 
   it('refuses with SBL-DAT-00523 a record changed since the Updated the command carries, and changes nothing', async () => {
@@ -99,11 +132,15 @@ describe('ExecuteBatch updates', () => {
 
   it('bumps Updated on an admin change even when the clock stands still, so the client still sees a conflict', async () => {
     const { simulator, token } = await setup();
-    const first = await executeBatch(simulator, token, [{ operation: 'Update', record: 'Account', fields: { Id: '1-1000000', Location: 'Köln' } }]);
+    const first = await executeBatch(simulator, token, [
+      { operation: 'Update', record: 'Account', fields: { Id: '1-1000000', Location: 'Köln' } },
+    ]);
     const seen = first.results[0].record!.Updated;
     const changed = simulator.data.update('Account', '1-1000000', { Name: 'Renamed' });
     expect(changed.Updated).toBe('02/04/2024 09:00:01');
-    const { results } = await executeBatch(simulator, token, [{ operation: 'Update', record: 'Account', fields: { Id: '1-1000000', Updated: seen, Location: 'Bonn' } }]);
+    const { results } = await executeBatch(simulator, token, [
+      { operation: 'Update', record: 'Account', fields: { Id: '1-1000000', Updated: seen, Location: 'Bonn' } },
+    ]);
     expect(results[0].errorCode).toBe('SBL-DAT-00523');
   });
 
@@ -116,7 +153,12 @@ describe('ExecuteBatch updates', () => {
       { operation: 'Update', record: 'Account', fields: { Id: '1-1000002', Location: 'Rome' } },
       { operation: 'Delete', record: 'Account', fields: { Id: '1-1000002' } },
     ]);
-    expect(results.map((r) => r.errorCode)).toEqual(['SBL-EAI-04403', 'SBL-EAI-04403', 'SBL-EAI-04403', 'SBL-EAI-04403']);
+    expect(results.map((r) => r.errorCode)).toEqual([
+      'SBL-EAI-04403',
+      'SBL-EAI-04403',
+      'SBL-EAI-04403',
+      'SBL-EAI-04403',
+    ]);
     expect(results[1].errorMessage).toBe(
       "No matching record could be found in business component 'Account' for integration component instance with Id '1-9ZZZZZZ'.(SBL-EAI-04403)",
     );
@@ -139,10 +181,14 @@ describe('ExecuteBatch deletes', () => {
   it('deletes a record seen at its current Updated and answers Success without a record', async () => {
     const { simulator, token } = await setup();
     const current = simulator.data.get('Action', '1-4000000')!;
-    const { results } = await executeBatch(simulator, token, [{ operation: 'Delete', record: 'Action', fields: { Id: '1-4000000', Updated: current.Updated } }]);
+    const { results } = await executeBatch(simulator, token, [
+      { operation: 'Delete', record: 'Action', fields: { Id: '1-4000000', Updated: current.Updated } },
+    ]);
     expect(results[0]).toMatchObject({ status: 'Success', record: undefined });
     expect(simulator.data.get('Action', '1-4000000')).toBeUndefined();
-    const again = await executeBatch(simulator, token, [{ operation: 'Delete', record: 'Action', fields: { Id: '1-4000000' } }]);
+    const again = await executeBatch(simulator, token, [
+      { operation: 'Delete', record: 'Action', fields: { Id: '1-4000000' } },
+    ]);
     expect(again.results[0].errorCode).toBe('SBL-EAI-04403');
   });
 });
@@ -176,9 +222,18 @@ describe('ExecuteBatch counters and incremental download', () => {
       { operation: 'Update', record: 'Account', fields: { Id: '1-1000001', Location: 'Madrid' } },
     ]);
     const since = "[Updated] >= '02/04/2024 08:55:00'";
-    const answer = await call(simulator, envelope({ sessionType: 'Stateless', token }, queryBody({ searchSpec: since, fields: ['Id', 'Updated', 'Name', 'Location'] })));
+    const answer = await call(
+      simulator,
+      envelope(
+        { sessionType: 'Stateless', token },
+        queryBody({ searchSpec: since, fields: ['Id', 'Updated', 'Name', 'Location'] }),
+      ),
+    );
     const records = recordsOf(answer);
     expect(records.map((r) => r.Id).sort()).toEqual([results[0].record!.Id, '1-1000001'].sort());
-    expect(records.find((r) => r.Id === '1-1000001')).toMatchObject({ Location: 'Madrid', Updated: '02/04/2024 09:01:00' });
+    expect(records.find((r) => r.Id === '1-1000001')).toMatchObject({
+      Location: 'Madrid',
+      Updated: '02/04/2024 09:01:00',
+    });
   });
 });

@@ -98,7 +98,13 @@ describe('fault injection', () => {
   });
 
   it('fires only on the Nth call of the named operation, the given number of times', async () => {
-    const { simulator, token } = await setup({ kind: 'http', status: 503, operation: 'QueryPage', onCall: 2, times: 2 });
+    const { simulator, token } = await setup({
+      kind: 'http',
+      status: 503,
+      operation: 'QueryPage',
+      onCall: 2,
+      times: 2,
+    });
     const query = envelope({ sessionType: 'Stateless', token }, queryBody());
     const statuses = [];
     for (let i = 0; i < 4; i += 1) statuses.push((await simulator.handle(post(query))).status);

@@ -13,7 +13,11 @@ interface MetadataReply {
   errorCodes: string[];
 }
 
-async function download(simulator: Simulator, token: string, ids: [string, string, string] = ['', '', '']): Promise<MetadataReply> {
+async function download(
+  simulator: Simulator,
+  token: string,
+  ids: [string, string, string] = ['', '', ''],
+): Promise<MetadataReply> {
   const answer = await call(simulator, envelope({ sessionType: 'Stateless', token }, metadataBody(...ids)));
   const files = new Map(
     findAll(answer.tree, 'MetadataFile').map((file: CanonicalElement) => [
@@ -32,18 +36,32 @@ async function download(simulator: Simulator, token: string, ids: [string, strin
   };
 }
 
-const idsOf = (reply: MetadataReply): [string, string, string] => [reply.packageId, reply.responsibilityId, reply.hashValue];
+const idsOf = (reply: MetadataReply): [string, string, string] => [
+  reply.packageId,
+  reply.responsibilityId,
+  reply.hashValue,
+];
 const metaInfo = (reply: MetadataReply) => reply.files.get('siebel_meta_info.xml')!.content;
 
 describe('DownloadMetadataFiles', () => {
   it('sends every file of the sales rep package on the first download', async () => {
     const simulator = createSimulator();
     const reply = await download(simulator, await login(simulator));
-    expect(reply).toMatchObject({ status: 200, containsFiles: 'true', packageId: '1-PKG-SALES', responsibilityId: '1-RESP-SALES' });
+    expect(reply).toMatchObject({
+      status: 200,
+      containsFiles: 'true',
+      packageId: '1-PKG-SALES',
+      responsibilityId: '1-RESP-SALES',
+    });
     expect(reply.hashValue).toMatch(/^[0-9a-f]{16}$/);
     expect([...reply.files.keys()]).toEqual([
-      'connector_configuration.xml', 'forms_12.xml', 'info.xml', 'package_res.de_DE.xml',
-      'package_res.xml', 'siebel_basic_mapping.xml', 'siebel_meta_info.xml',
+      'connector_configuration.xml',
+      'forms_12.xml',
+      'info.xml',
+      'package_res.de_DE.xml',
+      'package_res.xml',
+      'siebel_basic_mapping.xml',
+      'siebel_meta_info.xml',
     ]);
     expect(reply.files.get('package_res.de_DE.xml')!.content).toContain('Aktivität');
     expect(reply.files.get('info.xml')!.content).toContain('name="Sales Representative"');
@@ -67,7 +85,10 @@ describe('DownloadMetadataFiles', () => {
 
   it('answers SBL-PIM-00101 for a user whose responsibility has no published package', async () => {
     const simulator = createSimulator();
-    const answer = await call(simulator, envelope({ user: 'NOPKG', password: 'Welcome1', sessionType: 'Stateless' }, metadataBody()));
+    const answer = await call(
+      simulator,
+      envelope({ user: 'NOPKG', password: 'Welcome1', sessionType: 'Stateless' }, metadataBody()),
+    );
     expect(answer.status).toBe(500);
     expect(answer.errorCodes).toEqual(['SBL-PIM-00101']);
     expect(simulator.openSessionCount()).toBe(0);
@@ -120,7 +141,10 @@ describe('DownloadMetadataFiles', () => {
   it('publishes arbitrary (broken) files as they are', async () => {
     const simulator = createSimulator();
     const token = await login(simulator);
-    simulator.admin.publishPackage('sales-rep', { kind: 'files', files: [{ name: 'siebel_meta_info.xml', type: 'XML', content: '<SiebelMetaInfo><object' }] });
+    simulator.admin.publishPackage('sales-rep', {
+      kind: 'files',
+      files: [{ name: 'siebel_meta_info.xml', type: 'XML', content: '<SiebelMetaInfo><object' }],
+    });
     const reply = await download(simulator, token);
     expect([...reply.files.keys()]).toEqual(['siebel_meta_info.xml']);
     expect(metaInfo(reply)).toBe('<SiebelMetaInfo><object');

@@ -14,7 +14,12 @@ const ACTION: SimObject = {
   recordElemName: 'Action',
   collectionElemName: 'ListOfCRMDesktopActionIO',
   viewMode: 'Sales Rep',
-  fields: [field('Id', 'DTYPE_ID'), field('Status'), field('Created', 'DTYPE_UTCDATETIME'), field('Updated', 'DTYPE_UTCDATETIME')],
+  fields: [
+    field('Id', 'DTYPE_ID'),
+    field('Status'),
+    field('Created', 'DTYPE_UTCDATETIME'),
+    field('Updated', 'DTYPE_UTCDATETIME'),
+  ],
 };
 
 /** The same query the slow way: build every record and test it. */
@@ -29,7 +34,13 @@ function bruteForce(data: DataSet, spec: string): string[] {
 }
 
 function indexed(data: DataSet, spec: string, predicateKey?: string): string[] {
-  const refs = runQuery(data, { type: 'Action', owners: 'all', predicate: parseSearchSpec(ACTION, spec), predicateKey, sort: parseSortSpec(ACTION, 'Id') });
+  const refs = runQuery(data, {
+    type: 'Action',
+    owners: 'all',
+    predicate: parseSearchSpec(ACTION, spec),
+    predicateKey,
+    sort: parseSortSpec(ACTION, 'Id'),
+  });
   return Array.from(refs, (ref) => data.recordAt('Action', ref)!.Id);
 }
 
@@ -45,9 +56,18 @@ function mutatedData(): DataSet {
 describe('simulator query indexes', () => {
   it('answers "changed since" from the stamp index exactly as a full scan does, for bounds before and after the start', () => {
     const data = mutatedData();
-    const bounds = [EPOCH - 400 * 86_400_000, EPOCH - 30 * 86_400_000, EPOCH - 300_000, EPOCH + 90_000, EPOCH + 10 * 86_400_000];
+    const bounds = [
+      EPOCH - 400 * 86_400_000,
+      EPOCH - 30 * 86_400_000,
+      EPOCH - 300_000,
+      EPOCH + 90_000,
+      EPOCH + 10 * 86_400_000,
+    ];
     for (const ms of bounds) {
-      for (const spec of [`[Action.Updated] >= '${formatSiebelDateTime(ms)}'`, `([Action.Status] <> 'Done') AND ([Action.Created] > '${formatSiebelDateTime(ms)}')`]) {
+      for (const spec of [
+        `[Action.Updated] >= '${formatSiebelDateTime(ms)}'`,
+        `([Action.Status] <> 'Done') AND ([Action.Created] > '${formatSiebelDateTime(ms)}')`,
+      ]) {
         const expected = bruteForce(data, spec);
         expect(indexed(data, spec)).toEqual(expected);
       }
@@ -72,13 +92,16 @@ describe('simulator query indexes', () => {
 
   it('gives a ref the id of its record without building it, and none once deleted', () => {
     const data = mutatedData();
-    for (let ref = 0; ref < data.refCount('Action'); ref += 1) expect(data.idAt('Action', ref)).toBe(data.recordAt('Action', ref)?.Id);
+    for (let ref = 0; ref < data.refCount('Action'); ref += 1)
+      expect(data.idAt('Action', ref)).toBe(data.recordAt('Action', ref)?.Id);
   });
 
   it('derives lower bounds only from comparisons every match must satisfy', () => {
     const at = "'01/31/2024 10:00:00'";
     expect(parseSearchSpec(ACTION, `[Action.Updated] >= ${at}`)!.bounds).toEqual([{ field: 'Updated', min: EPOCH }]);
-    expect(parseSearchSpec(ACTION, `([Action.Status] = 'Done') AND ([Action.Updated] > ${at})`)!.bounds).toEqual([{ field: 'Updated', min: EPOCH }]);
+    expect(parseSearchSpec(ACTION, `([Action.Status] = 'Done') AND ([Action.Updated] > ${at})`)!.bounds).toEqual([
+      { field: 'Updated', min: EPOCH },
+    ]);
     expect(parseSearchSpec(ACTION, `[Action.Status] = 'Done' OR [Action.Updated] >= ${at}`)!.bounds).toBeUndefined();
     expect(parseSearchSpec(ACTION, `NOT [Action.Updated] >= ${at}`)!.bounds).toBeUndefined();
     expect(parseSearchSpec(ACTION, `[Action.Updated] <= ${at}`)!.bounds).toBeUndefined();

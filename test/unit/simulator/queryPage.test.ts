@@ -5,7 +5,14 @@ import { textOf } from './support/canonicalXml';
 import { call, envelope, LEGACY_NAMESPACE, login, queryBody, recordsOf, walk, type QueryArgs } from './support/soap';
 
 const query = async (simulator: ReturnType<typeof createSimulator>, token: string, args: QueryArgs) =>
-  call(simulator, envelope({ sessionType: 'Stateless', token }, queryBody(args), args.style === 'legacy' ? LEGACY_NAMESPACE : undefined));
+  call(
+    simulator,
+    envelope(
+      { sessionType: 'Stateless', token },
+      queryBody(args),
+      args.style === 'legacy' ? LEGACY_NAMESPACE : undefined,
+    ),
+  );
 
 describe('QueryPage', () => {
   it('walks all pages without duplicates or gaps and marks only the last page', async () => {
@@ -21,7 +28,9 @@ describe('QueryPage', () => {
   it("pages a query that names no sort in the business component's own order when one is set (ties by Id), else by Id", async () => {
     const simulator = createSimulator({ data: { accounts: 23 }, defaultSort: { Account: 'Name (DESCENDING)' } });
     const { records } = await walk(simulator, await login(simulator), { pageSize: 5, fields: ['Id', 'Name'] });
-    const byName = [...simulator.data.list('Account', 'JSMITH')].sort((a, b) => (a.Name === b.Name ? (a.Id < b.Id ? -1 : 1) : a.Name < b.Name ? 1 : -1));
+    const byName = [...simulator.data.list('Account', 'JSMITH')].sort((a, b) =>
+      a.Name === b.Name ? (a.Id < b.Id ? -1 : 1) : a.Name < b.Name ? 1 : -1,
+    );
     expect(records.map((r) => r.Id)).toEqual(byName.map((r) => r.Id));
     expect(records.map((r) => r.Id)).not.toEqual([...records.map((r) => r.Id)].sort());
   });
@@ -29,13 +38,24 @@ describe('QueryPage', () => {
   it('returns only the fields named in the query-by-example record, in its order', async () => {
     const simulator = createSimulator({ data: { accounts: 2 } });
     const answer = await query(simulator, await login(simulator), { fields: ['Name', 'Id'] });
-    expect(recordsOf(answer).map((r) => Object.keys(r))).toEqual([['Name', 'Id'], ['Name', 'Id']]);
+    expect(recordsOf(answer).map((r) => Object.keys(r))).toEqual([
+      ['Name', 'Id'],
+      ['Name', 'Id'],
+    ]);
   });
 
   it('returns every field of the object when the QBE record is empty', async () => {
     const simulator = createSimulator({ data: { accounts: 1 } });
     const answer = await query(simulator, await login(simulator), { fields: [] });
-    expect(Object.keys(recordsOf(answer)[0])).toEqual(['Id', 'Updated', 'Name', 'Location', 'MainPhoneNumber', 'Type', 'AccountStatus']);
+    expect(Object.keys(recordsOf(answer)[0])).toEqual([
+      'Id',
+      'Updated',
+      'Name',
+      'Location',
+      'MainPhoneNumber',
+      'Type',
+      'AccountStatus',
+    ]);
   });
 
   it('answers SBL-EAI-04127 for a field the integration component does not define', async () => {
@@ -51,11 +71,18 @@ describe('QueryPage', () => {
     const token = await login(simulator);
     await clock.advance(60_000);
     simulator.data.update('Account', [...simulator.data.list('Account', 'JSMITH')][3].Id, { Name: "O'Brien Ltd" });
-    const changed = await walk(simulator, token, { searchSpec: "[Updated] >= '06/01/2024 00:00:30'", fields: ['Id', 'Name'] });
+    const changed = await walk(simulator, token, {
+      searchSpec: "[Updated] >= '06/01/2024 00:00:30'",
+      fields: ['Id', 'Name'],
+    });
     expect(changed.records.map((r) => r.Name)).toEqual(["O'Brien Ltd"]);
     const spec = "([Name] LIKE 'Acme*' OR [Account.Name] = 'O''Brien Ltd') AND NOT [Location] IS NULL";
-    const matched = (await walk(simulator, token, { searchSpec: spec, fields: ['Id', 'Name'] })).records.map((r) => r.Name);
-    const expected = [...simulator.data.list('Account', 'JSMITH')].filter((r) => r.Name.startsWith('Acme') || r.Name === "O'Brien Ltd").map((r) => r.Name);
+    const matched = (await walk(simulator, token, { searchSpec: spec, fields: ['Id', 'Name'] })).records.map(
+      (r) => r.Name,
+    );
+    const expected = [...simulator.data.list('Account', 'JSMITH')]
+      .filter((r) => r.Name.startsWith('Acme') || r.Name === "O'Brien Ltd")
+      .map((r) => r.Name);
     expect(matched).toEqual(expected);
     expect(matched.length).toBeGreaterThan(1);
   });
@@ -67,20 +94,28 @@ describe('QueryPage', () => {
       const answer = await query(simulator, token, { searchSpec: spec });
       expect(answer.status).toBe(500);
       expect(answer.errorCodes).toEqual(['SBL-EAI-04316', 'SBL-EXL-00151']);
-      expect(textOf(answer.tree, 'faultstring')).toBe('Error while processing argument SiebelMessage for operation AccountQueryPage(SBL-EAI-04316)');
+      expect(textOf(answer.tree, 'faultstring')).toBe(
+        'Error while processing argument SiebelMessage for operation AccountQueryPage(SBL-EAI-04316)',
+      );
     }
     const legacy = createSimulator({ data: { accounts: 1 }, wire: LEGACY_SIMULATOR_WIRE });
     const legacyToken = await login(legacy, 'JSMITH', 'Welcome1', LEGACY_NAMESPACE);
     const answer = await query(legacy, legacyToken, { style: 'legacy', searchSpec: '[Account.Nope] = 1' });
-    expect(textOf(answer.tree, 'faultstring')).toBe('Error while processing argument SearchSpec for operation AccountQueryPage(SBL-EAI-04316)');
+    expect(textOf(answer.tree, 'faultstring')).toBe(
+      'Error while processing argument SearchSpec for operation AccountQueryPage(SBL-EAI-04316)',
+    );
   });
 
   it('sorts by SortSpec with DESCENDING and breaks ties by Id when the server reads the SearchSpec arguments', async () => {
     const simulator = createSimulator({ data: { accounts: 12 }, wire: { queryCriteria: 'searchSpecArgument' } });
     const token = await login(simulator);
-    const { records } = await walk(simulator, token, { sortSpec: 'Location (DESCENDING), Name', fields: ['Id', 'Name', 'Location'], pageSize: 5 });
-    const expected = [...simulator.data.list('Account', 'JSMITH')].sort(
-      (a, b) => (a.Location < b.Location ? 1 : a.Location > b.Location ? -1 : a.Name < b.Name ? -1 : a.Name > b.Name ? 1 : 0),
+    const { records } = await walk(simulator, token, {
+      sortSpec: 'Location (DESCENDING), Name',
+      fields: ['Id', 'Name', 'Location'],
+      pageSize: 5,
+    });
+    const expected = [...simulator.data.list('Account', 'JSMITH')].sort((a, b) =>
+      a.Location < b.Location ? 1 : a.Location > b.Location ? -1 : a.Name < b.Name ? -1 : a.Name > b.Name ? 1 : 0,
     );
     expect(records.map((r) => r.Id)).toEqual(expected.map((r) => r.Id));
   });
@@ -90,9 +125,12 @@ describe('QueryPage', () => {
     const mgr = await login(simulator, 'MJONES');
     const rep = await login(simulator, 'JSMITH');
     const repCount = (await walk(simulator, rep, { record: 'Opportunity', fields: ['Id'] })).records.length;
-    const managerView = (await walk(simulator, mgr, { record: 'Opportunity', fields: ['Id'], viewMode: 'Manager' })).records.length;
-    const allView = (await walk(simulator, mgr, { record: 'Opportunity', fields: ['Id'], viewMode: 'All' })).records.length;
-    const ownView = (await walk(simulator, mgr, { record: 'Opportunity', fields: ['Id'], viewMode: 'Personal' })).records.length;
+    const managerView = (await walk(simulator, mgr, { record: 'Opportunity', fields: ['Id'], viewMode: 'Manager' }))
+      .records.length;
+    const allView = (await walk(simulator, mgr, { record: 'Opportunity', fields: ['Id'], viewMode: 'All' })).records
+      .length;
+    const ownView = (await walk(simulator, mgr, { record: 'Opportunity', fields: ['Id'], viewMode: 'Personal' }))
+      .records.length;
     expect(repCount).toBe(40);
     expect(simulator.data.count('Opportunity')).toBe(44);
     expect(allView).toBe(44);
@@ -107,9 +145,22 @@ describe('QueryPage', () => {
     const first = await query(simulator, token, { style: 'legacy', pageSize: 4, fields: ['Id'] });
     token = first.token!;
     const created = simulator.data.create('Account', { Id: '1-0000', Name: 'Aardvark', Location: 'Oslo' });
-    const cached = await query(simulator, token, { style: 'legacy', pageSize: 4, start: 0, newQuery: false, fields: ['Id'] });
+    const cached = await query(simulator, token, {
+      style: 'legacy',
+      pageSize: 4,
+      start: 0,
+      newQuery: false,
+      fields: ['Id'],
+    });
     expect(recordsOf(cached).map((r) => r.Id)).toEqual(recordsOf(first).map((r) => r.Id));
-    const rerun = await query(simulator, token, { style: 'legacy', pageSize: 4, start: 0, newQuery: false, fields: ['Id'], viewMode: 'All' });
+    const rerun = await query(simulator, token, {
+      style: 'legacy',
+      pageSize: 4,
+      start: 0,
+      newQuery: false,
+      fields: ['Id'],
+      viewMode: 'All',
+    });
     expect(recordsOf(rerun)[0].Id).toBe(created.Id);
   });
 
@@ -120,7 +171,12 @@ describe('QueryPage', () => {
     simulator.data.create('Account', { Id: '1-0000', Name: 'Aardvark', Location: 'Oslo' });
     const second = await query(simulator, first.token!, { pageSize: 5, start: 4, fields: ['Id'] });
     expect(recordsOf(second).map((r) => r.Id)).toEqual(all.slice(4, 9));
-    const otherQuery = await query(simulator, second.token!, { pageSize: 4, start: 4, fields: ['Id'], searchSpec: "[Name] <> 'x'" });
+    const otherQuery = await query(simulator, second.token!, {
+      pageSize: 4,
+      start: 4,
+      fields: ['Id'],
+      searchSpec: "[Name] <> 'x'",
+    });
     expect(recordsOf(otherQuery).map((r) => r.Id)).toEqual(all.slice(3, 7));
     const restarted = await query(simulator, otherQuery.token!, { pageSize: 4, fields: ['Id'] });
     expect(recordsOf(restarted)[0].Id).toBe('1-0000');
@@ -134,7 +190,10 @@ describe('QueryPage', () => {
     simulator.data.update('Account', ids[3], { Name: 'Renamed' });
     simulator.data.delete('Account', ids[4]);
     const page2 = await query(simulator, page1.token!, { pageSize: 3, start: 3, fields: ['Id', 'Name'] });
-    expect(recordsOf(page2)).toEqual([{ Id: ids[3], Name: 'Renamed' }, { Id: ids[5], Name: expect.any(String) }]);
+    expect(recordsOf(page2)).toEqual([
+      { Id: ids[3], Name: 'Renamed' },
+      { Id: ids[5], Name: expect.any(String) },
+    ]);
     expect(textOf(page2.tree, 'LastPage')).toBe('true');
   });
 
@@ -158,7 +217,10 @@ describe('QueryPage', () => {
 
   it('restricts the query by QBE field values', async () => {
     const simulator = createSimulator({ data: { accounts: 30 } });
-    const answer = await query(simulator, await login(simulator), { fields: ['Id', 'Name'], qbeValues: { Name: 'Acme*' } });
+    const answer = await query(simulator, await login(simulator), {
+      fields: ['Id', 'Name'],
+      qbeValues: { Name: 'Acme*' },
+    });
     expect(recordsOf(answer).every((r) => r.Name.startsWith('Acme'))).toBe(true);
     expect(recordsOf(answer).length).toBeGreaterThan(0);
   });

@@ -3,9 +3,12 @@ import { createSimulator, type Simulator } from '../../../src/simulator';
 import { findAll, textOf } from './support/canonicalXml';
 import { call, envelope, login, queryBody, recordsOf, walk, type QueryArgs } from './support/soap';
 
-const query = (simulator: Simulator, token: string, args: QueryArgs) => call(simulator, envelope({ sessionType: 'Stateless', token }, queryBody(args)));
-const raw = (simulator: Simulator, token: string, body: string) => call(simulator, envelope({ sessionType: 'Stateless', token }, body));
-const LIST = '<ListOfAccount xmlns="http://www.siebel.com/xml/CRMDesktopAccountIO"><Account><Id/><Name/></Account></ListOfAccount>';
+const query = (simulator: Simulator, token: string, args: QueryArgs) =>
+  call(simulator, envelope({ sessionType: 'Stateless', token }, queryBody(args)));
+const raw = (simulator: Simulator, token: string, body: string) =>
+  call(simulator, envelope({ sessionType: 'Stateless', token }, body));
+const LIST =
+  '<ListOfAccount xmlns="http://www.siebel.com/xml/CRMDesktopAccountIO"><Account><Id/><Name/></Account></ListOfAccount>';
 
 describe('QueryPage page limit (MaximumPageSize)', () => {
   it('refuses a PageSize above 100 by default with SBL-EAI-04447 naming the limit, and trims nothing', async () => {
@@ -25,7 +28,9 @@ describe('QueryPage page limit (MaximumPageSize)', () => {
     const token = await login(simulator);
     expect((await query(simulator, token, { pageSize: 500, fields: ['Id'] })).status).toBe(200);
     const tooMany = await query(simulator, token, { record: 'Contact', pageSize: 501, fields: ['Id'] });
-    expect(textOf(tooMany.tree, 'errormsg')).toContain("cannot be greater than '500' specified by the server parameter 'MaximumPageSize'");
+    expect(textOf(tooMany.tree, 'errormsg')).toContain(
+      "cannot be greater than '500' specified by the server parameter 'MaximumPageSize'",
+    );
   });
 
   it('changes the limit at run time through admin.configure', async () => {
@@ -65,7 +70,10 @@ describe('QueryPage message shapes', () => {
     const answer = await query(simulator, await login(simulator), { fields: ['Id'] });
     const output = findAll(answer.tree, 'AccountQueryPage_Output')[0];
     expect(output.name).toBe('{http://siebel.com/asi/}AccountQueryPage_Output');
-    expect(output.children.map((child) => child.name)).toEqual(['{http://www.siebel.com/xml/CRMDesktopAccountIO}ListOfAccount', '{}LastPage']);
+    expect(output.children.map((child) => child.name)).toEqual([
+      '{http://www.siebel.com/xml/CRMDesktopAccountIO}ListOfAccount',
+      '{}LastPage',
+    ]);
   });
 
   it('wraps the list in SiebelMessage and adds NumOutputObjects in the siebelMessage shape', async () => {
@@ -81,8 +89,16 @@ describe('QueryPage message shapes', () => {
     for (const messageShape of ['direct', 'siebelMessage'] as const) {
       const simulator = createSimulator({ data: { accounts: 2 }, wire: { messageShape } });
       const token = await login(simulator);
-      const direct = await raw(simulator, token, `<cus:AccountQueryPage_Input><PageSize>10</PageSize>${LIST}<StartRowNum>0</StartRowNum></cus:AccountQueryPage_Input>`);
-      const wrapped = await raw(simulator, direct.token!, `<cus:AccountQueryPage_Input><PageSize>10</PageSize><SiebelMessage>${LIST}</SiebelMessage></cus:AccountQueryPage_Input>`);
+      const direct = await raw(
+        simulator,
+        token,
+        `<cus:AccountQueryPage_Input><PageSize>10</PageSize>${LIST}<StartRowNum>0</StartRowNum></cus:AccountQueryPage_Input>`,
+      );
+      const wrapped = await raw(
+        simulator,
+        direct.token!,
+        `<cus:AccountQueryPage_Input><PageSize>10</PageSize><SiebelMessage>${LIST}</SiebelMessage></cus:AccountQueryPage_Input>`,
+      );
       expect(recordsOf(direct)).toHaveLength(2);
       expect(recordsOf(wrapped)).toEqual(recordsOf(direct));
     }
@@ -91,7 +107,9 @@ describe('QueryPage message shapes', () => {
   it('answers an empty page with an empty list element', async () => {
     const simulator = createSimulator({ data: { accounts: 2 } });
     const answer = await query(simulator, await login(simulator), { searchSpec: "[Name] = 'nobody'" });
-    expect(answer.text).toContain('<ListOfAccount xmlns="http://www.siebel.com/xml/CRMDesktopAccountIO"></ListOfAccount><LastPage>true</LastPage>');
+    expect(answer.text).toContain(
+      '<ListOfAccount xmlns="http://www.siebel.com/xml/CRMDesktopAccountIO"></ListOfAccount><LastPage>true</LastPage>',
+    );
   });
 });
 
@@ -105,13 +123,18 @@ describe('QueryPage integration object from the list element', () => {
 
   it("answers the operation record's object when the request has no list at all", async () => {
     const simulator = createSimulator({ data: { accounts: 2 } });
-    const answer = await raw(simulator, await login(simulator), '<cus:OpportunityQueryPage_Input><PageSize>10</PageSize></cus:OpportunityQueryPage_Input>');
+    const answer = await raw(
+      simulator,
+      await login(simulator),
+      '<cus:OpportunityQueryPage_Input><PageSize>10</PageSize></cus:OpportunityQueryPage_Input>',
+    );
     expect(recordsOf(answer, 'Opportunity')).toHaveLength(2);
   });
 
   it('refuses a list whose namespace names an integration object the package lacks', async () => {
     const simulator = createSimulator({ data: { accounts: 2 } });
-    const body = '<cus:AccountQueryPage_Input><ListOfAccount xmlns="http://www.siebel.com/xml/Other%20Account%20IO"><Account><Id/></Account></ListOfAccount></cus:AccountQueryPage_Input>';
+    const body =
+      '<cus:AccountQueryPage_Input><ListOfAccount xmlns="http://www.siebel.com/xml/Other%20Account%20IO"><Account><Id/></Account></ListOfAccount></cus:AccountQueryPage_Input>';
     const answer = await raw(simulator, await login(simulator), body);
     expect(answer.errorCodes).toEqual(['SBL-EAI-04316', 'SBL-EAI-04111']);
     expect(answer.text).toContain("Could not find Integration Object 'Other Account IO'.");
@@ -119,7 +142,8 @@ describe('QueryPage integration object from the list element', () => {
 
   it("refuses the list of another object than the operation's record", async () => {
     const simulator = createSimulator({ data: { accounts: 2 } });
-    const body = '<cus:AccountQueryPage_Input><ListOfContact xmlns="http://www.siebel.com/xml/CRMDesktopContactIO"><Contact><Id/></Contact></ListOfContact></cus:AccountQueryPage_Input>';
+    const body =
+      '<cus:AccountQueryPage_Input><ListOfContact xmlns="http://www.siebel.com/xml/CRMDesktopContactIO"><Contact><Id/></Contact></ListOfContact></cus:AccountQueryPage_Input>';
     const answer = await raw(simulator, await login(simulator), body);
     expect(answer.errorCodes).toEqual(['SBL-EAI-04316', 'SBL-EAI-04127']);
     expect(answer.text).toContain("Element with XML tag 'ListOfContact'");
@@ -137,7 +161,11 @@ describe('QueryPage searchspec attribute', () => {
     const simulator = createSimulator({ data: { accounts: 3 } });
     const token = await login(simulator);
     const contact = [...simulator.data.list('Contact', 'JSMITH')][4];
-    for (const spec of [`[Last Name] = '${contact['Last Name'].replace(/'/g, "''")}' AND [Id] = '${contact.Id}'`, `[LastName] = '${contact['Last Name'].replace(/'/g, "''")}' AND [Id] = '${contact.Id}'`, `[Contact.Id] = '${contact.Id}'`]) {
+    for (const spec of [
+      `[Last Name] = '${contact['Last Name'].replace(/'/g, "''")}' AND [Id] = '${contact.Id}'`,
+      `[LastName] = '${contact['Last Name'].replace(/'/g, "''")}' AND [Id] = '${contact.Id}'`,
+      `[Contact.Id] = '${contact.Id}'`,
+    ]) {
       const answer = await query(simulator, token, { record: 'Contact', fields: ['Id', 'LastName'], searchSpec: spec });
       expect(recordsOf(answer, 'Contact'), spec).toEqual([{ Id: contact.Id, LastName: contact['Last Name'] }]);
     }
@@ -148,7 +176,10 @@ describe('QueryPage searchspec attribute', () => {
     const token = await login(simulator);
     simulator.data.create('Account', { Name: "O'Brien & Sons", Location: 'Cork' });
     simulator.data.create('Account', { Name: 'Globex', Location: 'Paris' });
-    const answer = await query(simulator, token, { fields: ['Name'], searchSpec: "[Name] <> 'O''Brien & Sons' AND [Location] > 'A'" });
+    const answer = await query(simulator, token, {
+      fields: ['Name'],
+      searchSpec: "[Name] <> 'O''Brien & Sons' AND [Location] > 'A'",
+    });
     expect(recordsOf(answer)).toEqual([{ Name: 'Globex' }]);
   });
 
@@ -169,7 +200,9 @@ describe('QueryPage searchspec attribute', () => {
     for (const [argument, args] of cases) {
       const answer = await query(simulator, token, args);
       expect(answer.errorCodes).toEqual(['SBL-EAI-04316']);
-      expect(textOf(answer.tree, 'faultstring')).toBe(`Error while processing argument ${argument} for operation AccountQueryPage(SBL-EAI-04316)`);
+      expect(textOf(answer.tree, 'faultstring')).toBe(
+        `Error while processing argument ${argument} for operation AccountQueryPage(SBL-EAI-04316)`,
+      );
     }
   });
 

@@ -26,7 +26,10 @@ describe('simulator request handling', () => {
 
   it('refuses a body over the size cap with a Server fault', async () => {
     const simulator = createSimulator({ maxRequestBytes: 1024 });
-    const big = envelope({ user: 'JSMITH', password: 'Welcome1', sessionType: 'Stateless' }, `<cus:X_Input>${'x'.repeat(2000)}</cus:X_Input>`);
+    const big = envelope(
+      { user: 'JSMITH', password: 'Welcome1', sessionType: 'Stateless' },
+      `<cus:X_Input>${'x'.repeat(2000)}</cus:X_Input>`,
+    );
     const answer = await call(simulator, big);
     expect(answer.status).toBe(500);
     expect(answer.faultCode).toBe('SOAP-ENV:Server');
@@ -35,7 +38,10 @@ describe('simulator request handling', () => {
 
   it('answers an unknown operation with SBL-EAI-04313', async () => {
     const simulator = createSimulator();
-    const answer = await call(simulator, envelope({ token: await login(simulator), sessionType: 'Stateless' }, '<cus:Ping_Input/>'));
+    const answer = await call(
+      simulator,
+      envelope({ token: await login(simulator), sessionType: 'Stateless' }, '<cus:Ping_Input/>'),
+    );
     expect(answer.status).toBe(500);
     expect(answer.errorCodes).toEqual(['SBL-EAI-04313']);
   });
@@ -43,14 +49,22 @@ describe('simulator request handling', () => {
   it('answers a call without WSSOAP=1 with a fault, because the session headers are ignored', async () => {
     const simulator = createSimulator();
     const url = 'https://siebel.test/siebel/app/eai/enu/swe?SWEExtSource=WebService&SWEExtCmd=Execute';
-    const answer = await call(simulator, envelope({ user: 'JSMITH', password: 'Welcome1', sessionType: 'Stateless' }, metadataBody()), url);
+    const answer = await call(
+      simulator,
+      envelope({ user: 'JSMITH', password: 'Welcome1', sessionType: 'Stateless' }, metadataBody()),
+      url,
+    );
     expect(answer.status).toBe(500);
     expect(answer.errorCodes).toEqual(['SBL-UIF-00348']);
   });
 
   it('serves the classic eai_<lang>/start.swe path too', async () => {
     const simulator = createSimulator();
-    const answer = await call(simulator, envelope({ user: 'JSMITH', password: 'Welcome1', sessionType: 'Stateless' }, metadataBody()), classic);
+    const answer = await call(
+      simulator,
+      envelope({ user: 'JSMITH', password: 'Welcome1', sessionType: 'Stateless' }, metadataBody()),
+      classic,
+    );
     expect(answer.status).toBe(200);
   });
 
@@ -64,7 +78,9 @@ describe('simulator request handling', () => {
 
   it('answers 404 for other paths and 405 for other methods', async () => {
     const simulator = createSimulator();
-    expect((await simulator.handle(new Request('https://siebel.test/other', { method: 'POST', body: 'x' }))).status).toBe(404);
+    expect(
+      (await simulator.handle(new Request('https://siebel.test/other', { method: 'POST', body: 'x' }))).status,
+    ).toBe(404);
     expect((await simulator.handle(new Request(classic, { method: 'GET' }))).status).toBe(405);
   });
 });

@@ -15,7 +15,11 @@ const insertAction = { operation: 'Insert', record: 'Action', fields: { Descript
 
 describe('server clock offset', () => {
   it('stamps Created, Updated and the Planned default with the simulator clock plus the offset', async () => {
-    const simulator = createSimulator({ clock: new ManualClock(Date.UTC(2024, 1, 4, 9)), clockOffsetMs: -2 * HOUR, data: { accounts: 1 } });
+    const simulator = createSimulator({
+      clock: new ManualClock(Date.UTC(2024, 1, 4, 9)),
+      clockOffsetMs: -2 * HOUR,
+      data: { accounts: 1 },
+    });
     const { results } = await executeBatch(simulator, await login(simulator), [insertAction]);
     expect(results[0].record).toMatchObject({ Updated: '02/04/2024 07:00:00', Planned: '02/04/2024 07:00:00' });
     expect(simulator.data.get('Action', results[0].record!.Id)).toMatchObject({ Created: '02/04/2024 07:00:00' });
@@ -40,9 +44,19 @@ describe('server clock offset', () => {
 
 describe('server time zone', () => {
   it('writes stamps as wall time of the zone, without a marker, in winter and in summer', async () => {
-    const winter = createSimulator({ clock: new ManualClock(Date.UTC(2024, 0, 31, 15)), timeZone: 'America/New_York', data: { accounts: 1 } });
-    expect((await executeBatch(winter, await login(winter), [insertAction])).results[0].record!.Updated).toBe('01/31/2024 10:00:00');
-    const summer = createSimulator({ clock: new ManualClock(Date.UTC(2024, 6, 1, 10, 30, 15)), timeZone: 'Europe/Berlin', data: { accounts: 1 } });
+    const winter = createSimulator({
+      clock: new ManualClock(Date.UTC(2024, 0, 31, 15)),
+      timeZone: 'America/New_York',
+      data: { accounts: 1 },
+    });
+    expect((await executeBatch(winter, await login(winter), [insertAction])).results[0].record!.Updated).toBe(
+      '01/31/2024 10:00:00',
+    );
+    const summer = createSimulator({
+      clock: new ManualClock(Date.UTC(2024, 6, 1, 10, 30, 15)),
+      timeZone: 'Europe/Berlin',
+      data: { accounts: 1 },
+    });
     expect(summer.data.create('Contact', { 'Last Name': 'Weber' }).Updated).toBe('07/01/2024 12:30:15');
     expect(summer.admin.settings().serverTime).toBe('07/01/2024 12:30:15');
   });
@@ -53,23 +67,40 @@ describe('server time zone', () => {
     const token = await login(simulator);
     simulator.data.update('Account', '1-1000001', { Location: 'Boston' });
     const since = async (literal: string) =>
-      recordsOf(await call(simulator, envelope({ sessionType: 'Stateless', token }, queryBody({ fields: ['Id', 'Updated'], searchSpec: `[Updated] >= '${literal}'` }))));
+      recordsOf(
+        await call(
+          simulator,
+          envelope(
+            { sessionType: 'Stateless', token },
+            queryBody({ fields: ['Id', 'Updated'], searchSpec: `[Updated] >= '${literal}'` }),
+          ),
+        ),
+      );
     expect(await since('01/31/2024 10:00:00')).toEqual([{ Id: '1-1000001', Updated: '01/31/2024 10:00:30' }]);
     expect(await since('01/31/2024 10:01:00')).toEqual([]);
     expect(await since('01/31/2024 15:00:00')).toEqual([]);
   });
 
   it('generates the same data for the same wall time at the start, whatever zone it is read in', () => {
-    const tokyo = createSimulator({ clock: new ManualClock(Date.UTC(2024, 2, 1, 3)), timeZone: 'Asia/Tokyo', data: { accounts: 3, seed: 9 } });
+    const tokyo = createSimulator({
+      clock: new ManualClock(Date.UTC(2024, 2, 1, 3)),
+      timeZone: 'Asia/Tokyo',
+      data: { accounts: 3, seed: 9 },
+    });
     const utc = createSimulator({ clock: new ManualClock(Date.UTC(2024, 2, 1, 12)), data: { accounts: 3, seed: 9 } });
     expect([...tokyo.data.list('Action')]).toEqual([...utc.data.list('Action')]);
     // Generated stamps lie before the server's start as the server reads its clock: 03/01/2024 12:00:00 in Tokyo.
-    for (const action of tokyo.data.list('Action')) expect(wallMs(action.Updated)).toBeLessThan(Date.UTC(2024, 2, 1, 12));
+    for (const action of tokyo.data.list('Action'))
+      expect(wallMs(action.Updated)).toBeLessThan(Date.UTC(2024, 2, 1, 12));
   });
 
   it('converts instants to wall time across daylight saving changes', () => {
-    expect(new Date(wallTime(Date.UTC(2024, 2, 31, 0, 59, 59), 'Europe/Berlin')).toISOString()).toBe('2024-03-31T01:59:59.000Z');
-    expect(new Date(wallTime(Date.UTC(2024, 2, 31, 1, 0, 0), 'Europe/Berlin')).toISOString()).toBe('2024-03-31T03:00:00.000Z');
+    expect(new Date(wallTime(Date.UTC(2024, 2, 31, 0, 59, 59), 'Europe/Berlin')).toISOString()).toBe(
+      '2024-03-31T01:59:59.000Z',
+    );
+    expect(new Date(wallTime(Date.UTC(2024, 2, 31, 1, 0, 0), 'Europe/Berlin')).toISOString()).toBe(
+      '2024-03-31T03:00:00.000Z',
+    );
     expect(wallTime(Date.UTC(2024, 5, 1, 12, 0, 0, 250), 'UTC')).toBe(Date.UTC(2024, 5, 1, 12, 0, 0, 250));
   });
 });
@@ -87,10 +118,20 @@ describe('server clock settings', () => {
   it('moves the clock through the admin API and restores the creation options on reset', () => {
     const simulator = createSimulator({ clock: new ManualClock(Date.UTC(2024, 0, 1, 12)), clockOffsetMs: 1000 });
     const moved = adminApi(simulator, 'POST', 'clock', { offsetMs: -HOUR, timeZone: 'Asia/Kolkata' });
-    expect(moved).toMatchObject({ status: 200, body: { clockOffsetMs: -HOUR, timeZone: 'Asia/Kolkata', serverTime: '01/01/2024 16:30:00' } });
-    expect(adminApi(simulator, 'POST', 'clock', { timeZone: 'Nowhere' })).toMatchObject({ status: 400, body: { error: expect.stringContaining('Unknown time zone') } });
+    expect(moved).toMatchObject({
+      status: 200,
+      body: { clockOffsetMs: -HOUR, timeZone: 'Asia/Kolkata', serverTime: '01/01/2024 16:30:00' },
+    });
+    expect(adminApi(simulator, 'POST', 'clock', { timeZone: 'Nowhere' })).toMatchObject({
+      status: 400,
+      body: { error: expect.stringContaining('Unknown time zone') },
+    });
     simulator.admin.reset();
-    expect(simulator.admin.settings()).toMatchObject({ clockOffsetMs: 1000, timeZone: 'UTC', serverTime: '01/01/2024 12:00:01' });
+    expect(simulator.admin.settings()).toMatchObject({
+      clockOffsetMs: 1000,
+      timeZone: 'UTC',
+      serverTime: '01/01/2024 12:00:01',
+    });
   });
 
   it('keeps session timeouts on the simulator clock', async () => {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createSimulator, FIELD_PROFILE, INSTANT_PROFILE, SimulatorOptionError, type SimulatorClock, type SimulatorOptions } from '../../../src/simulator';
+import {
+  createSimulator,
+  FIELD_PROFILE,
+  INSTANT_PROFILE,
+  SimulatorOptionError,
+  type SimulatorClock,
+  type SimulatorOptions,
+} from '../../../src/simulator';
 import { parseCliArgs } from '../../../src/simulator/cli/parseCliArgs';
 import { recordRandom } from '../../../src/simulator/data/random';
 import { adminApi } from '../../../src/simulator/node/adminApi';
@@ -13,7 +20,8 @@ function recordingClock(): SimulatorClock & { slept: number[] } {
 }
 
 const tokenCall = (token: string, sessionType = 'Stateless') => envelope({ sessionType, token }, metadataBody());
-const credentialsCall = (user = 'JSMITH', password = 'Welcome1') => envelope({ user, password, sessionType: 'Stateless' }, metadataBody());
+const credentialsCall = (user = 'JSMITH', password = 'Welcome1') =>
+  envelope({ user, password, sessionType: 'Stateless' }, metadataBody());
 
 describe('simulator per-call latency', () => {
   it('waits fixedMs on the simulator clock before every EAI call: login, QueryPage, ExecuteBatch and logoff', async () => {
@@ -21,7 +29,10 @@ describe('simulator per-call latency', () => {
     const simulator = createSimulator({ clock, latency: { fixedMs: 150 }, data: { accounts: 2 } });
     const token = await login(simulator);
     const page = await call(simulator, envelope({ sessionType: 'Stateless', token }, queryBody()));
-    const batch = await call(simulator, envelope({ sessionType: 'Stateless', token: page.token }, '<cus:ExecuteBatch_Input/>'));
+    const batch = await call(
+      simulator,
+      envelope({ sessionType: 'Stateless', token: page.token }, '<cus:ExecuteBatch_Input/>'),
+    );
     await call(simulator, tokenCall(page.token!, 'None'));
     expect(batch.status).toBe(500);
     expect(clock.slept).toEqual([150, 150, 150, 150]);
@@ -31,7 +42,9 @@ describe('simulator per-call latency', () => {
     const clock = new ManualClock();
     const simulator = createSimulator({ clock, latency: { fixedMs: 200 } });
     let answered = false;
-    const pending = simulator.handle(new Request(ENDPOINT, { method: 'POST', body: credentialsCall() })).then((response) => ((answered = true), response));
+    const pending = simulator
+      .handle(new Request(ENDPOINT, { method: 'POST', body: credentialsCall() }))
+      .then((response) => ((answered = true), response));
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(clock.pendingSleeps).toBe(1);
     await clock.advance(199);
@@ -43,7 +56,11 @@ describe('simulator per-call latency', () => {
   it('adds jitter drawn from the random option: bounded by jitterMs and the same for the same seed', async () => {
     const run = async () => {
       const clock = recordingClock();
-      const simulator = createSimulator({ clock, latency: { fixedMs: 100, jitterMs: 50 }, random: recordRandom(17, 0, 0) });
+      const simulator = createSimulator({
+        clock,
+        latency: { fixedMs: 100, jitterMs: 50 },
+        random: recordRandom(17, 0, 0),
+      });
       let token = await login(simulator);
       for (let i = 0; i < 20; i += 1) token = (await call(simulator, tokenCall(token))).token!;
       return clock.slept;
@@ -74,9 +91,15 @@ describe('simulator per-call latency', () => {
   it('changes and removes the latency at run time through admin.configure and the admin API', async () => {
     const clock = recordingClock();
     const simulator = createSimulator({ clock });
-    expect(simulator.admin.configure({ latency: { fixedMs: 80, jitterMs: 0 } }).latency).toEqual({ fixedMs: 80, jitterMs: 0 });
+    expect(simulator.admin.configure({ latency: { fixedMs: 80, jitterMs: 0 } }).latency).toEqual({
+      fixedMs: 80,
+      jitterMs: 0,
+    });
     const token = await login(simulator);
-    expect(adminApi(simulator, 'POST', 'settings', { latency: null })).toMatchObject({ status: 200, body: { latency: null } });
+    expect(adminApi(simulator, 'POST', 'settings', { latency: null })).toMatchObject({
+      status: 200,
+      body: { latency: null },
+    });
     await call(simulator, tokenCall(token));
     expect(clock.slept).toEqual([80]);
   });
@@ -150,16 +173,32 @@ describe('simulator sessions per user', () => {
     const simulator = createSimulator({ maxSessionsPerUser: 3, latency: { fixedMs: 5 } });
     simulator.admin.configure({ maxSessionsPerUser: null, latency: null, maximumPageSize: 7 });
     simulator.admin.reset();
-    expect(simulator.admin.settings()).toMatchObject({ maxSessionsPerUser: 3, latency: { fixedMs: 5, jitterMs: 0 }, maximumPageSize: 100 });
+    expect(simulator.admin.settings()).toMatchObject({
+      maxSessionsPerUser: 3,
+      latency: { fixedMs: 5, jitterMs: 0 },
+      maximumPageSize: 100,
+    });
   });
 });
 
 describe('simulator server profiles', () => {
   it('names an instant profile (the defaults) and a field profile', () => {
     expect(INSTANT_PROFILE).toEqual({ maximumPageSize: 100 });
-    expect(FIELD_PROFILE).toEqual({ latency: { fixedMs: 150, jitterMs: 50 }, maximumPageSize: 100, maxSessionsPerUser: 4 });
-    expect(createSimulator(INSTANT_PROFILE).admin.settings()).toMatchObject({ latency: null, maximumPageSize: 100, maxSessionsPerUser: null });
-    expect(createSimulator(FIELD_PROFILE).admin.settings()).toMatchObject({ latency: { fixedMs: 150, jitterMs: 50 }, maximumPageSize: 100, maxSessionsPerUser: 4 });
+    expect(FIELD_PROFILE).toEqual({
+      latency: { fixedMs: 150, jitterMs: 50 },
+      maximumPageSize: 100,
+      maxSessionsPerUser: 4,
+    });
+    expect(createSimulator(INSTANT_PROFILE).admin.settings()).toMatchObject({
+      latency: null,
+      maximumPageSize: 100,
+      maxSessionsPerUser: null,
+    });
+    expect(createSimulator(FIELD_PROFILE).admin.settings()).toMatchObject({
+      latency: { fixedMs: 150, jitterMs: 50 },
+      maximumPageSize: 100,
+      maxSessionsPerUser: 4,
+    });
   });
 
   it('makes a field server take 150 to 200 ms a call and refuse a fifth session', async () => {
@@ -184,7 +223,18 @@ describe('simulator command line: server profile', () => {
   });
 
   it('lets explicit flags override the profile', () => {
-    expect(options('--profile', 'field', '--latency', '300', '--maximum-page-size', '500', '--max-sessions-per-user', 'unbounded')).toMatchObject({
+    expect(
+      options(
+        '--profile',
+        'field',
+        '--latency',
+        '300',
+        '--maximum-page-size',
+        '500',
+        '--max-sessions-per-user',
+        'unbounded',
+      ),
+    ).toMatchObject({
       latency: { fixedMs: 300, jitterMs: 50 },
       maximumPageSize: 500,
       maxSessionsPerUser: Infinity,
@@ -194,7 +244,13 @@ describe('simulator command line: server profile', () => {
   });
 
   it('refuses an unknown profile or a bad latency or session bound naming the flag', () => {
-    for (const [flag, value] of [['--profile', 'slow'], ['--latency', '-5'], ['--jitter', 'lots'], ['--max-sessions-per-user', '0'], ['--max-sessions-per-user', '1.5']]) {
+    for (const [flag, value] of [
+      ['--profile', 'slow'],
+      ['--latency', '-5'],
+      ['--jitter', 'lots'],
+      ['--max-sessions-per-user', '0'],
+      ['--max-sessions-per-user', '1.5'],
+    ]) {
       expect(() => parseCliArgs([flag, value])).toThrow(SimulatorOptionError);
       expect(() => parseCliArgs([flag, value])).toThrow(flag);
     }

@@ -16,7 +16,10 @@ const ACTION: SimObject = {
   viewMode: 'Sales Rep',
   fields: [field('Id', 'DTYPE_ID'), field('Status'), field('Updated', 'DTYPE_UTCDATETIME')],
 };
-const at = (ms: number) => ({ Id: '1', Updated: new Date(ms).toISOString().replace(/^(\d+)-(\d+)-(\d+)T([\d:]+).*$/, '$2/$3/$1 $4') });
+const at = (ms: number) => ({
+  Id: '1',
+  Updated: new Date(ms).toISOString().replace(/^(\d+)-(\d+)-(\d+)T([\d:]+).*$/, '$2/$3/$1 $4'),
+});
 const spec = (text: string) => parseSearchSpec(ACTION, text, { nowMs: NOW })!;
 
 describe("the simulator's Timestamp() and Today() in search specifications", () => {
@@ -55,7 +58,13 @@ describe("the simulator's Timestamp() and Today() in search specifications", () 
     let token = await login(simulator);
     // The last five minutes; each answer carries the session's next token.
     const recent = async () => {
-      const answer = await call(simulator, envelope({ sessionType: 'Stateless', token }, queryBody({ fields: ['Id', 'Updated'], searchSpec: '[Updated] >= Timestamp() - 0.0034723' })));
+      const answer = await call(
+        simulator,
+        envelope(
+          { sessionType: 'Stateless', token },
+          queryBody({ fields: ['Id', 'Updated'], searchSpec: '[Updated] >= Timestamp() - 0.0034723' }),
+        ),
+      );
       expect(answer.status).toBe(200);
       token = answer.token ?? token;
       return recordsOf(answer).map((record) => record.Id);

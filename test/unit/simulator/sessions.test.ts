@@ -9,7 +9,10 @@ const tokenCall = (token: string, sessionType = 'Stateless') => envelope({ sessi
 describe('simulator sessions', () => {
   it('logs in with credentials and SessionType=Stateless and returns a token in the header', async () => {
     const simulator = createSimulator();
-    const answer = await call(simulator, envelope({ user: 'JSMITH', password: 'Welcome1', sessionType: 'Stateless' }, metadataBody()));
+    const answer = await call(
+      simulator,
+      envelope({ user: 'JSMITH', password: 'Welcome1', sessionType: 'Stateless' }, metadataBody()),
+    );
     expect(answer.status).toBe(200);
     expect(answer.token).toMatch(/^[A-Za-z0-9_-]{40,}$/);
     expect(answer.text).toContain('<siebel-header:SessionToken xmlns:siebel-header="http://siebel.com/webservices">');
@@ -102,7 +105,10 @@ describe('simulator sessions', () => {
 
   it('answers bad credentials with SBL-SEC-10018 and opens no session', async () => {
     const simulator = createSimulator();
-    for (const [user, password] of [['JSMITH', 'welcome1'], ['NOBODY', 'Welcome1']]) {
+    for (const [user, password] of [
+      ['JSMITH', 'welcome1'],
+      ['NOBODY', 'Welcome1'],
+    ]) {
       const answer = await call(simulator, envelope({ user, password, sessionType: 'Stateless' }, metadataBody()));
       expect(answer.status).toBe(500);
       expect(answer.faultCode).toBe('SOAP-ENV:Server');
@@ -122,7 +128,8 @@ describe('simulator sessions', () => {
   it('answers a rejected token with the 10944642 text of field evidence, without a code appended', async () => {
     const simulator = createSimulator();
     const answer = await call(simulator, tokenCall('no-such-token'));
-    const text = 'Error Code: 10944642 Error Message: Error: Inbound SOAP Message - Session Token is missing or invalid or has expired';
+    const text =
+      'Error Code: 10944642 Error Message: Error: Inbound SOAP Message - Session Token is missing or invalid or has expired';
     expect(answer.status).toBe(500);
     expect(answer.faultCode).toBe('SOAP-ENV:Server');
     expect(textOf(answer.tree, 'faultstring')).toBe(text);
@@ -133,10 +140,16 @@ describe('simulator sessions', () => {
   it('lets a valid token win over credentials and falls back to credentials for an invalid one', async () => {
     const simulator = createSimulator();
     const token = await login(simulator);
-    const withBoth = await call(simulator, envelope({ user: 'JSMITH', password: 'wrong', sessionType: 'Stateless', token }, metadataBody()));
+    const withBoth = await call(
+      simulator,
+      envelope({ user: 'JSMITH', password: 'wrong', sessionType: 'Stateless', token }, metadataBody()),
+    );
     expect(withBoth.status).toBe(200);
     expect(simulator.counters().logins).toBe(1);
-    const fallback = await call(simulator, envelope({ user: 'JSMITH', password: 'Welcome1', sessionType: 'Stateless', token: 'stale' }, metadataBody()));
+    const fallback = await call(
+      simulator,
+      envelope({ user: 'JSMITH', password: 'Welcome1', sessionType: 'Stateless', token: 'stale' }, metadataBody()),
+    );
     expect(fallback.status).toBe(200);
     expect(simulator.counters().logins).toBe(2);
     expect(simulator.openSessionCount()).toBe(2);

@@ -18,12 +18,21 @@ describe('simulator traffic counters', () => {
       received.push(answer.text);
       return answer;
     };
-    const first = await send(envelope({ user: 'JSMITH', password: 'Welcome1', sessionType: 'Stateless' }, metadataBody()));
+    const first = await send(
+      envelope({ user: 'JSMITH', password: 'Welcome1', sessionType: 'Stateless' }, metadataBody()),
+    );
     const page = await send(envelope({ sessionType: 'Stateless', token: first.token }, queryBody({ pageSize: 10 })));
     await send(logoffCall(page.token!));
 
     const traffic = simulator.admin.traffic();
-    expect(traffic).toMatchObject({ requests: 3, logins: 1, logoffs: 1, peakSessions: 1, peakSessionsByUser: { JSMITH: 1 }, errorResponses: 0 });
+    expect(traffic).toMatchObject({
+      requests: 3,
+      logins: 1,
+      logoffs: 1,
+      peakSessions: 1,
+      peakSessionsByUser: { JSMITH: 1 },
+      errorResponses: 0,
+    });
     expect(traffic.operations).toEqual({ DownloadMetadataFiles: 2, AccountQueryPage: 1 });
     expect(traffic.requestBytes).toBe(sent.reduce((n, xml) => n + bytes(xml), 0));
     expect(traffic.responseBytes).toBe(received.reduce((n, text) => n + bytes(text), 0));
@@ -33,29 +42,50 @@ describe('simulator traffic counters', () => {
     const simulator = createSimulator();
     const tokens = [await login(simulator), await login(simulator), await login(simulator, 'TBROWN')];
     for (const token of tokens) await call(simulator, logoffCall(token));
-    expect(simulator.admin.traffic()).toMatchObject({ logins: 3, logoffs: 3, peakSessions: 3, peakSessionsByUser: { JSMITH: 2, TBROWN: 1 } });
+    expect(simulator.admin.traffic()).toMatchObject({
+      logins: 3,
+      logoffs: 3,
+      peakSessions: 3,
+      peakSessionsByUser: { JSMITH: 2, TBROWN: 1 },
+    });
     expect(simulator.openSessionCount()).toBe(0);
   });
 
   it('counts a refused login and a fault as requests with error answers, not as sessions', async () => {
     const simulator = createSimulator({ maxSessionsPerUser: 1 });
     await login(simulator);
-    const refused = await call(simulator, envelope({ user: 'JSMITH', password: 'Welcome1', sessionType: 'Stateless' }, metadataBody()));
+    const refused = await call(
+      simulator,
+      envelope({ user: 'JSMITH', password: 'Welcome1', sessionType: 'Stateless' }, metadataBody()),
+    );
     expect(refused.status).toBe(500);
-    const wrong = await call(simulator, envelope({ user: 'JSMITH', password: 'nope', sessionType: 'Stateless' }, metadataBody()));
+    const wrong = await call(
+      simulator,
+      envelope({ user: 'JSMITH', password: 'nope', sessionType: 'Stateless' }, metadataBody()),
+    );
     expect(wrong.status).toBe(500);
     expect(simulator.admin.traffic()).toMatchObject({ requests: 3, logins: 1, peakSessions: 1, errorResponses: 2 });
   });
 
   it('counts the requests being answered at once (latency included)', async () => {
     const wakers: Array<() => void> = [];
-    const clock: SimulatorClock = { now: () => Date.UTC(2024, 0, 1), sleep: () => new Promise<void>((resolve) => wakers.push(resolve)) };
+    const clock: SimulatorClock = {
+      now: () => Date.UTC(2024, 0, 1),
+      sleep: () => new Promise<void>((resolve) => wakers.push(resolve)),
+    };
     const simulator = createSimulator({ clock, latency: { fixedMs: 150 } });
-    const calls = [1, 2, 3].map(() => call(simulator, envelope({ user: 'JSMITH', password: 'Welcome1', sessionType: 'Stateless' }, metadataBody())));
+    const calls = [1, 2, 3].map(() =>
+      call(simulator, envelope({ user: 'JSMITH', password: 'Welcome1', sessionType: 'Stateless' }, metadataBody())),
+    );
     while (wakers.length < 3) await new Promise((resolve) => setTimeout(resolve, 1));
     for (const wake of wakers) wake();
     await Promise.all(calls);
-    expect(simulator.admin.traffic()).toMatchObject({ requests: 3, peakRequestsInFlight: 3, logins: 3, peakSessions: 3 });
+    expect(simulator.admin.traffic()).toMatchObject({
+      requests: 3,
+      peakRequestsInFlight: 3,
+      logins: 3,
+      peakSessions: 3,
+    });
   });
 
   it('resets on its own (data, sessions and counters stay), and the peaks restart from the sessions still open', async () => {
@@ -67,7 +97,16 @@ describe('simulator traffic counters', () => {
     now += 1_000;
     const before = simulator.admin.resetTraffic();
     expect(before).toMatchObject({ requests: 2, logins: 2, peakSessions: 2 });
-    expect(simulator.admin.traffic()).toMatchObject({ requests: 0, requestBytes: 0, responseBytes: 0, logins: 0, logoffs: 0, peakSessions: 2, operations: {}, sinceMs: now });
+    expect(simulator.admin.traffic()).toMatchObject({
+      requests: 0,
+      requestBytes: 0,
+      responseBytes: 0,
+      logins: 0,
+      logoffs: 0,
+      peakSessions: 2,
+      operations: {},
+      sinceMs: now,
+    });
     expect(simulator.openSessionCount()).toBe(2);
     expect(simulator.counters().logins).toBe(2);
     expect(simulator.data.count('Account')).toBe(accounts);
@@ -84,11 +123,18 @@ describe('simulator traffic counters', () => {
     expect(adminApi(simulator, 'GET', 'traffic', {})).toMatchObject({ status: 200, body: { requests: 1, logins: 1 } });
     expect(adminApi(simulator, 'GET', 'state', {})).toMatchObject({ status: 200, body: { traffic: { requests: 1 } } });
     expect(adminApi(simulator, 'POST', 'traffic', {})).toMatchObject({ status: 400 });
-    expect(adminApi(simulator, 'POST', 'traffic', { reset: true })).toMatchObject({ status: 200, body: { requests: 1 } });
-    expect(adminApi(simulator, 'GET', 'traffic', {})).toMatchObject({ status: 200, body: { requests: 0, peakSessions: 1 } });
+    expect(adminApi(simulator, 'POST', 'traffic', { reset: true })).toMatchObject({
+      status: 200,
+      body: { requests: 1 },
+    });
+    expect(adminApi(simulator, 'GET', 'traffic', {})).toMatchObject({
+      status: 200,
+      body: { requests: 0, peakSessions: 1 },
+    });
   });
 
   it('measures UTF-8 bytes as an encoder would, surrogate pairs included', () => {
-    for (const text of ['', 'plain', 'Müller', '東京', 'emoji 😀 pair', 'lone \ud800 surrogate']) expect(utf8ByteLength(text)).toBe(bytes(text));
+    for (const text of ['', 'plain', 'Müller', '東京', 'emoji 😀 pair', 'lone \ud800 surrogate'])
+      expect(utf8ByteLength(text)).toBe(bytes(text));
   });
 });

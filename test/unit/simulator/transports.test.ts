@@ -6,7 +6,12 @@ import { canonicalXml, textOf } from './support/canonicalXml';
 import { envelope, metadataBody } from './support/soap';
 
 const loginXml = envelope({ user: 'JSMITH', password: 'Welcome1', sessionType: 'Stateless' }, metadataBody());
-const soapPost = (body: string, signal?: AbortSignal): RequestInit => ({ method: 'POST', body, headers: { 'Content-Type': 'text/xml; charset=UTF-8' }, signal });
+const soapPost = (body: string, signal?: AbortSignal): RequestInit => ({
+  method: 'POST',
+  body,
+  headers: { 'Content-Type': 'text/xml; charset=UTF-8' },
+  signal,
+});
 
 describe('simulator over msw', () => {
   const simulator: Simulator = createSimulator({ data: { accounts: 2 } });
@@ -20,7 +25,10 @@ describe('simulator over msw', () => {
 
   it('answers fetch on both endpoint paths', async () => {
     for (const path of ['/siebel/app/eai/enu/swe', '/eai_enu/start.swe']) {
-      const response = await fetch(`https://siebel.test${path}?SWEExtSource=WebService&SWEExtCmd=Execute&WSSOAP=1`, soapPost(loginXml));
+      const response = await fetch(
+        `https://siebel.test${path}?SWEExtSource=WebService&SWEExtCmd=Execute&WSSOAP=1`,
+        soapPost(loginXml),
+      );
       expect(response.status).toBe(200);
       expect(textOf(canonicalXml(await response.text()), 'packageId')).toBe('1-PKG-SALES');
     }
@@ -56,22 +64,33 @@ describe('simulator over real HTTP', () => {
   afterAll(() => http.close());
 
   it('answers a SOAP login over fetch on 127.0.0.1 with CORS headers for the caller origin', async () => {
-    const response = await fetch(http.endpointUrl, { ...soapPost(loginXml), headers: { 'Content-Type': 'text/xml', Origin: 'https://addin.example' } });
+    const response = await fetch(http.endpointUrl, {
+      ...soapPost(loginXml),
+      headers: { 'Content-Type': 'text/xml', Origin: 'https://addin.example' },
+    });
     expect(response.status).toBe(200);
     expect(response.headers.get('access-control-allow-origin')).toBe('https://addin.example');
     expect(await response.text()).toContain('<containsFiles>true</containsFiles>');
   });
 
   it('answers the CORS preflight', async () => {
-    const response = await fetch(http.endpointUrl, { method: 'OPTIONS', headers: { Origin: 'https://addin.example', 'Access-Control-Request-Method': 'POST' } });
+    const response = await fetch(http.endpointUrl, {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://addin.example', 'Access-Control-Request-Method': 'POST' },
+    });
     expect(response.status).toBe(204);
     expect(response.headers.get('access-control-allow-headers')).toBe('Content-Type, SOAPAction');
   });
 
   it('drives faults, data and state through the JSON admin API', async () => {
     const admin = (action: string, body?: unknown) =>
-      fetch(`${http.url}/simulator/admin/${action}`, body === undefined ? {} : { method: 'POST', body: JSON.stringify(body) }).then(async (r) => ({ status: r.status, json: await r.json() }));
-    expect((await admin('faults', { rules: [{ kind: 'http', status: 503, times: 'Infinity' }] })).json.faults[0].times).toBe('Infinity');
+      fetch(
+        `${http.url}/simulator/admin/${action}`,
+        body === undefined ? {} : { method: 'POST', body: JSON.stringify(body) },
+      ).then(async (r) => ({ status: r.status, json: await r.json() }));
+    expect(
+      (await admin('faults', { rules: [{ kind: 'http', status: 503, times: 'Infinity' }] })).json.faults[0].times,
+    ).toBe('Infinity');
     expect((await fetch(http.endpointUrl, soapPost(loginXml))).status).toBe(503);
     await admin('faults', { clear: true });
     const created = await admin('data', { op: 'create', typeId: 'Account', fields: { Name: 'Via Admin' } });

@@ -8,13 +8,42 @@ afterEach(() => {
 });
 
 /** What the server returns for a record the add-in sent: its Id, a new stamp and a computed field. */
-const answered = (id: string, values: Record<string, string>) => ({ Id: id, Updated: '06/01/2024 12:00:00', Location: '', Type: 'Customer', ...values });
+const answered = (id: string, values: Record<string, string>) => ({
+  Id: id,
+  Updated: '06/01/2024 12:00:00',
+  Location: '',
+  Type: 'Customer',
+  ...values,
+});
 
 async function newAccountWithContact(db: DataDatabase) {
-  const account = String((await db.saveLocalChange({ operation: 'insert', typeId: 'Account', values: { Name: 'Acme' } }))?.Id);
-  const contact = String((await db.saveLocalChange({ operation: 'insert', typeId: 'Contact', values: { LastName: 'Doe', AccountId: account } }))?.Id);
+  const account = String(
+    (await db.saveLocalChange({ operation: 'insert', typeId: 'Account', values: { Name: 'Acme' } }))?.Id,
+  );
+  const contact = String(
+    (
+      await db.saveLocalChange({
+        operation: 'insert',
+        typeId: 'Contact',
+        values: { LastName: 'Doe', AccountId: account },
+      })
+    )?.Id,
+  );
   await db.applyLocal({
-    issues: { put: [{ id: `Account:${account}`, typeId: 'Account', recordId: account, kind: 'failure', operation: 'insert', message: 'm', createdAt: 1, updatedAt: 1 }] },
+    issues: {
+      put: [
+        {
+          id: `Account:${account}`,
+          typeId: 'Account',
+          recordId: account,
+          kind: 'failure',
+          operation: 'insert',
+          message: 'm',
+          createdAt: 1,
+          updatedAt: 1,
+        },
+      ],
+    },
     shares: { put: [{ itemKey: 'msg-1', typeId: 'Account', recordId: account, sharedAt: 1 }] },
   });
   return { account, contact };
@@ -24,7 +53,12 @@ describe('DataDatabase.acknowledgeUpload', () => {
   it('stores the server record of a sent insert under its server Id everywhere and drops the pending change', async () => {
     const { db } = await localDb();
     const { account, contact } = await newAccountWithContact(db);
-    await db.acknowledgeUpload({ typeId: 'Account', recordId: account, revision: 1, serverRecord: answered('A-9', { Name: 'Acme' }) });
+    await db.acknowledgeUpload({
+      typeId: 'Account',
+      recordId: account,
+      revision: 1,
+      serverRecord: answered('A-9', { Name: 'Acme' }),
+    });
 
     expect(await db.get('Account', account)).toBeUndefined();
     expect(await db.get('Account', 'A-9')).toEqual(answered('A-9', { Name: 'Acme' }));
@@ -39,11 +73,24 @@ describe('DataDatabase.acknowledgeUpload', () => {
   it('keeps an edit made while the insert was being sent as an update against the server record', async () => {
     const { db, clock } = await localDb();
     const { account } = await newAccountWithContact(db);
-    await db.saveLocalChange({ operation: 'update', typeId: 'Account', id: account, values: { Name: 'Acme Corp', MainPhoneNumber: '555' } });
+    await db.saveLocalChange({
+      operation: 'update',
+      typeId: 'Account',
+      id: account,
+      values: { Name: 'Acme Corp', MainPhoneNumber: '555' },
+    });
     await clock.advance(5);
-    await db.acknowledgeUpload({ typeId: 'Account', recordId: account, revision: 1, serverRecord: answered('A-9', { Name: 'Acme' }) });
+    await db.acknowledgeUpload({
+      typeId: 'Account',
+      recordId: account,
+      revision: 1,
+      serverRecord: answered('A-9', { Name: 'Acme' }),
+    });
 
-    expect(await db.get('Account', 'A-9')).toEqual({ ...answered('A-9', { Name: 'Acme Corp' }), MainPhoneNumber: '555' });
+    expect(await db.get('Account', 'A-9')).toEqual({
+      ...answered('A-9', { Name: 'Acme Corp' }),
+      MainPhoneNumber: '555',
+    });
     expect(await db.pendingChange('Account', 'A-9')).toMatchObject({
       recordId: 'A-9',
       operation: 'update',
@@ -75,14 +122,34 @@ describe('DataDatabase.acknowledgeUpload', () => {
     const server = { ...serverAccount('A-1', 'Acme 2'), Updated: '06/01/2024 12:00:00' };
     await db.acknowledgeUpload({ typeId: 'Account', recordId: 'A-1', revision: 1, serverRecord: server });
     expect(await db.get('Account', 'A-1')).toEqual({ ...server, Location: 'Lyon' });
-    expect(await db.pendingChange('Account', 'A-1')).toMatchObject({ operation: 'update', base: server, changedFields: ['Location'], revision: 2 });
+    expect(await db.pendingChange('Account', 'A-1')).toMatchObject({
+      operation: 'update',
+      base: server,
+      changedFields: ['Location'],
+      revision: 2,
+    });
   });
 
   it('drops an acknowledged delete and its issue', async () => {
     const { db } = await localDb();
     await db.writeBatch({ puts: [{ typeId: 'Contact', records: [serverContact('C-1', 'A-1')] }] });
     await db.saveLocalChange({ operation: 'delete', typeId: 'Contact', id: 'C-1' });
-    await db.applyLocal({ issues: { put: [{ id: 'Contact:C-1', typeId: 'Contact', recordId: 'C-1', kind: 'failure', operation: 'delete', message: 'm', createdAt: 1, updatedAt: 1 }] } });
+    await db.applyLocal({
+      issues: {
+        put: [
+          {
+            id: 'Contact:C-1',
+            typeId: 'Contact',
+            recordId: 'C-1',
+            kind: 'failure',
+            operation: 'delete',
+            message: 'm',
+            createdAt: 1,
+            updatedAt: 1,
+          },
+        ],
+      },
+    });
     await db.acknowledgeUpload({ typeId: 'Contact', recordId: 'C-1', revision: 1, serverRecord: null });
     expect(await db.countPendingChanges()).toBe(0);
     expect(await db.countIssues()).toBe(0);
@@ -91,9 +158,16 @@ describe('DataDatabase.acknowledgeUpload', () => {
 
   it('turns a new record deleted locally while it was being sent into a pending delete of the server record', async () => {
     const { db } = await localDb();
-    const account = String((await db.saveLocalChange({ operation: 'insert', typeId: 'Account', values: { Name: 'Acme' } }))?.Id);
+    const account = String(
+      (await db.saveLocalChange({ operation: 'insert', typeId: 'Account', values: { Name: 'Acme' } }))?.Id,
+    );
     await db.saveLocalChange({ operation: 'delete', typeId: 'Account', id: account });
-    await db.acknowledgeUpload({ typeId: 'Account', recordId: account, revision: 1, serverRecord: answered('A-9', { Name: 'Acme' }) });
+    await db.acknowledgeUpload({
+      typeId: 'Account',
+      recordId: account,
+      revision: 1,
+      serverRecord: answered('A-9', { Name: 'Acme' }),
+    });
     expect(await db.get('Account', 'A-9')).toBeUndefined();
     expect(await db.listPendingChanges()).toEqual([
       expect.objectContaining({ recordId: 'A-9', operation: 'delete', base: answered('A-9', { Name: 'Acme' }) }),
@@ -104,9 +178,9 @@ describe('DataDatabase.acknowledgeUpload', () => {
     const { db } = await localDb();
     await db.writeBatch({ puts: [{ typeId: 'Account', records: [serverAccount('A-1')] }] });
     await db.saveLocalChange({ operation: 'update', typeId: 'Account', id: 'A-1', values: { Name: 'Acme 2' } });
-    await expect(db.acknowledgeUpload({ typeId: 'Account', recordId: 'A-1', revision: 1, serverRecord: null })).rejects.toThrow(
-      /has no record, but the update sent needs one — the change stays pending/,
-    );
+    await expect(
+      db.acknowledgeUpload({ typeId: 'Account', recordId: 'A-1', revision: 1, serverRecord: null }),
+    ).rejects.toThrow(/has no record, but the update sent needs one — the change stays pending/);
     expect(await db.pendingChange('Account', 'A-1')).toMatchObject({ operation: 'update' });
   });
 
@@ -114,7 +188,9 @@ describe('DataDatabase.acknowledgeUpload', () => {
     const { db } = await localDb();
     const { account } = await newAccountWithContact(db);
     const before = await db.checksum();
-    await expect(db.acknowledgeUpload({ typeId: 'Account', recordId: account, revision: 1, serverRecord: { Name: 'Acme' } })).rejects.toThrow(StoreError);
+    await expect(
+      db.acknowledgeUpload({ typeId: 'Account', recordId: account, revision: 1, serverRecord: { Name: 'Acme' } }),
+    ).rejects.toThrow(StoreError);
     expect(await db.checksum()).toBe(before);
   });
 });

@@ -8,12 +8,26 @@ afterEach(() => {
   for (const store of openedStores.splice(0)) store.close();
 });
 
-
 /** A new local account, a new contact pointing to it, a server contact of another account, an issue and a share. */
 async function withLocalAccount(db: DataDatabase) {
-  await db.writeBatch({ puts: [{ typeId: 'Account', records: [serverAccount('A-1')] }, { typeId: 'Contact', records: [serverContact('C-1', 'A-1')] }] });
-  const account = String((await db.saveLocalChange({ operation: 'insert', typeId: 'Account', values: { Name: 'Acme' } }))?.Id);
-  const contact = String((await db.saveLocalChange({ operation: 'insert', typeId: 'Contact', values: { LastName: 'Doe', AccountId: account } }))?.Id);
+  await db.writeBatch({
+    puts: [
+      { typeId: 'Account', records: [serverAccount('A-1')] },
+      { typeId: 'Contact', records: [serverContact('C-1', 'A-1')] },
+    ],
+  });
+  const account = String(
+    (await db.saveLocalChange({ operation: 'insert', typeId: 'Account', values: { Name: 'Acme' } }))?.Id,
+  );
+  const contact = String(
+    (
+      await db.saveLocalChange({
+        operation: 'insert',
+        typeId: 'Contact',
+        values: { LastName: 'Doe', AccountId: account },
+      })
+    )?.Id,
+  );
   await db.applyLocal({
     issues: { put: [failureIssue('Account', account)] },
     shares: { put: [{ itemKey: 'msg-1', typeId: 'Account', recordId: account, sharedAt: 1 }] },
@@ -33,7 +47,10 @@ describe('DataDatabase.applyLocal remaps', () => {
     expect(await db.get('Contact', 'C-1')).toMatchObject({ AccountId: 'A-1' });
     expect(await db.pendingChange('Account', account)).toBeUndefined();
     expect(await db.pendingChange('Account', 'A-9')).toMatchObject({ recordId: 'A-9', operation: 'insert' });
-    expect(await db.pendingChange('Contact', contact)).toMatchObject({ operation: 'insert', changedFields: ['LastName', 'AccountId'] });
+    expect(await db.pendingChange('Contact', contact)).toMatchObject({
+      operation: 'insert',
+      changedFields: ['LastName', 'AccountId'],
+    });
     expect(await db.listIssues()).toEqual([{ ...failureIssue('Account', 'A-9') }]);
     expect(await db.sharedItem('msg-1')).toMatchObject({ recordId: 'A-9' });
     expect((await db.whereEquals('Contact', 'AccountId', 'A-9')).map((c) => c.Id)).toEqual([contact]);
@@ -89,7 +106,10 @@ describe('DataDatabase.applyLocal remaps', () => {
     const error = await db
       .applyLocal({
         remaps: [{ typeId: 'Account', from: account, to: 'A-9' }],
-        puts: [{ typeId: 'Contact', record: serverContact('C-2', 'A-9') }, { typeId: 'Contact', record: { LastName: 'no primary key' } }],
+        puts: [
+          { typeId: 'Contact', record: serverContact('C-2', 'A-9') },
+          { typeId: 'Contact', record: { LastName: 'no primary key' } },
+        ],
         shares: { put: [{ itemKey: 'msg-2', typeId: 'Contact', recordId: 'C-2', sharedAt: 2 }] },
       })
       .catch((e: unknown) => e);
@@ -104,7 +124,10 @@ describe('DataDatabase.applyLocal remaps', () => {
     const before = await db.checksum();
     failTableMethod('bulkPut', '_issues', new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
     const error = await db
-      .applyLocal({ remaps: [{ typeId: 'Account', from: account, to: 'A-9' }], issues: { put: [failureIssue('Contact', 'C-1')] } })
+      .applyLocal({
+        remaps: [{ typeId: 'Account', from: account, to: 'A-9' }],
+        issues: { put: [failureIssue('Contact', 'C-1')] },
+      })
       .catch((e: unknown) => e);
     vi.restoreAllMocks();
     expect(error).toBeInstanceOf(StorageFullError);
@@ -114,7 +137,12 @@ describe('DataDatabase.applyLocal remaps', () => {
   it('rejects an unknown type before writing anything', async () => {
     const { db } = await localDb();
     await expect(
-      db.applyLocal({ puts: [{ typeId: 'Account', record: serverAccount('A-1') }, { typeId: 'Lead', record: { Id: 'L-1' } }] }),
+      db.applyLocal({
+        puts: [
+          { typeId: 'Account', record: serverAccount('A-1') },
+          { typeId: 'Lead', record: { Id: 'L-1' } },
+        ],
+      }),
     ).rejects.toThrow(/type "Lead" is not synchronized/);
     expect(await db.count('Account')).toBe(0);
   });

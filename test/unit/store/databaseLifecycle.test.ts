@@ -5,7 +5,12 @@ import { ManualClock } from '../../support/ManualClock';
 import { installed, JSMITH, samplePackage } from './support/packages';
 import { openTestStore } from './support/testStore';
 
-const account = (id: string, name: string) => ({ Id: id, Name: name, Location: 'Berlin', Updated: '01/01/2024 00:00:00' });
+const account = (id: string, name: string) => ({
+  Id: id,
+  Name: name,
+  Location: 'Berlin',
+  Updated: '01/01/2024 00:00:00',
+});
 
 const stores: Store[] = [];
 afterEach(() => {
@@ -31,7 +36,12 @@ describe('store database lifecycle', () => {
     expect(await store.activeDatabase()).toBeNull();
     expect((await store.listStagingDatabases()).map((e) => e.name)).toEqual([db.name]);
     expect((await db.installedPackage()).packageId).toBe('PKG-1');
-    expect(await db.syncState()).toEqual({ identity: JSMITH, initialSyncComplete: false, watermarks: {}, typeSyncedAt: {} });
+    expect(await db.syncState()).toEqual({
+      identity: JSMITH,
+      initialSyncComplete: false,
+      watermarks: {},
+      typeSyncedAt: {},
+    });
   });
 
   it('names a new database from the injected random id and stamps it with the injected clock', async () => {
@@ -49,7 +59,10 @@ describe('store database lifecycle', () => {
     await first.writeBatch({ puts: [{ typeId: 'Account', records: [account('A-1', 'Old Co')] }] });
     await store.activateDatabase(first.name);
 
-    const second = await store.createStagingDatabase(installed(samplePackage({ schemaFingerprint: 'schema-v2' }), 'PKG-2'), JSMITH);
+    const second = await store.createStagingDatabase(
+      installed(samplePackage({ schemaFingerprint: 'schema-v2' }), 'PKG-2'),
+      JSMITH,
+    );
     await second.writeBatch({ puts: [{ typeId: 'Account', records: [account('A-2', 'New Co')] }] });
     const activeBefore = await store.activeDatabase();
     expect(activeBefore?.name).toBe(first.name);
@@ -97,13 +110,20 @@ describe('store database lifecycle', () => {
   it('lists a staging database left by a crash after reopening, with its checkpoint', async () => {
     const { store, reopen } = await setup();
     const staging = await store.createStagingDatabase(installed(), JSMITH);
-    await staging.writeBatch({ checkpoints: [{ typeId: 'Account', phase: 'records', startRowNum: 200, querySignature: 'q1', done: false }] });
+    await staging.writeBatch({
+      checkpoints: [{ typeId: 'Account', phase: 'records', startRowNum: 200, querySignature: 'q1', done: false }],
+    });
     store.close();
 
     const again = await reopen();
     stores.push(again);
     const [entry] = await again.listStagingDatabases();
-    expect(entry).toMatchObject({ name: staging.name, state: 'staging', identity: JSMITH, schemaFingerprint: 'schema-v1' });
+    expect(entry).toMatchObject({
+      name: staging.name,
+      state: 'staging',
+      identity: JSMITH,
+      schemaFingerprint: 'schema-v1',
+    });
     const resumed = await again.openDatabase(entry.name, samplePackage());
     expect(await resumed.checkpoint('Account')).toMatchObject({ startRowNum: 200, done: false });
   });
@@ -111,7 +131,9 @@ describe('store database lifecycle', () => {
   it('refuses to open a database for a package with another schema', async () => {
     const { store } = await setup();
     const db = await store.createStagingDatabase(installed(), JSMITH);
-    await expect(store.openDatabase(db.name, samplePackage({ schemaFingerprint: 'other' }))).rejects.toThrow(/another data schema/);
+    await expect(store.openDatabase(db.name, samplePackage({ schemaFingerprint: 'other' }))).rejects.toThrow(
+      /another data schema/,
+    );
   });
 
   it('deletes a retired database whose deletion failed earlier when the store is opened again', async () => {

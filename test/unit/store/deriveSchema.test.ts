@@ -27,7 +27,9 @@ describe('deriveSchema', () => {
   it('lists a field once when it is searchable, a natural key and a reference at the same time', () => {
     const pkg = samplePackage({
       objects: [objectType('Deal', [field('Owner Id', 'OwnerId', { isFilterable: true, refObjTypeId: 'Employee' })])],
-      syncedTypes: [{ typeId: 'Deal', nameFormat: '', links: [], naturalKeys: [['Owner Id'], ['Owner Id', 'Owner Id']] }],
+      syncedTypes: [
+        { typeId: 'Deal', nameFormat: '', links: [], naturalKeys: [['Owner Id'], ['Owner Id', 'Owner Id']] },
+      ],
     });
     expect(deriveSchema(pkg).Deal).toBe('Id, OwnerId, Updated');
   });
@@ -36,7 +38,10 @@ describe('deriveSchema', () => {
     const pkg = samplePackage();
     const reordered = samplePackage({
       objects: [...pkg.objects].reverse().map((o) => ({ ...o, fields: [...o.fields].reverse() })),
-      syncedTypes: pkg.syncedTypes.map((t) => ({ ...t, naturalKeys: [...t.naturalKeys].reverse().map((k) => [...k].reverse()) })),
+      syncedTypes: pkg.syncedTypes.map((t) => ({
+        ...t,
+        naturalKeys: [...t.naturalKeys].reverse().map((k) => [...k].reverse()),
+      })),
     });
     expect(deriveSchema(reordered)).toEqual(deriveSchema(pkg));
   });
@@ -50,7 +55,12 @@ describe('deriveSchema', () => {
 
   it('indexes a hidden filterable field but leaves it out of the default search fields', () => {
     const pkg = samplePackage({
-      objects: [objectType('Deal', [field('Code', 'Code', { isFilterable: true, isHidden: true }), field('Title', 'Title', { isFilterable: true })])],
+      objects: [
+        objectType('Deal', [
+          field('Code', 'Code', { isFilterable: true, isHidden: true }),
+          field('Title', 'Title', { isFilterable: true }),
+        ]),
+      ],
       syncedTypes: [{ typeId: 'Deal', nameFormat: '', links: [], naturalKeys: [] }],
     });
     expect(deriveSchema(pkg).Deal).toBe('Id, Code, Title, Updated');
@@ -82,7 +92,9 @@ describe('deriveSchema', () => {
   });
 
   it('throws a StoreError when a natural key names an unknown field', () => {
-    const pkg = samplePackage({ syncedTypes: [{ typeId: 'Account', nameFormat: '', links: [], naturalKeys: [['Nope']] }] });
+    const pkg = samplePackage({
+      syncedTypes: [{ typeId: 'Account', nameFormat: '', links: [], naturalKeys: [['Nope']] }],
+    });
     expect(() => deriveSchema(pkg)).toThrow(/natural key field "Nope"/);
   });
 });

@@ -31,7 +31,12 @@ describe('DataDatabase.replaceInstalledPackage', () => {
     await db.replaceInstalledPackage({ ...installed(next, 'PKG-2'), hashValue: 'server-hash-2' });
 
     const stored = await db.installedPackage();
-    expect(stored).toMatchObject({ packageId: 'PKG-2', hashValue: 'server-hash-2', contentHash: next.contentHash, schemaFingerprint: 'schema-v1' });
+    expect(stored).toMatchObject({
+      packageId: 'PKG-2',
+      hashValue: 'server-hash-2',
+      contentHash: next.contentHash,
+      schemaFingerprint: 'schema-v1',
+    });
     expect(stored.files).toEqual(next.files);
     expect(await db.get('Account', 'A-1')).toMatchObject({ Name: 'Kept' });
   });
@@ -56,7 +61,9 @@ describe('verifyInstalledPackage', () => {
     const { store, db, raw } = await setup();
     db.close();
     const dexie = await raw(db.name);
-    await dexie.table('_package').update('package', { files: [{ name: 'siebel_meta_info.xml', type: 'XML', content: '<broken' }] });
+    await dexie
+      .table('_package')
+      .update('package', { files: [{ name: 'siebel_meta_info.xml', type: 'XML', content: '<broken' }] });
     dexie.close();
 
     const result = await verifyInstalledPackage(await store.openDatabase(db.name));
@@ -77,7 +84,10 @@ describe('verifyInstalledPackage', () => {
 
   it('uses the hash function it is given', async () => {
     const { db } = await setup();
-    expect(await verifyInstalledPackage(db, async () => 'not-the-stored-hash')).toMatchObject({ ok: false, reason: 'tampered' });
+    expect(await verifyInstalledPackage(db, async () => 'not-the-stored-hash')).toMatchObject({
+      ok: false,
+      reason: 'tampered',
+    });
     const stored = (await db.installedPackage()).contentHash;
     expect(await verifyInstalledPackage(db, async () => stored)).toMatchObject({ ok: true });
   });

@@ -23,7 +23,9 @@ describe('isQuotaExceeded', () => {
   });
 
   it('does not take other failures for a full storage', () => {
-    expect(isQuotaExceeded(new Dexie.AbortError('Transaction aborted', new DOMException('x', 'DataError')))).toBe(false);
+    expect(isQuotaExceeded(new Dexie.AbortError('Transaction aborted', new DOMException('x', 'DataError')))).toBe(
+      false,
+    );
     expect(isQuotaExceeded('QuotaExceededError')).toBe(false);
     expect(isQuotaExceeded(null)).toBe(false);
   });
@@ -42,7 +44,9 @@ describe('toStoreError', () => {
     const original = new Dexie.DatabaseClosedError('Database has been closed');
     const mapped = toStoreError(original, 'Reading a record', 'db-1');
     expect(mapped).toBeInstanceOf(StoreError);
-    expect(mapped.message).toMatch(/^Reading a record failed: db-1 \(DatabaseClosedError: Database has been closed\) — /);
+    expect(mapped.message).toMatch(
+      /^Reading a record failed: db-1 \(DatabaseClosedError: Database has been closed\) — /,
+    );
     expect((mapped as StoreError).cause).toBe(original);
   });
 

@@ -8,7 +8,6 @@ afterEach(() => {
   for (const store of openedStores.splice(0)) store.close();
 });
 
-
 async function withServerAccount() {
   const env = await localDb();
   await env.db.writeBatch({ puts: [{ typeId: 'Account', records: [{ ...serverAccount('A-1'), _seen: 1 }] }] });
@@ -18,7 +17,11 @@ async function withServerAccount() {
 describe('DataDatabase.saveLocalChange', () => {
   it('stores a new record under a local id with a pending insert of the fields that have a value', async () => {
     const { db, clock } = await localDb();
-    const saved = await db.saveLocalChange({ operation: 'insert', typeId: 'Account', values: { Name: 'Acme', Location: 'Lyon', Type: '', MainPhoneNumber: null } });
+    const saved = await db.saveLocalChange({
+      operation: 'insert',
+      typeId: 'Account',
+      values: { Name: 'Acme', Location: 'Lyon', Type: '', MainPhoneNumber: null },
+    });
     const id = String(saved?.Id);
     expect(id).toMatch(/^local-[0-9a-f]{16}$/);
     expect(isLocalId(id)).toBe(true);
@@ -47,7 +50,12 @@ describe('DataDatabase.saveLocalChange', () => {
 
   it('keeps the record before the first edit, without bookkeeping fields, as the base of a pending update', async () => {
     const { db } = await withServerAccount();
-    const saved = await db.saveLocalChange({ operation: 'update', typeId: 'Account', id: 'A-1', values: { Name: 'Acme 2', Id: 'renamed' } });
+    const saved = await db.saveLocalChange({
+      operation: 'update',
+      typeId: 'Account',
+      id: 'A-1',
+      values: { Name: 'Acme 2', Id: 'renamed' },
+    });
     expect(saved).toMatchObject({ Id: 'A-1', Name: 'Acme 2', _seen: 1 });
     expect(await db.get('Account', 'A-1')).toEqual(saved);
     expect(await db.pendingChange('Account', 'A-1')).toMatchObject({
@@ -61,7 +69,12 @@ describe('DataDatabase.saveLocalChange', () => {
 
   it('stores an edit that changes no value without a pending change', async () => {
     const { db } = await withServerAccount();
-    await db.saveLocalChange({ operation: 'update', typeId: 'Account', id: 'A-1', values: { Name: 'Name A-1', Type: '' } });
+    await db.saveLocalChange({
+      operation: 'update',
+      typeId: 'Account',
+      id: 'A-1',
+      values: { Name: 'Name A-1', Type: '' },
+    });
     expect(await db.countPendingChanges()).toBe(0);
   });
 
@@ -87,7 +100,12 @@ describe('DataDatabase.saveLocalChange', () => {
     await db.saveLocalChange({ operation: 'update', typeId: 'Account', id: 'A-1', values: { Name: 'Acme 2' } });
     await db.saveLocalChange({ operation: 'update', typeId: 'Account', id: 'A-1', values: { Location: 'Lyon' } });
     const change = await db.pendingChange('Account', 'A-1');
-    expect(change).toMatchObject({ operation: 'update', changedFields: ['Name', 'Location'], base: serverAccount('A-1'), revision: 2 });
+    expect(change).toMatchObject({
+      operation: 'update',
+      changedFields: ['Name', 'Location'],
+      base: serverAccount('A-1'),
+      revision: 2,
+    });
   });
 
   it('drops the pending update and its issue when the record is edited back to its base values', async () => {
@@ -106,7 +124,12 @@ describe('DataDatabase.saveLocalChange', () => {
     const id = String(created?.Id);
     await db.applyLocal({
       issues: { put: [failureIssue('Account', id, 1)] },
-      shares: { put: [{ itemKey: 'msg-1', typeId: 'Account', recordId: id, sharedAt: 1 }, { itemKey: 'msg-2', typeId: 'Account', recordId: 'A-9', sharedAt: 1 }] },
+      shares: {
+        put: [
+          { itemKey: 'msg-1', typeId: 'Account', recordId: id, sharedAt: 1 },
+          { itemKey: 'msg-2', typeId: 'Account', recordId: 'A-9', sharedAt: 1 },
+        ],
+      },
     });
     expect(await db.saveLocalChange({ operation: 'delete', typeId: 'Account', id })).toBeUndefined();
     expect(await db.get('Account', id)).toBeUndefined();
@@ -120,14 +143,24 @@ describe('DataDatabase.saveLocalChange', () => {
     const { db } = await withServerAccount();
     await db.saveLocalChange({ operation: 'delete', typeId: 'Account', id: 'A-1' });
     expect(await db.get('Account', 'A-1')).toBeUndefined();
-    expect(await db.pendingChange('Account', 'A-1')).toMatchObject({ operation: 'delete', changedFields: [], base: serverAccount('A-1'), revision: 1 });
+    expect(await db.pendingChange('Account', 'A-1')).toMatchObject({
+      operation: 'delete',
+      changedFields: [],
+      base: serverAccount('A-1'),
+      revision: 1,
+    });
   });
 
   it('turns a pending update into a delete that keeps the base from before the first edit', async () => {
     const { db } = await withServerAccount();
     await db.saveLocalChange({ operation: 'update', typeId: 'Account', id: 'A-1', values: { Name: 'Acme 2' } });
     await db.saveLocalChange({ operation: 'delete', typeId: 'Account', id: 'A-1' });
-    expect(await db.pendingChange('Account', 'A-1')).toMatchObject({ operation: 'delete', changedFields: [], base: serverAccount('A-1'), revision: 2 });
+    expect(await db.pendingChange('Account', 'A-1')).toMatchObject({
+      operation: 'delete',
+      changedFields: [],
+      base: serverAccount('A-1'),
+      revision: 2,
+    });
   });
 
   it('refuses to edit or delete again a record deleted locally, saying what to do', async () => {
@@ -136,16 +169,20 @@ describe('DataDatabase.saveLocalChange', () => {
     const update = db.saveLocalChange({ operation: 'update', typeId: 'Account', id: 'A-1', values: { Name: 'x' } });
     await expect(update).rejects.toBeInstanceOf(StoreError);
     await expect(update).rejects.toThrow(/Account A-1 was deleted on this computer .* — synchronize first/);
-    await expect(db.saveLocalChange({ operation: 'delete', typeId: 'Account', id: 'A-1' })).rejects.toThrow(/deleted on this computer/);
+    await expect(db.saveLocalChange({ operation: 'delete', typeId: 'Account', id: 'A-1' })).rejects.toThrow(
+      /deleted on this computer/,
+    );
     expect(await db.pendingChange('Account', 'A-1')).toMatchObject({ operation: 'delete', revision: 1 });
   });
 
   it('refuses an edit of an unknown record or type', async () => {
     const { db } = await localDb();
-    await expect(db.saveLocalChange({ operation: 'update', typeId: 'Account', id: 'A-404', values: { Name: 'x' } })).rejects.toThrow(
-      /Account A-404 is not in the local CRM data — .*try again/,
+    await expect(
+      db.saveLocalChange({ operation: 'update', typeId: 'Account', id: 'A-404', values: { Name: 'x' } }),
+    ).rejects.toThrow(/Account A-404 is not in the local CRM data — .*try again/);
+    await expect(db.saveLocalChange({ operation: 'insert', typeId: 'Lead', values: { Name: 'x' } })).rejects.toThrow(
+      /type "Lead" is not synchronized/,
     );
-    await expect(db.saveLocalChange({ operation: 'insert', typeId: 'Lead', values: { Name: 'x' } })).rejects.toThrow(/type "Lead" is not synchronized/);
     expect(await db.countPendingChanges()).toBe(0);
   });
 
@@ -162,8 +199,12 @@ describe('DataDatabase.saveLocalChange', () => {
     const { db } = await withServerAccount();
     const before = await db.checksum();
     failTableMethod('put', '_outbox', new Error('disk went away'));
-    await expect(db.saveLocalChange({ operation: 'update', typeId: 'Account', id: 'A-1', values: { Name: 'Acme 2' } })).rejects.toBeInstanceOf(StoreError);
-    await expect(db.saveLocalChange({ operation: 'insert', typeId: 'Account', values: { Name: 'New' } })).rejects.toBeInstanceOf(StoreError);
+    await expect(
+      db.saveLocalChange({ operation: 'update', typeId: 'Account', id: 'A-1', values: { Name: 'Acme 2' } }),
+    ).rejects.toBeInstanceOf(StoreError);
+    await expect(
+      db.saveLocalChange({ operation: 'insert', typeId: 'Account', values: { Name: 'New' } }),
+    ).rejects.toBeInstanceOf(StoreError);
     vi.restoreAllMocks();
     expect(await db.get('Account', 'A-1')).toMatchObject({ Name: 'Name A-1' });
     expect(await db.count('Account')).toBe(1);
@@ -178,11 +219,18 @@ describe('DataDatabase pending changes, issues and shares', () => {
     await clock.advance(10);
     await db.saveLocalChange({ operation: 'update', typeId: 'Account', id: 'A-1', values: { Name: 'Second' } });
     await clock.advance(10);
-    await db.saveLocalChange({ operation: 'update', typeId: 'Account', id: String(first?.Id), values: { Name: 'First again' } });
+    await db.saveLocalChange({
+      operation: 'update',
+      typeId: 'Account',
+      id: String(first?.Id),
+      values: { Name: 'First again' },
+    });
     expect((await db.listPendingChanges()).map((c) => c.recordId)).toEqual([first?.Id, 'A-1']);
     expect(await db.countPendingChanges()).toBe(2);
 
-    await db.applyLocal({ issues: { put: [failureIssue('Account', 'A-1', 20), failureIssue('Account', String(first?.Id), 5)] } });
+    await db.applyLocal({
+      issues: { put: [failureIssue('Account', 'A-1', 20), failureIssue('Account', String(first?.Id), 5)] },
+    });
     expect((await db.listIssues()).map((i) => i.recordId)).toEqual([first?.Id, 'A-1']);
     expect(await db.countIssues()).toBe(2);
     await db.applyLocal({ issues: { delete: ['Account:A-1'] } });

@@ -5,11 +5,39 @@ import { installed, JSMITH } from './support/packages';
 import { openTestStore } from './support/testStore';
 
 const contacts = [
-  { Id: 'C-1', FirstName: 'anna', LastName: 'Zeller', EmailAddress: 'anna@zeller.de', AccountId: 'A-1', WorkPhone: '+49 1' },
-  { Id: 'C-2', FirstName: 'Bert', LastName: 'Andersen', EmailAddress: 'bert@andersen.dk', AccountId: 'A-1', WorkPhone: '+45 2' },
+  {
+    Id: 'C-1',
+    FirstName: 'anna',
+    LastName: 'Zeller',
+    EmailAddress: 'anna@zeller.de',
+    AccountId: 'A-1',
+    WorkPhone: '+49 1',
+  },
+  {
+    Id: 'C-2',
+    FirstName: 'Bert',
+    LastName: 'Andersen',
+    EmailAddress: 'bert@andersen.dk',
+    AccountId: 'A-1',
+    WorkPhone: '+45 2',
+  },
   { Id: 'C-3', FirstName: 'Anton', LastName: 'Berg', EmailAddress: 'zz@berg.se', AccountId: 'A-2', WorkPhone: '+46 3' },
-  { Id: 'C-4', FirstName: 'Carla', LastName: 'Alvarez', EmailAddress: 'carla@alvarez.es', AccountId: null, WorkPhone: '+34 4' },
-  { Id: 'C-5', FirstName: 'Dora', LastName: 'Dunn', EmailAddress: 'andrea@dunn.uk', AccountId: 'A-2', WorkPhone: '+44 5' },
+  {
+    Id: 'C-4',
+    FirstName: 'Carla',
+    LastName: 'Alvarez',
+    EmailAddress: 'carla@alvarez.es',
+    AccountId: null,
+    WorkPhone: '+34 4',
+  },
+  {
+    Id: 'C-5',
+    FirstName: 'Dora',
+    LastName: 'Dunn',
+    EmailAddress: 'andrea@dunn.uk',
+    AccountId: 'A-2',
+    WorkPhone: '+44 5',
+  },
 ];
 
 let store: Store;
@@ -31,7 +59,10 @@ describe('DataDatabase.search', () => {
   it('pages with offset and limit', async () => {
     const all = ids(await db.search('Contact', { field: 'LastName', text: '', limit: 10 }));
     expect(all).toEqual(['C-4', 'C-2', 'C-3', 'C-5', 'C-1']);
-    expect(ids(await db.search('Contact', { field: 'LastName', text: '', limit: 2, offset: 2 }))).toEqual(['C-3', 'C-5']);
+    expect(ids(await db.search('Contact', { field: 'LastName', text: '', limit: 2, offset: 2 }))).toEqual([
+      'C-3',
+      'C-5',
+    ]);
   });
 
   it('searches every searchable field when none is given, each record once, ordered by the matched value', async () => {
@@ -43,7 +74,9 @@ describe('DataDatabase.search', () => {
   });
 
   it('refuses a field that has no index', async () => {
-    await expect(db.search('Contact', { field: 'WorkPhone', text: '+4', limit: 5 })).rejects.toThrow(/"WorkPhone" of "Contact" is not indexed/);
+    await expect(db.search('Contact', { field: 'WorkPhone', text: '+4', limit: 5 })).rejects.toThrow(
+      /"WorkPhone" of "Contact" is not indexed/,
+    );
   });
 
   it('refuses a type the package does not synchronize', async () => {
@@ -58,7 +91,10 @@ describe('DataDatabase.list', () => {
 
   it('orders by an indexed field, also in reverse', async () => {
     expect(ids(await db.list('Contact', { orderBy: 'FirstName', offset: 0, limit: 3 }))).toEqual(['C-3', 'C-2', 'C-4']);
-    expect(ids(await db.list('Contact', { orderBy: 'FirstName', offset: 0, limit: 2, reverse: true }))).toEqual(['C-1', 'C-5']);
+    expect(ids(await db.list('Contact', { orderBy: 'FirstName', offset: 0, limit: 2, reverse: true }))).toEqual([
+      'C-1',
+      'C-5',
+    ]);
   });
 });
 

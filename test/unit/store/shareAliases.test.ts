@@ -37,7 +37,13 @@ describe('shares found by every key their Outlook item had (database version 4)'
     const store = await env.reopen();
     stores.push(store);
     const db = await store.openDatabase(staging.name);
-    expect(await db.sharedItem('<old@test>')).toEqual({ itemKey: '<old@test>', aliases: ['<old@test>'], typeId: 'Account', recordId: 'A-1', sharedAt: 1 });
+    expect(await db.sharedItem('<old@test>')).toEqual({
+      itemKey: '<old@test>',
+      aliases: ['<old@test>'],
+      typeId: 'Account',
+      recordId: 'A-1',
+      sharedAt: 1,
+    });
   });
 
   it('finds a share by its key or by any alias, the first matching key winning', async () => {
@@ -47,7 +53,13 @@ describe('shares found by every key their Outlook item had (database version 4)'
     await db.applyLocal({
       shares: {
         put: [
-          { itemKey: 'share-1', aliases: ['draft-id', 'sent-id', '<m1@test>'], typeId: 'Account', recordId: 'A-1', sharedAt: 1 },
+          {
+            itemKey: 'share-1',
+            aliases: ['draft-id', 'sent-id', '<m1@test>'],
+            typeId: 'Account',
+            recordId: 'A-1',
+            sharedAt: 1,
+          },
           { itemKey: 'share-2', aliases: ['other-id'], typeId: 'Account', recordId: 'A-2', sharedAt: 2 },
         ],
       },

@@ -64,9 +64,14 @@ describe('upgrading a data database created before local changes', () => {
     ]);
     expect((await store.listDatabases()).find((e) => e.name === db.name)?.layout).toEqual(deriveLayout(pkg));
 
-    const account = String((await db.saveLocalChange({ operation: 'insert', typeId: 'Account', values: { Name: 'New Co' } }))?.Id);
+    const account = String(
+      (await db.saveLocalChange({ operation: 'insert', typeId: 'Account', values: { Name: 'New Co' } }))?.Id,
+    );
     await db.saveLocalChange({ operation: 'update', typeId: 'Contact', id: 'C-1', values: { AccountId: account } });
-    await db.applyLocal({ remaps: [{ typeId: 'Account', from: account, to: 'A-2' }], shares: { put: [{ itemKey: 'm', typeId: 'Action', recordId: 'X-1', sharedAt: 1 }] } });
+    await db.applyLocal({
+      remaps: [{ typeId: 'Account', from: account, to: 'A-2' }],
+      shares: { put: [{ itemKey: 'm', typeId: 'Action', recordId: 'X-1', sharedAt: 1 }] },
+    });
     expect(await db.get('Contact', 'C-1')).toMatchObject({ AccountId: 'A-2' });
     expect(await db.countPendingChanges()).toBe(2);
     expect(await db.sharedItem('m')).toMatchObject({ recordId: 'X-1' });
@@ -110,15 +115,25 @@ describe('Store.activateDatabase and shared Outlook items', () => {
     return env;
   }
 
-  it('moves shares of sent activities to the new database of the same identity, keeping the new one\'s own', async () => {
+  it("moves shares of sent activities to the new database of the same identity, keeping the new one's own", async () => {
     const { store } = await activeWithShares();
-    const second = await store.createStagingDatabase(installed(samplePackage({ schemaFingerprint: 'schema-v2' }), 'PKG-2'), JSMITH);
-    await second.applyLocal({ shares: { put: [{ itemKey: 'msg-both', typeId: 'Account', recordId: 'A-new', sharedAt: 4 }] } });
+    const second = await store.createStagingDatabase(
+      installed(samplePackage({ schemaFingerprint: 'schema-v2' }), 'PKG-2'),
+      JSMITH,
+    );
+    await second.applyLocal({
+      shares: { put: [{ itemKey: 'msg-both', typeId: 'Account', recordId: 'A-new', sharedAt: 4 }] },
+    });
     await store.activateDatabase(second.name);
 
     const active = await store.activeDatabase();
     expect(active?.name).toBe(second.name);
-    expect(await active?.sharedItem('msg-sent')).toEqual({ itemKey: 'msg-sent', typeId: 'Account', recordId: 'A-1', sharedAt: 1 });
+    expect(await active?.sharedItem('msg-sent')).toEqual({
+      itemKey: 'msg-sent',
+      typeId: 'Account',
+      recordId: 'A-1',
+      sharedAt: 1,
+    });
     expect(await active?.sharedItem('msg-unsent')).toBeUndefined();
     expect(await active?.sharedItem('msg-both')).toMatchObject({ recordId: 'A-new' });
   });

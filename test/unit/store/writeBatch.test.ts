@@ -16,9 +16,20 @@ async function stagingDb(): Promise<DataDatabase> {
   return store.createStagingDatabase(installed(), JSMITH);
 }
 
-const account = (id: string, name = `Name ${id}`) => ({ Id: id, Name: name, Location: 'Paris', Updated: '02/01/2024 10:00:00' });
+const account = (id: string, name = `Name ${id}`) => ({
+  Id: id,
+  Name: name,
+  Location: 'Paris',
+  Updated: '02/01/2024 10:00:00',
+});
 const contact = (id: string, accountId: string) => ({ Id: id, FirstName: 'Ann', LastName: id, AccountId: accountId });
-const checkpoint = (startRowNum: number) => ({ typeId: 'Account', phase: 'records', startRowNum, querySignature: 'q', done: false });
+const checkpoint = (startRowNum: number) => ({
+  typeId: 'Account',
+  phase: 'records',
+  startRowNum,
+  querySignature: 'q',
+  done: false,
+});
 
 /**
  * Dexie's Table.prototype, shared by every database (each database derives its own table class
@@ -62,7 +73,9 @@ describe('DataDatabase.writeBatch', () => {
   it('merges watermarks per type and keeps the identity when the sync state is patched', async () => {
     const db = await stagingDb();
     await db.writeBatch({ syncState: { watermarks: { Account: 't1' }, typeSyncedAt: { Account: 5 } } });
-    await db.writeBatch({ syncState: { watermarks: { Contact: 't2' }, initialSyncComplete: true, lastSuccessfulSyncServerTime: 't0' } });
+    await db.writeBatch({
+      syncState: { watermarks: { Contact: 't2' }, initialSyncComplete: true, lastSuccessfulSyncServerTime: 't0' },
+    });
     expect(await db.syncState()).toEqual({
       identity: JSMITH,
       initialSyncComplete: true,
@@ -100,7 +113,13 @@ describe('DataDatabase.writeBatch', () => {
     const failure = new Error('disk went away');
     failBulkPutOn('Contact', failure);
     const error = await db
-      .writeBatch({ puts: [{ typeId: 'Account', records: [account('A-1')] }, { typeId: 'Contact', records: [contact('C-1', 'A-1')] }], checkpoints: [checkpoint(50)] })
+      .writeBatch({
+        puts: [
+          { typeId: 'Account', records: [account('A-1')] },
+          { typeId: 'Contact', records: [contact('C-1', 'A-1')] },
+        ],
+        checkpoints: [checkpoint(50)],
+      })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StoreError);
     expect((error as StoreError).cause).toBe(failure);
@@ -115,18 +134,27 @@ describe('DataDatabase.writeBatch', () => {
     await db.writeBatch({ puts: [{ typeId: 'Account', records: [account('A-1')] }] });
     const before = await db.checksum();
     failBulkPutOn('Account', new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
-    const error = await db.writeBatch({ puts: [{ typeId: 'Account', records: [account('A-2')] }], checkpoints: [checkpoint(1)] }).catch((e: unknown) => e);
+    const error = await db
+      .writeBatch({ puts: [{ typeId: 'Account', records: [account('A-2')] }], checkpoints: [checkpoint(1)] })
+      .catch((e: unknown) => e);
     vi.restoreAllMocks();
     expect(error).toBeInstanceOf(StorageFullError);
     expect((error as StorageFullError).code).toBe('StorageFull');
-    expect((error as StorageFullError).message).toMatch(/storage is full — free disk space .* Your data synchronized so far is kept\./);
+    expect((error as StorageFullError).message).toMatch(
+      /storage is full — free disk space .* Your data synchronized so far is kept\./,
+    );
     expect(await db.checksum()).toBe(before);
   });
 
   it('rejects an unknown type before writing anything', async () => {
     const db = await stagingDb();
     await expect(
-      db.writeBatch({ puts: [{ typeId: 'Account', records: [account('A-1')] }, { typeId: 'Lead', records: [{ Id: 'L-1' }] }] }),
+      db.writeBatch({
+        puts: [
+          { typeId: 'Account', records: [account('A-1')] },
+          { typeId: 'Lead', records: [{ Id: 'L-1' }] },
+        ],
+      }),
     ).rejects.toThrow(/type "Lead" is not synchronized/);
     expect(await db.count('Account')).toBe(0);
   });
@@ -137,7 +165,14 @@ describe('DataDatabase.checksum', () => {
     const a = await stagingDb();
     const b = await stagingDb();
     await a.writeBatch({ puts: [{ typeId: 'Account', records: [account('A-1'), account('A-2')] }] });
-    await b.writeBatch({ puts: [{ typeId: 'Account', records: [account('A-2'), { Updated: '02/01/2024 10:00:00', Location: 'Paris', Name: 'Name A-1', Id: 'A-1' }] }] });
+    await b.writeBatch({
+      puts: [
+        {
+          typeId: 'Account',
+          records: [account('A-2'), { Updated: '02/01/2024 10:00:00', Location: 'Paris', Name: 'Name A-1', Id: 'A-1' }],
+        },
+      ],
+    });
     expect(await a.checksum()).toBe(await b.checksum());
     expect(await a.checksum()).toBe(await a.checksum());
 

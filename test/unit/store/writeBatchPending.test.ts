@@ -11,7 +11,10 @@ describe('DataDatabase.writeBatch with pending local changes', () => {
     const { db } = await localDb();
     await db.writeBatch({
       puts: [
-        { typeId: 'Account', records: [serverAccount('A-1'), serverAccount('A-2'), serverAccount('A-3'), serverAccount('A-4')] },
+        {
+          typeId: 'Account',
+          records: [serverAccount('A-1'), serverAccount('A-2'), serverAccount('A-3'), serverAccount('A-4')],
+        },
         { typeId: 'Contact', records: [serverContact('C-1', 'A-1')] },
       ],
     });
@@ -21,7 +24,10 @@ describe('DataDatabase.writeBatch with pending local changes', () => {
 
     await db.writeBatch({
       puts: [
-        { typeId: 'Account', records: [serverAccount('A-1', 'Theirs'), serverAccount('A-2', 'Back again'), serverAccount('A-5')] },
+        {
+          typeId: 'Account',
+          records: [serverAccount('A-1', 'Theirs'), serverAccount('A-2', 'Back again'), serverAccount('A-5')],
+        },
         // The same id in another type is a different record: not protected by Account A-1's change.
         { typeId: 'Contact', records: [{ ...serverContact('A-1', 'A-4') }] },
       ],
@@ -36,7 +42,11 @@ describe('DataDatabase.writeBatch with pending local changes', () => {
     expect(await db.get('Account', 'A-3')).toMatchObject({ Name: 'Mine too' });
     expect(await db.primaryKeys('Account')).toEqual(['A-1', 'A-3', 'A-5']);
     expect(await db.primaryKeys('Contact')).toEqual(['A-1']);
-    expect((await db.listPendingChanges()).map((c) => `${c.operation} ${c.recordId}`)).toEqual(['update A-1', 'delete A-2', 'update A-3']);
+    expect((await db.listPendingChanges()).map((c) => `${c.operation} ${c.recordId}`)).toEqual([
+      'update A-1',
+      'delete A-2',
+      'update A-3',
+    ]);
   });
 
   it('writes a downloaded record again once its pending change is gone', async () => {

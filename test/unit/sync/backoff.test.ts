@@ -24,11 +24,14 @@ describe('withRetry', () => {
   it('retries a transient failure after 1 s, 2 s and 4 s on the clock, then succeeds', async () => {
     const clock = new ManualClock();
     let calls = 0;
-    const result = withRetry(async () => {
-      calls++;
-      if (calls < 4) throw new Transient('503');
-      return 'ok';
-    }, { clock, random: () => 0.5, isTransient: (e) => e instanceof Transient });
+    const result = withRetry(
+      async () => {
+        calls++;
+        if (calls < 4) throw new Transient('503');
+        return 'ok';
+      },
+      { clock, random: () => 0.5, isTransient: (e) => e instanceof Transient },
+    );
     for (const ms of [1000, 2000, 4000]) {
       await settle(clock);
       expect(clock.pendingSleeps).toBe(1);
@@ -43,10 +46,13 @@ describe('withRetry', () => {
   it('gives up after three retries with the last error', async () => {
     const clock = new ManualClock();
     let calls = 0;
-    const result = withRetry(async () => {
-      calls++;
-      throw new Transient(`fail ${calls}`);
-    }, { clock, random: () => 0.5, isTransient: () => true });
+    const result = withRetry(
+      async () => {
+        calls++;
+        throw new Transient(`fail ${calls}`);
+      },
+      { clock, random: () => 0.5, isTransient: () => true },
+    );
     result.catch(() => undefined);
     for (let i = 0; i < 3; i++) {
       await settle(clock);
@@ -59,10 +65,15 @@ describe('withRetry', () => {
   it('does not retry an error that is not transient', async () => {
     const clock = new ManualClock();
     let calls = 0;
-    await expect(withRetry(async () => {
-      calls++;
-      throw new Error('bad credentials');
-    }, { clock, random: () => 0.5, isTransient: (e) => e instanceof Transient })).rejects.toThrow('bad credentials');
+    await expect(
+      withRetry(
+        async () => {
+          calls++;
+          throw new Error('bad credentials');
+        },
+        { clock, random: () => 0.5, isTransient: (e) => e instanceof Transient },
+      ),
+    ).rejects.toThrow('bad credentials');
     expect(calls).toBe(1);
     expect(clock.pendingSleeps).toBe(0);
   });
@@ -70,9 +81,12 @@ describe('withRetry', () => {
   it('stops waiting when the signal aborts during the backoff', async () => {
     const clock = new ManualClock();
     const controller = new AbortController();
-    const result = withRetry(async () => {
-      throw new Transient('503');
-    }, { clock, random: () => 0.5, isTransient: () => true, signal: controller.signal });
+    const result = withRetry(
+      async () => {
+        throw new Transient('503');
+      },
+      { clock, random: () => 0.5, isTransient: () => true, signal: controller.signal },
+    );
     await settle(clock);
     expect(clock.pendingSleeps).toBe(1);
     controller.abort(new Error('cancelled by user'));

@@ -1,12 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { planDeletionCheck, stateAfterCheck, stateAfterInitialDownload, type DeletionPlanInput } from '../../../src/sync/internal/deletionSchedule';
+import {
+  planDeletionCheck,
+  stateAfterCheck,
+  stateAfterInitialDownload,
+  type DeletionPlanInput,
+} from '../../../src/sync/internal/deletionSchedule';
 
 const HOUR = 60 * 60 * 1000;
 const T0 = Date.UTC(2024, 5, 3, 9, 0, 0);
 const KEYS = Array.from({ length: 40 }, (_, i) => `1-${String(i).padStart(3, '0')}`);
 
 function input(overrides: Partial<DeletionPlanInput> = {}): DeletionPlanInput {
-  return { state: stateAfterInitialDownload('F', T0), filterKey: 'F', nowMs: T0 + HOUR, hours: 24, localKeys: KEYS, pageIds: 10, ...overrides };
+  return {
+    state: stateAfterInitialDownload('F', T0),
+    filterKey: 'F',
+    nowMs: T0 + HOUR,
+    hours: 24,
+    localKeys: KEYS,
+    pageIds: 10,
+    ...overrides,
+  };
 }
 
 describe('planDeletionCheck', () => {
@@ -33,7 +46,12 @@ describe('planDeletionCheck', () => {
       now += HOUR;
       const plan = planDeletionCheck(input({ state, nowMs: now }));
       if (plan.check === 'slice') {
-        covered.push(...KEYS.filter((id) => (plan.range.after === '' || id > plan.range.after) && (plan.range.upTo === '' || id <= plan.range.upTo)));
+        covered.push(
+          ...KEYS.filter(
+            (id) =>
+              (plan.range.after === '' || id > plan.range.after) && (plan.range.upTo === '' || id <= plan.range.upTo),
+          ),
+        );
       }
       expect(plan.check).not.toBe('full');
       state = stateAfterCheck(plan, { state, filterKey: 'F', nowMs: now });
@@ -49,12 +67,20 @@ describe('planDeletionCheck', () => {
     expect(plan).toEqual({ check: 'slice', range: { after: KEYS[35], upTo: '' } });
     const next = stateAfterCheck(plan, { state, filterKey: 'F', nowMs: T0 + 3 * HOUR });
     expect(next?.sliceCursor).toBe('');
-    expect(planDeletionCheck(input({ state: next, nowMs: T0 + 6 * HOUR }))).toEqual({ check: 'slice', range: { after: '', upTo: KEYS[9] } });
+    expect(planDeletionCheck(input({ state: next, nowMs: T0 + 6 * HOUR }))).toEqual({
+      check: 'slice',
+      range: { after: '', upTo: KEYS[9] },
+    });
   });
 
   it('leaves the state as it was when it checks nothing, and a full listing restarts the slice budget', () => {
     const state = input().state;
     expect(stateAfterCheck({ check: 'none' }, { state, filterKey: 'F', nowMs: T0 + HOUR })).toBe(state);
-    expect(stateAfterCheck({ check: 'full' }, { state, filterKey: 'G', nowMs: T0 + 30 * HOUR })).toEqual({ fullAtMs: T0 + 30 * HOUR, filterKey: 'G', sliceCursor: '', sliceAtMs: T0 + 30 * HOUR });
+    expect(stateAfterCheck({ check: 'full' }, { state, filterKey: 'G', nowMs: T0 + 30 * HOUR })).toEqual({
+      fullAtMs: T0 + 30 * HOUR,
+      filterKey: 'G',
+      sliceCursor: '',
+      sliceAtMs: T0 + 30 * HOUR,
+    });
   });
 });

@@ -10,10 +10,19 @@ describe('sameIdentity', () => {
   });
 
   it('treats URLs that differ only in host case, default port, trailing slash or parameter order as equal', () => {
-    expect(normalizeServerUrl(url)).toBe(normalizeServerUrl('https://crm.example.com/siebel/app/eai/enu/swe?SWEExtSource=WebService&SWEExtCmd=Execute&WSSOAP=1'));
+    expect(normalizeServerUrl(url)).toBe(
+      normalizeServerUrl(
+        'https://crm.example.com/siebel/app/eai/enu/swe?SWEExtSource=WebService&SWEExtCmd=Execute&WSSOAP=1',
+      ),
+    );
   });
 
   it('tells different servers apart', () => {
-    expect(sameIdentity({ userName: 'A', serverUrl: url }, { userName: 'A', serverUrl: 'https://crm2.example.com/siebel/app/eai/enu/swe' })).toBe(false);
+    expect(
+      sameIdentity(
+        { userName: 'A', serverUrl: url },
+        { userName: 'A', serverUrl: 'https://crm2.example.com/siebel/app/eai/enu/swe' },
+      ),
+    ).toBe(false);
   });
 });

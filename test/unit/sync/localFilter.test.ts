@@ -47,7 +47,12 @@ const ACTION: ObjectType = {
 
 const NOW = Date.UTC(2024, 5, 3, 9, 30, 0);
 
-function cond(fieldName: string, condition: FilterCondition['condition'], value: string | string[], valueType: FilterCondition['valueType'] = Array.isArray(value) ? 'array' : 'string'): FilterCondition {
+function cond(
+  fieldName: string,
+  condition: FilterCondition['condition'],
+  value: string | string[],
+  valueType: FilterCondition['valueType'] = Array.isArray(value) ? 'array' : 'string',
+): FilterCondition {
   return { kind: 'condition', field: fieldName, condition, value, valueType };
 }
 
@@ -80,14 +85,25 @@ describe('compileLocalFilter: the preset filter evaluated on stored records as t
     expect(upcoming({ Planned: '2024-06-03T00:00:00Z' })).toBe(true);
     expect(upcoming({ Planned: '2024-06-02T23:59:59Z' })).toBe(false);
     const beforeNow = matches(group('and', cond('Planned', 'lt', 'now', 'function')));
-    expect([beforeNow({ Planned: '2024-06-03T09:29:59Z' }), beforeNow({ Planned: '2024-06-03T09:30:00Z' })]).toEqual([true, false]);
+    expect([beforeNow({ Planned: '2024-06-03T09:29:59Z' }), beforeNow({ Planned: '2024-06-03T09:30:00Z' })]).toEqual([
+      true,
+      false,
+    ]);
     const dueFrom = matches(group('and', cond('Due', 'ge', '06/01/2024')));
     expect([dueFrom({ Due: '2024-06-01' }), dueFrom({ Due: '2024-05-31' })]).toEqual([true, false]);
-    expect(buildSearchSpec(group('and', cond('Planned', 'ge', 'today', 'function')), 'Action', NOW)).toBe("[Action.Planned] >= '06/03/2024'");
+    expect(buildSearchSpec(group('and', cond('Planned', 'ge', 'today', 'function')), 'Action', NOW)).toBe(
+      "[Action.Planned] >= '06/03/2024'",
+    );
   });
 
   it('compares numbers as numbers, booleans as Y/N, and joins groups with and / or', () => {
-    const likely = matches(group('or', cond('Probability', 'ge', '50', 'integer'), group('and', cond('Private', 'eq', 'Y'), cond('Status', 'eq', 'Open'))));
+    const likely = matches(
+      group(
+        'or',
+        cond('Probability', 'ge', '50', 'integer'),
+        group('and', cond('Private', 'eq', 'Y'), cond('Status', 'eq', 'Open')),
+      ),
+    );
     expect(likely({ Probability: 70, Private: false, Status: 'Done' })).toBe(true);
     expect(likely({ Probability: 9, Private: false, Status: 'Open' })).toBe(false);
     expect(likely({ Probability: 9, Private: true, Status: 'Open' })).toBe(true);
@@ -121,7 +137,11 @@ describe('changesQuery', () => {
   it('keeps a filter it cannot evaluate exactly on the server, as before', async () => {
     const pkg = await salesRepPackage();
     const ordered = { name: '#ordered', isDefault: true, filters: { Action: group('and', cond('Status', 'gt', 'M')) } };
-    const changes = changesQuery({ ...pkg, filterPresets: [ordered] }, 'Action', { nowMs: NOW, sinceMs: Date.UTC(2024, 5, 3, 8, 0, 0), presetName: null });
+    const changes = changesQuery({ ...pkg, filterPresets: [ordered] }, 'Action', {
+      nowMs: NOW,
+      sinceMs: Date.UTC(2024, 5, 3, 8, 0, 0),
+      presetName: null,
+    });
     expect(changes.matches).toBeNull();
     expect(changes.query.searchSpec).toBe("([Action.Status] > 'M') AND ([Action.Updated] >= '06/03/2024 08:00:00')");
   });

@@ -4,21 +4,38 @@ import { effectivePageSize, learnPageLimit } from '../../../src/sync/internal/pa
 import type { Workspace } from '../../../src/sync/internal/Workspace';
 
 const pageFault = (text: string): SiebelFaultError => {
-  const fault: SoapFault = { faultCode: 'SOAP-ENV:Server', faultString: text, errors: [{ code: 'SBL-EAI-04447', symbol: '', message: text }] };
+  const fault: SoapFault = {
+    faultCode: 'SOAP-ENV:Server',
+    faultString: text,
+    errors: [{ code: 'SBL-EAI-04447', symbol: '', message: text }],
+  };
   return new SiebelFaultError(fault, 'AccountQueryPage', 'JSMITH');
 };
 
 function workspace(maximumPageSize: number | null = null) {
   const written: unknown[] = [];
   const db = { writeBatch: async (batch: unknown) => void written.push(batch) };
-  const ws = { runtime: { wireProfile: { ...DEFAULT_WIRE_PROFILE, maximumPageSize } }, target: db, active: null, pageLimit: null } as unknown as Workspace;
+  const ws = {
+    runtime: { wireProfile: { ...DEFAULT_WIRE_PROFILE, maximumPageSize } },
+    target: db,
+    active: null,
+    pageLimit: null,
+  } as unknown as Workspace;
   return { ws, written };
 }
 
 describe('the page limit (SBL-EAI-04447, field evidence §5)', () => {
   it("takes the server's limit from the message, keeps it for the run and in the sync state", async () => {
     const { ws, written } = workspace();
-    expect(await learnPageLimit(ws, pageFault("PageSize method argument cannot be greater than '100' specified by the server parameter 'MaximumPageSize'"), 500)).toBe(true);
+    expect(
+      await learnPageLimit(
+        ws,
+        pageFault(
+          "PageSize method argument cannot be greater than '100' specified by the server parameter 'MaximumPageSize'",
+        ),
+        500,
+      ),
+    ).toBe(true);
     expect(ws.pageLimit).toBe(100);
     expect(written).toEqual([{ syncState: { maximumPageSize: 100 } }]);
     expect(effectivePageSize(ws, 5000)).toBe(100);

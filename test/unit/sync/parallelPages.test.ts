@@ -19,7 +19,12 @@ function heldServer(total: number, cap = Number.POSITIVE_INFINITY) {
       pending.push({
         start,
         size,
-        answer: () => resolve({ records: Array.from({ length: rows }, (_, i) => ({ Id: `R${start + i}` })), lastPage: start + rows >= total, numOutputObjects: rows }),
+        answer: () =>
+          resolve({
+            records: Array.from({ length: rows }, (_, i) => ({ Id: `R${start + i}` })),
+            lastPage: start + rows >= total,
+            numOutputObjects: rows,
+          }),
         fail: (error) => reject(error),
       });
     });
@@ -27,7 +32,8 @@ function heldServer(total: number, cap = Number.POSITIVE_INFINITY) {
   /** Answers the pending request that starts at `start`. */
   const answer = (start: number) => {
     const index = pending.findIndex((p) => p.start === start);
-    if (index < 0) throw new Error(`no pending request at ${start} (pending: ${pending.map((p) => p.start).join(', ')})`);
+    if (index < 0)
+      throw new Error(`no pending request at ${start} (pending: ${pending.map((p) => p.start).join(', ')})`);
     pending.splice(index, 1)[0].answer();
   };
   const fail = (start: number, error: Error) => {
@@ -45,16 +51,33 @@ function instantServer(total: number, cap = Number.POSITIVE_INFINITY) {
     fetchPage: async (start: number, size: number): Promise<QueryPageResult> => {
       calls.push({ start, size });
       const rows = Math.max(0, Math.min(size, cap, total - start));
-      return { records: Array.from({ length: rows }, (_, i) => ({ Id: `R${start + i}` })), lastPage: start + rows >= total, numOutputObjects: rows };
+      return {
+        records: Array.from({ length: rows }, (_, i) => ({ Id: `R${start + i}` })),
+        lastPage: start + rows >= total,
+        numOutputObjects: rows,
+      };
     },
   };
 }
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-function options(fetchPage: ParallelPagesOptions['fetchPage'], batches: PageBatch[], extra: Partial<ParallelPagesOptions> = {}): ParallelPagesOptions {
+function options(
+  fetchPage: ParallelPagesOptions['fetchPage'],
+  batches: PageBatch[],
+  extra: Partial<ParallelPagesOptions> = {},
+): ParallelPagesOptions {
   // rampPages 0: the full width once a whole page came back (the ramp has its own test).
-  return { startRowNum: 0, flushEvery: 10, pageSize: () => 10, width: () => 4, rampPages: 0, fetchPage, writeBatch: async (batch) => void batches.push(batch), ...extra };
+  return {
+    startRowNum: 0,
+    flushEvery: 10,
+    pageSize: () => 10,
+    width: () => 4,
+    rampPages: 0,
+    fetchPage,
+    writeBatch: async (batch) => void batches.push(batch),
+    ...extra,
+  };
 }
 
 const ids = (batches: readonly PageBatch[]) => batches.flatMap((b) => b.records.map((r) => r.Id));
@@ -79,7 +102,13 @@ describe('runParallelPages', () => {
     server.answer(10);
     await expect(done).resolves.toEqual({ pages: 5, records: 45 });
     expect(ids(batches)).toEqual(range(0, 45));
-    expect(batches.map((b) => [b.nextStartRowNum, b.lastPage])).toEqual([[10, false], [20, false], [30, false], [40, false], [45, true]]);
+    expect(batches.map((b) => [b.nextStartRowNum, b.lastPage])).toEqual([
+      [10, false],
+      [20, false],
+      [30, false],
+      [40, false],
+      [45, true],
+    ]);
   });
 
   it('adds a request per two whole pages by default, so a query of a few pages opens few extra sessions', async () => {
@@ -112,7 +141,9 @@ describe('runParallelPages', () => {
     const failed = { size: 10, page: Promise.reject(new Error('SBL-EAI-04376')) };
     failed.page.catch(() => undefined);
     const more: PageBatch[] = [];
-    await expect(runParallelPages(options(again.fetchPage, more, { firstPage: failed }))).rejects.toThrow('SBL-EAI-04376');
+    await expect(runParallelPages(options(again.fetchPage, more, { firstPage: failed }))).rejects.toThrow(
+      'SBL-EAI-04376',
+    );
     expect(again.calls).toEqual([]);
     expect(more).toEqual([]);
   });
@@ -202,7 +233,9 @@ describe('runParallelPages', () => {
     const server = heldServer(25);
     const batches: PageBatch[] = [];
     let fetchedWith = -1;
-    const done = runParallelPages(options(server.fetchPage, batches, { onFetched: () => (fetchedWith = server.pending.length) }));
+    const done = runParallelPages(
+      options(server.fetchPage, batches, { onFetched: () => (fetchedWith = server.pending.length) }),
+    );
     await tick();
     server.answer(0);
     await tick();
@@ -223,7 +256,10 @@ describe('runParallelPages', () => {
   it('asks again for the rows a short page left out (a server cap, a smaller page size learned meanwhile), leaving no gap', async () => {
     const server = instantServer(53, 4);
     const batches: PageBatch[] = [];
-    await expect(runParallelPages(options(server.fetchPage, batches, { flushEvery: 8 }))).resolves.toEqual({ pages: expect.any(Number), records: 53 });
+    await expect(runParallelPages(options(server.fetchPage, batches, { flushEvery: 8 }))).resolves.toEqual({
+      pages: expect.any(Number),
+      records: 53,
+    });
     expect(ids(batches)).toEqual(range(0, 53));
     // Each checkpoint names the first row not yet written.
     let written = 0;

@@ -1,9 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { broadcastSyncProgress, closeSyncProgressChannel, subscribeToSyncProgress, type SyncProgress } from '../../../src/sync';
+import {
+  broadcastSyncProgress,
+  closeSyncProgressChannel,
+  subscribeToSyncProgress,
+  type SyncProgress,
+} from '../../../src/sync';
 import { ProgressReporter } from '../../../src/sync/internal/ProgressReporter';
 import { ManualClock } from '../../support/ManualClock';
 
-const sample: SyncProgress = { phase: 'downloading', kind: 'initial', typeId: 'Account', recordsWritten: 5, pages: 1, recordsExpected: null, elapsedMs: 10 };
+const sample: SyncProgress = {
+  phase: 'downloading',
+  kind: 'initial',
+  typeId: 'Account',
+  recordsWritten: 5,
+  pages: 1,
+  recordsExpected: null,
+  elapsedMs: 10,
+};
 
 describe('ProgressReporter', () => {
   it('reports at most once per interval and always the final numbers on flush', async () => {
@@ -18,7 +31,11 @@ describe('ProgressReporter', () => {
     reporter.advance(5, 1, 35);
     reporter.flush();
     reporter.flush();
-    expect(seen.map((p) => [p.recordsWritten, p.pages, p.recordsExpected, p.elapsedMs])).toEqual([[0, 0, null, 0], [30, 3, null, 100], [35, 4, 35, 100]]);
+    expect(seen.map((p) => [p.recordsWritten, p.pages, p.recordsExpected, p.elapsedMs])).toEqual([
+      [0, 0, null, 0],
+      [30, 3, null, 100],
+      [35, 4, 35, 100],
+    ]);
   });
 
   it('keeps going when a listener throws', () => {

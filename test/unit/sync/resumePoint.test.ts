@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { querySignature, resumePoint } from '../../../src/sync';
 
-const signature = querySignature({ intObjName: 'CRMDesktopAccountIO', searchSpec: '', sortSpec: 'Id', viewMode: 'Sales Rep', fields: ['Id', 'Name'] });
+const signature = querySignature({
+  intObjName: 'CRMDesktopAccountIO',
+  searchSpec: '',
+  sortSpec: 'Id',
+  viewMode: 'Sales Rep',
+  fields: ['Id', 'Name'],
+});
 
 describe('resumePoint', () => {
   it('starts at row 0 without a checkpoint', () => {
@@ -9,7 +15,11 @@ describe('resumePoint', () => {
   });
 
   it('continues at the checkpoint row of an unfinished download of the same query', () => {
-    expect(resumePoint({ startRowNum: 2500, querySignature: signature, done: false }, signature)).toEqual({ skip: false, startRowNum: 2500, clearFirst: false });
+    expect(resumePoint({ startRowNum: 2500, querySignature: signature, done: false }, signature)).toEqual({
+      skip: false,
+      startRowNum: 2500,
+      clearFirst: false,
+    });
   });
 
   it('skips a type whose download finished', () => {
@@ -17,8 +27,18 @@ describe('resumePoint', () => {
   });
 
   it('starts over and clears the type when the query changed (positions would not match)', () => {
-    const other = querySignature({ intObjName: 'CRMDesktopAccountIO', searchSpec: "[Account.Type] = 'X'", sortSpec: 'Id', viewMode: 'Sales Rep', fields: ['Id', 'Name'] });
+    const other = querySignature({
+      intObjName: 'CRMDesktopAccountIO',
+      searchSpec: "[Account.Type] = 'X'",
+      sortSpec: 'Id',
+      viewMode: 'Sales Rep',
+      fields: ['Id', 'Name'],
+    });
     expect(other).not.toBe(signature);
-    expect(resumePoint({ startRowNum: 2500, querySignature: other, done: true }, signature)).toEqual({ skip: false, startRowNum: 0, clearFirst: true });
+    expect(resumePoint({ startRowNum: 2500, querySignature: other, done: true }, signature)).toEqual({
+      skip: false,
+      startRowNum: 0,
+      clearFirst: true,
+    });
   });
 });

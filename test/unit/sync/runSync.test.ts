@@ -3,7 +3,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { AddinError } from '../../../src/shared';
 import { DEFAULT_WIRE_PROFILE, TransportError } from '../../../src/siebel';
 import { openStore, type Store } from '../../../src/store';
-import { createSyncEngine, DEFAULT_TUNING, SyncAlreadyRunningError, type SyncEngine, type SyncProgress } from '../../../src/sync';
+import {
+  createSyncEngine,
+  DEFAULT_TUNING,
+  SyncAlreadyRunningError,
+  type SyncEngine,
+  type SyncProgress,
+} from '../../../src/sync';
 import { accounts, FakeSiebel } from './support/FakeSiebel';
 import { packageFiles } from './support/packageFiles';
 import { RecordingClock } from './support/RecordingClock';
@@ -30,7 +36,12 @@ async function setup(options: { flushEvery?: number; pageSize?: number } = {}) {
     random: () => 0.5,
     locks: null,
     openSession: () => siebel.port(),
-    tuning: { pageSize: options.pageSize ?? 3, idPageSize: 5, flushEvery: options.flushEvery ?? 6, progressIntervalMs: 100 },
+    tuning: {
+      pageSize: options.pageSize ?? 3,
+      idPageSize: 5,
+      flushEvery: options.flushEvery ?? 6,
+      progressIntervalMs: 100,
+    },
   });
   return { store, siebel, clock, engine };
 }
@@ -51,11 +62,22 @@ describe('runSync (fake Siebel, real store)', () => {
     const { store, siebel, engine } = await setup();
     siebel.set('CRMDesktopAccountIO', accounts(10));
     const report = await engine.synchronize({ connection });
-    expect(report).toMatchObject({ kind: 'initial', reason: 'firstUse', outcome: 'success', packageId: 'PKG-1', hashValue: 'HASH-1', sessions: { opened: 1, closed: 1 } });
+    expect(report).toMatchObject({
+      kind: 'initial',
+      reason: 'firstUse',
+      outcome: 'success',
+      packageId: 'PKG-1',
+      hashValue: 'HASH-1',
+      sessions: { opened: 1, closed: 1 },
+    });
     expect(report.counts.Account).toEqual({ added: 10, changed: 0, removed: 0 });
     const db = await store.activeDatabase();
     expect(await db?.count('Account')).toBe(10);
-    expect(await db?.get('Account', 'A0003')).toMatchObject({ Id: 'A0003', Name: 'Account 3', Updated: '2024-01-01T00:00:00' });
+    expect(await db?.get('Account', 'A0003')).toMatchObject({
+      Id: 'A0003',
+      Name: 'Account 3',
+      Updated: '2024-01-01T00:00:00',
+    });
     expect(siebel.metadataRequests[0]).toEqual({ packageId: '', responsibilityId: '', hashValue: '' });
     const [log] = await store.listSyncLog(1);
     expect(log).toMatchObject({ kind: 'initial', outcome: 'succeeded' });
@@ -65,8 +87,15 @@ describe('runSync (fake Siebel, real store)', () => {
     const { siebel, engine } = await setup();
     await engine.synchronize({ connection });
     const opportunity = siebel.queries.find((q) => q.intObjName === 'CRMDesktopOpportunityIO');
-    expect(opportunity).toMatchObject({ sortSpec: 'Id', startRowNum: 0, newQuery: true, recordElemName: 'Opportunity' });
-    expect(opportunity?.searchSpec).toBe("[Opportunity.Sales Stage] <> '07 - Closed/Won' AND [Opportunity.Sales Stage] <> '08 - Closed/Lost'");
+    expect(opportunity).toMatchObject({
+      sortSpec: 'Id',
+      startRowNum: 0,
+      newQuery: true,
+      recordElemName: 'Opportunity',
+    });
+    expect(opportunity?.searchSpec).toBe(
+      "[Opportunity.Sales Stage] <> '07 - Closed/Won' AND [Opportunity.Sales Stage] <> '08 - Closed/Lost'",
+    );
     expect(opportunity?.viewMode).not.toBe('');
   });
 
@@ -89,7 +118,9 @@ describe('runSync (fake Siebel, real store)', () => {
     expect(siebel.queries.find((q) => q.intObjName === 'CRMDesktopAccountIO')?.searchSpec).toBe(
       "([Account.Updated] >= '01/05/2024 07:55:00') OR ([Account.Updated] >= Timestamp() - 0.045139)",
     );
-    expect(siebel.queries.filter((q) => q.fields.length === 1).every((q) => q.fields[0] === 'Id' && q.pageSize === 5)).toBe(true);
+    expect(
+      siebel.queries.filter((q) => q.fields.length === 1).every((q) => q.fields[0] === 'Id' && q.pageSize === 5),
+    ).toBe(true);
     expect(siebel.metadataRequests[1]).toEqual({ packageId: 'PKG-1', responsibilityId: 'RESP-1', hashValue: 'HASH-1' });
     const db = await store.activeDatabase();
     expect(await db?.get('Account', 'A0002')).toBeUndefined();
@@ -103,9 +134,14 @@ describe('runSync (fake Siebel, real store)', () => {
     siebel.set('CRMDesktopAccountIO', accounts(5, '03/01/2024 11:58:00'));
     await engine.synchronize({ connection });
     clock.time += 60_000;
-    siebel.set('CRMDesktopAccountIO', [...accounts(4, '03/01/2024 11:58:00'), { ...accounts(1, '03/01/2024 12:00:30', 4)[0], Name: 'Edited' }]);
+    siebel.set('CRMDesktopAccountIO', [
+      ...accounts(4, '03/01/2024 11:58:00'),
+      { ...accounts(1, '03/01/2024 12:00:30', 4)[0], Name: 'Edited' },
+    ]);
     const report = await engine.synchronize({ connection });
-    expect(siebel.queries.filter((q) => q.intObjName === 'CRMDesktopAccountIO' && q.fields.length > 1).length).toBeGreaterThan(0);
+    expect(
+      siebel.queries.filter((q) => q.intObjName === 'CRMDesktopAccountIO' && q.fields.length > 1).length,
+    ).toBeGreaterThan(0);
     expect(report.counts.Account).toMatchObject({ added: 0, changed: 1, removed: 0 });
   });
 
@@ -120,13 +156,21 @@ describe('runSync (fake Siebel, real store)', () => {
     const controller = new AbortController();
     siebel.beforeQuery = (request) => {
       // Stop in the middle of the third batch (rows 12–17): rows 0–11 are written.
-      if (request.intObjName === 'CRMDesktopAccountIO' && request.startRowNum === 15) controller.abort(new Error('user cancelled'));
+      if (request.intObjName === 'CRMDesktopAccountIO' && request.startRowNum === 15)
+        controller.abort(new Error('user cancelled'));
     };
     const cancelled = await engine.synchronize({ connection, signal: controller.signal });
-    expect(cancelled).toMatchObject({ outcome: 'cancelled', error: { code: 'SyncCancelled' }, sessions: { opened: 1, closed: 1 } });
+    expect(cancelled).toMatchObject({
+      outcome: 'cancelled',
+      error: { code: 'SyncCancelled' },
+      sessions: { opened: 1, closed: 1 },
+    });
     expect(await store.activeDatabase()).toBeNull();
     const [staging] = await store.listStagingDatabases();
-    await expect((await store.openDatabase(staging.name)).checkpoint('Account')).resolves.toMatchObject({ startRowNum: 12, done: false });
+    await expect((await store.openDatabase(staging.name)).checkpoint('Account')).resolves.toMatchObject({
+      startRowNum: 12,
+      done: false,
+    });
 
     siebel.beforeQuery = () => undefined;
     siebel.queries.length = 0;
@@ -161,7 +205,9 @@ describe('runSync (fake Siebel, real store)', () => {
 
     const plain = new AbortController();
     siebel.beforeQuery = () => plain.abort(new Error('stop'));
-    expect((await engine.synchronize({ connection, signal: plain.signal })).error?.message).toMatch(/^The synchronization was cancelled/);
+    expect((await engine.synchronize({ connection, signal: plain.signal })).error?.message).toMatch(
+      /^The synchronization was cancelled/,
+    );
   });
 
   it('retries a transient failure after 1 s and 2 s on the injected clock, then goes on', async () => {
@@ -170,7 +216,12 @@ describe('runSync (fake Siebel, real store)', () => {
     let failures = 2;
     siebel.beforeQuery = (request) => {
       if (request.intObjName === 'CRMDesktopAccountIO' && request.startRowNum === 3 && failures-- > 0) {
-        throw new TransportError({ code: 'HttpStatus', status: 503, operation: 'QueryPage', url: 'http://siebel.test/' });
+        throw new TransportError({
+          code: 'HttpStatus',
+          status: 503,
+          operation: 'QueryPage',
+          url: 'http://siebel.test/',
+        });
       }
     };
     const report = await engine.synchronize({ connection });
@@ -198,7 +249,9 @@ describe('runSync (fake Siebel, real store)', () => {
     siebel.set('CRMDesktopAccountIO', records);
     const report = await engine.synchronize({ connection });
     expect(report.outcome).toBe('success');
-    expect(report.issues).toEqual([{ typeId: 'Account', recordId: 'A0001', message: expect.stringContaining('"yesterday"') }]);
+    expect(report.issues).toEqual([
+      { typeId: 'Account', recordId: 'A0001', message: expect.stringContaining('"yesterday"') },
+    ]);
     expect(await (await store.activeDatabase())?.count('Account')).toBe(3);
     expect((await store.listSyncLog(1))[0].issues).toHaveLength(1);
   });
@@ -209,7 +262,11 @@ describe('runSync (fake Siebel, real store)', () => {
       throw Object.assign(new Error('Storage is full: the database — free some disk space'), { code: 'StorageFull' });
     };
     const report = await engine.synchronize({ connection });
-    expect(report).toMatchObject({ outcome: 'failed', error: { code: 'StorageFull' }, sessions: { opened: 1, closed: 1 } });
+    expect(report).toMatchObject({
+      outcome: 'failed',
+      error: { code: 'StorageFull' },
+      sessions: { opened: 1, closed: 1 },
+    });
     expect(await store.activeDatabase()).toBeNull();
     expect((await store.listSyncLog(1))[0]).toMatchObject({ outcome: 'failed', error: { code: 'StorageFull' } });
   });
@@ -243,10 +300,29 @@ describe('runSync (fake Siebel, real store)', () => {
 describe('runSync when the store cannot be read', () => {
   it('resolves with a failed report carrying the store error and opens no session', async () => {
     const { store, siebel } = await setup();
-    const broken = { ...store, activeDatabase: async () => Promise.reject(Object.assign(new Error('Reading the local CRM directory failed: crm-directory — close other Outlook windows and retry'), { code: 'Store' })) };
-    const engine = createSyncEngine({ store: broken, clock: new RecordingClock(), locks: null, openSession: () => siebel.port() });
+    const broken = {
+      ...store,
+      activeDatabase: async () =>
+        Promise.reject(
+          Object.assign(
+            new Error('Reading the local CRM directory failed: crm-directory — close other Outlook windows and retry'),
+            { code: 'Store' },
+          ),
+        ),
+    };
+    const engine = createSyncEngine({
+      store: broken,
+      clock: new RecordingClock(),
+      locks: null,
+      openSession: () => siebel.port(),
+    });
     const report = await engine.synchronize({ connection });
-    expect(report).toMatchObject({ outcome: 'failed', kind: null, error: { code: 'Store' }, sessions: { opened: 0, closed: 0 } });
+    expect(report).toMatchObject({
+      outcome: 'failed',
+      kind: null,
+      error: { code: 'Store' },
+      sessions: { opened: 0, closed: 0 },
+    });
     expect(siebel.opened).toBe(0);
   });
 });

@@ -21,7 +21,14 @@ let counter = 0;
 /** The sales-rep package with 2 commands per batch and 2 ids per command. */
 const smallBatches = () =>
   packageFiles('sales-rep', (f) =>
-    f.name === 'siebel_meta_info.xml' ? { ...f, content: f.content.replace(/<max_commands_per_batch>50</, '<max_commands_per_batch>2<').replace(/<max_ids_per_command>50</, '<max_ids_per_command>2<') } : f,
+    f.name === 'siebel_meta_info.xml'
+      ? {
+          ...f,
+          content: f.content
+            .replace(/<max_commands_per_batch>50</, '<max_commands_per_batch>2<')
+            .replace(/<max_ids_per_command>50</, '<max_ids_per_command>2<'),
+        }
+      : f,
   );
 
 async function synced() {
@@ -32,12 +39,31 @@ async function synced() {
   let next = 1;
   // Inserted accounts are kept, so the download after the upload still sees them.
   siebel.answerCommand = (command: SyncCommand) => {
-    if (command.operation !== 'Insert') return { commandId: command.commandId, status: 'Success', record: command.operation === 'Delete' ? null : { ...command.record, Updated: '06/01/2024 10:00:00' } };
-    const record = { MainPhoneNumber: '', Type: '', AccountStatus: '', ...command.record, Id: `N${next++}`, Updated: '06/01/2024 10:00:00' };
+    if (command.operation !== 'Insert')
+      return {
+        commandId: command.commandId,
+        status: 'Success',
+        record: command.operation === 'Delete' ? null : { ...command.record, Updated: '06/01/2024 10:00:00' },
+      };
+    const record = {
+      MainPhoneNumber: '',
+      Type: '',
+      AccountStatus: '',
+      ...command.record,
+      Id: `N${next++}`,
+      Updated: '06/01/2024 10:00:00',
+    };
     siebel.set(command.intObjName, [...(siebel.records.get(command.intObjName) ?? []), record]);
     return { commandId: command.commandId, status: 'Success', record };
   };
-  const engine = createSyncEngine({ store, clock: new RecordingClock(), random: () => 0.5, locks: null, openSession: () => siebel.port(), tuning: { pageSize: 50, idPageSize: 50, flushEvery: 100 } });
+  const engine = createSyncEngine({
+    store,
+    clock: new RecordingClock(),
+    random: () => 0.5,
+    locks: null,
+    openSession: () => siebel.port(),
+    tuning: { pageSize: 50, idPageSize: 50, flushEvery: 100 },
+  });
   expect((await engine.synchronize({ connection })).outcome).toBe('success');
   const db = await store.activeDatabase();
   if (!db) throw new Error('no active database');
@@ -53,15 +79,25 @@ describe('the upload phase (fake Siebel, real store)', () => {
   it('keeps to max_commands_per_batch and max_ids_per_command, inserts before updates', async () => {
     const { store, siebel, engine, db, ctx } = await synced();
     for (let i = 0; i < 5; i++) await createRecord(ctx, 'Account', { Name: `New ${i}`, Location: 'Oslo' });
-    for (const id of ['A0000', 'A0001', 'A0002']) await updateRecord(ctx, 'Account', id, { MainPhoneNumber: `+47 ${id}` });
+    for (const id of ['A0000', 'A0001', 'A0002'])
+      await updateRecord(ctx, 'Account', id, { MainPhoneNumber: `+47 ${id}` });
     siebel.queries.length = 0;
 
     const report = await engine.synchronize({ connection });
     expect(report.uploads).toEqual({ inserted: 5, updated: 3, deleted: 0, issues: 0 });
     expect((await store.listSyncLog(1))[0].uploads).toEqual({ inserted: 5, updated: 3, deleted: 0, issues: 0 });
-    expect(siebel.batches.map((b) => b.map((c) => c.operation))).toEqual([['Insert', 'Insert'], ['Insert', 'Insert'], ['Insert'], ['Update', 'Update'], ['Update']]);
+    expect(siebel.batches.map((b) => b.map((c) => c.operation))).toEqual([
+      ['Insert', 'Insert'],
+      ['Insert', 'Insert'],
+      ['Insert'],
+      ['Update', 'Update'],
+      ['Update'],
+    ]);
     const byId = siebel.queries.filter((q) => q.searchSpec.includes('[Account.Id] = '));
-    expect(byId.map((q) => q.searchSpec)).toEqual(["[Account.Id] = 'A0000' OR [Account.Id] = 'A0001'", "[Account.Id] = 'A0002'"]);
+    expect(byId.map((q) => q.searchSpec)).toEqual([
+      "[Account.Id] = 'A0000' OR [Account.Id] = 'A0001'",
+      "[Account.Id] = 'A0002'",
+    ]);
     expect(byId[0].viewMode).toBe(ctx.pkg.objects.find((o) => o.typeId === 'Account')?.queryByIdViewMode);
     expect(await db.countPendingChanges()).toBe(0);
     expect(await db.get('Account', 'N1')).toMatchObject({ Name: 'New 0', Location: 'Oslo' });
@@ -79,7 +115,12 @@ describe('the upload phase (fake Siebel, real store)', () => {
     const { siebel, engine, db, ctx } = await synced();
     const account = await createRecord(ctx, 'Account', { Name: 'Refused', Location: 'Rome' });
     const contact = await createRecord(ctx, 'Contact', { LastName: 'Waits', AccountId: String(account.Id) });
-    siebel.answerCommand = (command) => ({ commandId: command.commandId, status: 'Error', errorCode: 'SBL-DAT-00225', errorMessage: 'not in the pick list' });
+    siebel.answerCommand = (command) => ({
+      commandId: command.commandId,
+      status: 'Error',
+      errorCode: 'SBL-DAT-00225',
+      errorMessage: 'not in the pick list',
+    });
     const report = await engine.synchronize({ connection });
     expect(report.outcome).toBe('success');
     expect(siebel.batches.flat().map((c) => c.intObjName)).toEqual(['CRMDesktopAccountIO']);

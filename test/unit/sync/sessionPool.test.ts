@@ -4,7 +4,13 @@ import type { SiebelPort } from '../../../src/sync';
 import { ConcurrencyController } from '../../../src/sync/internal/concurrencyController';
 import { SessionPool } from '../../../src/sync/internal/sessionPool';
 
-const noRoom = () => new SessionError({ code: 'TooManySessions', operation: 'AccountQueryPage', url: 'https://siebel.test/', userName: 'JSMITH' });
+const noRoom = () =>
+  new SessionError({
+    code: 'TooManySessions',
+    operation: 'AccountQueryPage',
+    url: 'https://siebel.test/',
+    userName: 'JSMITH',
+  });
 const overload = new Error('HTTP 503');
 
 /** A port whose calls are `work` (a test function); counts its session like a real one. */
@@ -64,7 +70,14 @@ function pool(maximum: number, opens: Array<{ refuseLogin?: boolean }> = []) {
 function held() {
   let release!: () => void;
   const gate = new Promise<void>((resolve) => (release = resolve));
-  return { release, task: async (port: SiebelPort) => { const name = await port.queryPage({} as never); await gate; return name as unknown as string; } };
+  return {
+    release,
+    task: async (port: SiebelPort) => {
+      const name = await port.queryPage({} as never);
+      await gate;
+      return name as unknown as string;
+    },
+  };
 }
 
 describe('SessionPool', () => {
@@ -83,7 +96,12 @@ describe('SessionPool', () => {
     b.release();
     c.release();
     d.release();
-    expect(await Promise.all([...runs, fourth])).toEqual(['main', 'extra1', 'extra2', expect.stringMatching(/main|extra/)]);
+    expect(await Promise.all([...runs, fourth])).toEqual([
+      'main',
+      'extra1',
+      'extra2',
+      expect.stringMatching(/main|extra/),
+    ]);
     expect(sessions.peak).toBe(3);
   });
 

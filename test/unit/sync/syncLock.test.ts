@@ -31,7 +31,9 @@ describe('withSyncLock', () => {
     let ran = false;
     const attempt = withSyncLock(async () => (ran = true), fakeLocks(true));
     await expect(attempt).rejects.toBeInstanceOf(SyncAlreadyRunningError);
-    await expect(attempt).rejects.toThrow('A synchronization is already running; wait for it to finish or follow its progress in the task pane');
+    await expect(attempt).rejects.toThrow(
+      'A synchronization is already running; wait for it to finish or follow its progress in the task pane',
+    );
     expect(ran).toBe(false);
   });
 

@@ -13,9 +13,21 @@ const table: Record<string, Partial<Record<SyncEvent['type'], Expected>>> = {
   connecting: { sessionOpened: ['checkingMetadata', ['downloadMetadata']], effectFailed: toLogoff, cancel: toLogoff },
   uploading: { uploaded: ['checkingMetadata', ['downloadMetadata']], effectFailed: toLogoff, cancel: toLogoff },
   checkingMetadata: { metadataReceived: ['downloading', ['downloadType']], effectFailed: toLogoff, cancel: toLogoff },
-  'applyingPackage/parsing': { packageParsed: ['applyingPackage', ['installPackage']], effectFailed: toLogoff, cancel: toLogoff },
-  'applyingPackage/installing': { packageInstalled: ['downloading', ['downloadType']], effectFailed: toLogoff, cancel: toLogoff },
-  'applyingPackage/preparingStaging': { stagingReady: ['downloading', ['downloadType']], effectFailed: toLogoff, cancel: toLogoff },
+  'applyingPackage/parsing': {
+    packageParsed: ['applyingPackage', ['installPackage']],
+    effectFailed: toLogoff,
+    cancel: toLogoff,
+  },
+  'applyingPackage/installing': {
+    packageInstalled: ['downloading', ['downloadType']],
+    effectFailed: toLogoff,
+    cancel: toLogoff,
+  },
+  'applyingPackage/preparingStaging': {
+    stagingReady: ['downloading', ['downloadType']],
+    effectFailed: toLogoff,
+    cancel: toLogoff,
+  },
   // The sample run is incremental: each type's deletion check follows its download.
   downloading: { typeDownloaded: ['removingDeleted', ['removeDeleted']], effectFailed: toLogoff, cancel: toLogoff },
   removingDeleted: { deletionsRemoved: ['downloading', ['downloadType']], effectFailed: toLogoff, cancel: toLogoff },
@@ -30,7 +42,10 @@ describe('transition (every state × every event)', () => {
   for (const [stateName, row] of Object.entries(table)) {
     for (const eventType of ALL_EVENTS) {
       const expected = row[eventType] ?? 'same';
-      const title = expected === 'same' ? `ignores ${eventType} in ${stateName}` : `moves ${stateName} to ${expected[0]} on ${eventType} with [${expected[1].join(', ')}]`;
+      const title =
+        expected === 'same'
+          ? `ignores ${eventType} in ${stateName}`
+          : `moves ${stateName} to ${expected[0]} on ${eventType} with [${expected[1].join(', ')}]`;
       it(title, () => {
         const state = sampleStates[stateName];
         const [next, effects] = transition(state, sampleEvents[eventType]);
@@ -47,15 +62,29 @@ describe('transition (every state × every event)', () => {
 
   it('covers every phase of the machine in the table', () => {
     const phases = new Set(Object.values(sampleStates).map((s) => s.phase));
-    expect([...phases].sort()).toEqual(
-      ['applyingPackage', 'cancelled', 'checkingMetadata', 'committing', 'connecting', 'done', 'downloading', 'failed', 'idle', 'loggingOut', 'removingDeleted', 'uploading'],
-    );
+    expect([...phases].sort()).toEqual([
+      'applyingPackage',
+      'cancelled',
+      'checkingMetadata',
+      'committing',
+      'connecting',
+      'done',
+      'downloading',
+      'failed',
+      'idle',
+      'loggingOut',
+      'removingDeleted',
+      'uploading',
+    ]);
   });
 });
 
 describe('transition: starting a run', () => {
   it('starts an initial run on first use and asks for metadata with empty ids', () => {
-    const [connecting] = transition({ phase: 'idle' }, { type: 'start', input: { full: false, startedAtMs: 5, active: null } });
+    const [connecting] = transition(
+      { phase: 'idle' },
+      { type: 'start', input: { full: false, startedAtMs: 5, active: null } },
+    );
     expect(connecting.phase === 'connecting' && connecting.ctx.kind).toBe('initial');
     expect(connecting.phase === 'connecting' && connecting.ctx.reason).toBe('firstUse');
     const [, effects] = transition(connecting, { type: 'sessionOpened' });
@@ -76,7 +105,9 @@ describe('transition: starting a run', () => {
   it('sends the cached package id, responsibility id and hash on an incremental run', () => {
     const [connecting] = transition({ phase: 'idle' }, { type: 'start', input: incrementalInput() });
     const [, effects] = transition(connecting, { type: 'sessionOpened' });
-    expect(effects).toEqual([{ type: 'downloadMetadata', packageId: 'PKG-1', responsibilityId: 'RESP-1', hashValue: 'HASH-1' }]);
+    expect(effects).toEqual([
+      { type: 'downloadMetadata', packageId: 'PKG-1', responsibilityId: 'RESP-1', hashValue: 'HASH-1' },
+    ]);
   });
 });
 
@@ -87,34 +118,59 @@ function runTo(events: SyncEvent[], input = incrementalInput()): [SyncState, Syn
 }
 
 describe('transition: metadata answers', () => {
-  it('downloads the changes (since each type\'s server-time watermark) when no new metadata exists', () => {
+  it("downloads the changes (since each type's server-time watermark) when no new metadata exists", () => {
     const [state, effects] = runTo([{ type: 'sessionOpened' }, { type: 'metadataReceived', answer: answer(false) }]);
     expect(state.phase).toBe('downloading');
     expect(effects).toEqual([{ type: 'downloadType', typeId: 'Account', mode: 'incremental' }]);
   });
 
   it('installs a package with the same schema in place and continues incrementally', () => {
-    const [state, effects] = runTo([{ type: 'sessionOpened' }, { type: 'metadataReceived', answer: answer(true) }, { type: 'packageParsed', pkg: parsedPackage('SCHEMA-1') }]);
+    const [state, effects] = runTo([
+      { type: 'sessionOpened' },
+      { type: 'metadataReceived', answer: answer(true) },
+      { type: 'packageParsed', pkg: parsedPackage('SCHEMA-1') },
+    ]);
     expect(effects.map((e) => e.type)).toEqual(['installPackage']);
-    expect(state.phase === 'applyingPackage' && [state.ctx.kind, state.ctx.hashValue]).toEqual(['incremental', 'HASH-2']);
+    expect(state.phase === 'applyingPackage' && [state.ctx.kind, state.ctx.hashValue]).toEqual([
+      'incremental',
+      'HASH-2',
+    ]);
   });
 
   it('switches to an initial run into a staging database when the schema changed', () => {
-    const [state, effects] = runTo([{ type: 'sessionOpened' }, { type: 'metadataReceived', answer: answer(true) }, { type: 'packageParsed', pkg: parsedPackage('SCHEMA-2', ['Account']) }]);
+    const [state, effects] = runTo([
+      { type: 'sessionOpened' },
+      { type: 'metadataReceived', answer: answer(true) },
+      { type: 'packageParsed', pkg: parsedPackage('SCHEMA-2', ['Account']) },
+    ]);
     expect(effects.map((e) => e.type)).toEqual(['prepareStaging']);
-    expect(state.phase === 'applyingPackage' && [state.ctx.kind, state.ctx.reason, state.typeIds]).toEqual(['initial', 'schemaChanged', ['Account']]);
+    expect(state.phase === 'applyingPackage' && [state.ctx.kind, state.ctx.reason, state.typeIds]).toEqual([
+      'initial',
+      'schemaChanged',
+      ['Account'],
+    ]);
     const [downloading, next] = transition(state, { type: 'stagingReady', databaseName: 'db2', resumed: false });
     expect(downloading.phase).toBe('downloading');
     expect(next).toEqual([{ type: 'downloadType', typeId: 'Account', mode: 'initial' }]);
   });
 
   it('records a changed responsibility id from the answer', () => {
-    const [state] = runTo([{ type: 'sessionOpened' }, { type: 'metadataReceived', answer: answer(false, { responsibilityId: 'RESP-9' }) }]);
-    expect(state.phase === 'downloading' && [state.ctx.responsibilityId, state.ctx.responsibilityChanged]).toEqual(['RESP-9', true]);
+    const [state] = runTo([
+      { type: 'sessionOpened' },
+      { type: 'metadataReceived', answer: answer(false, { responsibilityId: 'RESP-9' }) },
+    ]);
+    expect(state.phase === 'downloading' && [state.ctx.responsibilityId, state.ctx.responsibilityChanged]).toEqual([
+      'RESP-9',
+      true,
+    ]);
   });
 
   it('fails with a NoPublishedPackage error when an initial run gets no files', () => {
-    const [state, effects] = runTo([{ type: 'sessionOpened' }, { type: 'metadataReceived', answer: answer(false) }], { full: false, startedAtMs: 1, active: null });
+    const [state, effects] = runTo([{ type: 'sessionOpened' }, { type: 'metadataReceived', answer: answer(false) }], {
+      full: false,
+      startedAtMs: 1,
+      active: null,
+    });
     expect(effects).toEqual([{ type: 'logoff' }]);
     const [failed] = transition(state, { type: 'loggedOff' });
     expect(failed.phase === 'failed' && (failed.error as { code: string }).code).toBe('NoPublishedPackage');
@@ -129,15 +185,38 @@ describe('transition: downloading, deletions and the end of a run', () => {
       ...incremental,
       { type: 'typeDownloaded', typeId: 'Account', added: 2, changed: 1, issues: [] },
       { type: 'deletionsRemoved', typeId: 'Account', removed: 1, added: 1, issues: [] },
-      { type: 'typeDownloaded', typeId: 'Contact', added: 0, changed: 4, issues: [{ typeId: 'Contact', recordId: 'C1', message: 'bad' }] },
-      { type: 'deletionsRemoved', typeId: 'Contact', removed: 0, added: 0, issues: [{ typeId: 'Contact', message: 'no Id' }] },
+      {
+        type: 'typeDownloaded',
+        typeId: 'Contact',
+        added: 0,
+        changed: 4,
+        issues: [{ typeId: 'Contact', recordId: 'C1', message: 'bad' }],
+      },
+      {
+        type: 'deletionsRemoved',
+        typeId: 'Contact',
+        removed: 0,
+        added: 0,
+        issues: [{ typeId: 'Contact', message: 'no Id' }],
+      },
     ]);
     expect(state.phase).toBe('committing');
-    expect(effects).toEqual([{ type: 'commit', kind: 'incremental', packageId: 'PKG-1', responsibilityId: 'RESP-1', hashValue: 'HASH-1', startedAtMs: 1_000_000_000 }]);
-    expect(state.phase === 'committing' && state.ctx.counts).toEqual({ Account: { added: 3, changed: 1, removed: 1 }, Contact: { added: 0, changed: 4, removed: 0 } });
+    expect(effects).toEqual([
+      {
+        type: 'commit',
+        kind: 'incremental',
+        packageId: 'PKG-1',
+        responsibilityId: 'RESP-1',
+        hashValue: 'HASH-1',
+        startedAtMs: 1_000_000_000,
+      },
+    ]);
+    expect(state.phase === 'committing' && state.ctx.counts).toEqual({
+      Account: { added: 3, changed: 1, removed: 1 },
+      Contact: { added: 0, changed: 4, removed: 0 },
+    });
     expect(state.phase === 'committing' && state.ctx.issues).toHaveLength(2);
   });
-
 
   it('counts filter exits of the download as removed, and records which deletion check each type had', () => {
     const [state] = runTo([
@@ -171,12 +250,25 @@ describe('transition: downloading, deletions and the end of a run', () => {
         { type: 'typeDownloaded', typeId: 'Contact', added: 0, changed: 0, issues: [] },
         { type: 'deletionsRemoved', typeId: 'Contact', removed: 0, added: 0, issues: [] },
       ]),
-    ).toEqual(['downloadMetadata', 'downloadType Account', 'removeDeleted Account', 'downloadType Contact', 'removeDeleted Contact', 'commit']);
+    ).toEqual([
+      'downloadMetadata',
+      'downloadType Account',
+      'removeDeleted Account',
+      'downloadType Contact',
+      'removeDeleted Contact',
+      'commit',
+    ]);
   });
 
   it('downloads the next type right after the previous one on an initial run', () => {
     const [state, effects] = runTo(
-      [{ type: 'sessionOpened' }, { type: 'metadataReceived', answer: answer(true) }, { type: 'packageParsed', pkg: parsedPackage('S', ['Account', 'Contact']) }, { type: 'stagingReady', databaseName: 'd', resumed: false }, { type: 'typeDownloaded', typeId: 'Account', added: 7, changed: 0, issues: [] }],
+      [
+        { type: 'sessionOpened' },
+        { type: 'metadataReceived', answer: answer(true) },
+        { type: 'packageParsed', pkg: parsedPackage('S', ['Account', 'Contact']) },
+        { type: 'stagingReady', databaseName: 'd', resumed: false },
+        { type: 'typeDownloaded', typeId: 'Account', added: 7, changed: 0, issues: [] },
+      ],
       { full: false, startedAtMs: 3, active: null },
     );
     expect(state.phase === 'downloading' && state.index).toBe(1);
@@ -185,7 +277,13 @@ describe('transition: downloading, deletions and the end of a run', () => {
 
   it('skips deletion detection on an initial run and commits after the last type', () => {
     const [state, effects] = runTo(
-      [{ type: 'sessionOpened' }, { type: 'metadataReceived', answer: answer(true) }, { type: 'packageParsed', pkg: parsedPackage('S', ['Account']) }, { type: 'stagingReady', databaseName: 'd', resumed: true }, { type: 'typeDownloaded', typeId: 'Account', added: 7, changed: 0, issues: [] }],
+      [
+        { type: 'sessionOpened' },
+        { type: 'metadataReceived', answer: answer(true) },
+        { type: 'packageParsed', pkg: parsedPackage('S', ['Account']) },
+        { type: 'stagingReady', databaseName: 'd', resumed: true },
+        { type: 'typeDownloaded', typeId: 'Account', added: 7, changed: 0, issues: [] },
+      ],
       { full: false, startedAtMs: 3, active: null },
     );
     expect(state.phase).toBe('committing');
@@ -194,7 +292,13 @@ describe('transition: downloading, deletions and the end of a run', () => {
 
   it('ignores a result for a type other than the one being downloaded', () => {
     const [state] = runTo(incremental);
-    const [next, effects] = transition(state, { type: 'typeDownloaded', typeId: 'Contact', added: 1, changed: 0, issues: [] });
+    const [next, effects] = transition(state, {
+      type: 'typeDownloaded',
+      typeId: 'Contact',
+      added: 1,
+      changed: 0,
+      issues: [],
+    });
     expect(next).toBe(state);
     expect(effects).toEqual([]);
   });
@@ -214,7 +318,12 @@ describe('transition: downloading, deletions and the end of a run', () => {
   });
 
   it('goes straight to committing when the package synchronizes no type', () => {
-    const [state, effects] = runTo([{ type: 'sessionOpened' }, { type: 'metadataReceived', answer: answer(true) }, { type: 'packageParsed', pkg: parsedPackage('SCHEMA-1', []) }, { type: 'packageInstalled' }]);
+    const [state, effects] = runTo([
+      { type: 'sessionOpened' },
+      { type: 'metadataReceived', answer: answer(true) },
+      { type: 'packageParsed', pkg: parsedPackage('SCHEMA-1', []) },
+      { type: 'packageInstalled' },
+    ]);
     expect(state.phase).toBe('committing');
     expect(effects.map((e) => e.type)).toEqual(['commit']);
   });

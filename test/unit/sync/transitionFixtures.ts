@@ -13,17 +13,36 @@ export const installed: InstalledPackageRef = {
 
 /** A start input for an incremental run (an active, matching database). */
 export function incrementalInput(overrides: Partial<SyncStartInput> = {}): SyncStartInput {
-  return { full: false, startedAtMs: 1_000_000_000, active: { identityMatches: true, installed, lastSyncStartedAtMs: 900_000_000 }, ...overrides };
+  return {
+    full: false,
+    startedAtMs: 1_000_000_000,
+    active: { identityMatches: true, installed, lastSyncStartedAtMs: 900_000_000 },
+    ...overrides,
+  };
 }
 
 /** A package as the metadata layer would parse it (only what the machine reads). */
-export function parsedPackage(schemaFingerprint: string, typeIds: readonly string[] = ['Account', 'Contact']): CustomizationPackage {
-  return { schemaFingerprint, contentHash: `content-of-${schemaFingerprint}`, syncedTypes: typeIds.map((typeId) => ({ typeId, nameFormat: '', links: [], naturalKeys: [] })) } as unknown as CustomizationPackage;
+export function parsedPackage(
+  schemaFingerprint: string,
+  typeIds: readonly string[] = ['Account', 'Contact'],
+): CustomizationPackage {
+  return {
+    schemaFingerprint,
+    contentHash: `content-of-${schemaFingerprint}`,
+    syncedTypes: typeIds.map((typeId) => ({ typeId, nameFormat: '', links: [], naturalKeys: [] })),
+  } as unknown as CustomizationPackage;
 }
 
 /** A DownloadMetadataFiles answer. */
 export function answer(containsFiles: boolean, overrides: Partial<MetadataAnswer> = {}): MetadataAnswer {
-  return { containsFiles, packageId: 'PKG-1', responsibilityId: 'RESP-1', hashValue: containsFiles ? 'HASH-2' : 'HASH-1', files: containsFiles ? [{ name: 'info.xml', type: 'XML', content: '<info/>' }] : [], ...overrides };
+  return {
+    containsFiles,
+    packageId: 'PKG-1',
+    responsibilityId: 'RESP-1',
+    hashValue: containsFiles ? 'HASH-2' : 'HASH-1',
+    files: containsFiles ? [{ name: 'info.xml', type: 'XML', content: '<info/>' }] : [],
+    ...overrides,
+  };
 }
 
 const ctx: SyncContext = {
@@ -51,7 +70,12 @@ export const sampleStates: Record<string, SyncState> = {
   checkingMetadata: { phase: 'checkingMetadata', ctx },
   'applyingPackage/parsing': { phase: 'applyingPackage', ctx, step: 'parsing', typeIds: [] },
   'applyingPackage/installing': { phase: 'applyingPackage', ctx, step: 'installing', typeIds: ['Account', 'Contact'] },
-  'applyingPackage/preparingStaging': { phase: 'applyingPackage', ctx: { ...ctx, kind: 'initial', reason: 'schemaChanged' }, step: 'preparingStaging', typeIds: ['Account', 'Contact'] },
+  'applyingPackage/preparingStaging': {
+    phase: 'applyingPackage',
+    ctx: { ...ctx, kind: 'initial', reason: 'schemaChanged' },
+    step: 'preparingStaging',
+    typeIds: ['Account', 'Contact'],
+  },
   downloading: { phase: 'downloading', ctx, typeIds: ['Account', 'Contact'], index: 0 },
   removingDeleted: { phase: 'removingDeleted', ctx, typeIds: ['Account', 'Contact'], index: 0 },
   committing: { phase: 'committing', ctx },
@@ -67,7 +91,12 @@ const failure = new Error('request failed');
 export const sampleEvents: Record<SyncEvent['type'], SyncEvent> = {
   start: { type: 'start', input: incrementalInput() },
   sessionOpened: { type: 'sessionOpened' },
-  uploaded: { type: 'uploaded', uploads: { inserted: 1, updated: 0, deleted: 0, issues: 0 }, issues: [], pendingChanges: 0 },
+  uploaded: {
+    type: 'uploaded',
+    uploads: { inserted: 1, updated: 0, deleted: 0, issues: 0 },
+    issues: [],
+    pendingChanges: 0,
+  },
   metadataReceived: { type: 'metadataReceived', answer: answer(false) },
   packageParsed: { type: 'packageParsed', pkg: parsedPackage('SCHEMA-1') },
   packageInstalled: { type: 'packageInstalled' },

@@ -9,12 +9,25 @@ function start(input: SyncStartInput): SyncState {
   return transition({ phase: 'idle' }, { type: 'start', input })[0];
 }
 
-function withPending(pending: number, ready: number, overrides: Partial<SyncStartInput> = {}, identityMatches = true): SyncStartInput {
-  return incrementalInput({ ...overrides, active: { identityMatches, installed, lastSyncStartedAtMs: 1, pendingChanges: pending, readyChanges: ready } });
+function withPending(
+  pending: number,
+  ready: number,
+  overrides: Partial<SyncStartInput> = {},
+  identityMatches = true,
+): SyncStartInput {
+  return incrementalInput({
+    ...overrides,
+    active: { identityMatches, installed, lastSyncStartedAtMs: 1, pendingChanges: pending, readyChanges: ready },
+  });
 }
 
 function uploaded(pendingChanges: number): SyncEvent {
-  return { type: 'uploaded', uploads, issues: [{ typeId: 'Contact', recordId: 'local-1', message: 'refused' }], pendingChanges };
+  return {
+    type: 'uploaded',
+    uploads,
+    issues: [{ typeId: 'Contact', recordId: 'local-1', message: 'refused' }],
+    pendingChanges,
+  };
 }
 
 describe('transition: the upload phase', () => {
@@ -35,7 +48,15 @@ describe('transition: the upload phase', () => {
   });
 
   it('does not upload with a damaged local package (announced without ids)', () => {
-    const input = incrementalInput({ active: { identityMatches: true, installed: { ...installed, packageId: '' }, lastSyncStartedAtMs: 1, pendingChanges: 1, readyChanges: 1 } });
+    const input = incrementalInput({
+      active: {
+        identityMatches: true,
+        installed: { ...installed, packageId: '' },
+        lastSyncStartedAtMs: 1,
+        pendingChanges: 1,
+        readyChanges: 1,
+      },
+    });
     const state = start(input);
     expect(state.phase === 'connecting' && state.upload).toBe(false);
   });
@@ -45,7 +66,11 @@ describe('transition: the upload phase', () => {
     const [state, effects] = transition(uploading, uploaded(1));
     expect(state.phase).toBe('checkingMetadata');
     expect(effects.map((e) => e.type)).toEqual(['downloadMetadata']);
-    expect(state.phase !== 'idle' && [state.ctx.uploads, state.ctx.pendingChanges, state.ctx.issues.length]).toEqual([uploads, 1, 1]);
+    expect(state.phase !== 'idle' && [state.ctx.uploads, state.ctx.pendingChanges, state.ctx.issues.length]).toEqual([
+      uploads,
+      1,
+      1,
+    ]);
   });
 });
 
@@ -81,7 +106,10 @@ describe('transition: the full resynchronization guard', () => {
   it('stops before a schema change builds a new database while changes are unsent', () => {
     const [uploading] = transition(start(withPending(2, 2)), { type: 'sessionOpened' });
     const [checking] = transition(uploading, uploaded(1));
-    const [parsing] = transition(checking, { type: 'metadataReceived', answer: { containsFiles: true, packageId: 'PKG-1', responsibilityId: 'RESP-1', hashValue: 'HASH-2', files: [] } });
+    const [parsing] = transition(checking, {
+      type: 'metadataReceived',
+      answer: { containsFiles: true, packageId: 'PKG-1', responsibilityId: 'RESP-1', hashValue: 'HASH-2', files: [] },
+    });
     const [state] = transition(parsing, { type: 'packageParsed', pkg: parsedPackage('SCHEMA-2') });
     expect(state.phase === 'loggingOut' && state.outcome).toBe('failed');
   });
@@ -89,7 +117,10 @@ describe('transition: the full resynchronization guard', () => {
   it('installs a package with the same schema in place even with unsent changes', () => {
     const [uploading] = transition(start(withPending(2, 2)), { type: 'sessionOpened' });
     const [checking] = transition(uploading, uploaded(1));
-    const [parsing] = transition(checking, { type: 'metadataReceived', answer: { containsFiles: true, packageId: 'PKG-1', responsibilityId: 'RESP-1', hashValue: 'HASH-2', files: [] } });
+    const [parsing] = transition(checking, {
+      type: 'metadataReceived',
+      answer: { containsFiles: true, packageId: 'PKG-1', responsibilityId: 'RESP-1', hashValue: 'HASH-2', files: [] },
+    });
     const [state, effects] = transition(parsing, { type: 'packageParsed', pkg: parsedPackage('SCHEMA-1') });
     expect(state.phase).toBe('applyingPackage');
     expect(effects.map((e) => e.type)).toEqual(['installPackage']);

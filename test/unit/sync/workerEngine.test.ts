@@ -1,15 +1,44 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { MessageChannel, type MessagePort } from 'node:worker_threads';
 import { createWorkerSyncEngine, serveSyncEngine, SyncAlreadyRunningError } from '../../../src/sync';
-import type { FromSyncWorker, MessagePortLike, SyncEngine, SyncProgress, SyncReport, ToSyncWorker } from '../../../src/sync';
+import type {
+  FromSyncWorker,
+  MessagePortLike,
+  SyncEngine,
+  SyncProgress,
+  SyncReport,
+  ToSyncWorker,
+} from '../../../src/sync';
 
 const connection = { endpointUrl: 'https://crm.example.test/swe', userName: 'JSMITH', password: 'Welcome1' };
-const report = (outcome: SyncReport['outcome']): SyncReport => ({ kind: 'initial', reason: null, outcome, packageId: 'P', hashValue: 'H', responsibilityId: 'R', counts: {}, durationMs: 5, sessions: { opened: 1, closed: 1 }, issues: [] });
-const progress: SyncProgress = { phase: 'downloading', kind: 'initial', typeId: 'Account', recordsWritten: 10, pages: 1, recordsExpected: null, elapsedMs: 3 };
+const report = (outcome: SyncReport['outcome']): SyncReport => ({
+  kind: 'initial',
+  reason: null,
+  outcome,
+  packageId: 'P',
+  hashValue: 'H',
+  responsibilityId: 'R',
+  counts: {},
+  durationMs: 5,
+  sessions: { opened: 1, closed: 1 },
+  issues: [],
+});
+const progress: SyncProgress = {
+  phase: 'downloading',
+  kind: 'initial',
+  typeId: 'Account',
+  recordsWritten: 10,
+  pages: 1,
+  recordsExpected: null,
+  elapsedMs: 3,
+};
 const ports: MessagePort[] = [];
 
 /** Both ends of a real message channel, shaped as a Worker (main side) and a worker scope. */
-function pair(): { main: MessagePortLike<FromSyncWorker, ToSyncWorker>; worker: MessagePortLike<ToSyncWorker, FromSyncWorker> } {
+function pair(): {
+  main: MessagePortLike<FromSyncWorker, ToSyncWorker>;
+  worker: MessagePortLike<ToSyncWorker, FromSyncWorker>;
+} {
   const { port1, port2 } = new MessageChannel();
   ports.push(port1, port2);
   const wrap = <In, Out>(port: MessagePort): MessagePortLike<In, Out> => ({
@@ -35,7 +64,11 @@ describe('the sync engine behind a worker boundary', () => {
     const { main, worker } = pair();
     serveSyncEngine(worker, engine);
     const received: SyncProgress[] = [];
-    const result = await createWorkerSyncEngine(main).synchronize({ connection, full: true, onProgress: (p) => received.push(p) });
+    const result = await createWorkerSyncEngine(main).synchronize({
+      connection,
+      full: true,
+      onProgress: (p) => received.push(p),
+    });
     expect(result).toEqual(report('success'));
     expect(received).toEqual([progress]);
     expect(seen).toEqual([{ connection, full: true }]);
@@ -43,7 +76,10 @@ describe('the sync engine behind a worker boundary', () => {
 
   it('forwards the consent to discard pending changes and brings back a PendingChanges error with its count', async () => {
     const seen: unknown[] = [];
-    const refused: SyncReport = { ...report('failed'), error: { code: 'PendingChanges', message: 'Starting over stopped: 3 local change(s)…', pendingCount: 3 } };
+    const refused: SyncReport = {
+      ...report('failed'),
+      error: { code: 'PendingChanges', message: 'Starting over stopped: 3 local change(s)…', pendingCount: 3 },
+    };
     const engine: SyncEngine = {
       synchronize: async (options) => {
         seen.push(options.discardPendingChanges);
@@ -55,14 +91,18 @@ describe('the sync engine behind a worker boundary', () => {
     serveSyncEngine(worker, engine);
     const remote = createWorkerSyncEngine(main);
     expect(await remote.synchronize({ connection, full: true })).toEqual(refused);
-    expect(await remote.synchronize({ connection, full: true, discardPendingChanges: true })).toEqual(report('success'));
+    expect(await remote.synchronize({ connection, full: true, discardPendingChanges: true })).toEqual(
+      report('success'),
+    );
     expect(seen).toEqual([undefined, true]);
   });
 
   it('cancels the run in the worker when the caller aborts its signal', async () => {
     const engine: SyncEngine = {
       synchronize: (options) =>
-        new Promise((resolve) => options.signal?.addEventListener('abort', () => resolve(report('cancelled')), { once: true })),
+        new Promise((resolve) =>
+          options.signal?.addEventListener('abort', () => resolve(report('cancelled')), { once: true }),
+        ),
       status: async () => ({ running: true, lastRun: null }),
     };
     const { main, worker } = pair();
@@ -75,7 +115,10 @@ describe('the sync engine behind a worker boundary', () => {
   });
 
   it('rejects with SyncAlreadyRunningError when the worker engine refuses a second run', async () => {
-    const engine: SyncEngine = { synchronize: () => Promise.reject(new SyncAlreadyRunningError()), status: async () => ({ running: true, lastRun: null }) };
+    const engine: SyncEngine = {
+      synchronize: () => Promise.reject(new SyncAlreadyRunningError()),
+      status: async () => ({ running: true, lastRun: null }),
+    };
     const { main, worker } = pair();
     serveSyncEngine(worker, engine);
     const workerEngine = createWorkerSyncEngine(main);

@@ -18,7 +18,9 @@ describe('App', () => {
   it('shows the Records, Current email, Sync, Issues and Options tabs once the login options exist', () => {
     fakeServices({ options: OPTIONS }).renderApp();
     const tabs = screen.getAllByRole('tab');
-    expect(tabs).toEqual(['Records', 'Current email', 'Sync', 'Issues', 'Options'].map((name) => screen.getByRole('tab', { name })));
+    expect(tabs).toEqual(
+      ['Records', 'Current email', 'Sync', 'Issues', 'Options'].map((name) => screen.getByRole('tab', { name })),
+    );
   });
 
   it('switches to the options with the saved user name', async () => {
@@ -32,6 +34,12 @@ describe('App', () => {
     fake.renderApp({ initialPassword: 'Welcome1' });
     fireEvent.click(screen.getByRole('tab', { name: 'Sync' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Sync now' }));
-    await waitFor(() => expect(fake.synchronize).toHaveBeenCalledWith(expect.objectContaining({ connection: { endpointUrl: OPTIONS.serverUrl, userName: 'JSMITH', password: 'Welcome1' } })));
+    await waitFor(() =>
+      expect(fake.synchronize).toHaveBeenCalledWith(
+        expect.objectContaining({
+          connection: { endpointUrl: OPTIONS.serverUrl, userName: 'JSMITH', password: 'Welcome1' },
+        }),
+      ),
+    );
   });
 });

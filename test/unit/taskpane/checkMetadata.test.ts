@@ -31,7 +31,13 @@ beforeEach(() => {
 
 describe('checkMetadata', () => {
   it('asks with empty ids and hash, then logs off', async () => {
-    download.mockResolvedValue({ containsFiles: false, packageId: 'P', responsibilityId: 'R', hashValue: 'H', files: [] });
+    download.mockResolvedValue({
+      containsFiles: false,
+      packageId: 'P',
+      responsibilityId: 'R',
+      hashValue: 'H',
+      files: [],
+    });
     await expect(checkMetadata(OPTIONS)).resolves.toMatchObject({ packageId: 'P' });
     expect(download).toHaveBeenCalledWith(expect.anything(), { packageId: '', responsibilityId: '', hashValue: '' });
     expect(calls).toEqual(['open', 'download', 'logoff']);

@@ -23,7 +23,7 @@ function connect(userName: string, password: string) {
 }
 
 describe('the task pane connect (checkMetadata)', () => {
-  it('returns JSMITH\'s package with siebel_meta_info.xml and leaves no session open', async () => {
+  it("returns JSMITH's package with siebel_meta_info.xml and leaves no session open", async () => {
     const answer = await connect('JSMITH', 'Welcome1');
     expect(answer.containsFiles).toBe(true);
     expect(answer.packageId).toMatch(/^1-PKG-/);
@@ -43,5 +43,4 @@ describe('the task pane connect (checkMetadata)', () => {
     const error = await connect('NOPKG', 'Welcome1').catch((e: unknown) => e);
     expect((error as { code?: string }).code).toBe('NoPublishedPackage');
   });
-
 });

@@ -6,7 +6,7 @@ import { errorMessage } from '../../../src/taskpane/errorMessage';
 afterEach(cleanup);
 
 describe('errorMessage', () => {
-  it('keeps an error\'s own message and masks every occurrence of the password', () => {
+  it("keeps an error's own message and masks every occurrence of the password", () => {
     expect(errorMessage(new Error('bad s3cret login s3cret'), 's3cret')).toBe('bad •••• login ••••');
   });
 

@@ -10,7 +10,10 @@ import { CommandError } from './CommandError';
 
 /** The record changed since the client read it (its `Updated` differs). Confirmed code (field-evidence §4); text as in faults.md. */
 export const recordChanged = (): CommandError =>
-  new CommandError('SBL-DAT-00523', 'The selected record has been modified by another user since it was retrieved. Please continue.');
+  new CommandError(
+    'SBL-DAT-00523',
+    'The selected record has been modified by another user since it was retrieved. Please continue.',
+  );
 
 /**
  * No live record with that id is visible to the user (never existed, deleted, or someone else's).
@@ -45,7 +48,10 @@ export const notInPicklist = (component: string, field: string, value: string): 
 
 /** A date or date-time field in another format than Siebel's. Reconstructed. */
 export const badDate = (field: string, value: string, format: string): CommandError =>
-  new CommandError('SBL-DAT-00359', `'${value}' is not a valid value for field '${field}'; enter a date in the format ${format}.`);
+  new CommandError(
+    'SBL-DAT-00359',
+    `'${value}' is not a valid value for field '${field}'; enter a date in the format ${format}.`,
+  );
 
 /**
  * A foreign key that names no live record the user may see. Reconstructed; note that field evidence
@@ -59,7 +65,10 @@ export const unknownReference = (field: string, component: string, id: string): 
 
 /** An element the integration component does not define (as the QueryPage fault SBL-EAI-04127, seen in captured faults). */
 export const unknownFieldElement = (tag: string, component: string): CommandError =>
-  new CommandError('SBL-EAI-04127', `Element with XML tag '${tag}' is not found in the definition of EAI Integration Component '${component}'`);
+  new CommandError(
+    'SBL-EAI-04127',
+    `Element with XML tag '${tag}' is not found in the definition of EAI Integration Component '${component}'`,
+  );
 
 /** A type the package defines but the simulated server keeps no table for. Reconstructed. */
 export const noStorage = (typeId: string): CommandError =>

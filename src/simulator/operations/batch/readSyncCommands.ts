@@ -28,21 +28,33 @@ const COMMAND_ARGUMENTS = new Set(['CommandId', 'Operation', 'IntObjName']);
  * list, more commands than the package's `max_commands_per_batch`, a missing or repeated CommandId,
  * an unknown Operation, an integration object the package does not define, not exactly one record.
  */
-export function readSyncCommands(input: XmlElement, operationName: string, objects: readonly SimObject[], maxCommands: number): SyncCommandInput[] {
+export function readSyncCommands(
+  input: XmlElement,
+  operationName: string,
+  objects: readonly SimObject[],
+  maxCommands: number,
+): SyncCommandInput[] {
   const list = listArgument(input, (child) => child.local === 'ListOfSyncCommand');
-  if (!list || list.local !== 'ListOfSyncCommand') throw badBatch(operationName, 'The request holds no ListOfSyncCommand element.');
+  if (!list || list.local !== 'ListOfSyncCommand')
+    throw badBatch(operationName, 'The request holds no ListOfSyncCommand element.');
   const elements = list.children.filter((child) => child.local === 'SyncCommand');
   if (elements.length > maxCommands) throw tooManyCommands(operationName, elements.length, maxCommands);
   const seen = new Set<string>();
   return elements.map((element, index) => {
     const commandId = childText(element, 'CommandId') ?? '';
     if (commandId === '' || seen.has(commandId)) {
-      throw badBatch(operationName, `Command ${index + 1} has ${commandId === '' ? 'no CommandId' : `the CommandId '${commandId}' of an earlier command`}; give every command a unique CommandId.`);
+      throw badBatch(
+        operationName,
+        `Command ${index + 1} has ${commandId === '' ? 'no CommandId' : `the CommandId '${commandId}' of an earlier command`}; give every command a unique CommandId.`,
+      );
     }
     seen.add(commandId);
     const operation = childText(element, 'Operation') ?? '';
     if (!(OPERATIONS as readonly string[]).includes(operation)) {
-      throw badBatch(operationName, `Command ${commandId} has the Operation '${operation}'; use Insert, Update or Delete.`);
+      throw badBatch(
+        operationName,
+        `Command ${commandId} has the Operation '${operation}'; use Insert, Update or Delete.`,
+      );
     }
     const intObjName = childText(element, 'IntObjName') ?? '';
     const object = objects.find((candidate) => candidate.intObjName === intObjName);
@@ -50,7 +62,10 @@ export function readSyncCommands(input: XmlElement, operationName: string, objec
     const collection = listArgument(element, (child) => !COMMAND_ARGUMENTS.has(child.local));
     const records = collection?.children ?? [];
     if (!collection || records.length !== 1) {
-      throw badBatch(operationName, `Command ${commandId} carries ${records.length} records; a command carries exactly one record.`);
+      throw badBatch(
+        operationName,
+        `Command ${commandId} carries ${records.length} records; a command carries exactly one record.`,
+      );
     }
     return { commandId, operation: operation as SyncOperation, object, collection, record: records[0] };
   });

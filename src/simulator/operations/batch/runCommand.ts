@@ -66,14 +66,20 @@ function update(scope: CommandScope, object: SimObject, type: DataTypeId, fields
  * (else SBL-EAI-04403), still at the version the client read: its `Updated` when the command
  * carries one (else SBL-DAT-00523).
  */
-function currentVersion(scope: CommandScope, object: SimObject, type: DataTypeId, fields: Record<string, string>): { id: string; current: SimRecord } {
+function currentVersion(
+  scope: CommandScope,
+  object: SimObject,
+  type: DataTypeId,
+  fields: Record<string, string>,
+): { id: string; current: SimRecord } {
   const id = fields.Id ?? '';
   if (id === '') throw requiredField('Id');
   const { data } = scope;
   const ref = data.findRef(type, id);
   const owners = visibleOwners(scope.users, scope.user.userName, object.viewMode);
   const current = ref === undefined ? undefined : data.recordAt(type, ref);
-  if (ref === undefined || !current || (owners !== 'all' && !owners.has(data.ownerAt(type, ref)))) throw noSuchRecord(object.recordElemName, id);
+  if (ref === undefined || !current || (owners !== 'all' && !owners.has(data.ownerAt(type, ref))))
+    throw noSuchRecord(object.recordElemName, id);
   const seen = fields.Updated;
   if (seen !== undefined && seen !== '' && !sameStamp(seen, current.Updated ?? '')) throw recordChanged();
   return { id, current };

@@ -30,7 +30,12 @@ export interface ValidationScope {
  * date formats (SBL-DAT-00359) and references to live records the user may see (SBL-EAI-04397).
  * Only written values are checked: what the server already holds is trusted.
  */
-export function validateFields(scope: ValidationScope, object: SimObject, written: Readonly<Record<string, string>>, result: SimRecord): void {
+export function validateFields(
+  scope: ValidationScope,
+  object: SimObject,
+  written: Readonly<Record<string, string>>,
+  result: SimRecord,
+): void {
   for (const name of REQUIRED[object.typeId] ?? []) {
     if (object.fields.some((field) => field.name === name) && (result[name] ?? '') === '') throw requiredField(name);
   }
@@ -46,7 +51,8 @@ export function validateFields(scope: ValidationScope, object: SimObject, writte
 
 function checkDate(name: string, dataType: string, value: string): void {
   if (dataType === 'DTYPE_DATE') {
-    if (!/^\d{2}\/\d{2}\/\d{4}$/.test(value) || parseSiebelDate(value) === undefined) throw badDate(name, value, 'MM/DD/YYYY');
+    if (!/^\d{2}\/\d{2}\/\d{4}$/.test(value) || parseSiebelDate(value) === undefined)
+      throw badDate(name, value, 'MM/DD/YYYY');
   } else if (dataType === 'DTYPE_DATETIME' || dataType === 'DTYPE_UTCDATETIME') {
     const match = /^\d{2}\/\d{2}\/\d{4} (\d{2}):(\d{2}):(\d{2})$/.exec(value);
     const inRange = match !== null && Number(match[1]) < 24 && Number(match[2]) < 60 && Number(match[3]) < 60;

@@ -16,7 +16,14 @@ import type { QueryRequest } from './readQueryRequest';
  * query (same object, criteria, sort and view mode; PageSize may differ) or runs it anew.
  */
 export function cachedResult(context: OperationContext, query: QueryRequest): QueryCache {
-  const key = JSON.stringify([query.object.intObjName, query.qbe.searchSpec, query.searchSpec, query.sortSpec, query.viewMode, filtersOf(query.qbe)]);
+  const key = JSON.stringify([
+    query.object.intObjName,
+    query.qbe.searchSpec,
+    query.searchSpec,
+    query.sortSpec,
+    query.viewMode,
+    filtersOf(query.qbe),
+  ]);
   const fresh = query.newQuery ?? query.startRowNum === 0;
   const cached = fresh ? undefined : context.session.queries.find((entry) => entry.key === key);
   return cached ?? runAndCache(context, query, key);
@@ -32,7 +39,13 @@ function runAndCache(context: OperationContext, query: QueryRequest, key: string
   const sort = sortKeys(context, object, query.sortSpec || (context.defaultSort[object.typeId] ?? ''));
   const type = object.typeId;
   const refs = context.data.isDataType(type)
-    ? runQuery(context.data, { type, owners: visibleOwners(context.users, context.user.userName, query.viewMode), predicate, predicateKey: remembered(predicate, object, query), sort })
+    ? runQuery(context.data, {
+        type,
+        owners: visibleOwners(context.users, context.user.userName, query.viewMode),
+        predicate,
+        predicateKey: remembered(predicate, object, query),
+        sort,
+      })
     : new Int32Array(0);
   const cache: QueryCache = { key, typeId: type, refs };
   const queries = context.session.queries;
@@ -44,11 +57,17 @@ function runAndCache(context: OperationContext, query: QueryRequest, key: string
 }
 
 /** Criteria text as a predicate; a spec the server cannot read is a fault on the argument that carried it. */
-function criteria(context: OperationContext, object: SimObject, spec: string, argument: string): RecordPredicate | undefined {
+function criteria(
+  context: OperationContext,
+  object: SimObject,
+  spec: string,
+  argument: string,
+): RecordPredicate | undefined {
   try {
     return parseSearchSpec(object, spec, { nowMs: context.now });
   } catch (error) {
-    if (error instanceof ExpressionError) throw badExpression(context.operationName, argument, `${error.message} in '${spec}'`);
+    if (error instanceof ExpressionError)
+      throw badExpression(context.operationName, argument, `${error.message} in '${spec}'`);
     throw error;
   }
 }
@@ -57,7 +76,8 @@ function sortKeys(context: OperationContext, object: SimObject, spec: string): S
   try {
     return parseSortSpec(object, spec);
   } catch (error) {
-    if (error instanceof ExpressionError) throw badExpression(context.operationName, 'SortSpec', `${error.message} in '${spec}'`);
+    if (error instanceof ExpressionError)
+      throw badExpression(context.operationName, 'SortSpec', `${error.message} in '${spec}'`);
     throw error;
   }
 }
@@ -75,7 +95,11 @@ function combine(a: RecordPredicate | undefined, b: RecordPredicate | undefined)
   if (!a || !b) return a ?? b;
   const bounds = [...(a.bounds ?? []), ...(b.bounds ?? [])];
   const timeRelative = a.timeRelative === true || b.timeRelative === true;
-  return Object.assign((record: Parameters<RecordPredicate>[0]) => a(record) && b(record), bounds.length > 0 ? { bounds } : {}, timeRelative ? { timeRelative } : {});
+  return Object.assign(
+    (record: Parameters<RecordPredicate>[0]) => a(record) && b(record),
+    bounds.length > 0 ? { bounds } : {},
+    timeRelative ? { timeRelative } : {},
+  );
 }
 
 function filtersOf(qbe: Qbe): string[][] {
@@ -83,7 +107,11 @@ function filtersOf(qbe: Qbe): string[][] {
 }
 
 /** The key its verdicts are remembered under; none for criteria that read the clock (`Timestamp()`): their verdicts change with time. */
-function remembered(predicate: RecordPredicate | undefined, object: SimObject, query: QueryRequest): string | undefined {
+function remembered(
+  predicate: RecordPredicate | undefined,
+  object: SimObject,
+  query: QueryRequest,
+): string | undefined {
   return predicate?.timeRelative ? undefined : predicateKey(object, query);
 }
 
@@ -91,6 +119,7 @@ function remembered(predicate: RecordPredicate | undefined, object: SimObject, q
 const objectKeys = new WeakMap<SimObject, string>();
 function predicateKey(object: SimObject, query: QueryRequest): string {
   let objectKey = objectKeys.get(object);
-  if (objectKey === undefined) objectKeys.set(object, (objectKey = JSON.stringify(object.fields.map((f) => [f.name, f.ioElemName, f.dataType]))));
+  if (objectKey === undefined)
+    objectKeys.set(object, (objectKey = JSON.stringify(object.fields.map((f) => [f.name, f.ioElemName, f.dataType]))));
   return JSON.stringify([objectKey, query.qbe.searchSpec, query.searchSpec, filtersOf(query.qbe)]);
 }

@@ -29,13 +29,19 @@ export function findQueryObject(context: OperationContext, hints: QueryObjectHin
     if (!named) throw unknownIntegrationObject(operationName, hints.intObjName);
     return named;
   }
-  const candidates = hints.record === undefined ? objects : objects.filter((candidate) => candidate.recordElemName === hints.record);
-  if (candidates.length === 0) throw unknownOperation(operationName, context.input.uri, context.wire.operationNamespace);
+  const candidates =
+    hints.record === undefined ? objects : objects.filter((candidate) => candidate.recordElemName === hints.record);
+  if (candidates.length === 0)
+    throw unknownOperation(operationName, context.input.uri, context.wire.operationNamespace);
   const { list } = hints;
   if (!list) return candidates[0];
   const named = integrationObjectOf(list.uri);
-  const match = candidates.find((candidate) => candidate.collectionElemName === list.local && (named === undefined || candidate.intObjName === named));
+  const match = candidates.find(
+    (candidate) =>
+      candidate.collectionElemName === list.local && (named === undefined || candidate.intObjName === named),
+  );
   if (match) return match;
-  if (named !== undefined && !objects.some((candidate) => candidate.intObjName === named)) throw unknownIntegrationObject(operationName, named, 'SiebelMessage');
+  if (named !== undefined && !objects.some((candidate) => candidate.intObjName === named))
+    throw unknownIntegrationObject(operationName, named, 'SiebelMessage');
   throw unknownElement(operationName, list.local, named ?? candidates[0].intObjName);
 }

@@ -19,7 +19,8 @@ export interface Qbe {
 export function readQbe(object: SimObject, collection: XmlElement | undefined, operationName: string): Qbe {
   const everything: Qbe = { fields: object.fields, filters: [], searchSpec: '' };
   if (!collection) return everything;
-  if (collection.local !== object.collectionElemName) throw unknownElement(operationName, collection.local, object.intObjName);
+  if (collection.local !== object.collectionElemName)
+    throw unknownElement(operationName, collection.local, object.intObjName);
   const record = collection.children[0];
   if (!record) return everything;
   if (record.local !== object.recordElemName) throw unknownElement(operationName, record.local, object.intObjName);

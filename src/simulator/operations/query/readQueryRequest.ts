@@ -42,7 +42,10 @@ export function readQueryRequest(context: OperationContext, record: string | und
   const list = listArgument(input, (child) => !PUBLISHED.has(child.local) && !ARGUMENT_FORM.includes(child.local));
   const intObjName = childText(input, 'OutputIntObjectName') || undefined;
   const object = findQueryObject(context, { intObjName, list, record });
-  const newQuery = childByLocal(input, 'NewQuery') === undefined ? undefined : (childText(input, 'NewQuery') ?? '').toLowerCase() === 'true';
+  const newQuery =
+    childByLocal(input, 'NewQuery') === undefined
+      ? undefined
+      : (childText(input, 'NewQuery') ?? '').toLowerCase() === 'true';
   return {
     object,
     qbe: readQbe(object, list, operationName),
@@ -60,7 +63,11 @@ function integerArgument(context: OperationContext, name: string, fallback: numb
   if (text === undefined || text === '') return fallback;
   const value = Number(text);
   if (!Number.isInteger(value) || value < min) {
-    throw badArgument(context.operationName, name, `Argument ${name} must be an integer of at least ${min}, not '${text}'.`);
+    throw badArgument(
+      context.operationName,
+      name,
+      `Argument ${name} must be an integer of at least ${min}, not '${text}'.`,
+    );
   }
   return value;
 }

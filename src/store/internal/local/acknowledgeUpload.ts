@@ -11,7 +11,13 @@ import { remapId } from './remapId';
  * `DataDatabase.acknowledgeUpload`). Locks every record table: a new record's local id is
  * replaced by its server `Id` in every reference to it.
  */
-export function acknowledgeUpload(dexie: Dexie, layout: StoreLayout, type: TypeLayout, ack: UploadAck, now: number): Promise<void> {
+export function acknowledgeUpload(
+  dexie: Dexie,
+  layout: StoreLayout,
+  type: TypeLayout,
+  ack: UploadAck,
+  now: number,
+): Promise<void> {
   const server = ack.serverRecord;
   const serverId = server ? server[type.primaryKey] : undefined;
   if (server && (typeof serverId !== 'string' || serverId === '')) {
@@ -49,7 +55,8 @@ export function acknowledgeUpload(dexie: Dexie, layout: StoreLayout, type: TypeL
     }
     const local = await records.get(serverId);
     // Fields the user changed (compared with the base) and that the server does not hold yet.
-    const stillLocal = pending.revision > ack.revision ? pending.changedFields.filter((f) => !sameValue(local?.[f], server[f])) : [];
+    const stillLocal =
+      pending.revision > ack.revision ? pending.changedFields.filter((f) => !sameValue(local?.[f], server[f])) : [];
     if (stillLocal.length === 0) {
       await records.put(server);
       await outbox.delete([ack.typeId, serverId]);
@@ -61,9 +68,24 @@ export function acknowledgeUpload(dexie: Dexie, layout: StoreLayout, type: TypeL
 }
 
 /** The newer edit, now an update against the record the server returned. */
-function updateOnTopOf(pending: PendingChange, server: StoredRecord, serverId: string, changedFields: string[], now: number): PendingChange {
+function updateOnTopOf(
+  pending: PendingChange,
+  server: StoredRecord,
+  serverId: string,
+  changedFields: string[],
+  now: number,
+): PendingChange {
   const { allowDuplicate: _sent, ...rest } = pending;
-  return { ...rest, recordId: serverId, operation: 'update', base: withoutBookkeeping(server), changedFields, state: 'ready', attempts: 0, updatedAt: now };
+  return {
+    ...rest,
+    recordId: serverId,
+    operation: 'update',
+    base: withoutBookkeeping(server),
+    changedFields,
+    state: 'ready',
+    attempts: 0,
+    updatedAt: now,
+  };
 }
 
 /**

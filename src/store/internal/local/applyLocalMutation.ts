@@ -32,7 +32,8 @@ export function applyLocalMutation(
     for (const del of deletes) await dexie.table(del.table).delete(del.id);
     const { pending, issues, shares } = mutation;
     if (pending?.put?.length) await outboxOf(dexie).bulkPut([...pending.put]);
-    if (pending?.delete?.length) await outboxOf(dexie).bulkDelete(pending.delete.map((p) => [p.typeId, p.recordId] as [string, string]));
+    if (pending?.delete?.length)
+      await outboxOf(dexie).bulkDelete(pending.delete.map((p) => [p.typeId, p.recordId] as [string, string]));
     if (issues?.put?.length) await issuesOf(dexie).bulkPut([...issues.put]);
     if (issues?.delete?.length) await issuesOf(dexie).bulkDelete([...issues.delete]);
     if (shares?.put?.length) await sharesOf(dexie).bulkPut([...shares.put]);

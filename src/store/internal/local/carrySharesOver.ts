@@ -15,7 +15,9 @@ import { SHARES } from './localTables';
 export async function carrySharesOver(dir: DirectoryDb, name: string, options: DexieOptions): Promise<void> {
   const target = await requireEntry(dir, name, 'Activating the local database');
   if (target.state !== 'staging') return;
-  const previous = (await dir.databases.where('state').equals('active').toArray()).filter((e) => sameIdentity(e.identity, target.identity));
+  const previous = (await dir.databases.where('state').equals('active').toArray()).filter((e) =>
+    sameIdentity(e.identity, target.identity),
+  );
   const shares: SharedItem[] = [];
   for (const entry of previous) {
     shares.push(...(await withDatabase(entry, options, (dexie) => dexie.table<SharedItem, string>(SHARES).toArray())));
@@ -36,7 +38,11 @@ function sameIdentity(a: Identity, b: Identity): boolean {
 }
 
 /** A short-lived connection of our own: the store's handles of these databases may be closed. */
-async function withDatabase<T>(entry: DatabaseEntry, options: DexieOptions, use: (dexie: Dexie) => Promise<T>): Promise<T> {
+async function withDatabase<T>(
+  entry: DatabaseEntry,
+  options: DexieOptions,
+  use: (dexie: Dexie) => Promise<T>,
+): Promise<T> {
   const dexie = new Dexie(entry.name, options);
   declareDataSchema(dexie, entry.layout);
   try {

@@ -44,14 +44,21 @@ export function foldLocalEdit(input: FoldInput): LocalWrite {
       `Saving your change failed: ${edit.typeId} ${edit.id} is not in the local CRM data — it may have been removed by the last synchronization; reopen the list and try again`,
     );
   }
-  return edit.operation === 'update' ? foldUpdate(input, input.current, edit.values) : foldDelete(input, input.current, edit.id);
+  return edit.operation === 'update'
+    ? foldUpdate(input, input.current, edit.values)
+    : foldDelete(input, input.current, edit.id);
 }
 
-function foldInsert({ edit, type, current, pending, now, newLocalId }: FoldInput, values: Readonly<Record<string, FieldValue>>): LocalWrite {
+function foldInsert(
+  { edit, type, current, pending, now, newLocalId }: FoldInput,
+  values: Readonly<Record<string, FieldValue>>,
+): LocalWrite {
   const recordId = (edit.operation === 'insert' && edit.id) || newLocalId();
   if (current || pending) {
     // A chosen id must name a new record: inserting over a stored one would silently replace it.
-    throw new StoreError(`Saving your change failed: the new ${edit.typeId} id ${recordId} is already used — create the record without an id, or with a new one`);
+    throw new StoreError(
+      `Saving your change failed: the new ${edit.typeId} id ${recordId} is already used — create the record without an id, or with a new one`,
+    );
   }
   const record = { ...values, [type.primaryKey]: recordId };
   const change = fresh(edit.typeId, recordId, 'insert', filledFields(record, type.primaryKey), null, now);
@@ -79,7 +86,8 @@ function foldUpdate(input: FoldInput, current: StoredRecord, values: Readonly<Re
 
 function foldDelete({ edit, pending, now }: FoldInput, current: StoredRecord, recordId: string): LocalWrite {
   const removed = { recordId, record: { delete: true } } as const;
-  if (pending?.operation === 'insert') return { ...removed, pending: { delete: true }, dropIssue: true, dropShares: true };
+  if (pending?.operation === 'insert')
+    return { ...removed, pending: { delete: true }, dropIssue: true, dropShares: true };
   const change = pending
     ? { ...next(pending, [], now), operation: 'delete' as const }
     : fresh(edit.typeId, recordId, 'delete', [], withoutBookkeeping(current), now);
@@ -94,7 +102,18 @@ function fresh(
   base: StoredRecord | null,
   now: number,
 ): PendingChange {
-  return { typeId, recordId, operation, changedFields, base, state: 'ready', revision: 1, attempts: 0, createdAt: now, updatedAt: now };
+  return {
+    typeId,
+    recordId,
+    operation,
+    changedFields,
+    base,
+    state: 'ready',
+    revision: 1,
+    attempts: 0,
+    createdAt: now,
+    updatedAt: now,
+  };
 }
 
 /** A later save of the same pending change: a new revision, state and attempts kept. */

@@ -36,19 +36,37 @@ export interface LocalChangeDeps {
 }
 
 /** Builds the local-change methods over one open data database. */
-export function localChangeMethods({ dexie, layout, typeOf, guard, now, randomId }: LocalChangeDeps): LocalChangeMethods {
+export function localChangeMethods({
+  dexie,
+  layout,
+  typeOf,
+  guard,
+  now,
+  randomId,
+}: LocalChangeDeps): LocalChangeMethods {
   const newLocalId = () => `${LOCAL_ID_PREFIX}${randomId()}`;
   const save = { layout, typeOf, now, newLocalId };
   return {
-    saveLocalChange: (edit) => guard('Saving your change', async () => (await saveLocalChanges(dexie, [edit], {}, save))[0]),
-    saveLocalChanges: (edits, extras = {}) => guard('Saving your changes', () => saveLocalChanges(dexie, edits, extras, save)),
+    saveLocalChange: (edit) =>
+      guard('Saving your change', async () => (await saveLocalChanges(dexie, [edit], {}, save))[0]),
+    saveLocalChanges: (edits, extras = {}) =>
+      guard('Saving your changes', () => saveLocalChanges(dexie, edits, extras, save)),
     listPendingChanges: () =>
-      guard('Listing changes not yet synchronized', () => outboxOf(dexie).orderBy('createdAt').toArray() as Promise<PendingChange[]>),
-    pendingChange: (typeId, recordId) => guard('Reading a change not yet synchronized', () => outboxOf(dexie).get([typeId, recordId])),
+      guard(
+        'Listing changes not yet synchronized',
+        () => outboxOf(dexie).orderBy('createdAt').toArray() as Promise<PendingChange[]>,
+      ),
+    pendingChange: (typeId, recordId) =>
+      guard('Reading a change not yet synchronized', () => outboxOf(dexie).get([typeId, recordId])),
     countPendingChanges: () => guard('Counting changes not yet synchronized', () => outboxOf(dexie).count()),
-    listIssues: () => guard('Listing synchronization issues', () => issuesOf(dexie).orderBy('createdAt').toArray() as Promise<LocalIssue[]>),
+    listIssues: () =>
+      guard(
+        'Listing synchronization issues',
+        () => issuesOf(dexie).orderBy('createdAt').toArray() as Promise<LocalIssue[]>,
+      ),
     countIssues: () => guard('Counting synchronization issues', () => issuesOf(dexie).count()),
-    sharedItem: (keys) => guard('Reading a shared Outlook item', () => findShare(dexie, typeof keys === 'string' ? [keys] : keys)),
+    sharedItem: (keys) =>
+      guard('Reading a shared Outlook item', () => findShare(dexie, typeof keys === 'string' ? [keys] : keys)),
     applyLocal: (mutation) => guard('Saving local changes', () => applyLocalMutation(dexie, layout, typeOf, mutation)),
     currentId: (typeId, id) =>
       guard('Following a record to its Siebel id', async () => {
@@ -62,6 +80,8 @@ export function localChangeMethods({ dexie, layout, typeOf, guard, now, randomId
         return current;
       }),
     acknowledgeUpload: (ack) =>
-      guard("Saving Siebel's answer to a sent change", () => acknowledgeUpload(dexie, layout, typeOf(ack.typeId), ack, now())),
+      guard("Saving Siebel's answer to a sent change", () =>
+        acknowledgeUpload(dexie, layout, typeOf(ack.typeId), ack, now()),
+      ),
   };
 }

@@ -22,7 +22,10 @@ type Mutable = Record<string, unknown>;
 export async function remapId(dexie: Dexie, layout: StoreLayout, type: TypeLayout, remap: IdRemap): Promise<void> {
   const { from, to } = remap;
   if (from === to) return;
-  await moveRow(dexie.table<StoredRecord, string>(type.table), from, to, (record) => ({ ...record, [type.primaryKey]: to }));
+  await moveRow(dexie.table<StoredRecord, string>(type.table), from, to, (record) => ({
+    ...record,
+    [type.primaryKey]: to,
+  }));
   // The trail lets a view that still shows `from` (a record detail open during the sync) find it.
   await remapsOf(dexie).put({ typeId: type.typeId, from, to });
   for (const other of layout.types) {
@@ -35,7 +38,10 @@ export async function remapId(dexie: Dexie, layout: StoreLayout, type: TypeLayou
     }
   }
   const outbox = outboxOf(dexie);
-  await moveRow<PendingChange, [string, string]>(outbox, [type.typeId, from], [type.typeId, to], (change) => ({ ...change, recordId: to }));
+  await moveRow<PendingChange, [string, string]>(outbox, [type.typeId, from], [type.typeId, to], (change) => ({
+    ...change,
+    recordId: to,
+  }));
   await outbox
     .filter((change) => referencingFields(layout, change, type.typeId, from).length > 0)
     .modify((change) => {

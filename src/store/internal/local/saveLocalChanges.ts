@@ -19,11 +19,18 @@ export interface SaveContext {
  * transaction over the records' tables and the local-change tables, so a crash or a refused edit
  * keeps all or nothing. Edits run in order, each reading what the earlier ones wrote.
  */
-export function saveLocalChanges(dexie: Dexie, edits: readonly LocalEdit[], extras: LocalEditExtras, ctx: SaveContext): Promise<(StoredRecord | undefined)[]> {
+export function saveLocalChanges(
+  dexie: Dexie,
+  edits: readonly LocalEdit[],
+  extras: LocalEditExtras,
+  ctx: SaveContext,
+): Promise<(StoredRecord | undefined)[]> {
   const types = edits.map((edit) => ctx.typeOf(edit.typeId));
   for (const edit of edits) {
     if (edit.operation === 'insert' && edit.id !== undefined && !isLocalId(edit.id)) {
-      throw new StoreError(`Saving your change failed: the new ${edit.typeId} id "${edit.id}" is not a local id — let the store choose the id, or use one that starts with "local-"`);
+      throw new StoreError(
+        `Saving your change failed: the new ${edit.typeId} id "${edit.id}" is not a local id — let the store choose the id, or use one that starts with "local-"`,
+      );
     }
   }
   const remaps = (extras.remaps ?? []).map((remap) => ({ remap, type: ctx.typeOf(remap.typeId) }));
@@ -43,10 +50,18 @@ export function saveLocalChanges(dexie: Dexie, edits: readonly LocalEdit[], extr
 }
 
 /** One edit, inside the caller's transaction. Returns the stored record (`undefined` after a delete). */
-async function saveOne(dexie: Dexie, edit: LocalEdit, type: TypeLayout, ctx: SaveContext): Promise<StoredRecord | undefined> {
+async function saveOne(
+  dexie: Dexie,
+  edit: LocalEdit,
+  type: TypeLayout,
+  ctx: SaveContext,
+): Promise<StoredRecord | undefined> {
   const records = dexie.table<StoredRecord, string>(type.table);
   const id = edit.id;
-  const [current, pending] = id === undefined ? [undefined, undefined] : await Promise.all([records.get(id), outboxOf(dexie).get([edit.typeId, id])]);
+  const [current, pending] =
+    id === undefined
+      ? [undefined, undefined]
+      : await Promise.all([records.get(id), outboxOf(dexie).get([edit.typeId, id])]);
   const write = foldLocalEdit({ edit, type, current, pending, now: ctx.now(), newLocalId: ctx.newLocalId });
   if ('put' in write.record) await records.put(write.record.put);
   else await records.delete(write.recordId);

@@ -1,11 +1,19 @@
 import { conflictRulesOf, type ConflictRules, type CustomizationPackage, type ObjectType } from '../../../metadata';
-import type { DataDatabase, LocalIssue, LocalIssueKind, LocalMutation, PendingChange, StoredRecord } from '../../../store';
+import type {
+  DataDatabase,
+  LocalIssue,
+  LocalIssueKind,
+  LocalMutation,
+  PendingChange,
+  StoredRecord,
+} from '../../../store';
 import type { SyncIssue } from '../../types';
 import { objectOf } from '../typeQuery';
 import type { Workspace } from '../Workspace';
 
 /** What an issue adds to its pending change's record (see `LocalIssue`). */
-export type IssueDetails = Pick<LocalIssue, 'message'> & Partial<Pick<LocalIssue, 'code' | 'server' | 'fields' | 'matches'>>;
+export type IssueDetails = Pick<LocalIssue, 'message'> &
+  Partial<Pick<LocalIssue, 'code' | 'server' | 'fields' | 'matches'>>;
 
 /** The shared state of one upload phase: database, package, counters and the issues already open. */
 export class UploadRun {
@@ -37,17 +45,44 @@ export class UploadRun {
    * Opens (or renews) the change's issue and updates the pending change in one transaction:
    * `blocked` waits for the user, `ready` is sent again on the next run.
    */
-  async raise(change: PendingChange, kind: LocalIssueKind, details: IssueDetails, pending: { state: 'ready' | 'blocked'; failed: boolean }, extra: LocalMutation = {}): Promise<void> {
+  async raise(
+    change: PendingChange,
+    kind: LocalIssueKind,
+    details: IssueDetails,
+    pending: { state: 'ready' | 'blocked'; failed: boolean },
+    extra: LocalMutation = {},
+  ): Promise<void> {
     const id = `${change.typeId}:${change.recordId}`;
     const now = this.now();
-    const issue: LocalIssue = { id, typeId: change.typeId, recordId: change.recordId, kind, operation: change.operation, ...details, createdAt: this.openIssues.get(id)?.createdAt ?? now, updatedAt: now };
-    const updated: PendingChange = { ...change, state: pending.state, attempts: change.attempts + (pending.failed ? 1 : 0), updatedAt: now };
-    if (!(await this.db.applyLocal({ ...extra, expect: [expectedRevision(change)], pending: { put: [updated] }, issues: { put: [issue] } }))) return;
+    const issue: LocalIssue = {
+      id,
+      typeId: change.typeId,
+      recordId: change.recordId,
+      kind,
+      operation: change.operation,
+      ...details,
+      createdAt: this.openIssues.get(id)?.createdAt ?? now,
+      updatedAt: now,
+    };
+    const updated: PendingChange = {
+      ...change,
+      state: pending.state,
+      attempts: change.attempts + (pending.failed ? 1 : 0),
+      updatedAt: now,
+    };
+    if (
+      !(await this.db.applyLocal({
+        ...extra,
+        expect: [expectedRevision(change)],
+        pending: { put: [updated] },
+        issues: { put: [issue] },
+      }))
+    )
+      return;
     this.openIssues.set(id, issue);
     this.counts.issues++;
     this.reportIssues.push({ typeId: change.typeId, recordId: change.recordId, message: details.message });
   }
-
 
   /** Drops a pending change (and its issue) that has nothing left to send, writing `record` when given. */
   async drop(change: PendingChange, record: StoredRecord | null): Promise<void> {

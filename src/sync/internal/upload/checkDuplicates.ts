@@ -1,7 +1,13 @@
 import type { ObjectType } from '../../../metadata';
 import { isLocalId, type LocalIssue, type PendingChange, type StoredRecord } from '../../../store';
 import { DEFAULT_SHARE_KEY_FIELD } from '../../local/shareKeyField';
-import { applicableKeys, naturalKeySearchSpec, sameAsCandidate, sharesKey, type NaturalKey } from '../../upload/naturalKeys';
+import {
+  applicableKeys,
+  naturalKeySearchSpec,
+  sameAsCandidate,
+  sharesKey,
+  type NaturalKey,
+} from '../../upload/naturalKeys';
 import { queryRecords } from './queryRecords';
 import type { UploadRun } from './UploadRun';
 
@@ -23,7 +29,11 @@ export async function checkDuplicates(run: UploadRun, inserts: readonly PendingC
   return toSend;
 }
 
-async function settleDuplicates(run: UploadRun, change: PendingChange, record: StoredRecord): Promise<'send' | 'settled'> {
+async function settleDuplicates(
+  run: UploadRun,
+  change: PendingChange,
+  record: StoredRecord,
+): Promise<'send' | 'settled'> {
   const object = run.object(change.typeId);
   const matches = await findMatches(run, object, record, change.recordId);
   if (matches.length === 0) return 'send';
@@ -49,7 +59,12 @@ async function settleDuplicates(run: UploadRun, change: PendingChange, record: S
 }
 
 /** The match carrying the same share key as `record` (an Outlook item's activity), if any. */
-function shareKeyMatch(run: UploadRun, object: ObjectType, record: StoredRecord, matches: readonly Match[]): Match | undefined {
+function shareKeyMatch(
+  run: UploadRun,
+  object: ObjectType,
+  record: StoredRecord,
+  matches: readonly Match[],
+): Match | undefined {
   const name = run.ws.runtime.shareKeyField ?? DEFAULT_SHARE_KEY_FIELD;
   const field = object.fields.find((f) => f.name === name);
   const key = field ? record[field.ioElemName] : null;
@@ -58,12 +73,29 @@ function shareKeyMatch(run: UploadRun, object: ObjectType, record: StoredRecord,
 }
 
 /** Local records and server records sharing a natural key with `record` (each Id once, local first). */
-export async function findMatches(run: UploadRun, object: ObjectType, record: StoredRecord, selfId: string): Promise<Match[]> {
-  const keys = applicableKeys(object, run.pkg.syncedTypes.find((t) => t.typeId === object.typeId), record);
+export async function findMatches(
+  run: UploadRun,
+  object: ObjectType,
+  record: StoredRecord,
+  selfId: string,
+): Promise<Match[]> {
+  const keys = applicableKeys(
+    object,
+    run.pkg.syncedTypes.find((t) => t.typeId === object.typeId),
+    record,
+  );
   if (keys.length === 0) return [];
-  const matches: Match[] = (await localMatches(run, object, keys, record, selfId)).map((r) => ({ source: 'local', record: r }));
+  const matches: Match[] = (await localMatches(run, object, keys, record, selfId)).map((r) => ({
+    source: 'local',
+    record: r,
+  }));
   const seen = new Set(matches.map((m) => String(m.record[object.primaryKey])));
-  const server = await queryRecords(run.ws, object, naturalKeySearchSpec(object, keys, record), object.dedupViewMode ?? object.viewMode);
+  const server = await queryRecords(
+    run.ws,
+    object,
+    naturalKeySearchSpec(object, keys, record),
+    object.dedupViewMode ?? object.viewMode,
+  );
   for (const candidate of server) {
     const id = String(candidate[object.primaryKey]);
     if (!seen.has(id) && sharesKey(keys, record, candidate)) {
@@ -74,11 +106,21 @@ export async function findMatches(run: UploadRun, object: ObjectType, record: St
   return matches;
 }
 
-async function localMatches(run: UploadRun, object: ObjectType, keys: readonly NaturalKey[], record: StoredRecord, selfId: string): Promise<StoredRecord[]> {
+async function localMatches(
+  run: UploadRun,
+  object: ObjectType,
+  keys: readonly NaturalKey[],
+  record: StoredRecord,
+  selfId: string,
+): Promise<StoredRecord[]> {
   const found = new Map<string, StoredRecord>();
   for (const key of keys) {
     const first = key[0];
-    for (const candidate of await run.db.whereEquals(object.typeId, first.ioElemName, String(record[first.ioElemName]))) {
+    for (const candidate of await run.db.whereEquals(
+      object.typeId,
+      first.ioElemName,
+      String(record[first.ioElemName]),
+    )) {
       const id = String(candidate[object.primaryKey]);
       // Other new records are not in Siebel yet: the server's user-key check catches them once one is sent.
       if (id !== selfId && !isLocalId(id) && sharesKey([key], record, candidate)) found.set(id, candidate);
@@ -88,7 +130,12 @@ async function localMatches(run: UploadRun, object: ObjectType, keys: readonly N
 }
 
 /** The new record becomes `existing`: local id remapped everywhere, the insert dropped, the existing values kept. */
-export async function linkTo(run: UploadRun, change: PendingChange, existing: StoredRecord, existingId: string): Promise<void> {
+export async function linkTo(
+  run: UploadRun,
+  change: PendingChange,
+  existing: StoredRecord,
+  existingId: string,
+): Promise<void> {
   await run.db.applyLocal({
     remaps: [{ typeId: change.typeId, from: change.recordId, to: existingId }],
     puts: [{ typeId: change.typeId, record: existing }],

@@ -17,8 +17,15 @@ export async function checkServerVersions(run: UploadRun, changes: readonly Pend
   for (const typeId of [...new Set(changes.map((c) => c.typeId))]) {
     const ofType = changes.filter((c) => c.typeId === typeId);
     const object = run.object(typeId);
-    const server = await serverVersions(run, object, ofType.map((c) => c.recordId));
-    const locals = await run.db.getMany(typeId, ofType.map((c) => c.recordId));
+    const server = await serverVersions(
+      run,
+      object,
+      ofType.map((c) => c.recordId),
+    );
+    const locals = await run.db.getMany(
+      typeId,
+      ofType.map((c) => c.recordId),
+    );
     for (const [i, change] of ofType.entries()) {
       const kept = await settle(run, object, change, locals[i] ?? null, server.get(change.recordId) ?? null);
       if (kept) toSend.push(kept);
@@ -27,34 +34,73 @@ export async function checkServerVersions(run: UploadRun, changes: readonly Pend
   return toSend;
 }
 
-async function serverVersions(run: UploadRun, object: ObjectType, ids: readonly string[]): Promise<Map<string, StoredRecord>> {
+async function serverVersions(
+  run: UploadRun,
+  object: ObjectType,
+  ids: readonly string[],
+): Promise<Map<string, StoredRecord>> {
   const idField = fieldReference(object.recordElemName, primaryKeyName(object));
   const found = new Map<string, StoredRecord>();
   for (const part of chunk(ids, run.pkg.commonSettings.maxIdsPerCommand)) {
     const spec = part.map((id) => `${idField} = ${quoteSiebel(id)}`).join(' OR ');
-    for (const record of await queryRecords(run.ws, object, spec, object.queryByIdViewMode ?? object.viewMode)) found.set(String(record[object.primaryKey]), record);
+    for (const record of await queryRecords(run.ws, object, spec, object.queryByIdViewMode ?? object.viewMode))
+      found.set(String(record[object.primaryKey]), record);
   }
   return found;
 }
 
-async function settle(run: UploadRun, object: ObjectType, change: PendingChange, local: StoredRecord | null, server: StoredRecord | null): Promise<PendingChange | null> {
+async function settle(
+  run: UploadRun,
+  object: ObjectType,
+  change: PendingChange,
+  local: StoredRecord | null,
+  server: StoredRecord | null,
+): Promise<PendingChange | null> {
   const base = change.base ?? {};
   if (server === null) {
     // Already gone on the server: a delete has nothing left to do; an update lost its record.
     if (change.operation === 'delete') await run.drop(change, null);
-    else await run.raise(change, 'conflict', { message: `${object.typeId} was deleted in Siebel (or is no longer visible to you) while you changed it here`, server: null }, { state: 'blocked', failed: false });
+    else
+      await run.raise(
+        change,
+        'conflict',
+        {
+          message: `${object.typeId} was deleted in Siebel (or is no longer visible to you) while you changed it here`,
+          server: null,
+        },
+        { state: 'blocked', failed: false },
+      );
     return null;
   }
   const stamp = object.timestampField;
   if (!stamp || sameValue(server[stamp], base[stamp])) return change;
-  return change.operation === 'delete' ? settleDelete(run, change, server) : settleUpdate(run, object, change, local ?? base, server);
+  return change.operation === 'delete'
+    ? settleDelete(run, change, server)
+    : settleUpdate(run, object, change, local ?? base, server);
 }
 
-async function settleUpdate(run: UploadRun, object: ObjectType, change: PendingChange, local: StoredRecord, server: StoredRecord): Promise<PendingChange | null> {
+async function settleUpdate(
+  run: UploadRun,
+  object: ObjectType,
+  change: PendingChange,
+  local: StoredRecord,
+  server: StoredRecord,
+): Promise<PendingChange | null> {
   const merge = mergeWithServer(object, run.rules(object.typeId), change.base ?? {}, local, server);
   if (merge.unresolved.length > 0) {
-    const names = merge.unresolved.map((c) => object.fields.find((f) => f.ioElemName === c.field)?.name ?? c.field).join(', ');
-    await run.raise(change, 'conflict', { message: `Changed both here and in Siebel: ${names}. Choose the values to keep.`, server, fields: merge.unresolved }, { state: 'blocked', failed: false });
+    const names = merge.unresolved
+      .map((c) => object.fields.find((f) => f.ioElemName === c.field)?.name ?? c.field)
+      .join(', ');
+    await run.raise(
+      change,
+      'conflict',
+      {
+        message: `Changed both here and in Siebel: ${names}. Choose the values to keep.`,
+        server,
+        fields: merge.unresolved,
+      },
+      { state: 'blocked', failed: false },
+    );
     return null;
   }
   if (merge.changedFields.length === 0) {
@@ -63,12 +109,20 @@ async function settleUpdate(run: UploadRun, object: ObjectType, change: PendingC
     return null;
   }
   const rebased: PendingChange = { ...change, base: server, changedFields: merge.changedFields, updatedAt: run.now() };
-  const written = await run.db.applyLocal({ expect: [expectedRevision(change)], puts: [{ typeId: change.typeId, record: merge.record }], pending: { put: [rebased] } });
+  const written = await run.db.applyLocal({
+    expect: [expectedRevision(change)],
+    puts: [{ typeId: change.typeId, record: merge.record }],
+    pending: { put: [rebased] },
+  });
   return written ? rebased : null;
 }
 
 /** Deleted here, changed in Siebel: the type's default rule decides, else the user. */
-async function settleDelete(run: UploadRun, change: PendingChange, server: StoredRecord): Promise<PendingChange | null> {
+async function settleDelete(
+  run: UploadRun,
+  change: PendingChange,
+  server: StoredRecord,
+): Promise<PendingChange | null> {
   const rule = run.rules(change.typeId).default;
   if (rule === 'server') {
     await run.drop(change, server);
@@ -76,8 +130,19 @@ async function settleDelete(run: UploadRun, change: PendingChange, server: Store
   }
   if (rule === 'local') {
     const rebased: PendingChange = { ...change, base: server, updatedAt: run.now() };
-    return (await run.db.applyLocal({ expect: [expectedRevision(change)], pending: { put: [rebased] } })) ? rebased : null;
+    return (await run.db.applyLocal({ expect: [expectedRevision(change)], pending: { put: [rebased] } }))
+      ? rebased
+      : null;
   }
-  await run.raise(change, 'conflict', { message: `Deleted here but changed in Siebel since: delete it anyway, or keep Siebel's record`, server, fields: [] }, { state: 'blocked', failed: false });
+  await run.raise(
+    change,
+    'conflict',
+    {
+      message: `Deleted here but changed in Siebel since: delete it anyway, or keep Siebel's record`,
+      server,
+      fields: [],
+    },
+    { state: 'blocked', failed: false },
+  );
   return null;
 }

@@ -8,7 +8,12 @@ import type { Workspace } from '../Workspace';
  * Every record of `object` matching `searchSpec` under `viewMode`, mapped to stored values (a
  * record that cannot be mapped is left out). Used for the upload's checks, not for downloads.
  */
-export async function queryRecords(ws: Workspace, object: ObjectType, searchSpec: string, viewMode: string): Promise<StoredRecord[]> {
+export async function queryRecords(
+  ws: Workspace,
+  object: ObjectType,
+  searchSpec: string,
+  viewMode: string,
+): Promise<StoredRecord[]> {
   const query = {
     object,
     intObjName: object.intObjName,

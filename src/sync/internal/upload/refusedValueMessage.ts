@@ -10,10 +10,15 @@ const FIELD_IN_MESSAGE = /field '([^']+)'/i;
  * XML element name), the value from the record as the user left it; without a field the server's
  * own words are given.
  */
-export function refusedValueMessage(object: ObjectType, record: StoredRecord | undefined, serverMessage: string): string {
+export function refusedValueMessage(
+  object: ObjectType,
+  record: StoredRecord | undefined,
+  serverMessage: string,
+): string {
   const named = FIELD_IN_MESSAGE.exec(serverMessage)?.[1];
   const field = named === undefined ? undefined : object.fields.find((f) => f.name === named || f.ioElemName === named);
-  if (!field) return `Siebel refused a value of this ${object.typeId} that is not in its list of values (${serverMessage}). Edit the record, choose a value from the list, and save again`;
+  if (!field)
+    return `Siebel refused a value of this ${object.typeId} that is not in its list of values (${serverMessage}). Edit the record, choose a value from the list, and save again`;
   const value = record?.[field.ioElemName];
   const shown = value === undefined || value === null || value === '' ? 'an empty value' : `"${String(value)}"`;
   return `Siebel refused ${shown} for ${field.name}: it is not in the server's list of values for this field. Edit the ${object.typeId}, choose a ${field.name} from the list, and save again`;

@@ -1,4 +1,13 @@
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, DialogTrigger } from '@fluentui/react-components';
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  DialogTrigger,
+} from '@fluentui/react-components';
 import { useState } from 'react';
 import type { CustomizationPackage } from '../../../metadata';
 import type { DataDatabase } from '../../../store';
@@ -22,7 +31,15 @@ export interface DeleteRecordButtonProps {
  * "Delete", confirmed in a dialog: the record leaves the local data at once and is deleted in
  * Siebel with the next synchronization (a record never sent to Siebel is simply dropped).
  */
-export function DeleteRecordButton({ db, pkg, typeId, recordId, name, neverSent = false, onDeleted }: DeleteRecordButtonProps) {
+export function DeleteRecordButton({
+  db,
+  pkg,
+  typeId,
+  recordId,
+  name,
+  neverSent = false,
+  onDeleted,
+}: DeleteRecordButtonProps) {
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);

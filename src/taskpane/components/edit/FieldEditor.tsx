@@ -28,25 +28,63 @@ export function FieldEditor({ db, pkg, item, label, value, problem, onChange }: 
   const readOnly = item.readOnly;
   const hint = readOnly ? 'Set by Siebel' : undefined;
   const field = (control: JSX.Element) => (
-    <Field label={label} required={item.field.isRequired} validationMessage={problem} validationState={problem ? 'error' : 'none'} hint={hint}>
+    <Field
+      label={label}
+      required={item.field.isRequired}
+      validationMessage={problem}
+      validationState={problem ? 'error' : 'none'}
+      hint={hint}
+    >
       {control}
     </Field>
   );
   switch (item.control) {
     case 'bool':
-      return field(<Checkbox checked={value === true} disabled={readOnly} onChange={(_, data) => onChange(data.checked === true)} />);
+      return field(
+        <Checkbox
+          checked={value === true}
+          disabled={readOnly}
+          onChange={(_, data) => onChange(data.checked === true)}
+        />,
+      );
     case 'textarea':
-      return field(<Textarea value={text} readOnly={readOnly} resize="vertical" onChange={(_, data) => onChange(data.value)} />);
+      return field(
+        <Textarea value={text} readOnly={readOnly} resize="vertical" onChange={(_, data) => onChange(data.value)} />,
+      );
     case 'reference':
-      return field(<ReferencePicker db={db} pkg={pkg} typeId={item.referenceTypeId ?? ''} value={text} disabled={readOnly} onChange={onChange} />);
+      return field(
+        <ReferencePicker
+          db={db}
+          pkg={pkg}
+          typeId={item.referenceTypeId ?? ''}
+          value={text}
+          disabled={readOnly}
+          onChange={onChange}
+        />,
+      );
     case 'picklist':
       if (choices.length > 0) {
-        return field(<PicklistDropdown value={text} choices={choices} text={display} required={item.field.isRequired} disabled={readOnly} onChange={onChange} />);
+        return field(
+          <PicklistDropdown
+            value={text}
+            choices={choices}
+            text={display}
+            required={item.field.isRequired}
+            disabled={readOnly}
+            onChange={onChange}
+          />,
+        );
       }
       return field(<Input value={text} readOnly={readOnly} onChange={(_, data) => onChange(data.value)} />);
     default:
       return field(
-        <Input type={inputType(item)} inputMode={item.control === 'number' ? 'decimal' : undefined} value={text} readOnly={readOnly} onChange={(_, data) => onChange(data.value)} />,
+        <Input
+          type={inputType(item)}
+          inputMode={item.control === 'number' ? 'decimal' : undefined}
+          value={text}
+          readOnly={readOnly}
+          onChange={(_, data) => onChange(data.value)}
+        />,
       );
   }
 }

@@ -21,10 +21,16 @@ export interface PicklistDropdownProps {
  * so opening a form never changes a record; an optional field can be cleared.
  */
 export function PicklistDropdown({ value, choices, text, required, disabled, onChange }: PicklistDropdownProps) {
-  const options = value === '' || choices.some((c) => c.value === value) ? choices : [...choices, { value, label: value }];
+  const options =
+    value === '' || choices.some((c) => c.value === value) ? choices : [...choices, { value, label: value }];
   const shown = value === '' ? '' : text(options.find((c) => c.value === value)?.label ?? value);
   return (
-    <Dropdown value={shown} selectedOptions={value ? [value] : []} disabled={disabled} onOptionSelect={(_, data) => onChange(data.optionValue ?? '')}>
+    <Dropdown
+      value={shown}
+      selectedOptions={value ? [value] : []}
+      disabled={disabled}
+      onOptionSelect={(_, data) => onChange(data.optionValue ?? '')}
+    >
       {!required && (
         <Option key="" value="" text={NO_VALUE_TEXT}>
           {NO_VALUE_TEXT}

@@ -12,7 +12,15 @@ import { formValues, initialFormState, type FormState } from './formValues';
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
   heading: { margin: 0, overflowWrap: 'anywhere' },
-  group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, margin: 0, padding: 0, border: 'none', minWidth: 0 },
+  group: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    margin: 0,
+    padding: 0,
+    border: 'none',
+    minWidth: 0,
+  },
   legend: { padding: 0, marginBottom: tokens.spacingVerticalXS },
   note: { color: tokens.colorNeutralForeground3 },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
@@ -64,7 +72,9 @@ export function RecordForm({ db, pkg, groups, record, title, save, onCancel }: R
 
   const shown = new Set(groups.flatMap((group) => group.items.map((item) => item.field.ioElemName)));
   // A rule about the whole record, or about a field this form does not show, is told on top.
-  const general = Object.entries(problems).filter(([name]) => !shown.has(name)).map(([, message]) => text(message));
+  const general = Object.entries(problems)
+    .filter(([name]) => !shown.has(name))
+    .map(([, message]) => text(message));
   return (
     <form className={styles.root} onSubmit={(event) => void submit(event)} noValidate aria-label={title}>
       <Title3 as="h2" className={styles.heading}>
@@ -95,7 +105,9 @@ export function RecordForm({ db, pkg, groups, record, title, save, onCancel }: R
           })}
         </fieldset>
       ))}
-      <Caption1 className={styles.note}>Saved on this computer at once, and sent to Siebel with the next synchronization.</Caption1>
+      <Caption1 className={styles.note}>
+        Saved on this computer at once, and sent to Siebel with the next synchronization.
+      </Caption1>
       <div className={styles.actions}>
         <Button type="submit" appearance="primary" disabledFocusable={busy}>
           Save

@@ -28,8 +28,12 @@ export interface ReferencePickerProps {
  */
 export function ReferencePicker({ db, pkg, typeId, value, onChange, disabled = false }: ReferencePickerProps) {
   const object = findObject(pkg, typeId);
-  const nameOf = (record: StoredRecord) => formatRecordName(pkg, typeId, record) || String(record[object?.primaryKey ?? 'Id']);
-  const current = useAsync(() => (value ? db.get(typeId, value).catch(() => undefined) : Promise.resolve(undefined)), [db, typeId, value]);
+  const nameOf = (record: StoredRecord) =>
+    formatRecordName(pkg, typeId, record) || String(record[object?.primaryKey ?? 'Id']);
+  const current = useAsync(
+    () => (value ? db.get(typeId, value).catch(() => undefined) : Promise.resolve(undefined)),
+    [db, typeId, value],
+  );
   const [query, setQuery] = useState('');
   const [typing, setTyping] = useState(false);
   const search = useDebouncedValue(typing ? query.trim() : '', 150);

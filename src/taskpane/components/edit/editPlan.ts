@@ -1,8 +1,16 @@
-import { fieldPicklist, formForType, type CustomizationPackage, type FieldDefinition, type FieldPicklist, type PicklistValue } from '../../../metadata';
+import {
+  fieldPicklist,
+  formForType,
+  type CustomizationPackage,
+  type FieldDefinition,
+  type FieldPicklist,
+  type PicklistValue,
+} from '../../../metadata';
 import { detailLayout } from '../records/detailLayout';
 
 /** How one field is edited. */
-export type EditControl = 'text' | 'textarea' | 'number' | 'bool' | 'date' | 'datetime' | 'utcdatetime' | 'reference' | 'picklist';
+export type EditControl =
+  'text' | 'textarea' | 'number' | 'bool' | 'date' | 'datetime' | 'utcdatetime' | 'reference' | 'picklist';
 
 /** One field of the edit form. */
 export interface EditItem {
@@ -39,16 +47,28 @@ export interface EditGroup {
  * a `HasPicklist` field without one takes free text, which Siebel checks on upload.
  */
 export function editPlan(pkg: CustomizationPackage, typeId: string): EditGroup[] {
-  const formPicklists = new Map((formForType(pkg, typeId)?.groups ?? []).flatMap((g) => g.fields.flatMap((f) => (f.picklist ? [[f.field, f.picklist] as const] : []))));
+  const formPicklists = new Map(
+    (formForType(pkg, typeId)?.groups ?? []).flatMap((g) =>
+      g.fields.flatMap((f) => (f.picklist ? [[f.field, f.picklist] as const] : [])),
+    ),
+  );
   return detailLayout(pkg, typeId)
     .map((group) => {
-      const items = group.items.filter((item) => !item.field.isPrimaryKey && !item.field.isTimestamp && (!item.field.isHidden || item.referenceTypeId));
+      const items = group.items.filter(
+        (item) => !item.field.isPrimaryKey && !item.field.isTimestamp && (!item.field.isHidden || item.referenceTypeId),
+      );
       const textBlock = items.length === 1 && isText(items[0].field);
       return {
         title: group.title,
         items: items.map((item): EditItem => {
-          const picklist = item.referenceTypeId ? undefined : fieldPicklist(pkg, typeId, item.field.name, formPicklists.get(item.field.name));
-          const control = item.referenceTypeId ? 'reference' : picklist ? 'picklist' : controlFor(item.field, textBlock);
+          const picklist = item.referenceTypeId
+            ? undefined
+            : fieldPicklist(pkg, typeId, item.field.name, formPicklists.get(item.field.name));
+          const control = item.referenceTypeId
+            ? 'reference'
+            : picklist
+              ? 'picklist'
+              : controlFor(item.field, textBlock);
           return {
             label: item.label,
             field: item.field,

@@ -5,7 +5,8 @@ import type { EditControl, EditGroup, EditItem } from './editPlan';
 export type FormState = Readonly<Record<string, string | boolean>>;
 
 /** A form value read back as a stored value, or why it cannot be one. */
-export type ReadValue = { readonly ok: true; readonly value: FieldValue } | { readonly ok: false; readonly problem: string };
+export type ReadValue =
+  { readonly ok: true; readonly value: FieldValue } | { readonly ok: false; readonly problem: string };
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -40,15 +41,21 @@ export function fromFormValue(input: string | boolean, control: EditControl): Re
   if (text === '') return { ok: true, value: null };
   switch (control) {
     case 'number':
-      return /^-?(\d+\.?\d*|\.\d+)$/.test(text) ? { ok: true, value: Number(text) } : { ok: false, problem: 'Enter a number, like 1250 or 12.5.' };
+      return /^-?(\d+\.?\d*|\.\d+)$/.test(text)
+        ? { ok: true, value: Number(text) }
+        : { ok: false, problem: 'Enter a number, like 1250 or 12.5.' };
     case 'date':
       return /^\d{4}-\d{2}-\d{2}$/.test(text) ? { ok: true, value: text } : { ok: false, problem: 'Enter a date.' };
     case 'datetime':
-      return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(text) ? { ok: true, value: `${text}:00` } : { ok: false, problem: 'Enter a date and a time.' };
+      return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(text)
+        ? { ok: true, value: `${text}:00` }
+        : { ok: false, problem: 'Enter a date and a time.' };
     case 'utcdatetime': {
       // `new Date('YYYY-MM-DDTHH:MM')` reads the text in the browser's zone: what the user typed.
       const ms = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(text) ? new Date(text).getTime() : Number.NaN;
-      return Number.isNaN(ms) ? { ok: false, problem: 'Enter a date and a time.' } : { ok: true, value: `${new Date(ms).toISOString().slice(0, 19)}Z` };
+      return Number.isNaN(ms)
+        ? { ok: false, problem: 'Enter a date and a time.' }
+        : { ok: true, value: `${new Date(ms).toISOString().slice(0, 19)}Z` };
     }
     default:
       return { ok: true, value: text };
@@ -58,7 +65,8 @@ export function fromFormValue(input: string | boolean, control: EditControl): Re
 /** The form's starting values: the record's (edit) or empty ones (new record). */
 export function initialFormState(groups: readonly EditGroup[], record: StoredRecord | null): FormState {
   const state: Record<string, string | boolean> = {};
-  for (const item of allItems(groups)) state[item.field.ioElemName] = toFormValue(record?.[item.field.ioElemName], item.control);
+  for (const item of allItems(groups))
+    state[item.field.ioElemName] = toFormValue(record?.[item.field.ioElemName], item.control);
   return state;
 }
 
@@ -71,7 +79,12 @@ export type FormValues =
  * The values to save. For a new record every filled field; for an edit only the fields the user
  * changed, so a value the form cannot show exactly (seconds of a time) is never rewritten by accident.
  */
-export function formValues(groups: readonly EditGroup[], state: FormState, initial: FormState, isNew: boolean): FormValues {
+export function formValues(
+  groups: readonly EditGroup[],
+  state: FormState,
+  initial: FormState,
+  isNew: boolean,
+): FormValues {
   const values: Record<string, FieldValue> = {};
   const problems: Record<string, string> = {};
   for (const item of allItems(groups)) {

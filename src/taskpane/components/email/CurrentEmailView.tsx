@@ -1,4 +1,15 @@
-import { Badge, Body1, Button, Caption1, makeStyles, MessageBar, MessageBarBody, Spinner, Subtitle2, tokens } from '@fluentui/react-components';
+import {
+  Badge,
+  Body1,
+  Button,
+  Caption1,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Subtitle2,
+  tokens,
+} from '@fluentui/react-components';
 import { useMemo, useRef, useState } from 'react';
 import type { MailItemSummary } from '../../../host';
 import type { CustomizationPackage } from '../../../metadata';
@@ -23,7 +34,14 @@ const useStyles = makeStyles({
   title: { margin: 0 },
   subject: { overflowWrap: 'anywhere' },
   subjectLine: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', minWidth: 0 },
-  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  list: {
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+  },
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -60,7 +78,10 @@ export function CurrentEmailView({ onChanged }: CurrentEmailViewProps = {}) {
     sharing.current = null;
     stack.reset();
   });
-  const state = useAsync<Lookup>(() => lookUp(host.currentItem(), database, pkg), [host, database, pkg, dataVersion, refreshes, itemVersion]);
+  const state = useAsync<Lookup>(
+    () => lookUp(host.currentItem(), database, pkg),
+    [host, database, pkg, dataVersion, refreshes, itemVersion],
+  );
   const types = useMemo(() => (database && pkg ? shareTypes(emailPlan(pkg, database.layout)) : null), [database, pkg]);
   if (loading) return <Spinner size="small" label="Opening your CRM data" />;
   if (error) return <Body1 role="alert">Your local CRM data could not be opened: {error}</Body1>;
@@ -82,13 +103,21 @@ export function CurrentEmailView({ onChanged }: CurrentEmailViewProps = {}) {
         state={state}
         hasData={database !== null}
         onOpen={stack.open}
-        share={database && pkg && types ? { db: database, pkg, types, onChanged, onSharing: (item) => void (sharing.current = item) } : null}
+        share={
+          database && pkg && types
+            ? { db: database, pkg, types, onChanged, onSharing: (item) => void (sharing.current = item) }
+            : null
+        }
       />
     </section>
   );
 }
 
-async function lookUp(itemPromise: Promise<MailItemSummary | null>, db: DataDatabase | null, pkg: CustomizationPackage | null): Promise<Lookup> {
+async function lookUp(
+  itemPromise: Promise<MailItemSummary | null>,
+  db: DataDatabase | null,
+  pkg: CustomizationPackage | null,
+): Promise<Lookup> {
   const item = await itemPromise;
   if (!item || !db || !pkg) return { item, contacts: [] };
   return { item, contacts: await findEmailContacts(db, pkg, emailPlan(pkg, db.layout), mailAddresses(item)) };
@@ -99,7 +128,8 @@ function AbandonedShare({ item, onDismiss }: { readonly item: MailItemSummary; r
   return (
     <MessageBar intent="warning" layout="multiline">
       <MessageBarBody>
-        Sharing &quot;{item.subject || '(no subject)'}&quot; was cancelled because you selected another item; nothing was shared. Select it again to share it.
+        Sharing &quot;{item.subject || '(no subject)'}&quot; was cancelled because you selected another item; nothing
+        was shared. Select it again to share it.
       </MessageBarBody>
       <Button size="small" appearance="transparent" onClick={onDismiss}>
         Dismiss
@@ -131,7 +161,13 @@ function Subject({ item }: { readonly item: MailItemSummary }) {
     <div className={styles.subjectLine}>
       <Caption1 className={`${styles.muted} ${styles.subject}`}>{item.subject || '(no subject)'}</Caption1>
       {item.isSample && (
-        <Badge appearance="tint" color="informative" size="small" data-sample-item="" title="Made up by the standalone page: CRM Desktop is not running in Outlook">
+        <Badge
+          appearance="tint"
+          color="informative"
+          size="small"
+          data-sample-item=""
+          title="Made up by the standalone page: CRM Desktop is not running in Outlook"
+        >
           Sample
         </Badge>
       )}
@@ -142,12 +178,19 @@ function Subject({ item }: { readonly item: MailItemSummary }) {
 function EmailBody({ state, hasData, onOpen, share }: EmailBodyProps) {
   const styles = useStyles();
   if (state.status === 'loading') return <Spinner size="tiny" label="Looking up the sender and recipients" />;
-  if (state.status === 'failed') return <Body1 role="alert">Looking up the email's contacts failed: {(state.error as Error)?.message ?? String(state.error)} — use Refresh to try again.</Body1>;
+  if (state.status === 'failed')
+    return (
+      <Body1 role="alert">
+        Looking up the email's contacts failed: {(state.error as Error)?.message ?? String(state.error)} — use Refresh
+        to try again.
+      </Body1>
+    );
   const { item, contacts } = state.value;
   if (!item) {
     return (
       <Body1 role="status">
-        No email is open. Select a message or a meeting in Outlook to see the CRM contacts of its sender and recipients; a pinned CRM Desktop pane follows your selection.
+        No email is open. Select a message or a meeting in Outlook to see the CRM contacts of its sender and recipients;
+        a pinned CRM Desktop pane follows your selection.
       </Body1>
     );
   }
@@ -170,10 +213,15 @@ function EmailBody({ state, hasData, onOpen, share }: EmailBodyProps) {
       <Subtitle2 as="h3" className={styles.title}>
         Contacts in this email
       </Subtitle2>
-      {!hasData && <Body1>No CRM data yet. Run the first synchronization on the Sync tab, then the contacts of your emails appear here.</Body1>}
+      {!hasData && (
+        <Body1>
+          No CRM data yet. Run the first synchronization on the Sync tab, then the contacts of your emails appear here.
+        </Body1>
+      )}
       {hasData && contacts.length === 0 && (
         <Body1>
-          No CRM contact has the address of the sender or a recipient ({addresses.map((a) => a.written).join(', ') || 'no addresses'}).
+          No CRM contact has the address of the sender or a recipient (
+          {addresses.map((a) => a.written).join(', ') || 'no addresses'}).
         </Body1>
       )}
       {contacts.length > 0 && (

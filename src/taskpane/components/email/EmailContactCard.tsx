@@ -6,7 +6,13 @@ import type { EmailContact } from './findEmailContacts';
 
 const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground3 },
-  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: '2px' },
+  list: {
+    margin: 0,
+    paddingInlineStart: tokens.spacingHorizontalL,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: '2px',
+  },
 });
 
 /** Props of {@link EmailContactCard}. */
@@ -22,7 +28,9 @@ export function EmailContactCard({ contact, onOpen }: EmailContactCardProps) {
   return (
     <li className={card.card} aria-label={contact.name}>
       <div className={card.top}>
-        <Badge appearance="tint" size="small">{contact.address.role}</Badge>
+        <Badge appearance="tint" size="small">
+          {contact.address.role}
+        </Badge>
         <RecordLink target={contact.ref} name={contact.name} onOpen={onOpen} />
       </div>
       <Caption1 className={styles.muted}>{contact.address.written}</Caption1>
@@ -32,12 +40,15 @@ export function EmailContactCard({ contact, onOpen }: EmailContactCardProps) {
           <Caption1>Account: </Caption1>
           <RecordLink target={account.ref} name={account.name} onOpen={onOpen} />
           {account.openDeals.length === 0 ? (
-            <Caption1 className={styles.muted} as="p">No open opportunities</Caption1>
+            <Caption1 className={styles.muted} as="p">
+              No open opportunities
+            </Caption1>
           ) : (
             <ul className={styles.list} aria-label={`Open opportunities of ${account.name}`}>
               {account.openDeals.map((deal) => (
                 <li key={deal.ref.id}>
-                  <RecordLink target={deal.ref} name={deal.name} onOpen={onOpen} /> <Caption1 className={styles.muted}>{deal.stage}</Caption1>
+                  <RecordLink target={deal.ref} name={deal.name} onOpen={onOpen} />{' '}
+                  <Caption1 className={styles.muted}>{deal.stage}</Caption1>
                 </li>
               ))}
             </ul>

@@ -34,12 +34,15 @@ export interface ShareFormProps {
 }
 
 function useSearch(db: DataDatabase, pkg: CustomizationPackage, typeId: string | null) {
-  return useCallback(async (text: string): Promise<PickOption[]> => {
-    if (!typeId) return [];
-    const key = findObject(pkg, typeId)?.primaryKey ?? 'Id';
-    const records = await db.search(typeId, { text, limit: SHARE_SEARCH_LIMIT });
-    return records.map((r) => ({ id: String(r[key]), name: formatRecordName(pkg, typeId, r) || String(r[key]) }));
-  }, [db, pkg, typeId]);
+  return useCallback(
+    async (text: string): Promise<PickOption[]> => {
+      if (!typeId) return [];
+      const key = findObject(pkg, typeId)?.primaryKey ?? 'Id';
+      const records = await db.search(typeId, { text, limit: SHARE_SEARCH_LIMIT });
+      return records.map((r) => ({ id: String(r[key]), name: formatRecordName(pkg, typeId, r) || String(r[key]) }));
+    },
+    [db, pkg, typeId],
+  );
 }
 
 function withAdded(list: readonly PickOption[], added: PickOption | undefined): readonly PickOption[] {

@@ -72,7 +72,16 @@ function useEditingReport(editing: boolean, onEditingChange: SharePanelProps['on
  * sharing stops if the selection changed while the body was read. The standalone page's sample
  * item is refused unless the task pane is connected to the embedded simulator.
  */
-export function SharePanel({ item, db, pkg, types, contacts, onChanged, onEditingChange, origin = globalThis.location?.origin ?? '' }: SharePanelProps) {
+export function SharePanel({
+  item,
+  db,
+  pkg,
+  types,
+  contacts,
+  onChanged,
+  onEditingChange,
+  origin = globalThis.location?.origin ?? '',
+}: SharePanelProps) {
   const styles = useStyles();
   const { host, share: settings = DEFAULT_SHARE_SETTINGS } = useAppServices();
   const serverUrl = useSession().options?.serverUrl ?? null;
@@ -83,7 +92,10 @@ export function SharePanel({ item, db, pkg, types, contacts, onChanged, onEditin
   const [error, setError] = useState<string | null>(null);
   const [note, setNote] = useState<string | null>(null);
   const keys = useMemo(() => shareLookupKeys(item), [item]);
-  const shared = useAsync(() => readShare(db, pkg, types, keys), [db, pkg, types, keys.join('\n'), dataVersion, refreshes]);
+  const shared = useAsync(
+    () => readShare(db, pkg, types, keys),
+    [db, pkg, types, keys.join('\n'), dataVersion, refreshes],
+  );
   const suggestions = useMemo(() => shareSuggestions(contacts), [contacts]);
   useEditingReport(editing, onEditingChange);
   const refusal = sampleShareRefusal(item, serverUrl, origin);
@@ -96,7 +108,12 @@ export function SharePanel({ item, db, pkg, types, contacts, onChanged, onEditin
     );
   }
   if (shared.status === 'loading') return <Spinner size="tiny" label="Checking whether this item is shared" />;
-  if (shared.status === 'failed') return <Body1 role="alert">Checking whether this item is shared failed: {(shared.error as Error)?.message ?? String(shared.error)}</Body1>;
+  if (shared.status === 'failed')
+    return (
+      <Body1 role="alert">
+        Checking whether this item is shared failed: {(shared.error as Error)?.message ?? String(shared.error)}
+      </Body1>
+    );
   const current = shared.value;
   const submit = async (picks: SharePicks) => {
     setBusy(true);
@@ -105,13 +122,26 @@ export function SharePanel({ item, db, pkg, types, contacts, onChanged, onEditin
       const body = await host.currentItemBody();
       // Outlook reads the body of whatever is selected now: make sure it is still this item.
       if ((await host.currentItem())?.itemKey !== item.itemKey) {
-        throw new Error(`another item was selected while "${item.subject || '(no subject)'}" was being shared, so nothing was shared — select it again and share it`);
+        throw new Error(
+          `another item was selected while "${item.subject || '(no subject)'}" was being shared, so nothing was shared — select it again and share it`,
+        );
       }
       // Stored under the key the item carries, or the one a local share was made under (see chooseShareKey).
       const shareKey = await chooseShareKey(item, (await db.sharedItem(keys))?.itemKey ?? null);
-      await shareItem({ db, pkg, shareKeyField: settings.keyField }, shareRequest(item, body, picks, new Date(), shareKey));
+      await shareItem(
+        { db, pkg, shareKeyField: settings.keyField },
+        shareRequest(item, body, picks, new Date(), shareKey),
+      );
       // Then on the item itself, so its sent copy, a moved copy and other Outlooks know it; best-effort.
-      const marked = host.markShared ? await host.markShared({ shareKey, category: settings.category }).catch((e: unknown) => ({ recorded: false, category: 'failed' as const, problem: (e as Error)?.message ?? String(e) })) : null;
+      const marked = host.markShared
+        ? await host
+            .markShared({ shareKey, category: settings.category })
+            .catch((e: unknown) => ({
+              recorded: false,
+              category: 'failed' as const,
+              problem: (e as Error)?.message ?? String(e),
+            }))
+        : null;
       setNote(categoryNote(marked, item.itemType === 'appointment' ? 'meeting' : 'email', settings.category));
       setEditing(false);
       setRefreshes((n) => n + 1);
@@ -124,7 +154,11 @@ export function SharePanel({ item, db, pkg, types, contacts, onChanged, onEditin
   };
   return (
     <section className={styles.root} aria-label="Share with Siebel">
-      {current ? <SharedLine shared={current} /> : <Body1>This {item.itemType === 'appointment' ? 'meeting' : 'email'} is not shared with Siebel.</Body1>}
+      {current ? (
+        <SharedLine shared={current} />
+      ) : (
+        <Body1>This {item.itemType === 'appointment' ? 'meeting' : 'email'} is not shared with Siebel.</Body1>
+      )}
       {!editing && (
         <div className={styles.line}>
           <Button appearance={current ? 'secondary' : 'primary'} size="small" onClick={() => setEditing(true)}>
@@ -158,9 +192,14 @@ function SharedLine({ shared }: { readonly shared: Shared }) {
   return (
     <div className={styles.line} role="status">
       <Body1>
-        Shared with Siebel as activity &apos;{shared.activityName}&apos; — {names.length > 0 ? `linked to ${names.join(', ')}` : 'not linked to any record'}
+        Shared with Siebel as activity &apos;{shared.activityName}&apos; —{' '}
+        {names.length > 0 ? `linked to ${names.join(', ')}` : 'not linked to any record'}
       </Body1>
-      {shared.state.pending && <Badge appearance="tint" color="warning" size="small">Not yet synchronized</Badge>}
+      {shared.state.pending && (
+        <Badge appearance="tint" color="warning" size="small">
+          Not yet synchronized
+        </Badge>
+      )}
     </div>
   );
 }

@@ -14,7 +14,14 @@ export interface PickOption {
 const useStyles = makeStyles({
   root: { border: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: '2px', minWidth: 0 },
   legend: { padding: 0, marginBottom: tokens.spacingVerticalXS, fontWeight: tokens.fontWeightSemibold },
-  results: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', alignItems: 'flex-start' },
+  results: {
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'flex-start',
+  },
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -37,7 +44,15 @@ export interface SharePickerProps {
  * A choice of local records for a share: the suggestions as checkboxes (or radio buttons), and a
  * search box whose results can be added, so a record the addresses did not suggest can be linked too.
  */
-export function SharePicker({ label, multiple, options, selected, onChange, search, disabled = false }: SharePickerProps) {
+export function SharePicker({
+  label,
+  multiple,
+  options,
+  selected,
+  onChange,
+  search,
+  disabled = false,
+}: SharePickerProps) {
   const styles = useStyles();
   const [text, setText] = useState('');
   const query = useDebouncedValue(text.trim(), 200);
@@ -48,7 +63,10 @@ export function SharePicker({ label, multiple, options, selected, onChange, sear
     const next = on ? (multiple ? [...rest, option.id] : [option.id]) : rest;
     onChange(next, options.some((o) => o.id === option.id) ? undefined : option);
   };
-  const found = results.status === 'done' ? results.value.filter((r) => !(multiple && selected.includes(r.id)) && !(!multiple && selected[0] === r.id)) : [];
+  const found =
+    results.status === 'done'
+      ? results.value.filter((r) => !(multiple && selected.includes(r.id)) && !(!multiple && selected[0] === r.id))
+      : [];
   return (
     <fieldset className={styles.root} disabled={disabled}>
       <legend className={styles.legend}>{label}</legend>
@@ -57,15 +75,38 @@ export function SharePicker({ label, multiple, options, selected, onChange, sear
         const caption = option.hint ? `${option.name} (${option.hint})` : option.name;
         const checked = selected.includes(option.id);
         return multiple ? (
-          <Checkbox key={option.id} label={caption} checked={checked} onChange={(_, data) => pick(option, data.checked === true)} />
+          <Checkbox
+            key={option.id}
+            label={caption}
+            checked={checked}
+            onChange={(_, data) => pick(option, data.checked === true)}
+          />
         ) : (
-          <Radio key={option.id} name={name} value={option.id} label={caption} checked={checked} onChange={() => pick(option, true)} />
+          <Radio
+            key={option.id}
+            name={name}
+            value={option.id}
+            label={caption}
+            checked={checked}
+            onChange={() => pick(option, true)}
+          />
         );
       })}
-      {options.length === 0 && <Caption1 className={styles.muted}>No suggestion from the email&apos;s addresses.</Caption1>}
-      <Input size="small" type="search" aria-label={`Search ${label.toLowerCase()}`} placeholder={`Search ${label.toLowerCase()}`} value={text} onChange={(_, data) => setText(data.value)} />
+      {options.length === 0 && (
+        <Caption1 className={styles.muted}>No suggestion from the email&apos;s addresses.</Caption1>
+      )}
+      <Input
+        size="small"
+        type="search"
+        aria-label={`Search ${label.toLowerCase()}`}
+        placeholder={`Search ${label.toLowerCase()}`}
+        value={text}
+        onChange={(_, data) => setText(data.value)}
+      />
       {results.status === 'loading' && query !== '' && <Caption1 className={styles.muted}>Searching…</Caption1>}
-      {results.status === 'done' && query !== '' && found.length === 0 && <Caption1 className={styles.muted}>No other match for “{query}”.</Caption1>}
+      {results.status === 'done' && query !== '' && found.length === 0 && (
+        <Caption1 className={styles.muted}>No other match for “{query}”.</Caption1>
+      )}
       {found.length > 0 && (
         <ul className={styles.results} aria-label={`${label} search results`}>
           {found.map((option) => (

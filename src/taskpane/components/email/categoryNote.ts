@@ -4,7 +4,11 @@ import type { ShareMarkResult } from '../../../host';
  * What the pane says after a share when recording it on the item did not fully work; `null` when
  * all went well. In plain words, and never as a failure of the share, which is saved either way.
  */
-export function categoryNote(result: ShareMarkResult | null, itemWord: 'email' | 'meeting', category: string | null): string | null {
+export function categoryNote(
+  result: ShareMarkResult | null,
+  itemWord: 'email' | 'meeting',
+  category: string | null,
+): string | null {
   if (!result) return null;
   const notes: string[] = [];
   if (!result.recorded) {
@@ -17,7 +21,9 @@ export function categoryNote(result: ShareMarkResult | null, itemWord: 'email' |
       `To see shared items at a glance, create an Outlook category named "${category}" once (Categorize › All categories › New); from then on it is applied to every item you share.`,
     );
   } else if (result.category === 'notAllowed') {
-    notes.push(`Outlook did not let the add-in mark this ${itemWord} with the "${category}" category (it may be read-only here).`);
+    notes.push(
+      `Outlook did not let the add-in mark this ${itemWord} with the "${category}" category (it may be read-only here).`,
+    );
   } else if (result.category === 'failed' && result.recorded) {
     notes.push(`The "${category}" category could not be applied${result.problem ? ` (${result.problem})` : ''}.`);
   }

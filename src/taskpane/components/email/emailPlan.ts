@@ -1,4 +1,11 @@
-import { findObject, referenceFields, type CustomizationPackage, type FieldDefinition, type ObjectType, type ReferenceField } from '../../../metadata';
+import {
+  findObject,
+  referenceFields,
+  type CustomizationPackage,
+  type FieldDefinition,
+  type ObjectType,
+  type ReferenceField,
+} from '../../../metadata';
 import type { StoreLayout } from '../../../store';
 
 const EMAIL = /e-?mail/i;
@@ -37,10 +44,17 @@ export function emailPlan(pkg: CustomizationPackage, layout: StoreLayout): Email
   const synced = pkg.syncedTypes.map((t) => findObject(pkg, t.typeId)).filter((o): o is ObjectType => o !== undefined);
   const people: PersonType[] = [];
   for (const object of synced) {
-    const email = object.fields.find((f) => TEXTUAL.has(f.dataType) && (EMAIL.test(f.name) || EMAIL.test(f.ioElemName)));
+    const email = object.fields.find(
+      (f) => TEXTUAL.has(f.dataType) && (EMAIL.test(f.name) || EMAIL.test(f.ioElemName)),
+    );
     if (!email) continue;
     const indexes = layout.types.find((t) => t.typeId === object.typeId)?.indexes ?? [];
-    people.push({ object, email, indexed: indexes.includes(email.ioElemName), accounts: referenceFields(object).filter((f) => f.refObjTypeId !== object.typeId) });
+    people.push({
+      object,
+      email,
+      indexed: indexes.includes(email.ioElemName),
+      accounts: referenceFields(object).filter((f) => f.refObjTypeId !== object.typeId),
+    });
   }
   const accountTypes = new Set(people.flatMap((p) => p.accounts.map((f) => f.refObjTypeId)));
   const deals: DealType[] = [];

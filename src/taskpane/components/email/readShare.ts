@@ -9,11 +9,20 @@ import type { SharePicks, ShareTypes } from './shareSuggestions';
 export interface Shared {
   readonly state: ShareState;
   readonly activityName: string;
-  readonly links: { readonly account: PickOption | null; readonly opportunity: PickOption | null; readonly contacts: readonly PickOption[] };
+  readonly links: {
+    readonly account: PickOption | null;
+    readonly opportunity: PickOption | null;
+    readonly contacts: readonly PickOption[];
+  };
 }
 
 /** The share of the item found by any of its `keys` (see `shareLookupKeys`) with its links by name, or `null` when not shared. */
-export async function readShare(db: DataDatabase, pkg: CustomizationPackage, types: ShareTypes, keys: readonly string[]): Promise<Shared | null> {
+export async function readShare(
+  db: DataDatabase,
+  pkg: CustomizationPackage,
+  types: ShareTypes,
+  keys: readonly string[],
+): Promise<Shared | null> {
   const wanted = keys.filter((key) => key !== '');
   if (wanted.length === 0) return null;
   const [state, entry] = await Promise.all([shareState({ db, pkg }, wanted), db.sharedItem(wanted)]);
@@ -25,7 +34,9 @@ export async function readShare(db: DataDatabase, pkg: CustomizationPackage, typ
   };
   return {
     state,
-    activityName: (entry && (formatRecordName(pkg, entry.typeId, state.activity) || idOf(pkg, entry.typeId, state.activity))) || wanted[0],
+    activityName:
+      (entry && (formatRecordName(pkg, entry.typeId, state.activity) || idOf(pkg, entry.typeId, state.activity))) ||
+      wanted[0],
     links: {
       account: option(types.account, state.account),
       opportunity: option(types.opportunity, state.opportunity),
@@ -44,10 +55,18 @@ export function mergeOptions(base: ShareOptions, links: Shared['links']): ShareO
     ...list,
     ...extra.filter((o): o is PickOption => o !== null && !list.some((l) => l.id === o.id)),
   ];
-  return { accounts: merge(base.accounts, [links.account]), opportunities: merge(base.opportunities, [links.opportunity]), contacts: merge(base.contacts, links.contacts) };
+  return {
+    accounts: merge(base.accounts, [links.account]),
+    opportunities: merge(base.opportunities, [links.opportunity]),
+    contacts: merge(base.contacts, links.contacts),
+  };
 }
 
 /** The current links as picks, to change them. */
 export function picksOf(links: Shared['links']): SharePicks {
-  return { accountId: links.account?.id ?? null, opportunityId: links.opportunity?.id ?? null, contactIds: links.contacts.map((c) => c.id) };
+  return {
+    accountId: links.account?.id ?? null,
+    opportunityId: links.opportunity?.id ?? null,
+    contactIds: links.contacts.map((c) => c.id),
+  };
 }

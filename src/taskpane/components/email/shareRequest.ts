@@ -13,7 +13,13 @@ function written(address: MailAddress): string {
  * (a draft). `shareKey` (see `chooseShareKey`) is what the share is stored and found under; the
  * item's other keys go along as aliases.
  */
-export function shareRequest(item: MailItemSummary, body: string, picks: SharePicks, now: Date, shareKey: string): ShareRequest {
+export function shareRequest(
+  item: MailItemSummary,
+  body: string,
+  picks: SharePicks,
+  now: Date,
+  shareKey: string,
+): ShareRequest {
   const kind = item.itemType === 'appointment' ? 'meeting' : item.sentByUser ? 'outboundEmail' : 'inboundEmail';
   return {
     itemKey: shareKey,

@@ -51,7 +51,8 @@ export function shareSuggestions(contacts: readonly EmailContact[]): ShareSugges
     addOnce(people, { id: contact.ref.id, name: contact.name, hint: contact.address.role });
     for (const account of contact.accounts) {
       addOnce(accounts, { id: account.ref.id, name: account.name });
-      for (const deal of account.openDeals) addOnce(opportunities, { id: deal.ref.id, name: deal.name, hint: deal.stage || account.name });
+      for (const deal of account.openDeals)
+        addOnce(opportunities, { id: deal.ref.id, name: deal.name, hint: deal.stage || account.name });
     }
   }
   const firstAccount = contacts.flatMap((c) => c.accounts)[0];

@@ -17,7 +17,13 @@ const useStyles = makeStyles({
   fieldColumn: { width: '30%' },
   valueColumn: { width: '35%' },
   head: { color: tokens.colorNeutralForeground3, fontWeight: tokens.fontWeightRegular },
-  footer: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', marginTop: tokens.spacingVerticalS },
+  footer: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+    flexWrap: 'wrap',
+    marginTop: tokens.spacingVerticalS,
+  },
 });
 
 /** Props of {@link ConflictTable}. */
@@ -56,9 +62,15 @@ export function ConflictTable({ issueId, conflicts, fields, text, locale, busy, 
         </colgroup>
         <thead>
           <tr>
-            <th scope="col" className={`${styles.cell} ${styles.head}`}>Field</th>
-            <th scope="col" className={`${styles.cell} ${styles.head}`}>My value</th>
-            <th scope="col" className={`${styles.cell} ${styles.head}`}>Siebel&apos;s value</th>
+            <th scope="col" className={`${styles.cell} ${styles.head}`}>
+              Field
+            </th>
+            <th scope="col" className={`${styles.cell} ${styles.head}`}>
+              My value
+            </th>
+            <th scope="col" className={`${styles.cell} ${styles.head}`}>
+              Siebel&apos;s value
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -79,7 +91,9 @@ export function ConflictTable({ issueId, conflicts, fields, text, locale, busy, 
             );
             return (
               <tr key={conflict.field}>
-                <th scope="row" className={styles.cell}>{label}</th>
+                <th scope="row" className={styles.cell}>
+                  {label}
+                </th>
                 <td className={styles.cell}>{radio('local', conflict.local, 'My value')}</td>
                 <td className={styles.cell}>{radio('server', conflict.server, "Siebel's value")}</td>
               </tr>

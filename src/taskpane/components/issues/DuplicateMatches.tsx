@@ -2,7 +2,14 @@ import { Button, Caption1, makeStyles, tokens } from '@fluentui/react-components
 import type { LocalIssue, StoredRecord } from '../../../store';
 
 const useStyles = makeStyles({
-  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  list: {
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+  },
   match: {
     display: 'flex',
     alignItems: 'center',
@@ -29,7 +36,8 @@ export interface DuplicateMatchesProps {
 /** The existing records a new one duplicates, each with "Use this record". */
 export function DuplicateMatches({ matches, primaryKey, nameOf, busy, onUse }: DuplicateMatchesProps) {
   const styles = useStyles();
-  if (matches.length === 0) return <Caption1 className={styles.muted}>The matching record is no longer there.</Caption1>;
+  if (matches.length === 0)
+    return <Caption1 className={styles.muted}>The matching record is no longer there.</Caption1>;
   return (
     <ul className={styles.list} aria-label="Existing records">
       {matches.map(({ source, record }) => {

@@ -1,4 +1,13 @@
-import { Badge, Body1, Button, Caption1, makeStyles, mergeClasses, Subtitle2, tokens } from '@fluentui/react-components';
+import {
+  Badge,
+  Body1,
+  Button,
+  Caption1,
+  makeStyles,
+  mergeClasses,
+  Subtitle2,
+  tokens,
+} from '@fluentui/react-components';
 import { useState } from 'react';
 import type { StoredRecord } from '../../../store';
 import type { IssueResolution } from '../../../sync';
@@ -54,17 +63,26 @@ export function IssueCard({ entry, text, locale, nameOf, onResolve }: IssueCardP
     }
   };
   const action = (label: string, resolution: IssueResolution, primary = false) => (
-    <Button size="small" appearance={primary ? 'primary' : 'secondary'} disabled={busy} onClick={() => void resolve(resolution)}>
+    <Button
+      size="small"
+      appearance={primary ? 'primary' : 'secondary'}
+      disabled={busy}
+      onClick={() => void resolve(resolution)}
+    >
       {label}
     </Button>
   );
   return (
     <li className={mergeClasses(card.card, styles.card)} aria-label={entry.name}>
       <div className={card.top}>
-        <Badge appearance="tint" color={form === 'failure' ? 'danger' : 'warning'} size="small">{KIND_BADGES[form]}</Badge>
+        <Badge appearance="tint" color={form === 'failure' ? 'danger' : 'warning'} size="small">
+          {KIND_BADGES[form]}
+        </Badge>
         <Caption1 className={styles.muted}>{text(entry.typeLabel)}</Caption1>
       </div>
-      <Subtitle2 as="h3" className={styles.title}>{entry.name}</Subtitle2>
+      <Subtitle2 as="h3" className={styles.title}>
+        {entry.name}
+      </Subtitle2>
       <Body1>{issue.message}</Body1>
       {form === 'fieldConflict' && (
         <ConflictTable
@@ -78,7 +96,13 @@ export function IssueCard({ entry, text, locale, nameOf, onResolve }: IssueCardP
         />
       )}
       {form === 'duplicate' && (
-        <DuplicateMatches matches={issue.matches ?? []} primaryKey={entry.primaryKey} nameOf={nameOf} busy={busy} onUse={(targetId) => void resolve({ action: 'link', targetId })} />
+        <DuplicateMatches
+          matches={issue.matches ?? []}
+          primaryKey={entry.primaryKey}
+          nameOf={nameOf}
+          busy={busy}
+          onUse={(targetId) => void resolve({ action: 'link', targetId })}
+        />
       )}
       <div className={styles.actions}>
         {form === 'failure' && action('Retry', { action: 'retry' }, true)}

@@ -14,7 +14,14 @@ import { loadIssueEntries, type IssueEntry } from './loadIssueEntries';
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
   title: { margin: 0 },
-  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  list: {
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+  },
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -47,11 +54,21 @@ export function IssuesView({ onChanged }: IssuesViewProps) {
         Synchronization issues
       </Subtitle2>
       {state.status === 'loading' && <Spinner size="tiny" label="Reading the synchronization issues" />}
-      {state.status === 'failed' && <Body1 role="alert">Reading the synchronization issues failed: {(state.error as Error)?.message ?? String(state.error)}</Body1>}
-      {state.status === 'done' && state.value.length === 0 && <Body1>No synchronization issues: every change was sent to Siebel or is waiting for the next synchronization.</Body1>}
+      {state.status === 'failed' && (
+        <Body1 role="alert">
+          Reading the synchronization issues failed: {(state.error as Error)?.message ?? String(state.error)}
+        </Body1>
+      )}
+      {state.status === 'done' && state.value.length === 0 && (
+        <Body1>
+          No synchronization issues: every change was sent to Siebel or is waiting for the next synchronization.
+        </Body1>
+      )}
       {state.status === 'done' && state.value.length > 0 && database && pkg && (
         <>
-          <Caption1 className={styles.muted}>What you choose here is sent to Siebel at the next synchronization.</Caption1>
+          <Caption1 className={styles.muted}>
+            What you choose here is sent to Siebel at the next synchronization.
+          </Caption1>
           <IssueList
             entries={state.value}
             db={database}

@@ -20,16 +20,18 @@ export interface IssueEntry {
  */
 export async function loadIssueEntries(db: DataDatabase, pkg: CustomizationPackage): Promise<IssueEntry[]> {
   const issues = await db.listIssues();
-  return Promise.all(issues.map(async (issue) => {
-    const object = findObject(pkg, issue.typeId);
-    const local = await db.get(issue.typeId, issue.recordId).catch(() => undefined);
-    const record: StoredRecord | undefined = local ?? issue.server ?? undefined;
-    return {
-      issue,
-      name: (record && formatRecordName(pkg, issue.typeId, record)) || issue.recordId,
-      typeLabel: object?.label ?? issue.typeId,
-      fields: new Map((object?.fields ?? []).map((f) => [f.ioElemName, f])),
-      primaryKey: object?.primaryKey ?? 'Id',
-    };
-  }));
+  return Promise.all(
+    issues.map(async (issue) => {
+      const object = findObject(pkg, issue.typeId);
+      const local = await db.get(issue.typeId, issue.recordId).catch(() => undefined);
+      const record: StoredRecord | undefined = local ?? issue.server ?? undefined;
+      return {
+        issue,
+        name: (record && formatRecordName(pkg, issue.typeId, record)) || issue.recordId,
+        typeLabel: object?.label ?? issue.typeId,
+        fields: new Map((object?.fields ?? []).map((f) => [f.ioElemName, f])),
+        primaryKey: object?.primaryKey ?? 'Id',
+      };
+    }),
+  );
 }

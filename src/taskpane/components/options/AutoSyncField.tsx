@@ -9,10 +9,21 @@ function label(minutes: number): string {
 }
 
 /** The automatic sync interval as a select (keeps a stored value that is not one of the choices). */
-export function AutoSyncField({ minutes, onChange }: { readonly minutes: number; readonly onChange: (minutes: number) => void }) {
-  const choices = AUTO_SYNC_CHOICES.includes(minutes as (typeof AUTO_SYNC_CHOICES)[number]) ? [...AUTO_SYNC_CHOICES] : [...AUTO_SYNC_CHOICES, minutes].sort((a, b) => a - b);
+export function AutoSyncField({
+  minutes,
+  onChange,
+}: {
+  readonly minutes: number;
+  readonly onChange: (minutes: number) => void;
+}) {
+  const choices = AUTO_SYNC_CHOICES.includes(minutes as (typeof AUTO_SYNC_CHOICES)[number])
+    ? [...AUTO_SYNC_CHOICES]
+    : [...AUTO_SYNC_CHOICES, minutes].sort((a, b) => a - b);
   return (
-    <Field label="Automatic synchronization" hint="While this pane is open, and about 20 seconds after your last edit; paused when you are offline.">
+    <Field
+      label="Automatic synchronization"
+      hint="While this pane is open, and about 20 seconds after your last edit; paused when you are offline."
+    >
       <Select value={String(minutes)} onChange={(_, data) => onChange(Number(data.value))}>
         {choices.map((value) => (
           <option key={value} value={value}>

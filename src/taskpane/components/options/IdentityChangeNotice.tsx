@@ -44,7 +44,8 @@ function LoginChangeNotice() {
     let live = true;
     database?.countPendingChanges().then(
       (n) => live && setPending(n),
-      (e: unknown) => live && setError(`Counting the unsent local changes failed: ${(e as Error)?.message ?? String(e)}`),
+      (e: unknown) =>
+        live && setError(`Counting the unsent local changes failed: ${(e as Error)?.message ?? String(e)}`),
     );
     return () => {
       live = false;
@@ -60,15 +61,31 @@ function LoginChangeNotice() {
     setError(null);
     setStarted(true);
     if (!connection) await keepPassword(password, false);
-    const report = await sync.start({ full: true, connection: using, ...(consent.discardPendingChanges ? { discardPendingChanges: true } : {}) });
-    if (report?.outcome !== 'success') setError(report?.error?.message ?? sync.startError ?? 'The synchronization did not finish — try again.');
+    const report = await sync.start({
+      full: true,
+      connection: using,
+      ...(consent.discardPendingChanges ? { discardPendingChanges: true } : {}),
+    });
+    if (report?.outcome !== 'success')
+      setError(report?.error?.message ?? sync.startError ?? 'The synchronization did not finish — try again.');
   };
   return (
     <div className={styles.root}>
-      <ResyncWarning current={database.identity} next={options} pendingChanges={pending} confirmLabel="Synchronize now" onConfirm={(consent) => void run(consent)} />
+      <ResyncWarning
+        current={database.identity}
+        next={options}
+        pendingChanges={pending}
+        confirmLabel="Synchronize now"
+        onConfirm={(consent) => void run(consent)}
+      />
       {!hasPassword && (
         <Field label={`Password of ${options.userName}`}>
-          <Input type="password" value={password} onChange={(_, data) => setPassword(data.value)} autoComplete="current-password" />
+          <Input
+            type="password"
+            value={password}
+            onChange={(_, data) => setPassword(data.value)}
+            autoComplete="current-password"
+          />
         </Field>
       )}
       {error && <ErrorBar title="Full synchronization" message={error} />}

@@ -7,7 +7,13 @@ import { ErrorBar } from '../ErrorBar';
 import { persistenceLabel, persistenceMeaning, spaceText, unsentChangesText } from './storageTexts';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, minWidth: 0, marginTop: tokens.spacingVerticalL },
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    minWidth: 0,
+    marginTop: tokens.spacingVerticalL,
+  },
   title: { margin: 0 },
   state: { fontWeight: tokens.fontWeightSemibold },
   muted: { color: tokens.colorNeutralForeground3 },
@@ -39,7 +45,9 @@ export function LocalStorageSection() {
           <Body1>{persistenceMeaning(status.persistence)}</Body1>
           {unsent && <Body1>{unsent}</Body1>}
           {space && <Caption1 className={styles.muted}>{space}</Caption1>}
-          <Caption1 className={styles.muted}>Outlook on the web, the new Outlook and classic Outlook each keep their own copy.</Caption1>
+          <Caption1 className={styles.muted}>
+            Outlook on the web, the new Outlook and classic Outlook each keep their own copy.
+          </Caption1>
           {status.persistence === 'best-effort' && (
             <Button
               className={styles.action}
@@ -53,7 +61,9 @@ export function LocalStorageSection() {
             </Button>
           )}
           {asked && !asking && status.persistence === 'best-effort' && (
-            <Caption1>The browser said no for now: it decides by its own rules, such as how often you use the add-in.</Caption1>
+            <Caption1>
+              The browser said no for now: it decides by its own rules, such as how often you use the add-in.
+            </Caption1>
           )}
         </>
       )}

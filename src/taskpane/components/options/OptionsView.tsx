@@ -43,18 +43,28 @@ export function OptionsView() {
   // Unsent local changes of the data a login change would replace; `null` while counting.
   const [pendingCount, setPendingCount] = useState<number | null>(null);
   const countPending = async () => setPendingCount((await (await store.activeDatabase())?.countPendingChanges()) ?? 0);
-  const next = (): LoginOptions => ({ ...saved, serverUrl: serverUrl.trim(), userName: userName.trim(), autoSyncMinutes: minutes });
+  const next = (): LoginOptions => ({
+    ...saved,
+    serverUrl: serverUrl.trim(),
+    userName: userName.trim(),
+    autoSyncMinutes: minutes,
+  });
   const fail = (error: unknown) => setNotice({ kind: 'error', text: errorMessage(error, password) });
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
     setNotice(null);
     const options = next();
-    if (!options.serverUrl || !options.userName) return setNotice({ kind: 'error', text: 'Enter the server URL and the user name.' });
+    if (!options.serverUrl || !options.userName)
+      return setNotice({ kind: 'error', text: 'Enter the server URL and the user name.' });
     // Asked of the store, not the hook's state: a Save right after opening must not skip the warning.
     const current = (await store.activeDatabase())?.identity ?? null;
     if (current !== null && !sameIdentity(current, options)) {
-      if (password === '') return setNotice({ kind: 'error', text: `Enter the password of ${options.userName}: a new user or server needs a full synchronization.` });
+      if (password === '')
+        return setNotice({
+          kind: 'error',
+          text: `Enter the password of ${options.userName}: a new user or server needs a full synchronization.`,
+        });
       setDataOwner(current);
       setPendingCount(null);
       setConfirming(options);
@@ -76,12 +86,20 @@ export function OptionsView() {
   // An ordinary run with the saved login (the change is not saved yet), so unsent changes reach Siebel first.
   const sendFirst = async () => {
     setNotice(null);
-    if (!session.connection) return setNotice({ kind: 'error', text: `The password of ${saved?.userName ?? 'the current user'} is not known: choose Keep current, save that password, then send the changes.` });
+    if (!session.connection)
+      return setNotice({
+        kind: 'error',
+        text: `The password of ${saved?.userName ?? 'the current user'} is not known: choose Keep current, save that password, then send the changes.`,
+      });
     setBusy(true);
     try {
       const report = await sync.start();
       await countPending();
-      if (report?.outcome !== 'success') setNotice({ kind: 'error', text: report?.error?.message ?? 'Sending the changes did not finish — try again, or agree to discard them.' });
+      if (report?.outcome !== 'success')
+        setNotice({
+          kind: 'error',
+          text: report?.error?.message ?? 'Sending the changes did not finish — try again, or agree to discard them.',
+        });
     } catch (error) {
       fail(error);
     } finally {
@@ -96,9 +114,21 @@ export function OptionsView() {
       setConfirming(null);
       setPassword('');
       const connection = { endpointUrl: options.serverUrl, userName: options.userName, password };
-      const report = await sync.start({ full: true, connection, ...(consent.discardPendingChanges ? { discardPendingChanges: true } : {}) });
-      if (report?.outcome === 'success') setNotice({ kind: 'saved', text: `Synchronized the data of ${options.userName}.` });
-      else setNotice({ kind: 'error', text: report?.error?.message ?? sync.startError ?? 'The full synchronization did not finish — start it again from the Sync tab.' });
+      const report = await sync.start({
+        full: true,
+        connection,
+        ...(consent.discardPendingChanges ? { discardPendingChanges: true } : {}),
+      });
+      if (report?.outcome === 'success')
+        setNotice({ kind: 'saved', text: `Synchronized the data of ${options.userName}.` });
+      else
+        setNotice({
+          kind: 'error',
+          text:
+            report?.error?.message ??
+            sync.startError ??
+            'The full synchronization did not finish — start it again from the Sync tab.',
+        });
     } catch (error) {
       fail(error);
     } finally {
@@ -115,10 +145,22 @@ export function OptionsView() {
         <Field label="User name" required>
           <Input value={userName} onChange={(_, data) => setUserName(data.value)} autoComplete="username" />
         </Field>
-        <Field label="Password" hint={session.hasPassword ? 'Leave empty to keep the current password.' : 'Needed to synchronize.'}>
-          <Input type="password" value={password} onChange={(_, data) => setPassword(data.value)} autoComplete="current-password" />
+        <Field
+          label="Password"
+          hint={session.hasPassword ? 'Leave empty to keep the current password.' : 'Needed to synchronize.'}
+        >
+          <Input
+            type="password"
+            value={password}
+            onChange={(_, data) => setPassword(data.value)}
+            autoComplete="current-password"
+          />
         </Field>
-        <Checkbox checked={remember} onChange={(_, data) => setRemember(data.checked === true)} label="Remember password on this computer" />
+        <Checkbox
+          checked={remember}
+          onChange={(_, data) => setRemember(data.checked === true)}
+          label="Remember password on this computer"
+        />
         <AutoSyncField minutes={minutes} onChange={setMinutes} />
         {confirming && (
           <ResyncWarning
@@ -138,7 +180,17 @@ export function OptionsView() {
           <Button type="submit" appearance="primary" disabledFocusable={busy || confirming !== null}>
             Save
           </Button>
-          <Button onClick={() => void session.signOut().then(() => setNotice({ kind: 'saved', text: 'Signed out: the password is forgotten on this computer.' }), fail)} disabledFocusable={busy}>
+          <Button
+            onClick={() =>
+              void session
+                .signOut()
+                .then(
+                  () => setNotice({ kind: 'saved', text: 'Signed out: the password is forgotten on this computer.' }),
+                  fail,
+                )
+            }
+            disabledFocusable={busy}
+          >
             Sign out
           </Button>
         </div>

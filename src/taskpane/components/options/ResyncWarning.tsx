@@ -1,4 +1,12 @@
-import { Button, Checkbox, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles } from '@fluentui/react-components';
+import {
+  Button,
+  Checkbox,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  makeStyles,
+} from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Identity } from '../../../store';
 
@@ -52,7 +60,16 @@ function changes(n: number): string {
  * ticked the box that agrees to discard them: nothing is discarded silently.
  */
 export function ResyncWarning(props: ResyncWarningProps) {
-  const { current, next, pendingChanges, busy = false, confirmLabel = 'Change and synchronize', onConfirm, onCancel, onSendFirst } = props;
+  const {
+    current,
+    next,
+    pendingChanges,
+    busy = false,
+    confirmLabel = 'Change and synchronize',
+    onConfirm,
+    onCancel,
+    onSendFirst,
+  } = props;
   const styles = useStyles();
   const [consent, setConsent] = useState(false);
   const unsent = pendingChanges ?? 0;
@@ -68,11 +85,23 @@ export function ResyncWarning(props: ResyncWarningProps) {
             : `All CRM data of ${who(next)} will be downloaded.`}
         </span>
         <span className={styles.line}>{pendingChangesText(pendingChanges)}</span>
-        {unsent > 0 && onSendFirst && <span className={styles.line}>Send them to Siebel first with the current login, or agree to discard them.</span>}
-        {unsent > 0 && (
-          <Checkbox className={styles.consent} checked={consent} disabled={busy} onChange={(_, data) => setConsent(data.checked === true)} label={discardLabel(unsent)} />
+        {unsent > 0 && onSendFirst && (
+          <span className={styles.line}>
+            Send them to Siebel first with the current login, or agree to discard them.
+          </span>
         )}
-        <span className={styles.line}>You keep seeing the current data until the new synchronization has finished.</span>
+        {unsent > 0 && (
+          <Checkbox
+            className={styles.consent}
+            checked={consent}
+            disabled={busy}
+            onChange={(_, data) => setConsent(data.checked === true)}
+            label={discardLabel(unsent)}
+          />
+        )}
+        <span className={styles.line}>
+          You keep seeing the current data until the new synchronization has finished.
+        </span>
       </MessageBarBody>
       <MessageBarActions>
         {unsent > 0 && onSendFirst && (
@@ -80,7 +109,11 @@ export function ResyncWarning(props: ResyncWarningProps) {
             Send changes first
           </Button>
         )}
-        <Button appearance={unsent > 0 && onSendFirst ? 'secondary' : 'primary'} onClick={() => onConfirm({ discardPendingChanges: unsent > 0 && consent })} disabledFocusable={busy || blocked}>
+        <Button
+          appearance={unsent > 0 && onSendFirst ? 'secondary' : 'primary'}
+          onClick={() => onConfirm({ discardPendingChanges: unsent > 0 && consent })}
+          disabledFocusable={busy || blocked}
+        >
           {confirmLabel}
         </Button>
         {onCancel && (

@@ -14,7 +14,8 @@ export function persistenceLabel(persistence: StoragePersistence): string {
 
 /** What the persistence means for the data and for changes not yet sent to Siebel. */
 export function persistenceMeaning(persistence: StoragePersistence): string {
-  const wiped = 'Clearing the Office cache or the browser\'s data for this site deletes it anyway, with any changes not yet sent to Siebel.';
+  const wiped =
+    "Clearing the Office cache or the browser's data for this site deletes it anyway, with any changes not yet sent to Siebel.";
   if (persistence === 'persistent') return `The browser does not delete it to free space. ${wiped}`;
   return `When the disk runs low, the browser may delete it without asking: your CRM data can be downloaded again, but changes not yet sent to Siebel would be lost. ${wiped}`;
 }
@@ -36,7 +37,9 @@ const UNITS = [
 /** `12.3 MB` in `locale`: decimal units, as disks and browsers count them; kB below that. */
 export function formatBytes(bytes: number, locale: string): string {
   const { unit, size } = UNITS.find((u) => bytes >= u.size) ?? UNITS[UNITS.length - 1];
-  return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 }).format(bytes / size);
+  return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 }).format(
+    bytes / size,
+  );
 }
 
 /** "12.3 MB used of 2.1 GB the browser allows", or `null` when the browser did not tell. */

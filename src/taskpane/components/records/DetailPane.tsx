@@ -28,7 +28,15 @@ export interface DetailPaneProps {
 }
 
 /** The record on top of `stack` with a Back button, Edit and Delete; Escape also goes back. */
-export function DetailPane({ db, pkg, stack, dataVersion: outerVersion, backLabel, pending: outerPending, onChanged }: DetailPaneProps) {
+export function DetailPane({
+  db,
+  pkg,
+  stack,
+  dataVersion: outerVersion,
+  backLabel,
+  pending: outerPending,
+  onChanged,
+}: DetailPaneProps) {
   const styles = useStyles();
   const [localSaves, saved] = useReducer((n: number) => n + 1, 0);
   const dataVersion = outerVersion + localSaves;
@@ -64,7 +72,10 @@ export function DetailPane({ db, pkg, stack, dataVersion: outerVersion, backLabe
   const change = pending.of(current.typeId, current.id);
   return (
     // Escape in the delete dialog (a portal, but inside this React tree) must not leave the record too.
-    <div className={styles.root} onKeyDown={(e) => e.key === 'Escape' && e.currentTarget.contains(e.target as Node) && stack.back()}>
+    <div
+      className={styles.root}
+      onKeyDown={(e) => e.key === 'Escape' && e.currentTarget.contains(e.target as Node) && stack.back()}
+    >
       <Button ref={backButton} className={styles.back} appearance="subtle" onClick={stack.back}>
         ← {stack.depth > 1 ? 'Back' : backLabel}
       </Button>

@@ -18,7 +18,9 @@ export function PendingDeletions({ pkg, typeId, deletions }: PendingDeletionsPro
   const styles = useStyles();
   const mine = deletions.filter((change) => change.typeId === typeId);
   if (mine.length === 0) return null;
-  const names = mine.map((change) => (change.base ? formatRecordName(pkg, typeId, change.base) : '') || change.recordId);
+  const names = mine.map(
+    (change) => (change.base ? formatRecordName(pkg, typeId, change.base) : '') || change.recordId,
+  );
   return (
     <Caption1 className={styles.note} role="note">
       Deleted, not yet synchronized: {names.join(', ')}

@@ -18,7 +18,14 @@ const useStyles = makeStyles({
   header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   heading: { margin: 0, overflowWrap: 'anywhere' },
   groupTitle: { margin: 0 },
-  group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, margin: 0, padding: 0, border: 'none' },
+  group: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    margin: 0,
+    padding: 0,
+    border: 'none',
+  },
   list: { display: 'grid', gap: tokens.spacingVerticalS, margin: 0 },
   badge: { display: 'flex' },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalXS },
@@ -40,7 +47,16 @@ export interface RecordDetailProps {
 }
 
 /** One record laid out by its package form, with links to referenced and related records. */
-export function RecordDetail({ db, pkg, target, dataVersion, onOpen, onMoved, pending = false, actions }: RecordDetailProps) {
+export function RecordDetail({
+  db,
+  pkg,
+  target,
+  dataVersion,
+  onOpen,
+  onMoved,
+  pending = false,
+  actions,
+}: RecordDetailProps) {
   const styles = useStyles();
   const text = useDisplayText(pkg);
   const groups = useMemo(() => detailLayout(pkg, target.typeId), [pkg, target.typeId]);
@@ -60,11 +76,16 @@ export function RecordDetail({ db, pkg, target, dataVersion, onOpen, onMoved, pe
     };
   }, [gone, onMoved, db, target.typeId, target.id]);
   if (state.status === 'loading') return <Spinner size="small" label="Loading the record" />;
-  if (state.status === 'failed') return <Body1 role="alert">Reading the record failed: {(state.error as Error)?.message ?? String(state.error)}</Body1>;
+  if (state.status === 'failed')
+    return (
+      <Body1 role="alert">Reading the record failed: {(state.error as Error)?.message ?? String(state.error)}</Body1>
+    );
   const record = state.value;
   if (!record || !object) {
     // A new record's local id is replaced by its Siebel Id once a synchronization sent it.
-    const why = isLocalId(target.id) ? 'it was sent to Siebel and got its Siebel id: open it again from the list' : 'it may have been removed by the last synchronization';
+    const why = isLocalId(target.id)
+      ? 'it was sent to Siebel and got its Siebel id: open it again from the list'
+      : 'it may have been removed by the last synchronization';
     return <Body1 role="alert">This record is no longer in your local data ({why}).</Body1>;
   }
   const name = formatRecordName(pkg, target.typeId, record) || target.id;

@@ -53,7 +53,12 @@ export function RecordList({ db, pkg, plan, label, dataVersion, onOpen, isPendin
   const searchText = useDebouncedValue(query, SEARCH_DEBOUNCE_MS, { leading: true });
   const records = usePagedRecords(useRecordSource(db, typeId, plan, searchText, dataVersion));
   const scroller = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({ count: records.rowCount, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 6 });
+  const virtualizer = useVirtualizer({
+    count: records.rowCount,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 6,
+  });
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
   const last = items.at(-1)?.index ?? 0;
@@ -61,7 +66,8 @@ export function RecordList({ db, pkg, plan, label, dataVersion, onOpen, isPendin
   useEffect(() => virtualizer.scrollToOffset(0), [searchText, typeId, virtualizer]);
 
   const open = (record: StoredRecord) => onOpen({ typeId, id: String(record[plan.object.primaryKey]) });
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => moveFocus(event, records.rowCount, virtualizer.scrollToIndex, scroller.current);
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) =>
+    moveFocus(event, records.rowCount, virtualizer.scrollToIndex, scroller.current);
 
   return (
     <section className={styles.root} aria-label={label}>
@@ -78,14 +84,24 @@ export function RecordList({ db, pkg, plan, label, dataVersion, onOpen, isPendin
         <div role="list" aria-label={label} style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {items.map((item) => {
             const record = records.row(item.index);
-            const style = { position: 'absolute' as const, top: 0, left: 0, width: '100%', height: item.size, transform: `translateY(${item.start}px)` };
+            const style = {
+              position: 'absolute' as const,
+              top: 0,
+              left: 0,
+              width: '100%',
+              height: item.size,
+              transform: `translateY(${item.start}px)`,
+            };
             return record ? (
               <RecordRow
                 key={item.key}
                 index={item.index}
                 style={style}
                 name={formatRecordName(pkg, typeId, record) || String(record[plan.object.primaryKey])}
-                detail={plan.detailFields.map((f) => record[f]).filter((v) => v !== null && v !== undefined && v !== '').join(' · ')}
+                detail={plan.detailFields
+                  .map((f) => record[f])
+                  .filter((v) => v !== null && v !== undefined && v !== '')
+                  .join(' · ')}
                 pending={isPending?.(String(record[plan.object.primaryKey])) ?? false}
                 onOpen={() => open(record)}
               />
@@ -103,12 +119,18 @@ export function RecordList({ db, pkg, plan, label, dataVersion, onOpen, isPendin
 function statusText(loading: boolean, error: unknown, rows: number, search: string, label: string): string {
   if (error) return `Reading the local ${label.toLowerCase()} failed: ${(error as Error)?.message ?? String(error)}`;
   if (loading) return '';
-  if (search !== '') return rows === 0 ? `No ${label.toLowerCase()} start with "${search}".` : `Matches for "${search}"`;
+  if (search !== '')
+    return rows === 0 ? `No ${label.toLowerCase()} start with "${search}".` : `Matches for "${search}"`;
   return rows === 0 ? `No ${label.toLowerCase()} synchronized yet.` : `${rows.toLocaleString()} ${label.toLowerCase()}`;
 }
 
 // Arrow keys walk the rows even when the next one is not rendered yet: scroll it in, then focus it.
-function moveFocus(event: KeyboardEvent<HTMLDivElement>, rowCount: number, scrollToIndex: (i: number) => void, scroller: HTMLElement | null): void {
+function moveFocus(
+  event: KeyboardEvent<HTMLDivElement>,
+  rowCount: number,
+  scrollToIndex: (i: number) => void,
+  scroller: HTMLElement | null,
+): void {
   if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
   const current = Number((event.target as HTMLElement).dataset?.index);
   if (Number.isNaN(current)) return;

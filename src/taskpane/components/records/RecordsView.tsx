@@ -44,13 +44,23 @@ export function RecordsView({ onChanged }: { readonly onChanged?: () => void } =
   const pickerId = useId();
   const types = useMemo(
     // Association objects (an activity's contacts) are links, not records to browse on their own.
-    () => (pkg ? pkg.syncedTypes.map((t) => findObject(pkg, t.typeId)).filter((o): o is ObjectType => o !== undefined && !o.isAssociation) : []),
+    () =>
+      pkg
+        ? pkg.syncedTypes
+            .map((t) => findObject(pkg, t.typeId))
+            .filter((o): o is ObjectType => o !== undefined && !o.isAssociation)
+        : [],
     [pkg],
   );
   if (loading) return <Spinner size="small" label="Opening your CRM data" />;
   if (error) return <Body1 role="alert">Your local CRM data could not be opened: {error}</Body1>;
   if (!database || !pkg || types.length === 0) {
-    return <Body1>No CRM data yet. Run the first synchronization on the Sync tab, then your accounts, contacts and more appear here.</Body1>;
+    return (
+      <Body1>
+        No CRM data yet. Run the first synchronization on the Sync tab, then your accounts, contacts and more appear
+        here.
+      </Body1>
+    );
   }
   const typeId = types.some((t) => t.typeId === chosen) ? (chosen as string) : types[0].typeId;
   const object = findObject(pkg, typeId);
@@ -117,7 +127,17 @@ export function RecordsView({ onChanged }: { readonly onChanged?: () => void } =
         )}
         <PendingDeletions pkg={pkg} typeId={typeId} deletions={pending.deletions} />
       </div>
-      {!creating && <DetailPane db={database} pkg={pkg} stack={stack} dataVersion={version} backLabel={`Back to ${label}`} pending={pending} onChanged={saved} />}
+      {!creating && (
+        <DetailPane
+          db={database}
+          pkg={pkg}
+          stack={stack}
+          dataVersion={version}
+          backLabel={`Back to ${label}`}
+          pending={pending}
+          onChanged={saved}
+        />
+      )}
     </div>
   );
 }

@@ -21,5 +21,7 @@ export function ReferenceValue({ db, pkg, target, onOpen }: ReferenceValueProps)
   if (state.status !== 'done') return <span>…</span>;
   const record = state.value;
   if (!record) return <span title="Not in your local data">{target.id}</span>;
-  return <RecordLink target={target} name={formatRecordName(pkg, target.typeId, record) || target.id} onOpen={onOpen} />;
+  return (
+    <RecordLink target={target} name={formatRecordName(pkg, target.typeId, record) || target.id} onOpen={onOpen} />
+  );
 }

@@ -13,7 +13,14 @@ export const RELATED_LIMIT = 100;
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  list: {
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+  },
   item: { overflowWrap: 'anywhere' },
   title: { margin: 0 },
   muted: { color: tokens.colorNeutralForeground3 },
@@ -62,7 +69,10 @@ function RelatedSection({ db, pkg, list, qualify, target, dataVersion, onOpen }:
   const typeId = list.object.typeId;
   const state = useAsync(async () => {
     const records = await db.whereEquals(typeId, list.field.ioElemName, target.id);
-    const named = records.map((r) => ({ id: String(r[list.object.primaryKey]), name: formatRecordName(pkg, typeId, r) }));
+    const named = records.map((r) => ({
+      id: String(r[list.object.primaryKey]),
+      name: formatRecordName(pkg, typeId, r),
+    }));
     return named.sort((a, b) => a.name.localeCompare(b.name));
   }, [db, pkg, typeId, list.field.ioElemName, target.id, dataVersion]);
   const title = text(list.object.labelPlural) + (qualify ? ` (${text(list.field.label)})` : '');
@@ -74,7 +84,11 @@ function RelatedSection({ db, pkg, list, qualify, target, dataVersion, onOpen }:
         {state.status === 'done' ? ` (${state.value.length})` : ''}
       </Subtitle2>
       {state.status === 'loading' && <Caption1 className={styles.muted}>Loading…</Caption1>}
-      {state.status === 'failed' && <Caption1 role="alert">Reading {title.toLowerCase()} failed: {(state.error as Error)?.message ?? String(state.error)}</Caption1>}
+      {state.status === 'failed' && (
+        <Caption1 role="alert">
+          Reading {title.toLowerCase()} failed: {(state.error as Error)?.message ?? String(state.error)}
+        </Caption1>
+      )}
       {state.status === 'done' && state.value.length === 0 && <Caption1 className={styles.muted}>None</Caption1>}
       {state.status === 'done' && state.value.length > 0 && (
         <ul className={styles.list} aria-labelledby={headingId}>
@@ -87,7 +101,8 @@ function RelatedSection({ db, pkg, list, qualify, target, dataVersion, onOpen }:
       )}
       {state.status === 'done' && state.value.length > RELATED_LIMIT && (
         <Caption1 className={styles.muted}>
-          and {(state.value.length - RELATED_LIMIT).toLocaleString()} more — search the {text(list.object.labelPlural).toLowerCase()} list to find them
+          and {(state.value.length - RELATED_LIMIT).toLocaleString()} more — search the{' '}
+          {text(list.object.labelPlural).toLowerCase()} list to find them
         </Caption1>
       )}
     </section>

@@ -1,4 +1,11 @@
-import { fieldByName, findObject, formForType, referenceFields, type CustomizationPackage, type FieldDefinition } from '../../../metadata';
+import {
+  fieldByName,
+  findObject,
+  formForType,
+  referenceFields,
+  type CustomizationPackage,
+  type FieldDefinition,
+} from '../../../metadata';
 
 /** One field of the detail view. */
 export interface DetailItem {

@@ -17,22 +17,34 @@ export function formatFieldValue(value: FieldValue | undefined, dataType: Siebel
       return value === true ? 'Yes' : value === false ? 'No' : String(value);
     case 'DTYPE_INTEGER':
     case 'DTYPE_NUMBER':
-      return typeof value === 'number' ? safeFormat(locale, (l) => new Intl.NumberFormat(l).format(value)) : String(value);
+      return typeof value === 'number'
+        ? safeFormat(locale, (l) => new Intl.NumberFormat(l).format(value))
+        : String(value);
     case 'DTYPE_CURRENCY':
       return typeof value === 'number'
-        ? safeFormat(locale, (l) => new Intl.NumberFormat(l, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value))
+        ? safeFormat(locale, (l) =>
+            new Intl.NumberFormat(l, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value),
+          )
         : String(value);
     case 'DTYPE_DATE':
       return typeof value === 'string' && ISO_DATE.test(value)
-        ? safeFormat(locale, (l) => new Intl.DateTimeFormat(l, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${value}T00:00:00Z`)))
+        ? safeFormat(locale, (l) =>
+            new Intl.DateTimeFormat(l, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${value}T00:00:00Z`)),
+          )
         : String(value);
     case 'DTYPE_DATETIME':
       return typeof value === 'string' && ISO_LOCAL_DATETIME.test(value)
-        ? safeFormat(locale, (l) => new Intl.DateTimeFormat(l, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(`${value}Z`)))
+        ? safeFormat(locale, (l) =>
+            new Intl.DateTimeFormat(l, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(
+              new Date(`${value}Z`),
+            ),
+          )
         : String(value);
     case 'DTYPE_UTCDATETIME': {
       const ms = typeof value === 'string' ? Date.parse(value) : Number.NaN;
-      return Number.isNaN(ms) ? String(value) : safeFormat(locale, (l) => new Intl.DateTimeFormat(l, { dateStyle: 'medium', timeStyle: 'short' }).format(ms));
+      return Number.isNaN(ms)
+        ? String(value)
+        : safeFormat(locale, (l) => new Intl.DateTimeFormat(l, { dateStyle: 'medium', timeStyle: 'short' }).format(ms));
     }
     default:
       return String(value);

@@ -1,4 +1,10 @@
-import { findObject, referenceFields, type CustomizationPackage, type ObjectType, type ReferenceField } from '../../../metadata';
+import {
+  findObject,
+  referenceFields,
+  type CustomizationPackage,
+  type ObjectType,
+  type ReferenceField,
+} from '../../../metadata';
 
 /** A list of records of `object` whose `field` points at the record being shown. */
 export interface RelatedList {

@@ -1,7 +1,10 @@
 import { useEffect, useState, type DependencyList } from 'react';
 
 /** The state of one asynchronous read. */
-export type AsyncState<T> = { readonly status: 'loading' } | { readonly status: 'done'; readonly value: T } | { readonly status: 'failed'; readonly error: unknown };
+export type AsyncState<T> =
+  | { readonly status: 'loading' }
+  | { readonly status: 'done'; readonly value: T }
+  | { readonly status: 'failed'; readonly error: unknown };
 
 /** Runs `read` whenever `deps` change and keeps only the newest answer (no stale overwrite). */
 export function useAsync<T>(read: () => Promise<T>, deps: DependencyList): AsyncState<T> {

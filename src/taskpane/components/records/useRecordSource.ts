@@ -8,14 +8,21 @@ import type { PagedSource } from './usePagedRecords';
  * (total from `count`), else a prefix search over the type's searchable fields (through their
  * indexes; the total is unknown, so the list grows page by page).
  */
-export function useRecordSource(db: DataDatabase, typeId: string, plan: ListPlan, searchText: string, dataVersion: number): PagedSource {
+export function useRecordSource(
+  db: DataDatabase,
+  typeId: string,
+  plan: ListPlan,
+  searchText: string,
+  dataVersion: number,
+): PagedSource {
   const text = searchText.trim();
   return useMemo<PagedSource>(() => {
     const key = `${db.name}|${typeId}|${plan.orderBy ?? ''}|${dataVersion}|${text}`;
     if (text === '') {
       return {
         key,
-        fetchPage: (offset, limit) => db.list(typeId, { ...(plan.orderBy ? { orderBy: plan.orderBy } : {}), offset, limit }),
+        fetchPage: (offset, limit) =>
+          db.list(typeId, { ...(plan.orderBy ? { orderBy: plan.orderBy } : {}), offset, limit }),
         count: () => db.count(typeId),
       };
     }

@@ -26,7 +26,11 @@ export function LastSyncSummary({ entry, locale }: { readonly entry: SyncLogEntr
           <Body1>{formatTime(entry.endedAt ?? entry.startedAt, locale)}</Body1>
           <Caption1>
             {RESULT[entry.outcome]}
-            {entry.outcome === 'succeeded' ? `: ${summarizeCounts(entry.counts, locale)}` : entry.error ? ` — see History below` : ''}
+            {entry.outcome === 'succeeded'
+              ? `: ${summarizeCounts(entry.counts, locale)}`
+              : entry.error
+                ? ` — see History below`
+                : ''}
           </Caption1>
         </>
       )}

@@ -21,11 +21,14 @@ export function LocalChangesSummary({ pending, issues }: LocalChangesSummaryProp
   return (
     <div className={styles.root} aria-label="Local changes">
       <Body1>
-        {pending === 0 ? 'No local changes waiting to be sent.' : `Not yet synchronized: ${plural(pending, 'local change', 'local changes')}, sent at the next synchronization.`}
+        {pending === 0
+          ? 'No local changes waiting to be sent.'
+          : `Not yet synchronized: ${plural(pending, 'local change', 'local changes')}, sent at the next synchronization.`}
       </Body1>
       {issues > 0 && (
         <Body1 className={styles.warning}>
-          {plural(issues, 'synchronization issue needs', 'synchronization issues need')} your decision: see the Issues tab.
+          {plural(issues, 'synchronization issue needs', 'synchronization issues need')} your decision: see the Issues
+          tab.
         </Body1>
       )}
     </div>

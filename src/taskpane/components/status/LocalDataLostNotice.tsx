@@ -1,4 +1,13 @@
-import { Button, Field, Input, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles } from '@fluentui/react-components';
+import {
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  makeStyles,
+} from '@fluentui/react-components';
 import { useState } from 'react';
 import { useLocalDataCheck } from '../../hooks/useLocalDataCheck';
 import { useSession } from '../../hooks/useSession';
@@ -15,7 +24,7 @@ const useStyles = makeStyles({
 
 /** Why the data of an Outlook can vanish, in the user's words. */
 export const LOST_DATA_CAUSES =
-  'This happens when the Office cache or the browser\'s data for this site was cleared, when the browser freed disk space, or when this is another Outlook: Outlook on the web, the new Outlook and classic Outlook each keep their own copy.';
+  "This happens when the Office cache or the browser's data for this site was cleared, when the browser freed disk space, or when this is another Outlook: Outlook on the web, the new Outlook and classic Outlook each keep their own copy.";
 
 /**
  * Shown when the mailbox records that CRM Desktop has synchronized but this Outlook has no CRM
@@ -63,13 +72,26 @@ export function LocalDataLostNotice() {
       <MessageBar intent="warning" layout="multiline" role="alert">
         <MessageBarBody className={styles.body}>
           <MessageBarTitle>Your CRM data is no longer on this computer</MessageBarTitle>
-          <span className={styles.line}>Your mailbox shows that CRM Desktop has synchronized before, but this Outlook holds no CRM data.</span>
-          <span className={styles.line}>Lost with it: any changes made here that had not been sent to Siebel yet. What is already in Siebel is safe.</span>
+          <span className={styles.line}>
+            Your mailbox shows that CRM Desktop has synchronized before, but this Outlook holds no CRM data.
+          </span>
+          <span className={styles.line}>
+            Lost with it: any changes made here that had not been sent to Siebel yet. What is already in Siebel is safe.
+          </span>
           <span className={styles.line}>{LOST_DATA_CAUSES}</span>
           <span className={styles.line}>A full synchronization downloads your CRM data from Siebel again.</span>
           {!hasPassword && (
-            <Field className={styles.field} label={`Password of ${options.userName}`} hint="A remembered password is kept with the data, so it is gone too.">
-              <Input type="password" value={password} onChange={(_, data) => setPassword(data.value)} autoComplete="current-password" />
+            <Field
+              className={styles.field}
+              label={`Password of ${options.userName}`}
+              hint="A remembered password is kept with the data, so it is gone too."
+            >
+              <Input
+                type="password"
+                value={password}
+                onChange={(_, data) => setPassword(data.value)}
+                autoComplete="current-password"
+              />
             </Field>
           )}
         </MessageBarBody>

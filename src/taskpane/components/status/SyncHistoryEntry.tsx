@@ -41,21 +41,30 @@ export function SyncHistoryEntry({ entry, locale, typeLabel }: SyncHistoryEntryP
   const styles = useStyles();
   const outcome = OUTCOME[entry.outcome];
   const when = formatTime(entry.startedAt, locale);
-  const seconds = entry.endedAt !== undefined ? Math.max(0, Math.round((entry.endedAt - entry.startedAt) / 1000)) : null;
+  const seconds =
+    entry.endedAt !== undefined ? Math.max(0, Math.round((entry.endedAt - entry.startedAt) / 1000)) : null;
   return (
-    <li className={styles.entry} aria-label={`${entry.kind === 'initial' ? 'Initial' : 'Incremental'} synchronization of ${when}: ${outcome.text}`}>
+    <li
+      className={styles.entry}
+      aria-label={`${entry.kind === 'initial' ? 'Initial' : 'Incremental'} synchronization of ${when}: ${outcome.text}`}
+    >
       <div className={styles.top}>
         <Badge appearance="tint" color={outcome.color} size="small">
           {outcome.text}
         </Badge>
         <Caption1>{when}</Caption1>
-        <Caption1 className={styles.muted}>{entry.kind === 'initial' ? 'initial' : 'incremental'}{seconds !== null ? `, ${seconds} s` : ''}</Caption1>
+        <Caption1 className={styles.muted}>
+          {entry.kind === 'initial' ? 'initial' : 'incremental'}
+          {seconds !== null ? `, ${seconds} s` : ''}
+        </Caption1>
       </div>
       {/* A failed run usually changed nothing: "no changes" there would only distract from the error. */}
       {(entry.outcome === 'succeeded' || summarizeCounts(entry.counts, locale) !== 'no changes') && (
         <Caption1 className={styles.muted}>{summarizeCounts(entry.counts, locale)}</Caption1>
       )}
-      {uploadsText(entry.uploads, locale) && <Caption1 className={styles.muted}>{uploadsText(entry.uploads, locale)}</Caption1>}
+      {uploadsText(entry.uploads, locale) && (
+        <Caption1 className={styles.muted}>{uploadsText(entry.uploads, locale)}</Caption1>
+      )}
       {entry.error && (
         <>
           <Caption1 className={styles.error}>{entry.error.message}</Caption1>
@@ -74,22 +83,29 @@ export function SyncHistoryEntry({ entry, locale, typeLabel }: SyncHistoryEntryP
             {entry.issues.slice(0, ISSUES_SHOWN).map((issue, i) => (
               <li key={i}>
                 {/* The sync layer's messages usually name the record already; add it only when they do not. */}
-                {issue.recordId && !issue.message.includes(issue.recordId) ? `${typeLabel(issue.typeId)}, ${issue.recordId}: ` : ''}
+                {issue.recordId && !issue.message.includes(issue.recordId)
+                  ? `${typeLabel(issue.typeId)}, ${issue.recordId}: `
+                  : ''}
                 {issue.message}
               </li>
             ))}
           </ul>
-          {entry.issues.length > ISSUES_SHOWN && <Caption1 className={styles.muted}>and {entry.issues.length - ISSUES_SHOWN} more</Caption1>}
+          {entry.issues.length > ISSUES_SHOWN && (
+            <Caption1 className={styles.muted}>and {entry.issues.length - ISSUES_SHOWN} more</Caption1>
+          )}
         </details>
       )}
       {entry.packageWarnings && entry.packageWarnings.length > 0 && (
         <details>
           <summary>
             <Caption1>
-              New customization package: {entry.packageWarnings.length.toLocaleString(locale)} element{entry.packageWarnings.length === 1 ? '' : 's'} not used
+              New customization package: {entry.packageWarnings.length.toLocaleString(locale)} element
+              {entry.packageWarnings.length === 1 ? '' : 's'} not used
             </Caption1>
           </summary>
-          <p className={styles.help}>Your data is synchronized without them. If you need one, tell your CRM administrator what is listed here.</p>
+          <p className={styles.help}>
+            Your data is synchronized without them. If you need one, tell your CRM administrator what is listed here.
+          </p>
           <ul className={styles.issues}>
             {entry.packageWarnings.slice(0, ISSUES_SHOWN).map((note, i) => (
               <li key={i}>
@@ -97,7 +113,9 @@ export function SyncHistoryEntry({ entry, locale, typeLabel }: SyncHistoryEntryP
               </li>
             ))}
           </ul>
-          {entry.packageWarnings.length > ISSUES_SHOWN && <Caption1 className={styles.muted}>and {entry.packageWarnings.length - ISSUES_SHOWN} more</Caption1>}
+          {entry.packageWarnings.length > ISSUES_SHOWN && (
+            <Caption1 className={styles.muted}>and {entry.packageWarnings.length - ISSUES_SHOWN} more</Caption1>
+          )}
         </details>
       )}
     </li>
@@ -120,7 +138,8 @@ function uploadsText(uploads: UploadCounts | undefined, locale: string): string 
   const parts = sent.filter(([count]) => count > 0).map(([count, what]) => `${n(count)} ${what}`);
   // Changes that became issues were not sent; naming them here points the user to the Issues tab.
   const unsent = issues > 0 ? `${n(issues)} not sent (see Issues)` : null;
-  if (parts.length === 0) return issues > 0 ? `${n(issues)} ${issues === 1 ? 'change' : 'changes'} not sent to Siebel (see Issues)` : null;
+  if (parts.length === 0)
+    return issues > 0 ? `${n(issues)} ${issues === 1 ? 'change' : 'changes'} not sent to Siebel (see Issues)` : null;
   return `Sent to Siebel: ${parts.join(', ')}${unsent ? ` · ${unsent}` : ''}`;
 }
 

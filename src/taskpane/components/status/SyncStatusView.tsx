@@ -38,10 +38,13 @@ export function SyncStatusView() {
   const dataVersion = useDataVersion();
   const { pkg } = useActiveDatabase();
   const text = useDisplayText(pkg);
-  const typeLabel = useCallback((typeId: string) => {
-    const object = pkg ? findObject(pkg, typeId) : undefined;
-    return object ? text(object.labelPlural) : typeId;
-  }, [pkg, text]);
+  const typeLabel = useCallback(
+    (typeId: string) => {
+      const object = pkg ? findObject(pkg, typeId) : undefined;
+      return object ? text(object.labelPlural) : typeId;
+    },
+    [pkg, text],
+  );
   const [ownRun, setOwnRun] = useState(false);
   const history = useAsync(() => store.listSyncLog(HISTORY_SHOWN), [store, dataVersion, sync.running]);
   const counts = useLocalCounts([sync.running]);
@@ -65,13 +68,26 @@ export function SyncStatusView() {
         {connection === null && <Caption1>Sign in to synchronize: enter your password in Options.</Caption1>}
         {sync.startError && <Body1 role="alert">{sync.startError}</Body1>}
       </div>
-      {sync.running && <SyncProgressPanel progress={sync.progress} locale={locale} typeLabel={typeLabel} onCancel={ownRun ? sync.cancel : undefined} />}
+      {sync.running && (
+        <SyncProgressPanel
+          progress={sync.progress}
+          locale={locale}
+          typeLabel={typeLabel}
+          onCancel={ownRun ? sync.cancel : undefined}
+        />
+      )}
       <Subtitle2 as="h2" className={styles.title}>
         History
       </Subtitle2>
       {history.status === 'loading' && <Spinner size="tiny" label="Reading the sync log" />}
-      {history.status === 'failed' && <Body1 role="alert">Reading the sync log failed: {(history.error as Error)?.message ?? String(history.error)}</Body1>}
-      {history.status === 'done' && entries.length === 0 && <Caption1 className={styles.muted}>No synchronization yet.</Caption1>}
+      {history.status === 'failed' && (
+        <Body1 role="alert">
+          Reading the sync log failed: {(history.error as Error)?.message ?? String(history.error)}
+        </Body1>
+      )}
+      {history.status === 'done' && entries.length === 0 && (
+        <Caption1 className={styles.muted}>No synchronization yet.</Caption1>
+      )}
       {entries.length > 0 && (
         <ul className={styles.history} aria-label="Synchronization history">
           {entries.map((entry, i) => (

@@ -52,13 +52,30 @@ export function CredentialsStep({ position, initial, onBack, onSubmit }: Credent
       busy={busy}
       busyLabel="Signing in…"
     >
-      <Field label="User name" required validationMessage={touched && userName.trim() === '' ? 'Enter your Siebel user name.' : undefined}>
+      <Field
+        label="User name"
+        required
+        validationMessage={touched && userName.trim() === '' ? 'Enter your Siebel user name.' : undefined}
+      >
         <Input value={userName} onChange={(_, data) => setUserName(data.value)} autoComplete="username" />
       </Field>
-      <Field label="Password" required validationMessage={touched && password === '' ? 'Enter your password.' : undefined}>
-        <Input type="password" value={password} onChange={(_, data) => setPassword(data.value)} autoComplete="current-password" />
+      <Field
+        label="Password"
+        required
+        validationMessage={touched && password === '' ? 'Enter your password.' : undefined}
+      >
+        <Input
+          type="password"
+          value={password}
+          onChange={(_, data) => setPassword(data.value)}
+          autoComplete="current-password"
+        />
       </Field>
-      <Checkbox checked={remember} onChange={(_, data) => setRemember(data.checked === true)} label="Remember password on this computer" />
+      <Checkbox
+        checked={remember}
+        onChange={(_, data) => setRemember(data.checked === true)}
+        label="Remember password on this computer"
+      />
       {error && <ErrorBar title="Could not sign in" message={error} />}
     </WizardFormStep>
   );

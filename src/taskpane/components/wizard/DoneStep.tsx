@@ -1,4 +1,12 @@
-import { Button, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
+import {
+  Button,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@fluentui/react-components';
 import type { CustomizationPackage } from '../../../metadata';
 import type { SyncReport } from '../../../sync';
 import { useAppServices } from '../../hooks/useAppServices';

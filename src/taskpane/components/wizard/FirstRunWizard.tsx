@@ -33,13 +33,21 @@ export function FirstRunWizard({ defaultServerUrl, onFinished }: FirstRunWizardP
   const session = useSession();
   const [step, setStep] = useState<Step>('welcome');
   const [serverUrl, setServerUrl] = useState(session.options?.serverUrl ?? defaultServerUrl);
-  const [credentials, setCredentials] = useState<CredentialsInput>({ userName: session.options?.userName ?? '', password: '', remember: false });
+  const [credentials, setCredentials] = useState<CredentialsInput>({
+    userName: session.options?.userName ?? '',
+    password: '',
+    remember: false,
+  });
   const [found, setFound] = useState<DiscoveredPackage | null>(null);
   const [report, setReport] = useState<SyncReport | null>(null);
   const [saveError, setSaveError] = useState<string | null>(null);
   const position = `Step ${WIZARD_STEPS.indexOf(step) + 1} of ${WIZARD_STEPS.length}`;
   const signIn = async (input: CredentialsInput) => {
-    const discovered = await discoverPackage({ endpointUrl: serverUrl.trim(), userName: input.userName, password: input.password });
+    const discovered = await discoverPackage({
+      endpointUrl: serverUrl.trim(),
+      userName: input.userName,
+      password: input.password,
+    });
     setCredentials(input);
     setFound(discovered);
     setStep('package');
@@ -67,20 +75,37 @@ export function FirstRunWizard({ defaultServerUrl, onFinished }: FirstRunWizardP
     case 'welcome':
       return <WelcomeStep position={position} onNext={() => setStep('server')} />;
     case 'server':
-      return <ServerStep position={position} serverUrl={serverUrl} onChange={setServerUrl} onBack={() => setStep('welcome')} onNext={() => setStep('credentials')} />;
+      return (
+        <ServerStep
+          position={position}
+          serverUrl={serverUrl}
+          onChange={setServerUrl}
+          onBack={() => setStep('welcome')}
+          onNext={() => setStep('credentials')}
+        />
+      );
     case 'credentials':
-      return <CredentialsStep position={position} initial={credentials} onBack={() => setStep('server')} onSubmit={signIn} />;
+      return (
+        <CredentialsStep position={position} initial={credentials} onBack={() => setStep('server')} onSubmit={signIn} />
+      );
     case 'package':
       return (
         found && (
           <>
-            <PackageStep position={position} found={found} onBack={() => setStep('credentials')} onNext={(preset) => void startSync(preset)} />
+            <PackageStep
+              position={position}
+              found={found}
+              onBack={() => setStep('credentials')}
+              onNext={(preset) => void startSync(preset)}
+            />
             {saveError && <ErrorBar title="Could not save your login options" message={saveError} />}
           </>
         )
       );
     case 'sync':
-      return <FirstSyncStep position={position} pkg={found?.pkg ?? null} onBack={() => setStep('package')} onDone={done} />;
+      return (
+        <FirstSyncStep position={position} pkg={found?.pkg ?? null} onBack={() => setStep('package')} onDone={done} />
+      );
     case 'done':
       return report && <DoneStep position={position} pkg={found?.pkg ?? null} report={report} onFinish={onFinished} />;
   }

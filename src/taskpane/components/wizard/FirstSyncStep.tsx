@@ -28,8 +28,16 @@ export function FirstSyncStep({ position, pkg, onBack, onDone }: FirstSyncStepPr
     setEnded(null);
     void sync.start().then((report) => {
       if (report?.outcome === 'success') onDone(report);
-      else if (report?.outcome === 'cancelled') setEnded({ kind: 'cancelled', message: 'You cancelled the synchronization. Nothing was replaced; start it again when you are ready.' });
-      else setEnded({ kind: 'failed', message: report?.error?.message ?? 'The synchronization could not start — try again.' });
+      else if (report?.outcome === 'cancelled')
+        setEnded({
+          kind: 'cancelled',
+          message: 'You cancelled the synchronization. Nothing was replaced; start it again when you are ready.',
+        });
+      else
+        setEnded({
+          kind: 'failed',
+          message: report?.error?.message ?? 'The synchronization could not start — try again.',
+        });
     });
   }, [attempt, sync, onDone]);
   const running = ended === null;
@@ -52,7 +60,12 @@ export function FirstSyncStep({ position, pkg, onBack, onDone }: FirstSyncStepPr
       }
     >
       {running && <SyncProgressPanel pkg={pkg} />}
-      {ended && <ErrorBar title={ended.kind === 'cancelled' ? 'Synchronization cancelled' : 'Synchronization failed'} message={ended.message} />}
+      {ended && (
+        <ErrorBar
+          title={ended.kind === 'cancelled' ? 'Synchronization cancelled' : 'Synchronization failed'}
+          message={ended.message}
+        />
+      )}
     </WizardStep>
   );
 }

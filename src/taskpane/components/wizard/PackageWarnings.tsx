@@ -1,8 +1,22 @@
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Caption1, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Caption1,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { packageWarnings, type CustomizationPackage } from '../../../metadata';
 
 const useStyles = makeStyles({
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  list: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalXL,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+  },
   where: { display: 'block', color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
 });
 
@@ -25,7 +39,9 @@ export function PackageWarnings({ pkg }: { readonly pkg: CustomizationPackage })
             {warnings.map((warning, i) => (
               <li key={i}>
                 {warning.message}
-                <Caption1 className={styles.where}>{warning.path === '/' ? warning.file : `${warning.file} — ${warning.path}`}</Caption1>
+                <Caption1 className={styles.where}>
+                  {warning.path === '/' ? warning.file : `${warning.file} — ${warning.path}`}
+                </Caption1>
               </li>
             ))}
           </ul>

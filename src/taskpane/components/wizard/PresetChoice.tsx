@@ -33,14 +33,24 @@ export function PresetChoice({ pkg, value, onChange, text }: PresetChoiceProps) 
   return (
     <Field label="Synchronization filter">
       {/* A disabled radio cannot be chosen in a browser; the check also keeps synthetic events out. */}
-      <RadioGroup value={value} onChange={(_, data) => pkg.filterPresets.some((p) => p.name === data.value && p.unavailable === undefined) && onChange(data.value)}>
+      <RadioGroup
+        value={value}
+        onChange={(_, data) =>
+          pkg.filterPresets.some((p) => p.name === data.value && p.unavailable === undefined) && onChange(data.value)
+        }
+      >
         {pkg.filterPresets.map((preset, index) => {
           const reasonId = `${idPrefix}-reason-${index}`;
           const unavailable = preset.unavailable !== undefined;
           const label = `${text(preset.name)}${preset.name === recommended ? ' (recommended)' : ''}${unavailable ? ' (unavailable)' : ''}`;
           return (
             <div key={preset.name}>
-              <Radio value={preset.name} label={label} disabled={unavailable} {...(unavailable ? { 'aria-describedby': reasonId } : {})} />
+              <Radio
+                value={preset.name}
+                label={label}
+                disabled={unavailable}
+                {...(unavailable ? { 'aria-describedby': reasonId } : {})}
+              />
               {unavailable && (
                 <Caption1 id={reasonId} className={styles.reason}>
                   {`Cannot be used: ${preset.unavailable}`}

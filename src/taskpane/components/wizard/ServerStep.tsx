@@ -46,7 +46,11 @@ export function ServerStep({ position, serverUrl, onChange, onBack, onNext }: Se
         </Button>
       }
     >
-      <Field label="Siebel Server URL" required validationState={result && !result.ok && result.problem === 'invalidUrl' ? 'error' : 'none'}>
+      <Field
+        label="Siebel Server URL"
+        required
+        validationState={result && !result.ok && result.problem === 'invalidUrl' ? 'error' : 'none'}
+      >
         <Input type="url" value={serverUrl} onChange={(_, data) => onChange(data.value)} autoComplete="url" />
       </Field>
       {result?.ok && <SuccessBar message={`Connection OK: ${result.message}.`} />}

@@ -21,7 +21,18 @@ export interface WizardFormStepProps {
 }
 
 /** A wizard step that is a form: Back, optional extra buttons, the primary submit button and a busy spinner. */
-export function WizardFormStep({ position, title, intro, onBack, onSubmit, submitLabel, busy, busyLabel, extraActions, children }: WizardFormStepProps) {
+export function WizardFormStep({
+  position,
+  title,
+  intro,
+  onBack,
+  onSubmit,
+  submitLabel,
+  busy,
+  busyLabel,
+  extraActions,
+  children,
+}: WizardFormStepProps) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onSubmit();

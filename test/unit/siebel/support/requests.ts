@@ -21,7 +21,11 @@ export const attributeAccountQuery: QueryPageRequest = {
 };
 
 /** The cached ids and hash of the metadata goldens. */
-export const cachedMetadata = { packageId: '1-PKG-SALES', responsibilityId: '1-RESP-SALES', hashValue: '5f1c0a9e2b7d4c3a' };
+export const cachedMetadata = {
+  packageId: '1-PKG-SALES',
+  responsibilityId: '1-RESP-SALES',
+  hashValue: '5f1c0a9e2b7d4c3a',
+};
 
 /** The three commands of the upload goldens (test/fixtures/soap/upload/ExecuteBatch.request.xml). */
 export const uploadBatch: readonly SyncCommand[] = [

@@ -52,7 +52,11 @@ export interface FakeAnswer {
 export function soapHandler(seen: SeenRequest[], answer: (body: string, index: number) => FakeAnswer) {
   return http.post(ENDPOINT_BASE, async ({ request }) => {
     const body = await request.text();
-    seen.push({ body, soapAction: request.headers.get('SOAPAction'), contentType: request.headers.get('Content-Type') });
+    seen.push({
+      body,
+      soapAction: request.headers.get('SOAPAction'),
+      contentType: request.headers.get('Content-Type'),
+    });
     const { status = 200, xml } = answer(body, seen.length - 1);
     return HttpResponse.xml(xml, { status });
   });

@@ -30,10 +30,14 @@ export function batchBody(commands: readonly TestCommand[], shape: 'direct' | 's
   const wrap = (list: string) => (shape === 'siebelMessage' ? `<SiebelMessage>${list}</SiebelMessage>` : list);
   const command = (c: TestCommand, index: number) => {
     const io = c.intObjName ?? `CRMDesktop${c.record}IO`;
-    const fields = Object.entries(c.fields).map(([name, value]) => (value === '' ? `<${name}/>` : `<${name}>${escapeForTest(value)}</${name}>`)).join('');
+    const fields = Object.entries(c.fields)
+      .map(([name, value]) => (value === '' ? `<${name}/>` : `<${name}>${escapeForTest(value)}</${name}>`))
+      .join('');
     return (
       `<SyncCommand><CommandId>${c.id ?? index + 1}</CommandId><Operation>${c.operation}</Operation><IntObjName>${io}</IntObjName>` +
-      wrap(`<ListOf${c.record} xmlns="http://www.siebel.com/xml/${io}"><${c.record}>${fields}</${c.record}></ListOf${c.record}>`) +
+      wrap(
+        `<ListOf${c.record} xmlns="http://www.siebel.com/xml/${io}"><${c.record}>${fields}</${c.record}></ListOf${c.record}>`,
+      ) +
       '</SyncCommand>'
     );
   };
@@ -41,7 +45,11 @@ export function batchBody(commands: readonly TestCommand[], shape: 'direct' | 's
 }
 
 /** Sends one batch with a session token and reads its results. */
-export async function executeBatch(simulator: Simulator, token: string, commands: readonly TestCommand[]): Promise<{ answer: Answer; results: TestResult[] }> {
+export async function executeBatch(
+  simulator: Simulator,
+  token: string,
+  commands: readonly TestCommand[],
+): Promise<{ answer: Answer; results: TestResult[] }> {
   const answer = await call(simulator, envelope({ sessionType: 'Stateless', token }, batchBody(commands)));
   return { answer, results: findAll(answer.tree, 'SyncCommandResult').map(readResult) };
 }

@@ -20,7 +20,8 @@ export function canonicalXml(xml: string): CanonicalElement {
   parser.on('opentag', (tag) => {
     const attributes: Record<string, string> = {};
     for (const attribute of Object.values(tag.attributes)) {
-      if (attribute.prefix !== 'xmlns' && attribute.name !== 'xmlns') attributes[`{${attribute.uri}}${attribute.local}`] = attribute.value;
+      if (attribute.prefix !== 'xmlns' && attribute.name !== 'xmlns')
+        attributes[`{${attribute.uri}}${attribute.local}`] = attribute.value;
     }
     const element: CanonicalElement = { name: `{${tag.uri}}${tag.local}`, attributes, text: '', children: [] };
     if (stack.length > 0) stack[stack.length - 1].children.push(element);

@@ -58,9 +58,12 @@ const optionalElement = (name: string, value: string | number | boolean | undefi
 export function queryBody(args: QueryArgs = {}): string {
   const record = args.record ?? 'Account';
   const intObjName = `CRMDesktop${record}IO`;
-  const fields = (args.fields ?? ['Id', 'Updated', 'Name']).map((f) => (args.qbeValues?.[f] ? `<${f}>${escapeForTest(args.qbeValues[f])}</${f}>` : `<${f}/>`)).join('');
+  const fields = (args.fields ?? ['Id', 'Updated', 'Name'])
+    .map((f) => (args.qbeValues?.[f] ? `<${f}>${escapeForTest(args.qbeValues[f])}</${f}>` : `<${f}/>`))
+    .join('');
   const listOf = (searchspec: string | undefined) => {
-    const attribute = searchspec === undefined ? '' : ` searchspec="${escapeForTest(searchspec).replace(/"/g, '&quot;')}"`;
+    const attribute =
+      searchspec === undefined ? '' : ` searchspec="${escapeForTest(searchspec).replace(/"/g, '&quot;')}"`;
     return `<ListOf${record} xmlns="http://www.siebel.com/xml/${intObjName}"><${record}${attribute}>${fields}</${record}></ListOf${record}>`;
   };
   if (args.style === 'legacy') {
@@ -102,8 +105,15 @@ export interface Answer {
 }
 
 /** Posts a SOAP text to the simulator and parses the answer. */
-export async function call(simulator: Simulator, xml: string, url = ENDPOINT, headers: Record<string, string> = {}): Promise<Answer> {
-  const response = await simulator.handle(new Request(url, { method: 'POST', body: xml, headers: { 'Content-Type': 'text/xml; charset=UTF-8', ...headers } }));
+export async function call(
+  simulator: Simulator,
+  xml: string,
+  url = ENDPOINT,
+  headers: Record<string, string> = {},
+): Promise<Answer> {
+  const response = await simulator.handle(
+    new Request(url, { method: 'POST', body: xml, headers: { 'Content-Type': 'text/xml; charset=UTF-8', ...headers } }),
+  );
   const text = await response.text();
   const tree = canonicalXml(text);
   const token = findAll(tree, 'SessionToken')[0]?.text;
@@ -120,8 +130,16 @@ export async function call(simulator: Simulator, xml: string, url = ENDPOINT, he
 }
 
 /** Logs in with SessionType=Stateless (via a metadata call) and returns the token. */
-export async function login(simulator: Simulator, user = 'JSMITH', password = 'Welcome1', namespace = FIELD_NAMESPACE): Promise<string> {
-  const answer = await call(simulator, envelope({ user, password, sessionType: 'Stateless' }, metadataBody(), namespace));
+export async function login(
+  simulator: Simulator,
+  user = 'JSMITH',
+  password = 'Welcome1',
+  namespace = FIELD_NAMESPACE,
+): Promise<string> {
+  const answer = await call(
+    simulator,
+    envelope({ user, password, sessionType: 'Stateless' }, metadataBody(), namespace),
+  );
   if (!answer.token) throw new Error(`login of ${user} failed: ${answer.text.slice(0, 300)}`);
   return answer.token;
 }
@@ -130,14 +148,20 @@ export async function login(simulator: Simulator, user = 'JSMITH', password = 'W
 export function recordsOf(answer: Answer, record = 'Account'): Array<Record<string, string>> {
   return findAll(answer.tree, record)
     .filter((element) => element.name.startsWith('{http://www.siebel.com/xml/'))
-    .map((element) => Object.fromEntries(element.children.map((child) => [child.name.replace(/^\{[^}]*\}/, ''), child.text])));
+    .map((element) =>
+      Object.fromEntries(element.children.map((child) => [child.name.replace(/^\{[^}]*\}/, ''), child.text])),
+    );
 }
 
 /**
  * Walks every page of a query (legacy style: NewQuery=true then false; field style: no NewQuery),
  * advancing StartRowNum by the rows each page returned, as field evidence §5 asks of a client.
  */
-export async function walk(simulator: Simulator, token: string, args: QueryArgs): Promise<{ records: Array<Record<string, string>>; pages: number; token: string }> {
+export async function walk(
+  simulator: Simulator,
+  token: string,
+  args: QueryArgs,
+): Promise<{ records: Array<Record<string, string>>; pages: number; token: string }> {
   const records: Array<Record<string, string>> = [];
   const namespace = args.style === 'legacy' ? LEGACY_NAMESPACE : FIELD_NAMESPACE;
   let start = 0;
@@ -145,7 +169,10 @@ export async function walk(simulator: Simulator, token: string, args: QueryArgs)
   let current = token;
   for (;;) {
     const newQuery = args.style === 'legacy' ? start === 0 : undefined;
-    const answer = await call(simulator, envelope({ sessionType: 'Stateless', token: current }, queryBody({ ...args, start, newQuery }), namespace));
+    const answer = await call(
+      simulator,
+      envelope({ sessionType: 'Stateless', token: current }, queryBody({ ...args, start, newQuery }), namespace),
+    );
     if (answer.status !== 200) throw new Error(`page at ${start} failed: ${answer.text.slice(0, 400)}`);
     current = answer.token!;
     pages += 1;

@@ -16,8 +16,19 @@ export async function localDb(): Promise<{ db: DataDatabase; clock: ManualClock;
   return { db: await store.createStagingDatabase(installed(), JSMITH), clock, store };
 }
 
-export const serverAccount = (id: string, name = `Name ${id}`) => ({ Id: id, Name: name, Location: 'Paris', Updated: '02/01/2024 10:00:00' });
-export const serverContact = (id: string, accountId: string) => ({ Id: id, FirstName: 'Ann', LastName: id, AccountId: accountId, Updated: '02/01/2024 10:00:00' });
+export const serverAccount = (id: string, name = `Name ${id}`) => ({
+  Id: id,
+  Name: name,
+  Location: 'Paris',
+  Updated: '02/01/2024 10:00:00',
+});
+export const serverContact = (id: string, accountId: string) => ({
+  Id: id,
+  FirstName: 'Ann',
+  LastName: id,
+  AccountId: accountId,
+  Updated: '02/01/2024 10:00:00',
+});
 
 /**
  * Makes Dexie's `method` (e.g. `put`, `bulkPut`) reject with `error` on table `table`. Dexie's
@@ -26,7 +37,10 @@ export const serverContact = (id: string, accountId: string) => ({ Id: id, First
 export function failTableMethod(method: 'put' | 'bulkPut' | 'delete', table: string, error: Error): void {
   const probe = new Dexie('probe');
   probe.version(1).stores({ t: 'id' });
-  const proto = Object.getPrototypeOf(Object.getPrototypeOf(probe.table('t'))) as Record<string, (...args: unknown[]) => unknown>;
+  const proto = Object.getPrototypeOf(Object.getPrototypeOf(probe.table('t'))) as Record<
+    string,
+    (...args: unknown[]) => unknown
+  >;
   const original = proto[method];
   vi.spyOn(proto, method).mockImplementation(function (this: { name: string }, ...args: unknown[]) {
     if (this.name === table) return Promise.reject(error);

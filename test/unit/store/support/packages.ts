@@ -94,7 +94,13 @@ export function samplePackage(overrides: Partial<CustomizationPackage> = {}): Cu
 
 /** `samplePackage` as installed by the sync layer. */
 export function installed(pkg: CustomizationPackage = samplePackage(), packageId = 'PKG-1'): InstalledPackage {
-  return { pkg, packageId, responsibilityId: 'RESP-1', hashValue: `hash-${pkg.contentHash}`, installedAt: 1_700_000_000_000 };
+  return {
+    pkg,
+    packageId,
+    responsibilityId: 'RESP-1',
+    hashValue: `hash-${pkg.contentHash}`,
+    installedAt: 1_700_000_000_000,
+  };
 }
 
 /** The identity most tests synchronize as. */

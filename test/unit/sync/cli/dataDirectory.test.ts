@@ -46,7 +46,13 @@ describe('saveDataDirectory / loadDataDirectory', () => {
     const db = await req(restored.open('crm-data-1'));
     expect(db.version).toBe(30);
     const tx = db.transaction(['Account', '_meta']);
-    expect(await req(tx.objectStore('Account').index('Name').get('Acme'))).toEqual({ Id: '1-A', Name: 'Acme', Revenue: 12.5, Active: true, Note: null });
+    expect(await req(tx.objectStore('Account').index('Name').get('Acme'))).toEqual({
+      Id: '1-A',
+      Name: 'Acme',
+      Revenue: 12.5,
+      Active: true,
+      Note: null,
+    });
     const meta = await req(tx.objectStore('_meta').get('state'));
     expect(meta.at).toBeInstanceOf(Date);
     expect(meta.at.toISOString()).toBe('2024-01-02T00:00:00.000Z');

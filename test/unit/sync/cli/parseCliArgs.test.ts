@@ -4,8 +4,37 @@ import { describeProgress } from '../../../../src/cli/progressPrinter';
 
 describe('parseCliArgs', () => {
   it('reads every option and defaults the password variable to CRM_DESKTOP_PASSWORD', () => {
-    expect(parseCliArgs(['--server', 'http://h/eai', '--user', 'JSMITH'])).toEqual({ server: 'http://h/eai', user: 'JSMITH', passwordEnv: 'CRM_DESKTOP_PASSWORD', dataDir: null, deploymentFile: null, full: false, json: false });
-    expect(parseCliArgs(['--server', 's', '--user', 'u', '--password-env', 'PW', '--data', '/tmp/d', '--deployment', 'deployment.json', '--full', '--json'])).toMatchObject({ passwordEnv: 'PW', dataDir: '/tmp/d', deploymentFile: 'deployment.json', full: true, json: true });
+    expect(parseCliArgs(['--server', 'http://h/eai', '--user', 'JSMITH'])).toEqual({
+      server: 'http://h/eai',
+      user: 'JSMITH',
+      passwordEnv: 'CRM_DESKTOP_PASSWORD',
+      dataDir: null,
+      deploymentFile: null,
+      full: false,
+      json: false,
+    });
+    expect(
+      parseCliArgs([
+        '--server',
+        's',
+        '--user',
+        'u',
+        '--password-env',
+        'PW',
+        '--data',
+        '/tmp/d',
+        '--deployment',
+        'deployment.json',
+        '--full',
+        '--json',
+      ]),
+    ).toMatchObject({
+      passwordEnv: 'PW',
+      dataDir: '/tmp/d',
+      deploymentFile: 'deployment.json',
+      full: true,
+      json: true,
+    });
   });
 
   it('refuses a password given as an argument and says why', () => {
@@ -22,8 +51,19 @@ describe('parseCliArgs', () => {
 
 describe('describeProgress', () => {
   it('draws a bar only when the expected total is known', () => {
-    const base = { phase: 'downloading' as const, kind: 'initial' as const, typeId: 'Account', recordsWritten: 50, pages: 2, elapsedMs: 1500 };
-    expect(describeProgress({ ...base, recordsExpected: 100 })).toBe('[##########..........] downloading Account: 50/100 records, 2 pages (1.5 s)');
-    expect(describeProgress({ ...base, recordsExpected: null })).toBe('downloading Account: 50 records, 2 pages (1.5 s)');
+    const base = {
+      phase: 'downloading' as const,
+      kind: 'initial' as const,
+      typeId: 'Account',
+      recordsWritten: 50,
+      pages: 2,
+      elapsedMs: 1500,
+    };
+    expect(describeProgress({ ...base, recordsExpected: 100 })).toBe(
+      '[##########..........] downloading Account: 50/100 records, 2 pages (1.5 s)',
+    );
+    expect(describeProgress({ ...base, recordsExpected: null })).toBe(
+      'downloading Account: 50 records, 2 pages (1.5 s)',
+    );
   });
 });

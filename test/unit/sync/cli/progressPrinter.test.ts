@@ -3,7 +3,16 @@ import { createProgressPrinter } from '../../../../src/cli/progressPrinter';
 import type { SyncProgress } from '../../../../src/sync';
 
 function report(patch: Partial<SyncProgress>): SyncProgress {
-  return { phase: 'downloading', kind: 'initial', typeId: 'Account', recordsWritten: 0, recordsExpected: null, pages: 0, elapsedMs: 0, ...patch } as SyncProgress;
+  return {
+    phase: 'downloading',
+    kind: 'initial',
+    typeId: 'Account',
+    recordsWritten: 0,
+    recordsExpected: null,
+    pages: 0,
+    elapsedMs: 0,
+    ...patch,
+  } as SyncProgress;
 }
 
 function capture(isTTY: boolean) {

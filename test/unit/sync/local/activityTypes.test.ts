@@ -13,7 +13,12 @@ async function packageWithout(...drop: string[]): Promise<CustomizationPackage> 
 describe('activityTypes', () => {
   it('finds the activity type and the association that links it to contacts', async () => {
     const found = activityTypes(await salesRepPackage());
-    expect([found.activity.typeId, found.link.typeId, found.linkActivityField, found.linkContactField]).toEqual(['Action', 'ActionContact', 'ActivityId', 'ContactId']);
+    expect([found.activity.typeId, found.link.typeId, found.linkActivityField, found.linkContactField]).toEqual([
+      'Action',
+      'ActionContact',
+      'ActivityId',
+      'ContactId',
+    ]);
   });
 
   it.each([

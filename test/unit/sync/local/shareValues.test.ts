@@ -48,11 +48,17 @@ describe('shareValues', () => {
 
   it('uses the start as completion for an email and the outbound type for a sent one', () => {
     const values = shareValues(action, { ...meeting, kind: 'outboundEmail', end: undefined, contactIds: [] });
-    expect(values).toMatchObject({ Type: 'Email - Outbound', PlannedCompletion: values.Planned, PrimaryContactId: null });
+    expect(values).toMatchObject({
+      Type: 'Email - Outbound',
+      PlannedCompletion: values.Planned,
+      PrimaryContactId: null,
+    });
   });
 
   it('cuts the comment to its maximum length', () => {
-    expect(shareComment({ ...meeting, body: 'y'.repeat(3 * SHARE_COMMENT_MAX_CHARS) })).toHaveLength(SHARE_COMMENT_MAX_CHARS);
+    expect(shareComment({ ...meeting, body: 'y'.repeat(3 * SHARE_COMMENT_MAX_CHARS) })).toHaveLength(
+      SHARE_COMMENT_MAX_CHARS,
+    );
   });
 
   it('stores times as the store keeps each date type', () => {

@@ -1,4 +1,13 @@
-import type { MetadataAnswer, MetadataFile, MetadataRequest, QueryPageRequest, QueryPageResult, SyncCommand, SyncCommandResult, WireRecord } from '../../../../src/siebel';
+import type {
+  MetadataAnswer,
+  MetadataFile,
+  MetadataRequest,
+  QueryPageRequest,
+  QueryPageResult,
+  SyncCommand,
+  SyncCommandResult,
+  WireRecord,
+} from '../../../../src/siebel';
 import type { SiebelPort } from '../../../../src/sync';
 
 const SIEBEL_DATE = /^(\d{2})\/(\d{2})\/(\d{4}) (\d{2}):(\d{2}):(\d{2})$/;
@@ -21,14 +30,24 @@ export class FakeSiebel {
   /** Every ExecuteBatch call's commands. */
   readonly batches: SyncCommand[][] = [];
   /** Answers one command; the default accepts it and echoes the record. */
-  answerCommand: (command: SyncCommand) => SyncCommandResult = (command) => ({ commandId: command.commandId, status: 'Success', record: command.operation === 'Delete' ? null : command.record });
+  answerCommand: (command: SyncCommand) => SyncCommandResult = (command) => ({
+    commandId: command.commandId,
+    status: 'Success',
+    record: command.operation === 'Delete' ? null : command.record,
+  });
   /** Called before each QueryPage answer; may throw to simulate failures. */
   beforeQuery: (request: QueryPageRequest, index: number) => Promise<void> | void = () => undefined;
 
-  constructor(public files: MetadataFile[], public hashValue = 'HASH-1') {}
+  constructor(
+    public files: MetadataFile[],
+    public hashValue = 'HASH-1',
+  ) {}
 
   set(intObjName: string, records: WireRecord[]): void {
-    this.records.set(intObjName, [...records].sort((a, b) => (a.Id < b.Id ? -1 : a.Id > b.Id ? 1 : 0)));
+    this.records.set(
+      intObjName,
+      [...records].sort((a, b) => (a.Id < b.Id ? -1 : a.Id > b.Id ? 1 : 0)),
+    );
   }
 
   port(): SiebelPort {
@@ -47,7 +66,13 @@ export class FakeSiebel {
         touch();
         this.metadataRequests.push(request);
         const current = request.hashValue === this.hashValue && request.packageId === 'PKG-1';
-        return { containsFiles: !current, packageId: 'PKG-1', responsibilityId: 'RESP-1', hashValue: this.hashValue, files: current ? [] : this.files };
+        return {
+          containsFiles: !current,
+          packageId: 'PKG-1',
+          responsibilityId: 'RESP-1',
+          hashValue: this.hashValue,
+          files: current ? [] : this.files,
+        };
       },
       queryPage: async (request: QueryPageRequest, signal?: AbortSignal): Promise<QueryPageResult> => {
         touch();
@@ -56,9 +81,17 @@ export class FakeSiebel {
         await this.beforeQuery(request, this.queries.length - 1);
         signal?.throwIfAborted();
         const since = /Updated\] >= '([^']+)'/.exec(request.searchSpec);
-        const all = (this.records.get(request.intObjName) ?? []).filter((r) => !since || toMs(r.Updated) >= toMs(since[1]));
-        const page = all.slice(request.startRowNum, request.startRowNum + request.pageSize).map((r) => Object.fromEntries(request.fields.map((f) => [f, r[f] ?? ''])));
-        return { records: page, lastPage: request.startRowNum + request.pageSize >= all.length, numOutputObjects: page.length };
+        const all = (this.records.get(request.intObjName) ?? []).filter(
+          (r) => !since || toMs(r.Updated) >= toMs(since[1]),
+        );
+        const page = all
+          .slice(request.startRowNum, request.startRowNum + request.pageSize)
+          .map((r) => Object.fromEntries(request.fields.map((f) => [f, r[f] ?? ''])));
+        return {
+          records: page,
+          lastPage: request.startRowNum + request.pageSize >= all.length,
+          numOutputObjects: page.length,
+        };
       },
       executeBatch: async (commands: readonly SyncCommand[]): Promise<SyncCommandResult[]> => {
         touch();
@@ -81,5 +114,13 @@ export class FakeSiebel {
 
 /** `n` account records `A0000…` updated at `updated`. */
 export function accounts(n: number, updated = '01/01/2024 00:00:00', from = 0): WireRecord[] {
-  return Array.from({ length: n }, (_, i) => ({ Id: `A${String(from + i).padStart(4, '0')}`, Updated: updated, Name: `Account ${from + i}`, Location: 'Berlin', MainPhoneNumber: '', Type: 'Customer', AccountStatus: 'Active' }));
+  return Array.from({ length: n }, (_, i) => ({
+    Id: `A${String(from + i).padStart(4, '0')}`,
+    Updated: updated,
+    Name: `Account ${from + i}`,
+    Location: 'Berlin',
+    MainPhoneNumber: '',
+    Type: 'Customer',
+    AccountStatus: 'Active',
+  }));
 }

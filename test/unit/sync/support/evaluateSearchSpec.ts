@@ -4,7 +4,11 @@
  * doubled quotes, integers) joined by AND / OR, with parentheses. Mixing AND and OR on one level
  * without parentheses is refused, so a test fails if a spec ever relies on operator precedence.
  */
-export function evaluateSearchSpec(spec: string, recordElemName: string, record: Readonly<Record<string, string | number>>): boolean {
+export function evaluateSearchSpec(
+  spec: string,
+  recordElemName: string,
+  record: Readonly<Record<string, string | number>>,
+): boolean {
   if (spec === '') return true;
   const parser = new Parser(spec, recordElemName, record);
   const result = parser.expression();
@@ -52,7 +56,8 @@ class Parser {
       this.skipSpace();
       const match = /^(AND|OR) /.exec(this.text.slice(this.at));
       if (!match) break;
-      if (link !== undefined && link !== match[1]) throw new Error(`AND and OR mixed without parentheses at ${this.at}`);
+      if (link !== undefined && link !== match[1])
+        throw new Error(`AND and OR mixed without parentheses at ${this.at}`);
       link = match[1];
       this.at += match[0].length;
       results.push(this.term());
@@ -75,7 +80,8 @@ class Parser {
 
   private comparison(): boolean {
     const head = /^\[([^\].]+)\.([^\]]+)\] (<>|>=|<=|=|>|<|LIKE) /.exec(this.text.slice(this.at));
-    if (!head || head[1] !== this.recordElemName) throw new Error(`expected a comparison at ${this.at}: ${this.text.slice(this.at)}`);
+    if (!head || head[1] !== this.recordElemName)
+      throw new Error(`expected a comparison at ${this.at}: ${this.text.slice(this.at)}`);
     this.at += head[0].length;
     const actual = this.record[head[2]];
     const literal = this.literal();

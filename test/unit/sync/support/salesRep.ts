@@ -18,8 +18,19 @@ export function objectOf(pkg: CustomizationPackage, typeId: string): ObjectType 
 }
 
 /** A pending change with sensible defaults. */
-export function pending(overrides: Partial<PendingChange> & Pick<PendingChange, 'typeId' | 'recordId' | 'operation'>): PendingChange {
-  return { changedFields: [], base: null, state: 'ready', revision: 1, attempts: 0, createdAt: 1, updatedAt: 1, ...overrides };
+export function pending(
+  overrides: Partial<PendingChange> & Pick<PendingChange, 'typeId' | 'recordId' | 'operation'>,
+): PendingChange {
+  return {
+    changedFields: [],
+    base: null,
+    state: 'ready',
+    revision: 1,
+    attempts: 0,
+    createdAt: 1,
+    updatedAt: 1,
+    ...overrides,
+  };
 }
 
 /** A stored record (ioElemName → value). */

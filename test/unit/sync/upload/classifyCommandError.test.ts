@@ -13,7 +13,12 @@ describe('classifyCommandError', () => {
   });
 
   it('recognises a missing record by its wording when the code is another one', () => {
-    expect(classifyCommandError('SBL-EAI-04999', "Update operation on integration component 'Account' failed because no matching record could be found")).toBe('recordNotFound');
+    expect(
+      classifyCommandError(
+        'SBL-EAI-04999',
+        "Update operation on integration component 'Account' failed because no matching record could be found",
+      ),
+    ).toBe('recordNotFound');
     expect(classifyCommandError('SBL-EAI-04401', 'no matching record')).toBe('refusedValue');
   });
 });

@@ -11,31 +11,82 @@ beforeAll(async () => {
 describe('encodeCommand', () => {
   it('encodes an insert with the fields that have a value and no Id or Updated', () => {
     const account = objectOf(pkg, 'Account');
-    const change = pending({ typeId: 'Account', recordId: 'local-1', operation: 'insert', changedFields: ['Name', 'Location', 'Type', 'MainPhoneNumber'] });
-    const command = encodeCommand(account, change, { Id: 'local-1', Updated: null, Name: 'Müller & Söhne', Location: 'Köln', Type: 'Customer', MainPhoneNumber: null, _bookkeeping: 'x' }, 1);
-    expect(command).toEqual({ commandId: 1, operation: 'Insert', intObjName: 'CRMDesktopAccountIO', collectionElemName: 'ListOfAccount', recordElemName: 'Account', record: { Name: 'Müller & Söhne', Location: 'Köln', Type: 'Customer' } });
+    const change = pending({
+      typeId: 'Account',
+      recordId: 'local-1',
+      operation: 'insert',
+      changedFields: ['Name', 'Location', 'Type', 'MainPhoneNumber'],
+    });
+    const command = encodeCommand(
+      account,
+      change,
+      {
+        Id: 'local-1',
+        Updated: null,
+        Name: 'Müller & Söhne',
+        Location: 'Köln',
+        Type: 'Customer',
+        MainPhoneNumber: null,
+        _bookkeeping: 'x',
+      },
+      1,
+    );
+    expect(command).toEqual({
+      commandId: 1,
+      operation: 'Insert',
+      intObjName: 'CRMDesktopAccountIO',
+      collectionElemName: 'ListOfAccount',
+      recordElemName: 'Account',
+      record: { Name: 'Müller & Söhne', Location: 'Köln', Type: 'Customer' },
+    });
   });
 
   it('encodes an update as Id, the base Updated and the changed fields, with an empty text clearing a field', () => {
     const contact = objectOf(pkg, 'Contact');
     const base = { Id: '1-2000001', Updated: '2024-02-02T16:05:10', JobTitle: 'Buyer', WorkPhone: '+49 30 1' };
-    const change = pending({ typeId: 'Contact', recordId: '1-2000001', operation: 'update', base, changedFields: ['JobTitle', 'WorkPhone'] });
+    const change = pending({
+      typeId: 'Contact',
+      recordId: '1-2000001',
+      operation: 'update',
+      base,
+      changedFields: ['JobTitle', 'WorkPhone'],
+    });
     const command = encodeCommand(contact, change, { ...base, JobTitle: 'VP Sales', WorkPhone: null }, 2);
     expect(command.operation).toBe('Update');
-    expect(command.record).toEqual({ Id: '1-2000001', Updated: '02/02/2024 16:05:10', JobTitle: 'VP Sales', WorkPhone: '' });
+    expect(command.record).toEqual({
+      Id: '1-2000001',
+      Updated: '02/02/2024 16:05:10',
+      JobTitle: 'VP Sales',
+      WorkPhone: '',
+    });
     expect(Object.keys(command.record)).toEqual(['Id', 'Updated', 'JobTitle', 'WorkPhone']);
   });
 
   it('encodes a delete as Id and the base Updated only', () => {
     const opportunity = objectOf(pkg, 'Opportunity');
-    const change = pending({ typeId: 'Opportunity', recordId: '1-3000002', operation: 'delete', base: { Id: '1-3000002', Updated: '2024-02-03T08:30:00', Name: 'Big deal' } });
-    expect(encodeCommand(opportunity, change, null, 3).record).toEqual({ Id: '1-3000002', Updated: '02/03/2024 08:30:00' });
+    const change = pending({
+      typeId: 'Opportunity',
+      recordId: '1-3000002',
+      operation: 'delete',
+      base: { Id: '1-3000002', Updated: '2024-02-03T08:30:00', Name: 'Big deal' },
+    });
+    expect(encodeCommand(opportunity, change, null, 3).record).toEqual({
+      Id: '1-3000002',
+      Updated: '02/03/2024 08:30:00',
+    });
   });
 
   it('never sends the primary key or the timestamp as a changed field', () => {
     const account = objectOf(pkg, 'Account');
-    const change = pending({ typeId: 'Account', recordId: 'local-2', operation: 'insert', changedFields: ['Id', 'Updated', 'Name'] });
-    expect(encodeCommand(account, change, { Id: 'local-2', Updated: '2024-01-01T00:00:00', Name: 'Acme' }, 1).record).toEqual({ Name: 'Acme' });
+    const change = pending({
+      typeId: 'Account',
+      recordId: 'local-2',
+      operation: 'insert',
+      changedFields: ['Id', 'Updated', 'Name'],
+    });
+    expect(
+      encodeCommand(account, change, { Id: 'local-2', Updated: '2024-01-01T00:00:00', Name: 'Acme' }, 1).record,
+    ).toEqual({ Name: 'Acme' });
   });
 });
 

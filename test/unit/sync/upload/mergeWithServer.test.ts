@@ -6,7 +6,16 @@ import { objectOf, salesRepPackage } from '../support/salesRep';
 
 let contact: ObjectType;
 const ASK: ConflictRules = { default: 'ask', fields: {} };
-const base = { Id: '1-C', Updated: '2024-01-01T00:00:00', FirstName: 'Ada', LastName: 'King', JobTitle: 'Buyer', WorkPhone: '1', EmailAddress: 'ada@x.test', AccountId: null };
+const base = {
+  Id: '1-C',
+  Updated: '2024-01-01T00:00:00',
+  FirstName: 'Ada',
+  LastName: 'King',
+  JobTitle: 'Buyer',
+  WorkPhone: '1',
+  EmailAddress: 'ada@x.test',
+  AccountId: null,
+};
 
 beforeAll(async () => {
   const pkg: CustomizationPackage = await salesRepPackage();
@@ -31,7 +40,13 @@ describe('mergeWithServer', () => {
   });
 
   it('leaves a field changed on both sides to the user when the rule says ask', () => {
-    const merge = mergeWithServer(contact, ASK, base, { ...base, JobTitle: 'CEO' }, { ...base, Updated: '2024-02-01T00:00:00', JobTitle: 'CFO' });
+    const merge = mergeWithServer(
+      contact,
+      ASK,
+      base,
+      { ...base, JobTitle: 'CEO' },
+      { ...base, Updated: '2024-02-01T00:00:00', JobTitle: 'CFO' },
+    );
     expect(merge.unresolved).toEqual([{ field: 'JobTitle', base: 'Buyer', local: 'CEO', server: 'CFO' }]);
   });
 
@@ -48,7 +63,14 @@ describe('mergeWithServer', () => {
 
   it("follows the user's choices over the rules", () => {
     const rules: ConflictRules = { default: 'local', fields: {} };
-    const merge = mergeWithServer(contact, rules, base, { ...base, JobTitle: 'CEO' }, { ...base, Updated: '2024-02-01T00:00:00', JobTitle: 'CFO' }, { JobTitle: 'server' });
+    const merge = mergeWithServer(
+      contact,
+      rules,
+      base,
+      { ...base, JobTitle: 'CEO' },
+      { ...base, Updated: '2024-02-01T00:00:00', JobTitle: 'CFO' },
+      { JobTitle: 'server' },
+    );
     expect(merge.record.JobTitle).toBe('CFO');
     expect(merge.changedFields).toEqual([]);
   });
@@ -56,19 +78,33 @@ describe('mergeWithServer', () => {
   it('never loses a local-only change and never overwrites a server-only change', () => {
     const value = fc.constantFrom<string | null>(null, 'a', 'b', 'c');
     const fields = ['FirstName', 'LastName', 'JobTitle', 'WorkPhone', 'EmailAddress'] as const;
-    const side = fc.record(Object.fromEntries(fields.map((f) => [f, value])) as Record<(typeof fields)[number], fc.Arbitrary<string | null>>);
+    const side = fc.record(
+      Object.fromEntries(fields.map((f) => [f, value])) as Record<(typeof fields)[number], fc.Arbitrary<string | null>>,
+    );
     fc.assert(
-      fc.property(side, side, side, fc.constantFrom<ConflictRules['default']>('ask', 'local', 'server'), (b, l, s, rule) => {
-        const merge = mergeWithServer(contact, { default: rule, fields: {} }, { Id: '1', ...b }, { Id: '1', ...l }, { Id: '1', ...s });
-        for (const f of fields) {
-          if (l[f] !== b[f] && s[f] === b[f]) expect(merge.record[f]).toBe(l[f]);
-          if (s[f] !== b[f] && l[f] === b[f]) expect(merge.record[f]).toBe(s[f]);
-          const conflict = l[f] !== b[f] && s[f] !== b[f] && l[f] !== s[f];
-          expect(merge.conflicts.some((c) => c.field === f)).toBe(conflict);
-          if (conflict && rule === 'ask') expect(merge.unresolved.some((c) => c.field === f)).toBe(true);
-          expect(merge.changedFields.includes(f)).toBe(merge.record[f] !== s[f]);
-        }
-      }),
+      fc.property(
+        side,
+        side,
+        side,
+        fc.constantFrom<ConflictRules['default']>('ask', 'local', 'server'),
+        (b, l, s, rule) => {
+          const merge = mergeWithServer(
+            contact,
+            { default: rule, fields: {} },
+            { Id: '1', ...b },
+            { Id: '1', ...l },
+            { Id: '1', ...s },
+          );
+          for (const f of fields) {
+            if (l[f] !== b[f] && s[f] === b[f]) expect(merge.record[f]).toBe(l[f]);
+            if (s[f] !== b[f] && l[f] === b[f]) expect(merge.record[f]).toBe(s[f]);
+            const conflict = l[f] !== b[f] && s[f] !== b[f] && l[f] !== s[f];
+            expect(merge.conflicts.some((c) => c.field === f)).toBe(conflict);
+            if (conflict && rule === 'ask') expect(merge.unresolved.some((c) => c.field === f)).toBe(true);
+            expect(merge.changedFields.includes(f)).toBe(merge.record[f] !== s[f]);
+          }
+        },
+      ),
     );
   });
 });

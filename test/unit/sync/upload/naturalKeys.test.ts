@@ -1,6 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CustomizationPackage, ObjectType } from '../../../../src/metadata';
-import { applicableKeys, naturalKeySearchSpec, sameAsCandidate, sharesKey } from '../../../../src/sync/upload/naturalKeys';
+import {
+  applicableKeys,
+  naturalKeySearchSpec,
+  sameAsCandidate,
+  sharesKey,
+} from '../../../../src/sync/upload/naturalKeys';
 import { objectOf, salesRepPackage } from '../support/salesRep';
 
 let pkg: CustomizationPackage;

@@ -26,18 +26,39 @@ describe('planUpload', () => {
   });
 
   it('leaves blocked changes out', () => {
-    const waves = planUpload([pending({ typeId: 'Account', recordId: 'local-a', operation: 'insert', state: 'blocked' })], ORDER);
+    const waves = planUpload(
+      [pending({ typeId: 'Account', recordId: 'local-a', operation: 'insert', state: 'blocked' })],
+      ORDER,
+    );
     expect(waves).toEqual([]);
   });
 
   it('sends every ready change exactly once whatever the mix', () => {
     const ops: PendingOperation[] = ['insert', 'update', 'delete'];
     fc.assert(
-      fc.property(fc.array(fc.record({ typeId: fc.constantFrom(...ORDER, 'Other'), op: fc.constantFrom(...ops), blocked: fc.boolean() }), { maxLength: 30 }), (items) => {
-        const changes: PendingChange[] = items.map((it, i) => pending({ typeId: it.typeId, recordId: `r${i}`, operation: it.op, state: it.blocked ? 'blocked' : 'ready' }));
-        const sent = planUpload(changes, ORDER).flatMap((w) => w.changes.map((c) => c.recordId));
-        expect(sent.sort()).toEqual(changes.filter((c) => c.state === 'ready').map((c) => c.recordId).sort());
-      }),
+      fc.property(
+        fc.array(
+          fc.record({ typeId: fc.constantFrom(...ORDER, 'Other'), op: fc.constantFrom(...ops), blocked: fc.boolean() }),
+          { maxLength: 30 },
+        ),
+        (items) => {
+          const changes: PendingChange[] = items.map((it, i) =>
+            pending({
+              typeId: it.typeId,
+              recordId: `r${i}`,
+              operation: it.op,
+              state: it.blocked ? 'blocked' : 'ready',
+            }),
+          );
+          const sent = planUpload(changes, ORDER).flatMap((w) => w.changes.map((c) => c.recordId));
+          expect(sent.sort()).toEqual(
+            changes
+              .filter((c) => c.state === 'ready')
+              .map((c) => c.recordId)
+              .sort(),
+          );
+        },
+      ),
     );
   });
 });

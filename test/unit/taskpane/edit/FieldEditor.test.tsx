@@ -19,13 +19,22 @@ afterEach(() => {
 });
 
 const itemOf = (pkg: CustomizationPackage, typeId: string, ioElemName: string): EditItem =>
-  editPlan(pkg, typeId).flatMap((g) => g.items).find((i) => i.field.ioElemName === ioElemName)!;
+  editPlan(pkg, typeId)
+    .flatMap((g) => g.items)
+    .find((i) => i.field.ioElemName === ioElemName)!;
 
-async function renderEditor(pkg: CustomizationPackage, item: EditItem, value: string, records: Record<string, Record<string, string>[]> = {}) {
+async function renderEditor(
+  pkg: CustomizationPackage,
+  item: EditItem,
+  value: string,
+  records: Record<string, Record<string, string>[]> = {},
+) {
   const { store, db } = await seededStore(pkg, records);
   opened = store;
   const onChange = vi.fn();
-  await renderWithApp(<FieldEditor db={db} pkg={pkg} item={item} label="Field" value={value} onChange={onChange} />, { store });
+  await renderWithApp(<FieldEditor db={db} pkg={pkg} item={item} label="Field" value={value} onChange={onChange} />, {
+    store,
+  });
   return onChange;
 }
 
@@ -43,7 +52,15 @@ describe('FieldEditor for a pick-list field', () => {
     const onChange = await renderEditor(pkg, stage, '03 - Discovery');
     expect((screen.getByRole('combobox', { name: 'Field' }) as HTMLButtonElement).textContent).toBe('03 - Discovery');
     expect(await openOptions()).toEqual([
-      NO_VALUE_TEXT, '01 - Prospecting', '02 - Qualification', '03 - Discovery', '04 - Proposal', '05 - Negotiation', '06 - Commit', '07 - Closed/Won', '08 - Closed/Lost',
+      NO_VALUE_TEXT,
+      '01 - Prospecting',
+      '02 - Qualification',
+      '03 - Discovery',
+      '04 - Proposal',
+      '05 - Negotiation',
+      '06 - Commit',
+      '07 - Closed/Won',
+      '08 - Closed/Lost',
     ]);
     fireEvent.click(screen.getByRole('option', { name: '07 - Closed/Won' }));
     expect(onChange).toHaveBeenCalledWith('07 - Closed/Won');
@@ -52,16 +69,34 @@ describe('FieldEditor for a pick-list field', () => {
   it('keeps a stored value the list does not hold selectable, so opening a form changes nothing', async () => {
     const pkg = await salesRepPackage();
     await renderEditor(pkg, itemOf(pkg, 'Action', 'Status'), 'Legacy');
-    expect(await openOptions()).toEqual([NO_VALUE_TEXT, 'Not Started', 'In Progress', 'Planned', 'Done', 'Cancelled', 'Legacy']);
+    expect(await openOptions()).toEqual([
+      NO_VALUE_TEXT,
+      'Not Started',
+      'In Progress',
+      'Planned',
+      'Done',
+      'Cancelled',
+      'Legacy',
+    ]);
   });
 
-  it('offers the values of the synchronized list-of-values records of the field\'s type, in the user\'s language', async () => {
+  it("offers the values of the synchronized list-of-values records of the field's type, in the user's language", async () => {
     const pkg = await parsePackage(loadPackageFolder('oracle-examples'));
-    const lov = (Id: string, Type: string, Value: string, Language = 'ENU', Active = 'Y') => ({ Id, Updated: '2025-01-01T00:00:00', Type, Value, Language, Active });
+    const lov = (Id: string, Type: string, Value: string, Language = 'ENU', Active = 'Y') => ({
+      Id,
+      Updated: '2025-01-01T00:00:00',
+      Type,
+      Value,
+      Language,
+      Active,
+    });
     const records = {
       List_Of_Values: [
-        lov('1', 'OPTY_STATUS', 'Pending'), lov('2', 'OPTY_STATUS', 'Accepted'), lov('3', 'OPTY_STATUS', 'Retired', 'ENU', 'N'),
-        lov('4', 'TODO_TYPE', 'Call'), lov('5', 'OPTY_STATUS', 'Offen', 'DEU'),
+        lov('1', 'OPTY_STATUS', 'Pending'),
+        lov('2', 'OPTY_STATUS', 'Accepted'),
+        lov('3', 'OPTY_STATUS', 'Retired', 'ENU', 'N'),
+        lov('4', 'TODO_TYPE', 'Call'),
+        lov('5', 'OPTY_STATUS', 'Offen', 'DEU'),
       ],
     };
     const status = itemOf(pkg, 'Opportunity', 'Status');

@@ -10,7 +10,8 @@ beforeAll(async () => {
   pkg = await salesPackage();
 });
 
-const controls = (typeId: string) => editPlan(pkg, typeId).map((g) => [g.title, g.items.map((i) => `${i.field.ioElemName}:${i.control}`)]);
+const controls = (typeId: string) =>
+  editPlan(pkg, typeId).map((g) => [g.title, g.items.map((i) => `${i.field.ioElemName}:${i.control}`)]);
 
 describe('editPlan', () => {
   it('lays a contact out by its package form, with the account as a reference picker and no key or timestamp fields', () => {
@@ -30,7 +31,7 @@ describe('editPlan', () => {
     ]);
   });
 
-  it('edits an activity\'s planned time in the user\'s zone and links it to account, contact and opportunity', () => {
+  it("edits an activity's planned time in the user's zone and links it to account, contact and opportunity", () => {
     expect(controls('Action')).toEqual([
       ['#grp_activity_main', ['Description:text', 'Type:picklist', 'Status:picklist', 'Planned:utcdatetime']],
       ['#grp_activity_related', ['AccountId:reference', 'PrimaryContactId:reference', 'OpportunityId:reference']],
@@ -45,17 +46,32 @@ describe('editPlan', () => {
 
   it('offers the static values the package lists for a field, with their labels', async () => {
     const simulator = await salesRepPackage();
-    const status = editPlan(simulator, 'Action').flatMap((g) => g.items).find((i) => i.field.ioElemName === 'Status')!;
+    const status = editPlan(simulator, 'Action')
+      .flatMap((g) => g.items)
+      .find((i) => i.field.ioElemName === 'Status')!;
     expect(status.control).toBe('picklist');
-    expect(status.choices).toEqual(['Not Started', 'In Progress', 'Planned', 'Done', 'Cancelled'].map((value) => ({ value, label: value })));
+    expect(status.choices).toEqual(
+      ['Not Started', 'In Progress', 'Planned', 'Done', 'Cancelled'].map((value) => ({ value, label: value })),
+    );
     expect(status.recordsPicklist).toBeUndefined();
   });
 
   it('points a field whose values are list-of-values records at that object and its type filter', async () => {
     const oracle = await parsePackage(loadPackageFolder('oracle-examples'));
     const items = editPlan(oracle, 'Opportunity').flatMap((g) => g.items);
-    expect(items.map((i) => `${i.field.ioElemName}:${i.control}`)).toEqual(['Name:text', 'Status:picklist', 'Channel:picklist', 'AccountId:reference']);
-    expect(items[2].recordsPicklist).toMatchObject({ objectTypeId: 'List_Of_Values', conditions: [{ property: 'Type', op: '=', value: 'OPTY_CHANNEL_TYPE' }, { property: 'Active', op: '=', value: 'Y' }] });
+    expect(items.map((i) => `${i.field.ioElemName}:${i.control}`)).toEqual([
+      'Name:text',
+      'Status:picklist',
+      'Channel:picklist',
+      'AccountId:reference',
+    ]);
+    expect(items[2].recordsPicklist).toMatchObject({
+      objectTypeId: 'List_Of_Values',
+      conditions: [
+        { property: 'Type', op: '=', value: 'OPTY_CHANNEL_TYPE' },
+        { property: 'Active', op: '=', value: 'Y' },
+      ],
+    });
     expect(items[2].choices).toEqual([]);
   });
 

@@ -1,7 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { FieldDefinition } from '../../../../src/metadata';
 import type { EditGroup, EditItem } from '../../../../src/taskpane/components/edit/editPlan';
-import { formValues, fromFormValue, initialFormState, toFormValue } from '../../../../src/taskpane/components/edit/formValues';
+import {
+  formValues,
+  fromFormValue,
+  initialFormState,
+  toFormValue,
+} from '../../../../src/taskpane/components/edit/formValues';
 
 const originalTz = process.env.TZ;
 afterEach(() => {
@@ -13,7 +18,18 @@ function item(ioElemName: string, control: EditItem['control'], readOnly = false
   return { label: ioElemName, field, control, readOnly, choices: [] };
 }
 
-const groups: EditGroup[] = [{ title: 'g', items: [item('Name', 'text'), item('Close', 'date'), item('Amount', 'number'), item('Seen', 'datetime'), item('Code', 'text', true)] }];
+const groups: EditGroup[] = [
+  {
+    title: 'g',
+    items: [
+      item('Name', 'text'),
+      item('Close', 'date'),
+      item('Amount', 'number'),
+      item('Seen', 'datetime'),
+      item('Code', 'text', true),
+    ],
+  },
+];
 
 describe('toFormValue and fromFormValue', () => {
   it('keep dates and server wall-clock times in their stored ISO form', () => {
@@ -47,12 +63,18 @@ describe('formValues', () => {
   it('sends only the changed fields of an edit, so a time shown without seconds is not rewritten', () => {
     const record = { Name: 'Acme', Close: '2025-06-30', Amount: 3, Seen: '2025-01-02T03:04:05', Code: 'X' };
     const initial = initialFormState(groups, record);
-    expect(formValues(groups, { ...initial, Name: 'Acme AG', Close: '' }, initial, false)).toEqual({ ok: true, values: { Name: 'Acme AG', Close: null } });
+    expect(formValues(groups, { ...initial, Name: 'Acme AG', Close: '' }, initial, false)).toEqual({
+      ok: true,
+      values: { Name: 'Acme AG', Close: null },
+    });
     expect(formValues(groups, initial, initial, false)).toEqual({ ok: true, values: {} });
   });
 
   it('reports a field whose text is not a value of its type instead of saving', () => {
     const initial = initialFormState(groups, null);
-    expect(formValues(groups, { ...initial, Name: 'Acme', Amount: 'lots' }, initial, true)).toEqual({ ok: false, problems: { Amount: 'Enter a number, like 1250 or 12.5.' } });
+    expect(formValues(groups, { ...initial, Name: 'Acme', Amount: 'lots' }, initial, true)).toEqual({
+      ok: false,
+      problems: { Amount: 'Enter a number, like 1250 or 12.5.' },
+    });
   });
 });

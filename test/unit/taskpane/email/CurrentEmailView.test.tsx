@@ -11,7 +11,18 @@ import { useSeededStore } from '../records/support/useSeededStore';
 const seeded = useSeededStore(200);
 
 function item(overrides: Partial<MailItemSummary> = {}): MailItemSummary {
-  return { itemKey: '<renewal@example.com>', subject: 'Renewal', from: { name: 'P', email: 'Person0001@Example.COM' }, to: [], cc: [], itemType: 'message', sentByUser: false, date: '2025-03-12T09:41:00.000Z', end: null, ...overrides };
+  return {
+    itemKey: '<renewal@example.com>',
+    subject: 'Renewal',
+    from: { name: 'P', email: 'Person0001@Example.COM' },
+    to: [],
+    cc: [],
+    itemType: 'message',
+    sentByUser: false,
+    date: '2025-03-12T09:41:00.000Z',
+    end: null,
+    ...overrides,
+  };
 }
 
 describe('CurrentEmailView', () => {
@@ -25,8 +36,15 @@ describe('CurrentEmailView', () => {
     // Account 1 has deals 1, 51, 101, 151 (stage by i % 4: 1 and 101 → "03 - Qualification",
     // 51 and 151 → "08 - Closed/Lost"): only the two open ones are listed.
     const deals = within(card).getByRole('list', { name: 'Open opportunities of Account 0001 (Berlin)' });
-    expect(within(deals).getAllByRole('button').map((b) => b.textContent)).toEqual(['Deal 0001', 'Deal 0101']);
-    expect(indexed).toHaveBeenCalledWith('Contact', expect.objectContaining({ field: 'EmailAddress', text: 'person0001@example.com' }));
+    expect(
+      within(deals)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Deal 0001', 'Deal 0101']);
+    expect(indexed).toHaveBeenCalledWith(
+      'Contact',
+      expect.objectContaining({ field: 'EmailAddress', text: 'person0001@example.com' }),
+    );
   });
 
   it('lists a contact per matching recipient, sender first, each address once', async () => {
@@ -34,12 +52,17 @@ describe('CurrentEmailView', () => {
       store: seeded.store,
       item: item({
         from: { name: 'Me', email: 'jsmith@example.com' },
-        to: [{ name: 'A', email: 'person0007@example.com' }, { name: 'again', email: 'PERSON0007@example.com' }],
+        to: [
+          { name: 'A', email: 'person0007@example.com' },
+          { name: 'again', email: 'PERSON0007@example.com' },
+        ],
         cc: [{ name: 'B', email: 'person0003@example.com' }],
       }),
     });
     const list = await screen.findByRole('list', { name: 'Matching contacts' });
-    const cards = within(list).getAllByRole('listitem').filter((li) => li.parentElement === list);
+    const cards = within(list)
+      .getAllByRole('listitem')
+      .filter((li) => li.parentElement === list);
     expect(cards.map((c) => c.getAttribute('aria-label'))).toEqual(['First0007 Last0007', 'First0003 Last0003']);
     expect(within(cards[1]).getByText('Cc')).toBeTruthy();
   });
@@ -53,8 +76,15 @@ describe('CurrentEmailView', () => {
   });
 
   it('says so when no contact matches, naming the addresses it looked for', async () => {
-    await renderWithApp(<CurrentEmailView />, { store: seeded.store, item: item({ from: { name: 'X', email: 'nobody@nowhere.example' } }) });
-    expect(await screen.findByText(/No CRM contact has the address of the sender or a recipient \(nobody@nowhere\.example\)/)).toBeTruthy();
+    await renderWithApp(<CurrentEmailView />, {
+      store: seeded.store,
+      item: item({ from: { name: 'X', email: 'nobody@nowhere.example' } }),
+    });
+    expect(
+      await screen.findByText(
+        /No CRM contact has the address of the sender or a recipient \(nobody@nowhere\.example\)/,
+      ),
+    ).toBeTruthy();
   });
 
   it('says so when no email is open', async () => {

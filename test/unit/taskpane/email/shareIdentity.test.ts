@@ -28,7 +28,9 @@ describe('chooseShareKey', () => {
 
   it('derives a meeting key from organizer, start and subject, so organizer and attendees meet', async () => {
     const meeting = { ...ITEM, itemType: 'appointment' as const, shareKey: null };
-    expect(await chooseShareKey(meeting, null)).toBe(await meetingShareKey('anna@acme.example', '2025-04-01T13:00:00.000Z', 'QBR'));
+    expect(await chooseShareKey(meeting, null)).toBe(
+      await meetingShareKey('anna@acme.example', '2025-04-01T13:00:00.000Z', 'QBR'),
+    );
   });
 
   it('makes a random key for a draft or a meeting without organizer', async () => {
@@ -52,10 +54,14 @@ describe('categoryNote', () => {
   });
 
   it('tells how to create the missing category once', () => {
-    expect(categoryNote({ recorded: true, category: 'notInMasterList' }, 'email', 'Shared with Siebel')).toMatch(/create an Outlook category named "Shared with Siebel" once/);
+    expect(categoryNote({ recorded: true, category: 'notInMasterList' }, 'email', 'Shared with Siebel')).toMatch(
+      /create an Outlook category named "Shared with Siebel" once/,
+    );
   });
 
   it('says another Outlook may not know the share when the item could not carry it', () => {
-    expect(categoryNote({ recorded: false, category: 'applied', problem: 'read-only' }, 'meeting', 'Shared with Siebel')).toMatch(/written into the meeting itself \(read-only\).*another Outlook/);
+    expect(
+      categoryNote({ recorded: false, category: 'applied', problem: 'read-only' }, 'meeting', 'Shared with Siebel'),
+    ).toMatch(/written into the meeting itself \(read-only\).*another Outlook/);
   });
 });

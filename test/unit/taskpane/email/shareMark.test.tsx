@@ -25,19 +25,27 @@ const RECEIVED: MailItemSummary = {
 };
 
 describe('Share with Siebel records the share on the item', () => {
-  it('shares under the item\'s share key, marks the item, and says how to create a missing category', async () => {
+  it("shares under the item's share key, marks the item, and says how to create a missing category", async () => {
     const marks: ShareMark[] = [];
     const markShared = vi.fn(async (mark: ShareMark): Promise<ShareMarkResult> => {
       marks.push(mark);
       return { recorded: true, category: 'notInMasterList' };
     });
-    const first = await renderWithApp(<CurrentEmailView />, { store: seeded.store, item: RECEIVED, hostOverrides: { markShared } });
+    const first = await renderWithApp(<CurrentEmailView />, {
+      store: seeded.store,
+      item: RECEIVED,
+      hostOverrides: { markShared },
+    });
     const panel = await screen.findByRole('region', { name: 'Share with Siebel' });
     fireEvent.click(await within(panel).findByRole('button', { name: 'Share with Siebel' }));
-    fireEvent.click(within(within(panel).getByRole('form', { name: 'Share with Siebel' })).getByRole('button', { name: 'Share' }));
+    fireEvent.click(
+      within(within(panel).getByRole('form', { name: 'Share with Siebel' })).getByRole('button', { name: 'Share' }),
+    );
     await screen.findByText(/^Shared with Siebel as activity/);
     expect(marks).toEqual([{ shareKey: 'm-renewal78', category: 'Shared with Siebel' }]);
-    expect((await screen.findByRole('note')).textContent).toMatch(/create an Outlook category named "Shared with Siebel" once/);
+    expect((await screen.findByRole('note')).textContent).toMatch(
+      /create an Outlook category named "Shared with Siebel" once/,
+    );
     const share = await seeded.db.sharedItem('m-renewal78');
     expect(share).toMatchObject({ itemKey: 'm-renewal78', aliases: ['<renewal-78@example.com>', 'AAMk-inbox-78'] });
     expect(await seeded.db.get('Action', share?.recordId ?? '')).toMatchObject({ CRMDShareKey: 'm-renewal78' });
@@ -50,13 +58,21 @@ describe('Share with Siebel records the share on the item', () => {
   });
 
   it('keeps the share when the host cannot record it on the item, and says so', async () => {
-    const markShared = vi.fn(async (): Promise<ShareMarkResult> => ({ recorded: false, category: 'failed', problem: 'Outlook could not save the add-in\'s properties of the item: offline' }));
+    const markShared = vi.fn(async (): Promise<ShareMarkResult> => ({
+      recorded: false,
+      category: 'failed',
+      problem: "Outlook could not save the add-in's properties of the item: offline",
+    }));
     await renderWithApp(<CurrentEmailView />, { store: seeded.store, item: RECEIVED, hostOverrides: { markShared } });
     const panel = await screen.findByRole('region', { name: 'Share with Siebel' });
     fireEvent.click(await within(panel).findByRole('button', { name: 'Share with Siebel' }));
-    fireEvent.click(within(within(panel).getByRole('form', { name: 'Share with Siebel' })).getByRole('button', { name: 'Share' }));
+    fireEvent.click(
+      within(within(panel).getByRole('form', { name: 'Share with Siebel' })).getByRole('button', { name: 'Share' }),
+    );
     await screen.findByText(/^Shared with Siebel as activity/);
-    expect((await screen.findByRole('note')).textContent).toMatch(/could not be written into the email itself .*offline.*another Outlook may show it as not shared/);
+    expect((await screen.findByRole('note')).textContent).toMatch(
+      /could not be written into the email itself .*offline.*another Outlook may show it as not shared/,
+    );
     expect(screen.queryByRole('alert')).toBeNull();
   });
 });

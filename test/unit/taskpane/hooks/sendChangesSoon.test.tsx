@@ -6,7 +6,12 @@ import type { DataDatabase, Store } from '../../../../src/store';
 import { AppContext } from '../../../../src/taskpane/AppContext';
 import type { AppContextValue, SyncController } from '../../../../src/taskpane/AppContext';
 import type { AppServices } from '../../../../src/taskpane/AppServices';
-import { PENDING_POLL_MS, SEND_SOON_INITIAL, SEND_SOON_QUIET_MS, sendSoonTransition } from '../../../../src/taskpane/hooks/sendSoon';
+import {
+  PENDING_POLL_MS,
+  SEND_SOON_INITIAL,
+  SEND_SOON_QUIET_MS,
+  sendSoonTransition,
+} from '../../../../src/taskpane/hooks/sendSoon';
 import type { SendSoonState } from '../../../../src/taskpane/hooks/sendSoon';
 import { manualNetwork, manualTimers } from '../support/manualTimers';
 import { useSendChangesSoon } from '../../../../src/taskpane/hooks/useSendChangesSoon';
@@ -25,7 +30,9 @@ describe('sendSoonTransition', () => {
     const [waiting, effects] = sendSoonTransition(idle(0), { type: 'counted', count: 1 });
     expect(waiting).toEqual({ count: 1, waiting: true, due: false });
     expect(effects).toEqual([{ type: 'startQuietTimer', ms: SEND_SOON_QUIET_MS }]);
-    expect(sendSoonTransition(waiting, { type: 'counted', count: 2 })[1]).toEqual([{ type: 'startQuietTimer', ms: SEND_SOON_QUIET_MS }]);
+    expect(sendSoonTransition(waiting, { type: 'counted', count: 2 })[1]).toEqual([
+      { type: 'startQuietTimer', ms: SEND_SOON_QUIET_MS },
+    ]);
   });
 
   it('starts nothing when the count stays or drops (changes sent or discarded)', () => {
@@ -34,18 +41,29 @@ describe('sendSoonTransition', () => {
   });
 
   it('sends when the quiet period ends online with no synchronization running', () => {
-    expect(sendSoonTransition({ count: 1, waiting: true, due: false }, { type: 'quietEnded', online: true, running: false })).toEqual([idle(1), [{ type: 'send' }]]);
+    expect(
+      sendSoonTransition({ count: 1, waiting: true, due: false }, { type: 'quietEnded', online: true, running: false }),
+    ).toEqual([idle(1), [{ type: 'send' }]]);
   });
 
   it('waits for the network when the quiet period ends offline, then sends once it returns', () => {
-    const [due, none] = sendSoonTransition({ count: 1, waiting: true, due: false }, { type: 'quietEnded', online: false, running: false });
+    const [due, none] = sendSoonTransition(
+      { count: 1, waiting: true, due: false },
+      { type: 'quietEnded', online: false, running: false },
+    );
     expect(due).toEqual({ count: 1, waiting: false, due: true });
     expect(none).toEqual([]);
-    expect(sendSoonTransition(due, { type: 'resumed', online: true, running: false })).toEqual([idle(1), [{ type: 'send' }]]);
+    expect(sendSoonTransition(due, { type: 'resumed', online: true, running: false })).toEqual([
+      idle(1),
+      [{ type: 'send' }],
+    ]);
   });
 
   it('waits for a running synchronization to end instead of starting a second one', () => {
-    const [due] = sendSoonTransition({ count: 1, waiting: true, due: false }, { type: 'quietEnded', online: true, running: true });
+    const [due] = sendSoonTransition(
+      { count: 1, waiting: true, due: false },
+      { type: 'quietEnded', online: true, running: true },
+    );
     expect(sendSoonTransition(due, { type: 'resumed', online: true, running: true })).toEqual([due, []]);
     expect(sendSoonTransition(due, { type: 'resumed', online: true, running: false })[1]).toEqual([{ type: 'send' }]);
   });
@@ -71,14 +89,26 @@ function setup(options: { enabled?: boolean; online?: boolean } = {}) {
     services,
     session: { options: null, password: null },
     setSession: () => undefined,
-    sync: { running, progress: null, lastReport: null, startError: null, start, cancel: () => undefined } as SyncController,
+    sync: {
+      running,
+      progress: null,
+      lastReport: null,
+      startError: null,
+      start,
+      cancel: () => undefined,
+    } as SyncController,
     dataVersion: 0,
   });
   const { timers, advance } = manualTimers();
   const net = manualNetwork(options.online ?? true);
   let current = value();
-  const wrapper = ({ children }: { children: ReactNode }) => <AppContext.Provider value={current}>{children}</AppContext.Provider>;
-  const hook = renderHook(() => useSendChangesSoon({ enabled: options.enabled ?? true, timers, network: net.network }), { wrapper });
+  const wrapper = ({ children }: { children: ReactNode }) => (
+    <AppContext.Provider value={current}>{children}</AppContext.Provider>
+  );
+  const hook = renderHook(
+    () => useSendChangesSoon({ enabled: options.enabled ?? true, timers, network: net.network }),
+    { wrapper },
+  );
   const setRunning = async (next: boolean) => {
     running = next;
     current = value();

@@ -27,7 +27,10 @@ describe('OptionsView', () => {
     fireEvent.change(screen.getByLabelText(/^Automatic synchronization/), { target: { value: '60' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect((await screen.findByRole('status')).textContent).toBe('Options saved.');
-    expect(JSON.parse(fake.saved.at(-1)?.[LOGIN_OPTIONS_KEY] as string)).toMatchObject({ autoSyncMinutes: 60, userName: 'JSMITH' });
+    expect(JSON.parse(fake.saved.at(-1)?.[LOGIN_OPTIONS_KEY] as string)).toMatchObject({
+      autoSyncMinutes: 60,
+      userName: 'JSMITH',
+    });
     expect(screen.queryByRole('alertdialog')).toBeNull();
     expect(fake.synchronize).not.toHaveBeenCalled();
   });
@@ -39,7 +42,9 @@ describe('OptionsView', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     const warning = await screen.findByRole('alertdialog', { name: 'Full synchronization needed' });
     expect(warning.textContent).toMatch(/belongs to JSMITH on crm\.example\.com/);
-    expect(warning.textContent).toMatch(/MJONES on crm\.example\.com, all CRM data must be downloaded again, and the local data will be replaced/);
+    expect(warning.textContent).toMatch(
+      /MJONES on crm\.example\.com, all CRM data must be downloaded again, and the local data will be replaced/,
+    );
     await within(warning).findByText(/No local changes are waiting to be sent/);
     expect(warning.textContent).toMatch(/keep seeing the current data until the new synchronization has finished/);
     expect(fake.saved).toEqual([]);
@@ -55,7 +60,12 @@ describe('OptionsView', () => {
     await within(warning).findByText(/No local changes are waiting/);
     fireEvent.click(within(warning).getByRole('button', { name: 'Change and synchronize' }));
     expect(await screen.findByText('Synchronized the data of MJONES.')).toBeTruthy();
-    expect(fake.synchronize).toHaveBeenCalledWith(expect.objectContaining({ full: true, connection: { endpointUrl: SERVER, userName: 'MJONES', password: 'Secret2' } }));
+    expect(fake.synchronize).toHaveBeenCalledWith(
+      expect.objectContaining({
+        full: true,
+        connection: { endpointUrl: SERVER, userName: 'MJONES', password: 'Secret2' },
+      }),
+    );
     expect(JSON.parse(fake.saved.at(-1)?.[LOGIN_OPTIONS_KEY] as string)).toMatchObject({ userName: 'MJONES' });
     expect(fake.activeIdentity()?.userName).toBe('MJONES');
   });
@@ -71,7 +81,7 @@ describe('OptionsView', () => {
     expect(fake.synchronize).not.toHaveBeenCalled();
   });
 
-  it('asks for the new user\'s password before warning', async () => {
+  it("asks for the new user's password before warning", async () => {
     setup();
     type(/^User name/, 'MJONES');
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
@@ -82,7 +92,9 @@ describe('OptionsView', () => {
   it('shows a failed save of the roaming settings', async () => {
     setup({ failSave: true });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
-    expect((await screen.findByRole('alert')).textContent).toMatch(/could not be saved to your mailbox \(storage full\)/);
+    expect((await screen.findByRole('alert')).textContent).toMatch(
+      /could not be saved to your mailbox \(storage full\)/,
+    );
   });
 
   it('forgets the remembered password on sign-out', async () => {

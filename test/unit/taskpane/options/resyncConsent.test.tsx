@@ -23,7 +23,11 @@ async function askForUserChange() {
 
 describe('a login change with unsent local changes', () => {
   it('names the real count and refuses the full synchronization until the user agrees to discard them', async () => {
-    const fake = fakeServices({ options: OPTIONS, active: { userName: 'JSMITH', serverUrl: SERVER }, pendingChanges: 3 });
+    const fake = fakeServices({
+      options: OPTIONS,
+      active: { userName: 'JSMITH', serverUrl: SERVER },
+      pendingChanges: 3,
+    });
     fake.renderInProvider(<OptionsView />, 'Welcome1');
     const warning = await askForUserChange();
     expect(warning.textContent).toMatch(/3 local changes have not been sent to Siebel yet/);
@@ -38,7 +42,13 @@ describe('a login change with unsent local changes', () => {
     expect(confirm.getAttribute('aria-disabled')).toBeNull();
     fireEvent.click(confirm);
     await waitFor(() => expect(fake.synchronize).toHaveBeenCalledTimes(1));
-    expect(fake.synchronize).toHaveBeenCalledWith(expect.objectContaining({ full: true, discardPendingChanges: true, connection: { endpointUrl: SERVER, userName: 'MJONES', password: 'Secret2' } }));
+    expect(fake.synchronize).toHaveBeenCalledWith(
+      expect.objectContaining({
+        full: true,
+        discardPendingChanges: true,
+        connection: { endpointUrl: SERVER, userName: 'MJONES', password: 'Secret2' },
+      }),
+    );
   });
 
   it('sends the changes first with the saved login, before the login change is saved, and then needs no consent', async () => {
@@ -63,7 +73,10 @@ describe('a login change with unsent local changes', () => {
     fireEvent.click(within(warning).getByRole('button', { name: 'Send changes first' }));
     await within(warning).findByText(/No local changes are waiting/);
     expect(calls).toHaveLength(1);
-    expect(calls[0].options).toMatchObject({ full: false, connection: { endpointUrl: SERVER, userName: 'JSMITH', password: 'Welcome1' } });
+    expect(calls[0].options).toMatchObject({
+      full: false,
+      connection: { endpointUrl: SERVER, userName: 'JSMITH', password: 'Welcome1' },
+    });
     expect(calls[0].options.discardPendingChanges).toBeUndefined();
     // The login change was not saved while the old user's changes were sent.
     expect(calls[0].savedUser).toBeUndefined();
@@ -76,7 +89,11 @@ describe('a login change with unsent local changes', () => {
   });
 
   it('asks for consent in the notice shown when another Outlook changed the login, and passes it on', async () => {
-    const fake = fakeServices({ options: { ...OPTIONS, userName: 'MJONES' }, active: { userName: 'JSMITH', serverUrl: SERVER }, pendingChanges: 1 });
+    const fake = fakeServices({
+      options: { ...OPTIONS, userName: 'MJONES' },
+      active: { userName: 'JSMITH', serverUrl: SERVER },
+      pendingChanges: 1,
+    });
     fake.renderInProvider(<IdentityChangeNotice />);
     const warning = await screen.findByRole('alertdialog');
     await within(warning).findByText(/1 local change has not been sent/);
@@ -86,6 +103,10 @@ describe('a login change with unsent local changes', () => {
     expect(confirm.getAttribute('aria-disabled')).toBe('true');
     fireEvent.click(within(warning).getByRole('checkbox', { name: 'Discard 1 unsent change' }));
     fireEvent.click(confirm);
-    await waitFor(() => expect(fake.synchronize).toHaveBeenCalledWith(expect.objectContaining({ full: true, discardPendingChanges: true })));
+    await waitFor(() =>
+      expect(fake.synchronize).toHaveBeenCalledWith(
+        expect.objectContaining({ full: true, discardPendingChanges: true }),
+      ),
+    );
   });
 });

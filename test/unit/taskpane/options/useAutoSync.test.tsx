@@ -20,7 +20,9 @@ describe('useAutoSync', () => {
   it('runs every N minutes with jitter, rescheduling after each run', async () => {
     const { timers, advance } = manualTimers();
     const run = vi.fn(async () => undefined);
-    renderHook(() => useAutoSync({ minutes: 10, enabled: true, run, timers, random: () => 0, network: manualNetwork().network }));
+    renderHook(() =>
+      useAutoSync({ minutes: 10, enabled: true, run, timers, random: () => 0, network: manualNetwork().network }),
+    );
     await advance(8.5 * MINUTE - 1);
     expect(run).not.toHaveBeenCalled();
     await advance(1);
@@ -43,7 +45,9 @@ describe('useAutoSync', () => {
     const { timers, advance } = manualTimers();
     const { network, set } = manualNetwork();
     const run = vi.fn(async () => undefined);
-    const { result } = renderHook(() => useAutoSync({ minutes: 10, enabled: true, run, timers, random: () => 0.5, network }));
+    const { result } = renderHook(() =>
+      useAutoSync({ minutes: 10, enabled: true, run, timers, random: () => 0.5, network }),
+    );
     await set(false);
     expect(result.current.paused).toBe(true);
     await advance(30 * MINUTE);
@@ -58,7 +62,9 @@ describe('useAutoSync', () => {
   it('keeps going after a failed run', async () => {
     const { timers, advance } = manualTimers();
     const run = vi.fn(async () => Promise.reject(new Error('offline')));
-    renderHook(() => useAutoSync({ minutes: 5, enabled: true, run, timers, random: () => 0.5, network: manualNetwork().network }));
+    renderHook(() =>
+      useAutoSync({ minutes: 5, enabled: true, run, timers, random: () => 0.5, network: manualNetwork().network }),
+    );
     await advance(5 * MINUTE);
     await advance(5 * MINUTE);
     expect(run).toHaveBeenCalledTimes(2);
@@ -67,7 +73,9 @@ describe('useAutoSync', () => {
   it('stops its timer when unmounted', async () => {
     const { timers, advance, pending } = manualTimers();
     const run = vi.fn(async () => undefined);
-    const { unmount } = renderHook(() => useAutoSync({ minutes: 5, enabled: true, run, timers, network: manualNetwork().network }));
+    const { unmount } = renderHook(() =>
+      useAutoSync({ minutes: 5, enabled: true, run, timers, network: manualNetwork().network }),
+    );
     unmount();
     expect(pending.size).toBe(0);
     await advance(10 * MINUTE);

@@ -9,13 +9,21 @@ import { useSeededStore } from './support/useSeededStore';
 const seeded = useSeededStore(300, fakeLayout);
 
 const list = () => screen.findByRole('list', { name: 'Accounts' });
-const rowNames = (container: HTMLElement) => within(container).queryAllByRole('button').map((b) => b.querySelector('span')?.textContent);
+const rowNames = (container: HTMLElement) =>
+  within(container)
+    .queryAllByRole('button')
+    .map((b) => b.querySelector('span')?.textContent);
 
 describe('RecordsView', () => {
   it('offers the package object types by their plural labels', async () => {
     await renderWithApp(<RecordsView />, { store: seeded.store });
     const picker = await screen.findByLabelText('Show');
-    expect([...picker.querySelectorAll('option')].map((o) => o.textContent)).toEqual(['Accounts', 'Contacts', 'Opportunities', 'Activities']);
+    expect([...picker.querySelectorAll('option')].map((o) => o.textContent)).toEqual([
+      'Accounts',
+      'Contacts',
+      'Opportunities',
+      'Activities',
+    ]);
   });
 
   it('renders only a window of a 300-record list, sorted by name, and reads only the pages in view', async () => {
@@ -28,7 +36,11 @@ describe('RecordsView', () => {
     expect(rendered).toBeGreaterThan(5);
     expect(rendered).toBeLessThan(40);
     expect(screen.getByText('300 accounts')).toBeTruthy();
-    expect(rowNames(accounts).slice(0, 3)).toEqual(['Account 0000 (Paris)', 'Account 0001 (Berlin)', 'Account 0002 (Paris)']);
+    expect(rowNames(accounts).slice(0, 3)).toEqual([
+      'Account 0000 (Paris)',
+      'Account 0001 (Berlin)',
+      'Account 0002 (Paris)',
+    ]);
     expect(pages.mock.calls.map(([, options]) => options)).toEqual([{ orderBy: 'Name', offset: 0, limit: 50 }]);
 
     const scroller = accounts.parentElement as HTMLElement;
@@ -44,7 +56,11 @@ describe('RecordsView', () => {
     const accounts = await list();
     await waitFor(() => expect(rowNames(accounts).length).toBeGreaterThan(0));
     fireEvent.change(screen.getByRole('searchbox', { name: 'Search Accounts' }), { target: { value: 'account 012' } });
-    await waitFor(() => expect(rowNames(accounts)).toEqual(Array.from({ length: 10 }, (_, i) => `Account 012${i} (${i % 2 ? 'Berlin' : 'Paris'})`)));
+    await waitFor(() =>
+      expect(rowNames(accounts)).toEqual(
+        Array.from({ length: 10 }, (_, i) => `Account 012${i} (${i % 2 ? 'Berlin' : 'Paris'})`),
+      ),
+    );
     expect(screen.getByText('Matches for "account 012"')).toBeTruthy();
     fireEvent.change(screen.getByRole('searchbox', { name: 'Search Accounts' }), { target: { value: 'zzz' } });
     expect(await screen.findByText('No accounts start with "zzz".')).toBeTruthy();
@@ -62,11 +78,19 @@ describe('RecordsView', () => {
     const groups = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
     expect(groups.slice(0, 2)).toEqual(['Account', 'Classification']);
     const main = screen.getByRole('region', { name: 'Account' });
-    expect([...main.querySelectorAll('dt')].map((dt) => dt.textContent)).toEqual(['Account Name', 'Site', 'Main Phone']);
-    expect([...main.querySelectorAll('dd')].map((dd) => dd.textContent)).toEqual(['Account 0001', 'Berlin', '+49 30 0001']);
+    expect([...main.querySelectorAll('dt')].map((dt) => dt.textContent)).toEqual([
+      'Account Name',
+      'Site',
+      'Main Phone',
+    ]);
+    expect([...main.querySelectorAll('dd')].map((dd) => dd.textContent)).toEqual([
+      'Account 0001',
+      'Berlin',
+      '+49 30 0001',
+    ]);
   });
 
-  it('lists an account\'s contacts, opportunities and activities and opens a related record', async () => {
+  it("lists an account's contacts, opportunities and activities and opens a related record", async () => {
     await renderWithApp(<RecordsView />, { store: seeded.store });
     const accounts = await list();
     await waitFor(() => expect(rowNames(accounts).length).toBeGreaterThan(0));
@@ -92,7 +116,24 @@ describe('RecordsView', () => {
 
   it('renders markup in CRM data as text and never as HTML', async () => {
     const evil = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
-    await seeded.db.writeBatch({ puts: [{ typeId: 'Account', records: [{ Id: 'A-!', Updated: null, Name: evil, Location: null, MainPhoneNumber: null, Type: null, AccountStatus: null }] }] });
+    await seeded.db.writeBatch({
+      puts: [
+        {
+          typeId: 'Account',
+          records: [
+            {
+              Id: 'A-!',
+              Updated: null,
+              Name: evil,
+              Location: null,
+              MainPhoneNumber: null,
+              Type: null,
+              AccountStatus: null,
+            },
+          ],
+        },
+      ],
+    });
     await renderWithApp(<RecordsView />, { store: seeded.store });
     const accounts = await list();
     fireEvent.change(screen.getByRole('searchbox', { name: 'Search Accounts' }), { target: { value: '<img' } });

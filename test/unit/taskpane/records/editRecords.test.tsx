@@ -49,10 +49,14 @@ describe('editing records in the records view', () => {
     const [change] = await seeded.db.listPendingChanges();
     expect(change).toMatchObject({ typeId: 'Contact', operation: 'insert' });
     expect(isLocalId(change.recordId)).toBe(true);
-    expect(await seeded.db.get('Contact', change.recordId)).toMatchObject({ FirstName: 'Ada', LastName: 'Lovelace', JobTitle: 'Analyst' });
+    expect(await seeded.db.get('Contact', change.recordId)).toMatchObject({
+      FirstName: 'Ada',
+      LastName: 'Lovelace',
+      JobTitle: 'Analyst',
+    });
   });
 
-  it('edits a contact\'s job title: the detail shows the new value and a badge, the row in the list too', async () => {
+  it("edits a contact's job title: the detail shows the new value and a badge, the row in the list too", async () => {
     await openContact('First0003 Last0003');
     expect(within(screen.getByRole('article')).queryByText('Not yet synchronized')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Edit' }));
@@ -63,15 +67,24 @@ describe('editing records in the records view', () => {
     const details = await screen.findByRole('region', { name: 'Name' });
     await waitFor(() => expect(details.textContent).toContain('Head of Purchasing'));
     expect(within(screen.getByRole('article')).getByText('Not yet synchronized')).toBeTruthy();
-    expect(await seeded.db.pendingChange('Contact', 'C-0003')).toMatchObject({ operation: 'update', changedFields: ['JobTitle'] });
+    expect(await seeded.db.pendingChange('Contact', 'C-0003')).toMatchObject({
+      operation: 'update',
+      changedFields: ['JobTitle'],
+    });
 
     fireEvent.click(screen.getByRole('button', { name: '← Back to Contacts' }));
     const list = screen.getByRole('list', { name: 'Contacts' });
-    await waitFor(() => expect(within(list).getByRole('button', { name: /^First0003 Last0003/ }).textContent).toContain('Not yet synchronized'));
-    expect(within(list).getByRole('button', { name: /^First0004 Last0004/ }).textContent).not.toContain('Not yet synchronized');
+    await waitFor(() =>
+      expect(within(list).getByRole('button', { name: /^First0003 Last0003/ }).textContent).toContain(
+        'Not yet synchronized',
+      ),
+    );
+    expect(within(list).getByRole('button', { name: /^First0004 Last0004/ }).textContent).not.toContain(
+      'Not yet synchronized',
+    );
   });
 
-  it('picks a contact\'s account by searching the local accounts', async () => {
+  it("picks a contact's account by searching the local accounts", async () => {
     await openContact('First0005 Last0005');
     fireEvent.click(screen.getByRole('button', { name: 'Edit' }));
     const account = (await screen.findByRole('combobox', { name: 'Account' })) as HTMLInputElement;

@@ -11,8 +11,25 @@ import { useSeededStore } from '../records/support/useSeededStore';
 const seeded = useSeededStore(5);
 
 const T0 = Date.UTC(2025, 4, 6, 9, 30);
-const progress = (over: Partial<SyncProgress>): SyncProgress => ({ phase: 'downloading', kind: 'incremental', typeId: 'Account', recordsWritten: 0, pages: 0, recordsExpected: null, elapsedMs: 0, ...over });
-const entry = (over: Partial<SyncLogEntry>): SyncLogEntry => ({ startedAt: T0, endedAt: T0 + 4000, kind: 'incremental', outcome: 'succeeded', counts: {}, issues: [], ...over });
+const progress = (over: Partial<SyncProgress>): SyncProgress => ({
+  phase: 'downloading',
+  kind: 'incremental',
+  typeId: 'Account',
+  recordsWritten: 0,
+  pages: 0,
+  recordsExpected: null,
+  elapsedMs: 0,
+  ...over,
+});
+const entry = (over: Partial<SyncLogEntry>): SyncLogEntry => ({
+  startedAt: T0,
+  endedAt: T0 + 4000,
+  kind: 'incremental',
+  outcome: 'succeeded',
+  counts: {},
+  issues: [],
+  ...over,
+});
 
 /** An engine that emits progress the way the real one does (broadcast) and waits for `finish`. */
 function steppedEngine() {
@@ -30,31 +47,57 @@ function steppedEngine() {
 
 describe('SyncStatusView', () => {
   it('shows the last run and a history with the error, its help text and the per-record issues', async () => {
-    await seeded.store.appendSyncLog(entry({ startedAt: T0 - 86_400_000, endedAt: T0 - 86_000_000, kind: 'initial', counts: { Account: { added: 14, changed: 3, removed: 1 } } }));
-    await seeded.store.appendSyncLog(entry({ outcome: 'failed', error: { code: 'BadCredentials', message: 'Siebel rejected the user name or password (SBL-UIF-00272)' } }));
+    await seeded.store.appendSyncLog(
+      entry({
+        startedAt: T0 - 86_400_000,
+        endedAt: T0 - 86_000_000,
+        kind: 'initial',
+        counts: { Account: { added: 14, changed: 3, removed: 1 } },
+      }),
+    );
+    await seeded.store.appendSyncLog(
+      entry({
+        outcome: 'failed',
+        error: { code: 'BadCredentials', message: 'Siebel rejected the user name or password (SBL-UIF-00272)' },
+      }),
+    );
     await seeded.store.appendSyncLog(
       entry({
         startedAt: T0 + 60_000,
         endedAt: T0 + 65_000,
         counts: { Contact: { added: 2, changed: 0, removed: 0 } },
         issues: [
-          { typeId: 'Contact', recordId: '1-2X', message: 'Contact 1-2X: "abc" is not a valid DTYPE_DATE value for Birth Date' },
+          {
+            typeId: 'Contact',
+            recordId: '1-2X',
+            message: 'Contact 1-2X: "abc" is not a valid DTYPE_DATE value for Birth Date',
+          },
           { typeId: 'Contact', recordId: '1-3Y', message: 'Siebel refused the record' },
         ],
       }),
     );
     await renderWithApp(<SyncStatusView />, { store: seeded.store, password: 'Welcome1' });
     const history = await screen.findByRole('list', { name: 'Synchronization history' });
-    const runs = within(history).getAllByRole('listitem').filter((li) => li.parentElement === history);
+    const runs = within(history)
+      .getAllByRole('listitem')
+      .filter((li) => li.parentElement === history);
     expect(runs).toHaveLength(3);
     expect(runs[0].textContent).toContain('2 new, 0 changed, 0 removed');
     expect(runs[0].textContent).toContain('2 records not synchronized');
-    expect(within(runs[0]).getByText('Contact 1-2X: "abc" is not a valid DTYPE_DATE value for Birth Date')).toBeTruthy();
-    await waitFor(() => expect(within(runs[0]).getByText(/Siebel refused the record/).textContent).toBe('Contacts, 1-3Y: Siebel refused the record'));
+    expect(
+      within(runs[0]).getByText('Contact 1-2X: "abc" is not a valid DTYPE_DATE value for Birth Date'),
+    ).toBeTruthy();
+    await waitFor(() =>
+      expect(within(runs[0]).getByText(/Siebel refused the record/).textContent).toBe(
+        'Contacts, 1-3Y: Siebel refused the record',
+      ),
+    );
     expect(runs[0].textContent).toContain('tried again at the next synchronization');
     expect(runs[1].textContent).toContain('Failed');
     expect(runs[1].textContent).toContain('SBL-UIF-00272');
-    expect(runs[1].textContent).toContain('What to do: Siebel rejected the user name or password. Enter your password again in Options');
+    expect(runs[1].textContent).toContain(
+      'What to do: Siebel rejected the user name or password. Enter your password again in Options',
+    );
     expect(runs[2].textContent).toContain('14 new, 3 changed, 1 removed');
     expect(screen.getByText('Synchronized: 2 new, 0 changed, 0 removed')).toBeTruthy();
   });
@@ -67,11 +110,26 @@ describe('SyncStatusView', () => {
     expect(await screen.findByText('Synchronizing… 1,200 of 3,000 accounts')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Sync now' })).toHaveProperty('disabled', true);
     expect(screen.getByRole('button', { name: 'Cancel' })).toBeTruthy();
-    expect(engine.synchronize).toHaveBeenCalledWith(expect.objectContaining({ connection: { endpointUrl: 'http://localhost/siebel', userName: 'JSMITH', password: 'Welcome1' } }));
+    expect(engine.synchronize).toHaveBeenCalledWith(
+      expect.objectContaining({
+        connection: { endpointUrl: 'http://localhost/siebel', userName: 'JSMITH', password: 'Welcome1' },
+      }),
+    );
     await seeded.store.appendSyncLog(entry({ counts: { Account: { added: 7, changed: 0, removed: 0 } } }));
     await act(async () => {
       broadcastSyncProgress(progress({ phase: 'done', typeId: null }));
-      finish({ kind: 'incremental', reason: null, outcome: 'success', packageId: 'P', hashValue: 'h', responsibilityId: 'R', counts: {}, durationMs: 5, sessions: { opened: 1, closed: 1 }, issues: [] });
+      finish({
+        kind: 'incremental',
+        reason: null,
+        outcome: 'success',
+        packageId: 'P',
+        hashValue: 'h',
+        responsibilityId: 'R',
+        counts: {},
+        durationMs: 5,
+        sessions: { opened: 1, closed: 1 },
+        issues: [],
+      });
     });
     await waitFor(() => expect(screen.queryByRole('button', { name: 'Cancel' })).toBeNull());
     expect(await screen.findByText('Synchronized: 7 new, 0 changed, 0 removed')).toBeTruthy();

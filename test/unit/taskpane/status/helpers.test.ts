@@ -5,7 +5,16 @@ import { syncHelpText } from '../../../../src/taskpane/components/status/syncHel
 import type { SyncProgress } from '../../../../src/sync';
 
 const label = (typeId: string) => ({ Account: 'Accounts' })[typeId] ?? typeId;
-const p = (over: Partial<SyncProgress>): SyncProgress => ({ phase: 'downloading', kind: 'initial', typeId: 'Account', recordsWritten: 3200, pages: 64, recordsExpected: 12000, elapsedMs: 1, ...over });
+const p = (over: Partial<SyncProgress>): SyncProgress => ({
+  phase: 'downloading',
+  kind: 'initial',
+  typeId: 'Account',
+  recordsWritten: 3200,
+  pages: 64,
+  recordsExpected: 12000,
+  elapsedMs: 1,
+  ...over,
+});
 
 describe('describeProgress', () => {
   it('names written and expected records of the type being downloaded', () => {
@@ -14,14 +23,20 @@ describe('describeProgress', () => {
   });
 
   it('describes the phases that have no record counts', () => {
-    expect(describeProgress(p({ phase: 'connecting', typeId: null }), label, 'en-US')).toBe('Connecting to the Siebel Server…');
-    expect(describeProgress(p({ phase: 'removingDeleted' }), label, 'en-US')).toBe('Removing records deleted in Siebel… (accounts)');
+    expect(describeProgress(p({ phase: 'connecting', typeId: null }), label, 'en-US')).toBe(
+      'Connecting to the Siebel Server…',
+    );
+    expect(describeProgress(p({ phase: 'removingDeleted' }), label, 'en-US')).toBe(
+      'Removing records deleted in Siebel… (accounts)',
+    );
   });
 });
 
 describe('summarizeCounts', () => {
   it('adds up every type', () => {
-    expect(summarizeCounts({ A: { added: 10, changed: 1, removed: 0 }, B: { added: 4, changed: 2, removed: 1 } }, 'en-US')).toBe('14 new, 3 changed, 1 removed');
+    expect(
+      summarizeCounts({ A: { added: 10, changed: 1, removed: 0 }, B: { added: 4, changed: 2, removed: 1 } }, 'en-US'),
+    ).toBe('14 new, 3 changed, 1 removed');
     expect(summarizeCounts({}, 'en-US')).toBe('no changes');
   });
 });

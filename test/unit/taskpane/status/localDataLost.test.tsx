@@ -14,13 +14,21 @@ const OPTIONS = { serverUrl: SERVER, userName: 'JSMITH', autoSyncMinutes: 30 };
 const RECORD = { firstSyncedAt: '2025-03-03T09:00:00.000Z' };
 const TITLE = 'Your CRM data is no longer on this computer';
 
-function fakeStorage(persistence: StoragePersistence = 'best-effort'): BrowserStorage & { requestPersistence: ReturnType<typeof vi.fn> } {
-  return { requestPersistence: vi.fn(async () => persistence), status: vi.fn(async () => ({ persistence, usageBytes: null, quotaBytes: null })) };
+function fakeStorage(
+  persistence: StoragePersistence = 'best-effort',
+): BrowserStorage & { requestPersistence: ReturnType<typeof vi.fn> } {
+  return {
+    requestPersistence: vi.fn(async () => persistence),
+    status: vi.fn(async () => ({ persistence, usageBytes: null, quotaBytes: null })),
+  };
 }
 
 /** Services whose mailbox records a first sync (or not) and whose host brings a fake Storage API. */
 function setup(options: { record?: boolean; active?: boolean } = {}) {
-  const fake = fakeServices({ options: OPTIONS, active: options.active ? { userName: 'JSMITH', serverUrl: SERVER } : null });
+  const fake = fakeServices({
+    options: OPTIONS,
+    active: options.active ? { userName: 'JSMITH', serverUrl: SERVER } : null,
+  });
   if (options.record) fake.host.roamingSettings.set(LOCAL_DATA_RECORD_KEY, JSON.stringify(RECORD));
   const storage = fakeStorage();
   (fake.host as { storage?: BrowserStorage }).storage = storage;
@@ -29,7 +37,11 @@ function setup(options: { record?: boolean; active?: boolean } = {}) {
 
 describe('assessLocalData', () => {
   it('reports the data as lost when the mailbox records a synchronization and this Outlook has no database', () => {
-    expect(assessLocalData({ record: RECORD, signedIn: true, database: 'absent' })).toEqual({ lost: true, writeRecord: false, askToKeep: false });
+    expect(assessLocalData({ record: RECORD, signedIn: true, database: 'absent' })).toEqual({
+      lost: true,
+      writeRecord: false,
+      askToKeep: false,
+    });
   });
 
   it('takes no data without a record for a first start, not a loss', () => {
@@ -38,7 +50,11 @@ describe('assessLocalData', () => {
 
   it('decides nothing while the store is opening or failed to open', () => {
     for (const database of ['loading', 'failed'] as const) {
-      expect(assessLocalData({ record: RECORD, signedIn: true, database })).toEqual({ lost: false, writeRecord: false, askToKeep: false });
+      expect(assessLocalData({ record: RECORD, signedIn: true, database })).toEqual({
+        lost: false,
+        writeRecord: false,
+        askToKeep: false,
+      });
     }
   });
 
@@ -47,8 +63,16 @@ describe('assessLocalData', () => {
   });
 
   it('records the first synchronization once, and asks to keep the data whenever there is some', () => {
-    expect(assessLocalData({ record: null, signedIn: true, database: 'present' })).toEqual({ lost: false, writeRecord: true, askToKeep: true });
-    expect(assessLocalData({ record: RECORD, signedIn: true, database: 'present' })).toEqual({ lost: false, writeRecord: false, askToKeep: true });
+    expect(assessLocalData({ record: null, signedIn: true, database: 'present' })).toEqual({
+      lost: false,
+      writeRecord: true,
+      askToKeep: true,
+    });
+    expect(assessLocalData({ record: RECORD, signedIn: true, database: 'present' })).toEqual({
+      lost: false,
+      writeRecord: false,
+      askToKeep: true,
+    });
   });
 });
 
@@ -57,8 +81,12 @@ describe('LocalDataLostNotice', () => {
     const fake = setup({ record: true });
     fake.renderInProvider(<LocalDataLostNotice />);
     const notice = await screen.findByRole('alert', { name: TITLE });
-    expect(notice.textContent).toMatch(/Lost with it: any changes made here that had not been sent to Siebel yet\. What is already in Siebel is safe\./);
-    expect(notice.textContent).toMatch(/Office cache .* cleared, when the browser freed disk space, or when this is another Outlook: Outlook on the web, the new Outlook and classic Outlook each keep their own copy/);
+    expect(notice.textContent).toMatch(
+      /Lost with it: any changes made here that had not been sent to Siebel yet\. What is already in Siebel is safe\./,
+    );
+    expect(notice.textContent).toMatch(
+      /Office cache .* cleared, when the browser freed disk space, or when this is another Outlook: Outlook on the web, the new Outlook and classic Outlook each keep their own copy/,
+    );
     expect(notice.textContent).toMatch(/A full synchronization downloads your CRM data from Siebel again/);
     expect(within(notice).getByLabelText('Password of JSMITH')).toBeTruthy();
     expect(notice.textContent).toMatch(/A remembered password is kept with the data, so it is gone too/);
@@ -75,7 +103,12 @@ describe('LocalDataLostNotice', () => {
     fireEvent.change(screen.getByLabelText('Password of JSMITH'), { target: { value: 'Welcome1' } });
     fireEvent.click(within(notice).getByRole('button', { name: 'Download my data again' }));
     expect(await screen.findByText('Your CRM data was downloaded again from Siebel.')).toBeTruthy();
-    expect(fake.synchronize).toHaveBeenCalledWith(expect.objectContaining({ full: false, connection: { endpointUrl: SERVER, userName: 'JSMITH', password: 'Welcome1' } }));
+    expect(fake.synchronize).toHaveBeenCalledWith(
+      expect.objectContaining({
+        full: false,
+        connection: { endpointUrl: SERVER, userName: 'JSMITH', password: 'Welcome1' },
+      }),
+    );
     expect(fake.synchronize.mock.calls[0][0].discardPendingChanges).toBeUndefined();
   });
 

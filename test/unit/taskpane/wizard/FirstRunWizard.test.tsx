@@ -31,28 +31,52 @@ describe('FirstRunWizard', () => {
     fake.renderApp();
     expect(screen.getByRole('heading', { name: 'Welcome to CRM Desktop' })).toBeTruthy();
     await toCredentials();
-    expect(fake.testConnection).toHaveBeenCalledWith('http://localhost:4321/siebel/app/eai/enu/swe?SWEExtSource=WebService&SWEExtCmd=Execute&WSSOAP=1');
+    expect(fake.testConnection).toHaveBeenCalledWith(
+      'http://localhost:4321/siebel/app/eai/enu/swe?SWEExtSource=WebService&SWEExtCmd=Execute&WSSOAP=1',
+    );
     await signIn();
     expect(await screen.findByRole('heading', { name: 'Your CRM package' })).toBeTruthy();
     expect(screen.getByText(/"Sales Representative" \(1-PKG-SALES\)/)).toBeTruthy();
-    const objects = within(screen.getByRole('list')).getAllByRole('listitem').map((item) => item.textContent);
+    const objects = within(screen.getByRole('list'))
+      .getAllByRole('listitem')
+      .map((item) => item.textContent);
     expect(objects).toEqual(['Accounts', 'Contacts', 'Opportunities', 'Activities']);
-    expect(screen.getByRole('radio', { name: 'My open opportunities and activities (recommended)' })).toHaveProperty('checked', true);
+    expect(screen.getByRole('radio', { name: 'My open opportunities and activities (recommended)' })).toHaveProperty(
+      'checked',
+      true,
+    );
     fireEvent.click(screen.getByRole('radio', { name: 'Upcoming activities only' }));
     fireEvent.click(screen.getByRole('button', { name: 'Start synchronization' }));
     expect(await screen.findByRole('heading', { name: 'You are all set' })).toBeTruthy();
-    const rows = within(screen.getByRole('table', { name: 'Downloaded records' })).getAllByRole('row').map((row) => row.textContent);
+    const rows = within(screen.getByRole('table', { name: 'Downloaded records' }))
+      .getAllByRole('row')
+      .map((row) => row.textContent);
     expect(rows).toEqual(['ObjectRecords', 'Accounts50', 'Contacts120']);
     const saved = JSON.parse(fake.saved.at(-1)?.[LOGIN_OPTIONS_KEY] as string);
-    expect(saved).toEqual({ serverUrl: expect.stringContaining('/siebel/app/eai/'), userName: 'JSMITH', autoSyncMinutes: 30, syncFilterPreset: '#preset_upcoming_activities' });
+    expect(saved).toEqual({
+      serverUrl: expect.stringContaining('/siebel/app/eai/'),
+      userName: 'JSMITH',
+      autoSyncMinutes: 30,
+      syncFilterPreset: '#preset_upcoming_activities',
+    });
     expect(JSON.stringify(fake.saved)).not.toContain('Welcome1');
-    expect(fake.synchronize.mock.calls[0][0].connection).toEqual({ endpointUrl: saved.serverUrl, userName: 'JSMITH', password: 'Welcome1' });
+    expect(fake.synchronize.mock.calls[0][0].connection).toEqual({
+      endpointUrl: saved.serverUrl,
+      userName: 'JSMITH',
+      password: 'Welcome1',
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Open my CRM data' }));
     expect(await screen.findByRole('tab', { name: 'Records' })).toBeTruthy();
   });
 
   it('stops on the server step with the precise problem the connection test found', async () => {
-    const fake = fakeServices({ testConnection: async () => ({ ok: false, problem: 'notSiebel', message: 'http://x answered with a web page, not SOAP: it is not a Siebel EAI endpoint — use the EAI address' }) });
+    const fake = fakeServices({
+      testConnection: async () => ({
+        ok: false,
+        problem: 'notSiebel',
+        message: 'http://x answered with a web page, not SOAP: it is not a Siebel EAI endpoint — use the EAI address',
+      }),
+    });
     fake.renderApp();
     fireEvent.click(screen.getByRole('button', { name: 'Get started' }));
     type(/^Siebel Server URL/, 'http://localhost:4321/index.html');
@@ -64,7 +88,12 @@ describe('FirstRunWizard', () => {
   });
 
   it('shows a wrong password as an alert on the sign-in step, without the password', async () => {
-    const error = new SessionError({ code: 'BadCredentials', operation: 'DownloadMetadataFiles', url: 'http://localhost:4321/eai', userName: 'JSMITH' });
+    const error = new SessionError({
+      code: 'BadCredentials',
+      operation: 'DownloadMetadataFiles',
+      url: 'http://localhost:4321/eai',
+      userName: 'JSMITH',
+    });
     const fake = fakeServices({ discoverError: error });
     fake.renderApp();
     await toCredentials();
@@ -100,7 +129,11 @@ describe('FirstRunWizard', () => {
     const fake = fakeServices({
       synchronize: (request: SynchronizeOptions) =>
         ++calls === 1
-          ? new Promise<SyncReport>((resolve) => request.signal?.addEventListener('abort', () => resolve({ ...successReport(), outcome: 'cancelled', counts: {} })))
+          ? new Promise<SyncReport>((resolve) =>
+              request.signal?.addEventListener('abort', () =>
+                resolve({ ...successReport(), outcome: 'cancelled', counts: {} }),
+              ),
+            )
           : Promise.resolve(successReport()),
     });
     fake.renderApp();
@@ -115,13 +148,15 @@ describe('FirstRunWizard', () => {
     expect(fake.synchronize).toHaveBeenCalledTimes(2);
   });
 
-  it('shows object names in Outlook\'s display language when the package has it', async () => {
+  it("shows object names in Outlook's display language when the package has it", async () => {
     const fake = fakeServices({ language: 'de-DE' });
     fake.renderApp();
     await toCredentials();
     await signIn();
     await screen.findByRole('heading', { name: 'Your CRM package' });
-    const objects = within(screen.getByRole('list')).getAllByRole('listitem').map((item) => item.textContent);
+    const objects = within(screen.getByRole('list'))
+      .getAllByRole('listitem')
+      .map((item) => item.textContent);
     expect(objects).toEqual(['Firmen', 'Kontakte', 'Verkaufschancen', 'Aktivitäten']);
   });
 });

@@ -34,8 +34,24 @@ export function salesRepPackage(): Promise<CustomizationPackage> {
 }
 
 /** A successful initial report with the given counts. */
-export function successReport(counts: SyncReport['counts'] = { Account: { added: 50, changed: 0, removed: 0 }, Contact: { added: 120, changed: 0, removed: 0 } }): SyncReport {
-  return { kind: 'initial', reason: 'firstUse', outcome: 'success', packageId: '1-PKG-SALES', hashValue: 'h', responsibilityId: '1-RESP-SALES', counts, durationMs: 2500, sessions: { opened: 1, closed: 1 }, issues: [] };
+export function successReport(
+  counts: SyncReport['counts'] = {
+    Account: { added: 50, changed: 0, removed: 0 },
+    Contact: { added: 120, changed: 0, removed: 0 },
+  },
+): SyncReport {
+  return {
+    kind: 'initial',
+    reason: 'firstUse',
+    outcome: 'success',
+    packageId: '1-PKG-SALES',
+    hashValue: 'h',
+    responsibilityId: '1-RESP-SALES',
+    counts,
+    durationMs: 2500,
+    sessions: { opened: 1, closed: 1 },
+    issues: [],
+  };
 }
 
 /**
@@ -47,7 +63,12 @@ function later<T>(value: () => T): Promise<T> {
 }
 
 function fakeDatabase(identity: Identity, pendingChanges: () => number): DataDatabase {
-  return { name: `db-${identity.userName}`, identity, installedPackage: async () => ({ files: salesRepFiles() }), countPendingChanges: () => later(pendingChanges) } as unknown as DataDatabase;
+  return {
+    name: `db-${identity.userName}`,
+    identity,
+    installedPackage: async () => ({ files: salesRepFiles() }),
+    countPendingChanges: () => later(pendingChanges),
+  } as unknown as DataDatabase;
 }
 
 /** Options of {@link fakeServices}. */
@@ -72,7 +93,10 @@ export function fakeServices(options: FakeServicesOptions = {}) {
   if (options.language) (host as { displayLanguage: string }).displayLanguage = options.language;
   let active: Identity | null = options.active ?? null;
   let pendingChanges = options.pendingChanges ?? 0;
-  const store = { activeDatabase: async () => (active ? fakeDatabase(active, () => pendingChanges) : null), listSyncLog: async () => [] } as unknown as Store;
+  const store = {
+    activeDatabase: async () => (active ? fakeDatabase(active, () => pendingChanges) : null),
+    listSyncLog: async () => [],
+  } as unknown as Store;
   const vaultEntries = new Map<string, string>();
   const vault: CredentialVault = {
     remember: vi.fn(async (identity, password) => void vaultEntries.set(identity.userName, password)),
@@ -82,9 +106,27 @@ export function fakeServices(options: FakeServicesOptions = {}) {
   const synchronize = vi.fn(async (request: SynchronizeOptions): Promise<SyncReport> => {
     const report = options.synchronize
       ? await options.synchronize(request)
-      : (broadcastSyncProgress({ phase: 'downloading', kind: 'initial', typeId: 'Account', recordsWritten: 20, pages: 1, recordsExpected: 50, elapsedMs: 10 }), successReport());
-    broadcastSyncProgress({ phase: report.outcome === 'success' ? 'done' : report.outcome, kind: 'initial', typeId: null, recordsWritten: 0, pages: 0, recordsExpected: null, elapsedMs: 20 });
-    if (report.outcome === 'success') active = { userName: request.connection.userName, serverUrl: request.connection.endpointUrl };
+      : (broadcastSyncProgress({
+          phase: 'downloading',
+          kind: 'initial',
+          typeId: 'Account',
+          recordsWritten: 20,
+          pages: 1,
+          recordsExpected: 50,
+          elapsedMs: 10,
+        }),
+        successReport());
+    broadcastSyncProgress({
+      phase: report.outcome === 'success' ? 'done' : report.outcome,
+      kind: 'initial',
+      typeId: null,
+      recordsWritten: 0,
+      pages: 0,
+      recordsExpected: null,
+      elapsedMs: 20,
+    });
+    if (report.outcome === 'success')
+      active = { userName: request.connection.userName, serverUrl: request.connection.endpointUrl };
     return report;
   });
   const engine: SyncEngine = { synchronize, status: async () => ({ running: false, lastRun: null }) };
@@ -92,7 +134,13 @@ export function fakeServices(options: FakeServicesOptions = {}) {
     if (options.discoverError) throw options.discoverError;
     return { packageId: '1-PKG-SALES', responsibilityId: '1-RESP-SALES', pkg: await salesRepPackage() };
   });
-  const testConnection = vi.fn(options.testConnection ?? (async (): Promise<ConnectionTestResult> => ({ ok: true, message: 'http://localhost:4321/eai is a Siebel EAI endpoint' })));
+  const testConnection = vi.fn(
+    options.testConnection ??
+      (async (): Promise<ConnectionTestResult> => ({
+        ok: true,
+        message: 'http://localhost:4321/eai is a Siebel EAI endpoint',
+      })),
+  );
   const services: AppServices = { host, store, engine, vault, testConnection, discoverPackage };
   const renderApp = (props: Partial<AppProps> = {}) =>
     render(
@@ -108,5 +156,17 @@ export function fakeServices(options: FakeServicesOptions = {}) {
         </AppProvider>
       </FluentProvider>,
     );
-  return { services, host, saved, vault, synchronize, discoverPackage, testConnection, renderApp, renderInProvider, activeIdentity: () => active, setPendingChanges: (n: number) => void (pendingChanges = n) };
+  return {
+    services,
+    host,
+    saved,
+    vault,
+    synchronize,
+    discoverPackage,
+    testConnection,
+    renderApp,
+    renderInProvider,
+    activeIdentity: () => active,
+    setPendingChanges: (n: number) => void (pendingChanges = n),
+  };
 }

@@ -13,8 +13,14 @@ function networkFailure(code?: string) {
 
 describe('testConnection', () => {
   it('accepts a server that answers the probe with a SOAP envelope', async () => {
-    const probe = answer('<soapenv:Envelope xmlns:soapenv="x"><soapenv:Body><soapenv:Fault/></soapenv:Body></soapenv:Envelope>', { status: 500, headers: { 'Content-Type': 'text/xml' } });
-    expect(await testConnection(URL_OK, { fetch: probe })).toEqual({ ok: true, message: 'https://crm.example.com/siebel/app/eai/enu/swe is a Siebel EAI endpoint' });
+    const probe = answer(
+      '<soapenv:Envelope xmlns:soapenv="x"><soapenv:Body><soapenv:Fault/></soapenv:Body></soapenv:Envelope>',
+      { status: 500, headers: { 'Content-Type': 'text/xml' } },
+    );
+    expect(await testConnection(URL_OK, { fetch: probe })).toEqual({
+      ok: true,
+      message: 'https://crm.example.com/siebel/app/eai/enu/swe is a Siebel EAI endpoint',
+    });
     expect(probe.mock.calls[0][1]).toMatchObject({ method: 'POST' });
   });
 
@@ -32,26 +38,46 @@ describe('testConnection', () => {
   });
 
   it('says "not a Siebel EAI endpoint" for an HTML page', async () => {
-    const result = await testConnection(URL_OK, { fetch: answer('<!DOCTYPE html><html><body>Login</body></html>', { headers: { 'Content-Type': 'text/html' } }) });
+    const result = await testConnection(URL_OK, {
+      fetch: answer('<!DOCTYPE html><html><body>Login</body></html>', { headers: { 'Content-Type': 'text/html' } }),
+    });
     expect(result).toMatchObject({ ok: false, problem: 'notSiebel' });
     expect(result.message).toMatch(/web page, not SOAP/);
   });
 
   it('says "not a Siebel EAI endpoint" for a 404', async () => {
-    expect(await testConnection(URL_OK, { fetch: answer('Not Found', { status: 404, headers: { 'Content-Type': 'text/plain' } }) })).toMatchObject({ problem: 'notSiebel' });
+    expect(
+      await testConnection(URL_OK, {
+        fetch: answer('Not Found', { status: 404, headers: { 'Content-Type': 'text/plain' } }),
+      }),
+    ).toMatchObject({ problem: 'notSiebel' });
   });
 
   it('names DNS and TLS failures when the runtime tells them', async () => {
     const dns = vi.fn<typeof fetch>(async () => Promise.reject(networkFailure('ENOTFOUND')));
-    expect(await testConnection(URL_OK, { fetch: dns })).toMatchObject({ problem: 'unreachable', message: expect.stringMatching(/crm\.example\.com was not found \(DNS\)/) });
+    expect(await testConnection(URL_OK, { fetch: dns })).toMatchObject({
+      problem: 'unreachable',
+      message: expect.stringMatching(/crm\.example\.com was not found \(DNS\)/),
+    });
     const tls = vi.fn<typeof fetch>(async () => Promise.reject(networkFailure('CERT_HAS_EXPIRED')));
-    expect(await testConnection(URL_OK, { fetch: tls })).toMatchObject({ problem: 'tls', message: expect.stringMatching(/certificate/) });
+    expect(await testConnection(URL_OK, { fetch: tls })).toMatchObject({
+      problem: 'tls',
+      message: expect.stringMatching(/certificate/),
+    });
   });
 
   it('tells CORS from a dead server by an opaque no-cors request', async () => {
-    const cors = vi.fn<typeof fetch>(async (_url, init) => (init?.mode === 'no-cors' ? new Response(null) : Promise.reject(networkFailure())));
-    expect(await testConnection(URL_OK, { fetch: cors })).toMatchObject({ problem: 'cors', message: expect.stringMatching(/\(CORS\)/) });
+    const cors = vi.fn<typeof fetch>(async (_url, init) =>
+      init?.mode === 'no-cors' ? new Response(null) : Promise.reject(networkFailure()),
+    );
+    expect(await testConnection(URL_OK, { fetch: cors })).toMatchObject({
+      problem: 'cors',
+      message: expect.stringMatching(/\(CORS\)/),
+    });
     const down = vi.fn<typeof fetch>(async () => Promise.reject(networkFailure()));
-    expect(await testConnection(URL_OK, { fetch: down })).toMatchObject({ problem: 'unreachable', message: expect.stringMatching(/Could not connect/) });
+    expect(await testConnection(URL_OK, { fetch: down })).toMatchObject({
+      problem: 'unreachable',
+      message: expect.stringMatching(/Could not connect/),
+    });
   });
 });

@@ -32,8 +32,17 @@ export function idleEngine(store: Store): SyncEngine {
 /** Renders `ui` inside the real AppProvider with a fake host, a real store and the given engine. */
 export async function renderWithApp(ui: ReactNode, options: AppOptions) {
   const base = fakeHost().host;
-  const host: Host = { ...base, displayLanguage: options.language ?? 'en-US', currentItem: async () => options.item ?? null, ...options.hostOverrides };
-  await writeLoginOptions(host.roamingSettings, { serverUrl: 'http://localhost/siebel', userName: 'JSMITH', autoSyncMinutes: 0 });
+  const host: Host = {
+    ...base,
+    displayLanguage: options.language ?? 'en-US',
+    currentItem: async () => options.item ?? null,
+    ...options.hostOverrides,
+  };
+  await writeLoginOptions(host.roamingSettings, {
+    serverUrl: 'http://localhost/siebel',
+    userName: 'JSMITH',
+    autoSyncMinutes: 0,
+  });
   const services: AppServices = {
     host,
     store: options.store,
@@ -57,5 +66,15 @@ export function fakeLayout(height = 480): void {
   vi.spyOn(HTMLElement.prototype, 'offsetWidth', 'get').mockReturnValue(320);
   vi.spyOn(Element.prototype, 'clientHeight', 'get').mockReturnValue(height);
   vi.spyOn(Element.prototype, 'clientWidth', 'get').mockReturnValue(320);
-  vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue({ x: 0, y: 0, top: 0, left: 0, bottom: height, right: 320, width: 320, height, toJSON: () => ({}) } as DOMRect);
+  vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue({
+    x: 0,
+    y: 0,
+    top: 0,
+    left: 0,
+    bottom: height,
+    right: 320,
+    width: 320,
+    height,
+    toJSON: () => ({}),
+  } as DOMRect);
 }

@@ -29,7 +29,8 @@ export function useSeededStore(recordCount: number, prepare?: () => void): Seede
     current?.store.close();
   });
   const seeded = () => {
-    if (!current) throw new Error('useSeededStore: the store exists only inside a test — read it there, not at module level');
+    if (!current)
+      throw new Error('useSeededStore: the store exists only inside a test — read it there, not at module level');
     return current;
   };
   return {
