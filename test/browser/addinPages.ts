@@ -3,7 +3,8 @@ import type { BrowserTestContext } from './runner';
 
 /** Throws with a readable message when `actual` differs from `expected`. */
 export function expectEqual(actual: unknown, expected: unknown, what: string): void {
-  if (actual !== expected) throw new Error(`${what}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
+  if (actual !== expected)
+    throw new Error(`${what}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
 }
 
 /**
@@ -23,17 +24,28 @@ export async function forgetEverything(page: Page): Promise<void> {
   await page.evaluate(async () => {
     localStorage.clear();
     const names = (await indexedDB.databases()).map((db) => db.name).filter((name): name is string => !!name);
-    await Promise.all(names.map((name) => new Promise((resolve) => {
-      const request = indexedDB.deleteDatabase(name);
-      request.onsuccess = request.onerror = request.onblocked = () => resolve(undefined);
-    })));
+    await Promise.all(
+      names.map(
+        (name) =>
+          new Promise((resolve) => {
+            const request = indexedDB.deleteDatabase(name);
+            request.onsuccess = request.onerror = request.onblocked = () => resolve(undefined);
+          }),
+      ),
+    );
   });
 }
 
 /** Posts `body` to the same-origin simulator's admin endpoint `action` (reset, data, faults…). */
-export async function simulatorAdmin(page: Page, ctx: BrowserTestContext, action: string, body: unknown): Promise<void> {
+export async function simulatorAdmin(
+  page: Page,
+  ctx: BrowserTestContext,
+  action: string,
+  body: unknown,
+): Promise<void> {
   const response = await page.request.post(`${ctx.origin}/simulator/admin/${action}`, { data: body });
-  if (!response.ok()) throw new Error(`simulator admin ${action} answered ${response.status()}: ${await response.text()}`);
+  if (!response.ok())
+    throw new Error(`simulator admin ${action} answered ${response.status()}: ${await response.text()}`);
 }
 
 /** Leaves no add-in state and a reset simulator behind; failures are ignored because it runs in `finally`. */
@@ -67,7 +79,8 @@ export interface WizardRun {
 
 /** Goes through the whole first-run wizard against the same-origin simulator, up to "You are all set". */
 export async function runWizard(page: Page, ctx: BrowserTestContext, run: WizardRun = {}): Promise<void> {
-  const shot = async (name: string) => (run.screenshots ? ctx.screenshot(page, `${run.screenshots}-${name}`) : undefined);
+  const shot = async (name: string) =>
+    run.screenshots ? ctx.screenshot(page, `${run.screenshots}-${name}`) : undefined;
   await shot('1-welcome');
   await page.getByRole('button', { name: 'Get started' }).click();
   await page.getByRole('button', { name: 'Test connection' }).click();
@@ -115,8 +128,14 @@ function readActiveTable(table: string): string {
 }
 
 /** Rows of an add-in table (`_package`, `_shares`, …) of the active data database; `null` before the first initial sync. */
-export async function activeTableRows(page: Page, table: string): Promise<{ entry: { identity: { userName: string } }; rows: Record<string, unknown>[] } | null> {
-  return page.evaluate(readActiveTable(table)) as Promise<{ entry: { identity: { userName: string } }; rows: Record<string, unknown>[] } | null>;
+export async function activeTableRows(
+  page: Page,
+  table: string,
+): Promise<{ entry: { identity: { userName: string } }; rows: Record<string, unknown>[] } | null> {
+  return page.evaluate(readActiveTable(table)) as Promise<{
+    entry: { identity: { userName: string } };
+    rows: Record<string, unknown>[];
+  } | null>;
 }
 
 /** Package id and user of the active data database (`null` before the first initial sync). */
@@ -140,5 +159,6 @@ export async function syncNowAndWait(page: Page): Promise<void> {
     await page.waitForTimeout(200);
   }
   const newest = (await runs.first().getAttribute('aria-label')) ?? '';
-  if (!newest.endsWith(': Succeeded')) throw new Error(`the synchronization did not succeed: ${newest} — ${await runs.first().textContent()}`);
+  if (!newest.endsWith(': Succeeded'))
+    throw new Error(`the synchronization did not succeed: ${newest} — ${await runs.first().textContent()}`);
 }

@@ -1,5 +1,11 @@
 import type { Page } from 'playwright-core';
-import { cleanUpAfterTest, expectEqual, openFreshTaskpane, simulatorAdmin, syncFirstTimeAndOpenData } from './addinPages';
+import {
+  cleanUpAfterTest,
+  expectEqual,
+  openFreshTaskpane,
+  simulatorAdmin,
+  syncFirstTimeAndOpenData,
+} from './addinPages';
 import type { BrowserTestContext } from './runner';
 
 const BADGE = 'Not yet synchronized';
@@ -20,7 +26,10 @@ async function openContact(page: Page, name: string): Promise<void> {
   await page.getByRole('tab', { name: 'Records' }).click();
   await page.getByLabel('Show').selectOption('Contact');
   await page.getByRole('searchbox', { name: 'Search Contacts' }).fill(name.split(' ')[0]);
-  await page.getByRole('list', { name: 'Contacts' }).getByRole('button', { name: new RegExp(`^${name}`) }).click();
+  await page
+    .getByRole('list', { name: 'Contacts' })
+    .getByRole('button', { name: new RegExp(`^${name}`) })
+    .click();
   await page.getByRole('heading', { level: 2, name }).waitFor();
 }
 
@@ -29,14 +38,22 @@ async function openContact(page: Page, name: string): Promise<void> {
  * shows "Not yet synchronized"; the server still has the old value. Back online, Sync now sends it:
  * the server has the new value, the badge is gone and no session stays open.
  */
-export async function editsAContactOfflineAndSendsItWithTheNextSync(page: Page, ctx: BrowserTestContext): Promise<void> {
+export async function editsAContactOfflineAndSendsItWithTheNextSync(
+  page: Page,
+  ctx: BrowserTestContext,
+): Promise<void> {
   const context = page.context();
   await simulatorAdmin(page, ctx, 'reset', {});
   try {
     const created = await simulatorData(page, ctx, {
       op: 'create',
       typeId: 'Contact',
-      fields: { 'First Name': 'Grace', 'Last Name': 'Hopper', 'Job Title': 'Engineer', 'Email Address': 'grace.hopper@example.com' },
+      fields: {
+        'First Name': 'Grace',
+        'Last Name': 'Hopper',
+        'Job Title': 'Engineer',
+        'Email Address': 'grace.hopper@example.com',
+      },
       owner: 'JSMITH',
     });
     const id = String(created.Id);
@@ -45,7 +62,12 @@ export async function editsAContactOfflineAndSendsItWithTheNextSync(page: Page, 
     await openContact(page, 'Grace Hopper');
 
     await context.setOffline(true);
-    const reachable = await page.evaluate(() => fetch('/simulator/admin/state').then(() => true, () => false));
+    const reachable = await page.evaluate(() =>
+      fetch('/simulator/admin/state').then(
+        () => true,
+        () => false,
+      ),
+    );
     expectEqual(reachable, false, 'the simulator is reachable while offline');
     await page.getByRole('button', { name: 'Edit' }).click();
     await page.getByLabel('Job Title').fill('Rear Admiral');
@@ -63,13 +85,18 @@ export async function editsAContactOfflineAndSendsItWithTheNextSync(page: Page, 
     await page.getByRole('tab', { name: 'Sync' }).click();
     await page.getByRole('button', { name: 'Sync now' }).click();
     // The first sync was initial: an incremental entry that succeeded is this run.
-    await page.getByRole('listitem', { name: /^Incremental synchronization of .*: Succeeded$/ }).first().waitFor({ timeout: 20_000 });
+    await page
+      .getByRole('listitem', { name: /^Incremental synchronization of .*: Succeeded$/ })
+      .first()
+      .waitFor({ timeout: 20_000 });
     expectEqual(await serverJobTitle(page, ctx, id), 'Rear Admiral', 'job title on the server after the sync');
 
     await openContact(page, 'Grace Hopper');
     await page.getByRole('region', { name: 'Name' }).getByText('Rear Admiral').waitFor();
     expectEqual(await page.getByText(BADGE).count(), 0, 'badges left after the sync');
-    const state = (await (await page.request.get(`${ctx.origin}/simulator/admin/state`)).json()) as { openSessions: number };
+    const state = (await (await page.request.get(`${ctx.origin}/simulator/admin/state`)).json()) as {
+      openSessions: number;
+    };
     expectEqual(state.openSessions, 0, 'open sessions after the sync');
   } finally {
     await context.setOffline(false).catch(() => undefined);

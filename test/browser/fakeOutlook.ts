@@ -158,7 +158,9 @@ function fakeOfficeJs(options: FakeOutlookOptions): string {
  */
 export async function routeFakeOutlook(page: Page, options: FakeOutlookOptions): Promise<void> {
   const body = fakeOfficeJs(options);
-  await page.route('https://appsforoffice.microsoft.com/**', (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body }));
+  await page.route('https://appsforoffice.microsoft.com/**', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/javascript', body }),
+  );
 }
 
 /** Outlook's query parameter on add-in pages, as Outlook on Windows sends it. */
@@ -175,6 +177,11 @@ export async function outlookSettings(page: Page): Promise<Record<string, unknow
 }
 
 /** What the fake mailbox keeps with an item: the add-in's custom properties and the categories. */
-export async function outlookItemState(page: Page, itemId: string): Promise<{ properties: Record<string, string>; categories: string[] } | null> {
-  return (await page.evaluate(`JSON.parse(JSON.stringify(window.fakeOutlook.mailboxItems[${JSON.stringify(itemId)}] || null))`)) as { properties: Record<string, string>; categories: string[] } | null;
+export async function outlookItemState(
+  page: Page,
+  itemId: string,
+): Promise<{ properties: Record<string, string>; categories: string[] } | null> {
+  return (await page.evaluate(
+    `JSON.parse(JSON.stringify(window.fakeOutlook.mailboxItems[${JSON.stringify(itemId)}] || null))`,
+  )) as { properties: Record<string, string>; categories: string[] } | null;
 }

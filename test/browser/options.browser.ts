@@ -3,7 +3,10 @@ import { activeData, expectEqual, openFreshTaskpane, runWizard } from './addinPa
 import type { BrowserTestContext } from './runner';
 
 /** JSMITH changes the user name to MJONES: warning, full resync, then MJONES's data and package. */
-export async function changingTheUserNameWarnsAndResynchronizesAsTheOtherUser(page: Page, ctx: BrowserTestContext): Promise<void> {
+export async function changingTheUserNameWarnsAndResynchronizesAsTheOtherUser(
+  page: Page,
+  ctx: BrowserTestContext,
+): Promise<void> {
   await openFreshTaskpane(page, ctx);
   await runWizard(page, ctx);
   await page.getByRole('button', { name: 'Open my CRM data' }).click();
@@ -17,7 +20,8 @@ export async function changingTheUserNameWarnsAndResynchronizesAsTheOtherUser(pa
   const warning = page.getByRole('alertdialog', { name: 'Full synchronization needed' });
   await warning.waitFor();
   const text = (await warning.textContent()) ?? '';
-  if (!/belongs to JSMITH/.test(text) || !/changes to MJONES/.test(text) || !/local data will be replaced/.test(text)) throw new Error(`warning text: ${JSON.stringify(text)}`);
+  if (!/belongs to JSMITH/.test(text) || !/changes to MJONES/.test(text) || !/local data will be replaced/.test(text))
+    throw new Error(`warning text: ${JSON.stringify(text)}`);
   await ctx.screenshot(page, 'options-2-resync-warning');
   // The old data stays until the new initial sync completes.
   expectEqual((await activeData(page))?.userName, 'JSMITH', 'data owner while asking');
@@ -26,5 +30,6 @@ export async function changingTheUserNameWarnsAndResynchronizesAsTheOtherUser(pa
   await ctx.screenshot(page, 'options-3-resynchronized');
   const after = await activeData(page);
   expectEqual(after?.userName, 'MJONES', 'data owner after the resync');
-  if (!after?.packageId || after.packageId === before?.packageId) throw new Error(`MJONES should get another package than ${before?.packageId}, got ${after?.packageId}`);
+  if (!after?.packageId || after.packageId === before?.packageId)
+    throw new Error(`MJONES should get another package than ${before?.packageId}, got ${after?.packageId}`);
 }

@@ -1,4 +1,10 @@
-import { cleanUpAfterTest, expectEqual, openFreshTaskpane, simulatorAdmin, syncFirstTimeAndOpenData } from './addinPages';
+import {
+  cleanUpAfterTest,
+  expectEqual,
+  openFreshTaskpane,
+  simulatorAdmin,
+  syncFirstTimeAndOpenData,
+} from './addinPages';
 import type { Page } from 'playwright-core';
 import type { BrowserTestContext } from './runner';
 
@@ -9,7 +15,9 @@ const SELECT_ITEM_EVENT = 'crm-desktop:select-item';
 
 /** Selects another sample item on the standalone page, as a click on another message would in Outlook. */
 async function selectSample(page: Page, param: string): Promise<void> {
-  await page.evaluate(`window.dispatchEvent(new CustomEvent(${JSON.stringify(SELECT_ITEM_EVENT)}, { detail: ${JSON.stringify(param)} }))`);
+  await page.evaluate(
+    `window.dispatchEvent(new CustomEvent(${JSON.stringify(SELECT_ITEM_EVENT)}, { detail: ${JSON.stringify(param)} }))`,
+  );
 }
 
 /** Points the saved login options at another server, as a user would on the Options tab. */
@@ -28,7 +36,10 @@ async function pointAtServer(page: Page, serverUrl: string): Promise<void> {
  * pane follows Outlook, may be shared with the embedded simulator, and is refused, with the reason,
  * once the task pane points at any other server.
  */
-export async function marksTheStandaloneSampleAndSharesItOnlyWithTheEmbeddedSimulator(page: Page, ctx: BrowserTestContext): Promise<void> {
+export async function marksTheStandaloneSampleAndSharesItOnlyWithTheEmbeddedSimulator(
+  page: Page,
+  ctx: BrowserTestContext,
+): Promise<void> {
   await simulatorAdmin(page, ctx, 'reset', {});
   try {
     await openFreshTaskpane(page, ctx);
@@ -40,16 +51,32 @@ export async function marksTheStandaloneSampleAndSharesItOnlyWithTheEmbeddedSimu
     await panel.getByRole('button', { name: 'Share with Siebel' }).waitFor();
 
     await selectSample(page, 'none');
-    await view.getByRole('status').filter({ hasText: /^No email is open\./ }).waitFor();
+    await view
+      .getByRole('status')
+      .filter({ hasText: /^No email is open\./ })
+      .waitFor();
     await selectSample(page, JSON.stringify({ subject: 'Second sample', itemKey: '<second@acme.example>' }));
     await view.getByText('Second sample').waitFor();
     expectEqual(await view.locator('[data-sample-item]').count(), 1, 'sample markers on the second sample item');
 
-    await pointAtServer(page, 'https://crm.example.com/siebel/app/eai/enu/swe?SWEExtSource=WebService&SWEExtCmd=Execute&WSSOAP=1');
+    await pointAtServer(
+      page,
+      'https://crm.example.com/siebel/app/eai/enu/swe?SWEExtSource=WebService&SWEExtCmd=Execute&WSSOAP=1',
+    );
     await page.reload({ waitUntil: 'domcontentloaded' });
     await page.getByRole('tab', { name: 'Current email' }).click({ timeout: 15_000 });
-    await panel.getByRole('note').filter({ hasText: /can be shared only with the Siebel simulator this page serves .* connected to https:\/\/crm\.example\.com/ }).waitFor({ timeout: 10_000 });
-    expectEqual(await panel.getByRole('button', { name: 'Share with Siebel' }).count(), 0, '"Share with Siebel" buttons for the sample item and a real server');
+    await panel
+      .getByRole('note')
+      .filter({
+        hasText:
+          /can be shared only with the Siebel simulator this page serves .* connected to https:\/\/crm\.example\.com/,
+      })
+      .waitFor({ timeout: 10_000 });
+    expectEqual(
+      await panel.getByRole('button', { name: 'Share with Siebel' }).count(),
+      0,
+      '"Share with Siebel" buttons for the sample item and a real server',
+    );
     await ctx.screenshot(page, '43-sample-share-refused');
   } finally {
     await cleanUpAfterTest(page, ctx);

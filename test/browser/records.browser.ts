@@ -8,10 +8,18 @@ const EVIL_NAME = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=
  * After the first sync: search an account, open it and its related contact; an account named
  * with HTML shows as text and runs nothing; the sample mail's sender is found on Current email.
  */
-export async function searchesOpensRelatedRecordsAndTheCurrentEmailsContacts(page: Page, ctx: BrowserTestContext): Promise<void> {
+export async function searchesOpensRelatedRecordsAndTheCurrentEmailsContacts(
+  page: Page,
+  ctx: BrowserTestContext,
+): Promise<void> {
   await simulatorAdmin(page, ctx, 'reset', {});
   try {
-    await simulatorAdmin(page, ctx, 'data', { op: 'create', typeId: 'Account', fields: { Name: EVIL_NAME, Location: 'Nowhere' }, owner: 'JSMITH' });
+    await simulatorAdmin(page, ctx, 'data', {
+      op: 'create',
+      typeId: 'Account',
+      fields: { Name: EVIL_NAME, Location: 'Nowhere' },
+      owner: 'JSMITH',
+    });
     await openFreshTaskpane(page, ctx);
     await syncFirstTimeAndOpenData(page);
 
@@ -30,7 +38,8 @@ export async function searchesOpensRelatedRecordsAndTheCurrentEmailsContacts(pag
     await page.getByRole('button', { name: 'David Rossi' }).click();
     await page.getByRole('heading', { level: 2, name: 'David Rossi' }).waitFor();
     const email = await page.getByRole('region', { name: 'Contact Details' }).textContent();
-    if (!email?.includes('david.rossi@acme.example')) throw new Error(`contact details lack the e-mail address: ${JSON.stringify(email)}`);
+    if (!email?.includes('david.rossi@acme.example'))
+      throw new Error(`contact details lack the e-mail address: ${JSON.stringify(email)}`);
     await page.getByRole('button', { name: '← Back', exact: true }).click();
     await page.getByRole('button', { name: /Back to Accounts/ }).click();
 
@@ -38,16 +47,22 @@ export async function searchesOpensRelatedRecordsAndTheCurrentEmailsContacts(pag
     const evil = accounts.getByRole('button', { name: /Evil Corp/ });
     await evil.waitFor();
     const shown = await evil.locator('span').first().textContent();
-    if (shown !== `${EVIL_NAME} (Nowhere)`) throw new Error(`the HTML name is not shown as text: ${JSON.stringify(shown)}`);
+    if (shown !== `${EVIL_NAME} (Nowhere)`)
+      throw new Error(`the HTML name is not shown as text: ${JSON.stringify(shown)}`);
     await evil.click();
     await page.getByRole('heading', { level: 2, name: /Evil Corp/ }).waitFor();
-    const injected = await page.evaluate(() => ({ pwned: (window as unknown as { __pwned?: number }).__pwned, images: document.querySelectorAll('main img').length }));
-    if (injected.pwned !== undefined || injected.images !== 0) throw new Error(`CRM data was interpreted as HTML: ${JSON.stringify(injected)}`);
+    const injected = await page.evaluate(() => ({
+      pwned: (window as unknown as { __pwned?: number }).__pwned,
+      images: document.querySelectorAll('main img').length,
+    }));
+    if (injected.pwned !== undefined || injected.images !== 0)
+      throw new Error(`CRM data was interpreted as HTML: ${JSON.stringify(injected)}`);
 
     await page.getByRole('tab', { name: 'Current email' }).click();
     const card = page.getByRole('listitem', { name: 'David Rossi' });
     await card.waitFor({ timeout: 10_000 });
-    if (!(await card.textContent())?.includes('Acme')) throw new Error('the matched contact does not show its account Acme');
+    if (!(await card.textContent())?.includes('Acme'))
+      throw new Error('the matched contact does not show its account Acme');
     await ctx.screenshot(page, '12-current-email');
   } finally {
     await cleanUpAfterTest(page, ctx);

@@ -1,12 +1,21 @@
 import type { Page } from 'playwright-core';
-import { cleanUpAfterTest, expectEqual, openFreshTaskpane, simulatorAdmin, syncFirstTimeAndOpenData, syncNowAndWait } from './addinPages';
+import {
+  cleanUpAfterTest,
+  expectEqual,
+  openFreshTaskpane,
+  simulatorAdmin,
+  syncFirstTimeAndOpenData,
+  syncNowAndWait,
+} from './addinPages';
 import type { BrowserTestContext } from './runner';
 
 /** The sample email's sender, a seeded contact of Acme visible to JSMITH. */
 const DAVID_ROSSI = '1-2000001';
 
 async function serverContact(page: Page, ctx: BrowserTestContext): Promise<Record<string, string>> {
-  const response = await page.request.post(`${ctx.origin}/simulator/admin/data`, { data: { op: 'get', typeId: 'Contact', id: DAVID_ROSSI } });
+  const response = await page.request.post(`${ctx.origin}/simulator/admin/data`, {
+    data: { op: 'get', typeId: 'Contact', id: DAVID_ROSSI },
+  });
   const { record } = (await response.json()) as { record: Record<string, string> | null };
   if (!record) throw new Error(`contact ${DAVID_ROSSI} is not on the server`);
   return record;
@@ -33,7 +42,12 @@ export async function resolvesAConflictFieldByFieldInTheIssuesView(page: Page, c
     await form.getByRole('button', { name: 'Save', exact: true }).click();
     await form.waitFor({ state: 'detached' });
     // …and in Siebel, before the task pane sends its change.
-    await simulatorAdmin(page, ctx, 'data', { op: 'update', typeId: 'Contact', id: DAVID_ROSSI, fields: { 'Job Title': 'Head of Purchasing' } });
+    await simulatorAdmin(page, ctx, 'data', {
+      op: 'update',
+      typeId: 'Contact',
+      id: DAVID_ROSSI,
+      fields: { 'Job Title': 'Head of Purchasing' },
+    });
 
     await syncNowAndWait(page);
     await page.getByText('1 synchronization issue needs your decision: see the Issues tab.').waitFor();
@@ -54,7 +68,11 @@ export async function resolvesAConflictFieldByFieldInTheIssuesView(page: Page, c
     await page.getByRole('tab', { name: 'Issues', exact: true }).waitFor();
 
     await syncNowAndWait(page);
-    expectEqual((await serverContact(page, ctx))['Job Title'], 'Senior Buyer', 'job title on the server after the resolved conflict was sent');
+    expectEqual(
+      (await serverContact(page, ctx))['Job Title'],
+      'Senior Buyer',
+      'job title on the server after the resolved conflict was sent',
+    );
     await page.getByRole('tab', { name: 'Issues', exact: true }).click();
     await page.getByText(/^No synchronization issues/).waitFor();
   } finally {

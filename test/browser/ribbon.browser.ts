@@ -43,7 +43,9 @@ export async function ribbonSyncShowsProgressInTheTaskPane(page: Page, ctx: Brow
     await commands.goto(`${ctx.origin}/commands.html?standalone`, { waitUntil: 'domcontentloaded' });
     await commands.evaluate(() => {
       window.crmNotifications = [];
-      window.addEventListener('crm-desktop:notification', (event) => window.crmNotifications?.push((event as CustomEvent<{ message: string }>).detail.message));
+      window.addEventListener('crm-desktop:notification', (event) =>
+        window.crmNotifications?.push((event as CustomEvent<{ message: string }>).detail.message),
+      );
     });
     await clickRibbonSync(commands);
     const notifications = await commands.evaluate(() => window.crmNotifications ?? []);
@@ -51,12 +53,17 @@ export async function ribbonSyncShowsProgressInTheTaskPane(page: Page, ctx: Brow
       throw new Error(`no result notification in ${JSON.stringify(notifications)}`);
     }
     const tooLong = notifications.filter((text) => text.length > MAX_NOTIFICATION_LENGTH);
-    if (tooLong.length > 0) throw new Error(`notifications over Outlook's ${MAX_NOTIFICATION_LENGTH} characters: ${JSON.stringify(tooLong)}`);
+    if (tooLong.length > 0)
+      throw new Error(`notifications over Outlook's ${MAX_NOTIFICATION_LENGTH} characters: ${JSON.stringify(tooLong)}`);
   } finally {
     await commands.close();
   }
   const phases = await page.evaluate(() => (window.crmProgress ?? []).map((message) => message.progress?.phase));
   if (!phases.includes('done')) throw new Error(`the task pane saw no finished ribbon sync: ${JSON.stringify(phases)}`);
-  await page.getByRole('list', { name: 'Synchronization history' }).getByRole('listitem').nth(1).waitFor({ timeout: 10_000 });
+  await page
+    .getByRole('list', { name: 'Synchronization history' })
+    .getByRole('listitem')
+    .nth(1)
+    .waitFor({ timeout: 10_000 });
   await ctx.screenshot(page, 'ribbon-sync-in-taskpane');
 }

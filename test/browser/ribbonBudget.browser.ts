@@ -12,7 +12,9 @@ async function notificationsOf(commands: Page): Promise<string[]> {
 /** Rejects when `task` has not settled after `ms` of real time (Node's timers, not the page's fake clock). */
 async function within<T>(task: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what} did not happen within ${ms} ms`)), ms)));
+  const late = new Promise<never>(
+    (_, reject) => (timer = setTimeout(() => reject(new Error(`${what} did not happen within ${ms} ms`)), ms)),
+  );
   try {
     return await Promise.race([task, late]);
   } finally {
@@ -25,13 +27,19 @@ async function within<T>(task: Promise<T>, ms: number, what: string): Promise<T>
  * stopped at the budget (the page's clock jumps four minutes while a query hangs), says so within
  * 150 characters and completes; the next click synchronizes normally.
  */
-export async function ribbonSyncStopsAtItsTimeBudgetAndTheNextClickSynchronizes(page: Page, ctx: BrowserTestContext): Promise<void> {
+export async function ribbonSyncStopsAtItsTimeBudgetAndTheNextClickSynchronizes(
+  page: Page,
+  ctx: BrowserTestContext,
+): Promise<void> {
   await openFreshTaskpane(page, ctx);
   try {
     await runWizard(page, ctx, { remember: true });
     await page.getByRole('button', { name: 'Open my CRM data' }).click();
     // The ribbon run's first record query never answers: only the budget's abort can end it.
-    await simulatorAdmin(page, ctx, 'faults', { clear: true, rules: [{ kind: 'hang', operation: 'QueryPage', times: 1 }] });
+    await simulatorAdmin(page, ctx, 'faults', {
+      clear: true,
+      rules: [{ kind: 'hang', operation: 'QueryPage', times: 1 }],
+    });
     // The task pane hears how the ribbon's runs end (the sync layer's progress channel).
     await page.evaluate(() => {
       window.crmProgress = [];
@@ -44,26 +52,39 @@ export async function ribbonSyncStopsAtItsTimeBudgetAndTheNextClickSynchronizes(
       await commands.goto(`${ctx.origin}/commands.html?standalone`, { waitUntil: 'domcontentloaded' });
       await commands.evaluate(() => {
         window.crmNotifications = [];
-        window.addEventListener('crm-desktop:notification', (event) => window.crmNotifications?.push((event as CustomEvent<{ message: string }>).detail.message));
+        window.addEventListener('crm-desktop:notification', (event) =>
+          window.crmNotifications?.push((event as CustomEvent<{ message: string }>).detail.message),
+        );
       });
       const stoppedRun = commands.evaluate(CLICK_SYNC);
-      await commands.waitForFunction(() => (window.crmNotifications ?? []).some((text) => /Synchronizing… \d/.test(text)), undefined, { timeout: 20_000 });
+      await commands.waitForFunction(
+        () => (window.crmNotifications ?? []).some((text) => /Synchronizing… \d/.test(text)),
+        undefined,
+        { timeout: 20_000 },
+      );
       await commands.clock.fastForward(RIBBON_SYNC_BUDGET_MS);
       await within(stoppedRun, 30_000, 'completed() after the budget ran out');
       const stopped = await notificationsOf(commands);
       expectEqual(stopped.at(-1), TIME_LIMIT_MESSAGE, 'the last notification of the run stopped at the budget');
       // Aborted through the engine's signal, not abandoned: it ended `cancelled` and logged off.
       const phases = await page.evaluate(() => (window.crmProgress ?? []).map((message) => message.progress?.phase));
-      if (!phases.includes('cancelled')) throw new Error(`the stopped run did not end cancelled: ${JSON.stringify(phases)}`);
-      const server = (await (await page.request.get(`${ctx.origin}/simulator/admin/state`)).json()) as { openSessions: number };
+      if (!phases.includes('cancelled'))
+        throw new Error(`the stopped run did not end cancelled: ${JSON.stringify(phases)}`);
+      const server = (await (await page.request.get(`${ctx.origin}/simulator/admin/state`)).json()) as {
+        openSessions: number;
+      };
       expectEqual(server.openSessions, 0, 'Siebel sessions left open by the stopped run');
 
       await commands.evaluate(() => void (window.crmNotifications = []));
       await commands.evaluate(CLICK_SYNC);
       const next = await notificationsOf(commands);
-      if (!/^CRM Desktop: Synchronized: \d+ new, \d+ changed, \d+ removed/.test(next.at(-1) ?? '')) throw new Error(`the next click did not synchronize: ${JSON.stringify(next)}`);
+      if (!/^CRM Desktop: Synchronized: \d+ new, \d+ changed, \d+ removed/.test(next.at(-1) ?? ''))
+        throw new Error(`the next click did not synchronize: ${JSON.stringify(next)}`);
       const tooLong = [...stopped, ...next].filter((text) => text.length > MAX_NOTIFICATION_LENGTH);
-      if (tooLong.length > 0) throw new Error(`notifications over Outlook's ${MAX_NOTIFICATION_LENGTH} characters: ${JSON.stringify(tooLong)}`);
+      if (tooLong.length > 0)
+        throw new Error(
+          `notifications over Outlook's ${MAX_NOTIFICATION_LENGTH} characters: ${JSON.stringify(tooLong)}`,
+        );
     } finally {
       await commands.close();
     }

@@ -24,7 +24,8 @@ async function loadTests(): Promise<Array<[string, BrowserTest]>> {
   const tests: Array<[string, BrowserTest]> = [];
   for (const file of files) {
     const module = (await import(pathToFileURL(join(here, file)).href)) as Record<string, unknown>;
-    for (const [name, value] of Object.entries(module)) if (typeof value === 'function') tests.push([name, value as BrowserTest]);
+    for (const [name, value] of Object.entries(module))
+      if (typeof value === 'function') tests.push([name, value as BrowserTest]);
   }
   if (tests.length === 0) throw new Error(`no tests found in ${here}/*.browser.ts`);
   return tests;

@@ -17,17 +17,25 @@ export type BrowserTest = (page: Page, ctx: BrowserTestContext) => Promise<void>
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 // A test run writes its pictures to test-results/ (ignored by git); `npm run screenshots` refreshes
 // the committed ones in docs/screenshots/ that the README shows, so a plain `npm test` leaves the tree clean.
-const screenshots = process.env.UPDATE_SCREENSHOTS === '1' ? join(repo, 'docs', 'screenshots') : join(repo, 'test-results', 'screenshots');
+const screenshots =
+  process.env.UPDATE_SCREENSHOTS === '1'
+    ? join(repo, 'docs', 'screenshots')
+    : join(repo, 'test-results', 'screenshots');
 const TEST_TIMEOUT_MS = 30_000;
 
 /** `showsTheErrorForAWrongPassword` → `shows the error for a wrong password` */
 export function titleOf(name: string): string {
-  return name.replace(/([A-Z])/g, ' $1').toLowerCase().trim();
+  return name
+    .replace(/([A-Z])/g, ' $1')
+    .toLowerCase()
+    .trim();
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what} took longer than ${ms} ms`)), ms)));
+  const timeout = new Promise<never>(
+    (_, reject) => (timer = setTimeout(() => reject(new Error(`${what} took longer than ${ms} ms`)), ms)),
+  );
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
@@ -35,7 +43,11 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
  * Runs each test in a fresh page of `context`; a thrown error or any page error fails it.
  * Prints `✓ name` / `✗ name` and the summary line CI reads: `N passed, M failed`.
  */
-export async function runBrowserTests(context: BrowserContext, tests: Array<[string, BrowserTest]>, origin: string): Promise<number> {
+export async function runBrowserTests(
+  context: BrowserContext,
+  tests: Array<[string, BrowserTest]>,
+  origin: string,
+): Promise<number> {
   mkdirSync(screenshots, { recursive: true });
   const ctx: BrowserTestContext = {
     origin,

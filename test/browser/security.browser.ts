@@ -9,7 +9,11 @@ async function watch(page: Page): Promise<{ violations: string[]; dialogs: strin
   const seen = { violations: [] as string[], dialogs: [] as string[] };
   await page.exposeFunction('__cspViolation', (text: string) => void seen.violations.push(text));
   await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { __cspViolation(t: string): void }).__cspViolation(`${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as unknown as { __cspViolation(t: string): void }).__cspViolation(
+        `${e.violatedDirective} ${e.blockedURI}`,
+      ),
+    );
   });
   page.on('dialog', (dialog) => {
     seen.dialogs.push(dialog.message());
@@ -19,14 +23,22 @@ async function watch(page: Page): Promise<{ violations: string[]; dialogs: strin
 }
 
 /** The task pane and the function file carry a CSP that blocks inline script and eval, and the pane works under it. */
-export async function sendsAContentSecurityPolicyThatBlocksInlineScriptAndEval(page: Page, ctx: BrowserTestContext): Promise<void> {
+export async function sendsAContentSecurityPolicyThatBlocksInlineScriptAndEval(
+  page: Page,
+  ctx: BrowserTestContext,
+): Promise<void> {
   for (const file of ['taskpane.html', 'commands.html']) {
     const html = await (await page.request.get(`${ctx.origin}/${file}`)).text();
     const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
-    for (const part of ["script-src 'self' https://appsforoffice.microsoft.com https://ajax.aspnetcdn.com/ajax/3.5/MicrosoftAjax.js;", "object-src 'none'", 'connect-src ']) {
+    for (const part of [
+      "script-src 'self' https://appsforoffice.microsoft.com https://ajax.aspnetcdn.com/ajax/3.5/MicrosoftAjax.js;",
+      "object-src 'none'",
+      'connect-src ',
+    ]) {
       if (!policy.includes(part)) throw new Error(`${file}: the CSP lacks "${part}": ${JSON.stringify(policy)}`);
     }
-    if (/unsafe-eval/.test(policy) || /script-src[^;]*unsafe-inline/.test(policy)) throw new Error(`${file}: the CSP allows inline script or eval`);
+    if (/unsafe-eval/.test(policy) || /script-src[^;]*unsafe-inline/.test(policy))
+      throw new Error(`${file}: the CSP allows inline script or eval`);
   }
   const seen = await watch(page);
   await page.goto(`${ctx.origin}/taskpane.html?standalone`, { waitUntil: 'domcontentloaded' });
@@ -45,16 +57,25 @@ export async function sendsAContentSecurityPolicyThatBlocksInlineScriptAndEval(p
   if (blocked.inline) throw new Error(`the CSP did not block an inline script: ${JSON.stringify(blocked)}`);
   await page.waitForTimeout(200);
   for (const blockedUri of ['inline', 'https://evil.example/x.js']) {
-    if (!seen.violations.some((v) => v.startsWith('script-src') && v.endsWith(blockedUri))) throw new Error(`no script-src violation for ${blockedUri}: ${JSON.stringify(seen.violations)}`);
+    if (!seen.violations.some((v) => v.startsWith('script-src') && v.endsWith(blockedUri)))
+      throw new Error(`no script-src violation for ${blockedUri}: ${JSON.stringify(seen.violations)}`);
   }
 }
 
 /** Under the CSP a full first sync works with no violation, and a record named with HTML and script shows as text and runs nothing. */
-export async function syncsUnderTheCspAndShowsAnHtmlRecordNameAsText(page: Page, ctx: BrowserTestContext): Promise<void> {
+export async function syncsUnderTheCspAndShowsAnHtmlRecordNameAsText(
+  page: Page,
+  ctx: BrowserTestContext,
+): Promise<void> {
   const admin = (action: string, body: unknown) => simulatorAdmin(page, ctx, action, body);
   await admin('reset', {});
   try {
-    await admin('data', { op: 'create', typeId: 'Account', fields: { Name: HOSTILE_NAME, Location: 'Nowhere' }, owner: 'JSMITH' });
+    await admin('data', {
+      op: 'create',
+      typeId: 'Account',
+      fields: { Name: HOSTILE_NAME, Location: 'Nowhere' },
+      owner: 'JSMITH',
+    });
     const seen = await watch(page);
     await openFreshTaskpane(page, ctx);
     await syncFirstTimeAndOpenData(page);
@@ -68,8 +89,10 @@ export async function syncsUnderTheCspAndShowsAnHtmlRecordNameAsText(page: Page,
     await page.getByRole('heading', { level: 2, name: /alert\(2\)/ }).waitFor();
     await ctx.screenshot(page, '20-html-name-as-text');
     const images = await page.evaluate(() => document.querySelectorAll('main img, main script').length);
-    if (images !== 0 || seen.dialogs.length > 0) throw new Error(`CRM data was interpreted as HTML: ${images} elements, dialogs ${JSON.stringify(seen.dialogs)}`);
-    if (seen.violations.length > 0) throw new Error(`the task pane broke its CSP while working: ${JSON.stringify(seen.violations)}`);
+    if (images !== 0 || seen.dialogs.length > 0)
+      throw new Error(`CRM data was interpreted as HTML: ${images} elements, dialogs ${JSON.stringify(seen.dialogs)}`);
+    if (seen.violations.length > 0)
+      throw new Error(`the task pane broke its CSP while working: ${JSON.stringify(seen.violations)}`);
   } finally {
     await admin('reset', {});
   }

@@ -1,5 +1,13 @@
 import type { Page } from 'playwright-core';
-import { activeTableRows, cleanUpAfterTest, expectEqual, openFreshTaskpane, simulatorAdmin, syncFirstTimeAndOpenData, syncNowAndWait } from './addinPages';
+import {
+  activeTableRows,
+  cleanUpAfterTest,
+  expectEqual,
+  openFreshTaskpane,
+  simulatorAdmin,
+  syncFirstTimeAndOpenData,
+  syncNowAndWait,
+} from './addinPages';
 import type { BrowserTestContext } from './runner';
 
 type Writes = Record<string, { inserts: number; updates: number } | undefined>;
@@ -23,7 +31,8 @@ async function activityUpdates(page: Page, ctx: BrowserTestContext): Promise<num
 /** The activity id the task pane keeps for the shared item (`_shares` of the active data database). */
 async function sharedActivityId(page: Page): Promise<string> {
   const ids = ((await activeTableRows(page, '_shares'))?.rows ?? []).map((share) => String(share.recordId));
-  if (ids.length !== 1 || ids[0].startsWith('local-')) throw new Error(`expected one shared item with a Siebel id, found ${JSON.stringify(ids)}`);
+  if (ids.length !== 1 || ids[0].startsWith('local-'))
+    throw new Error(`expected one shared item with a Siebel id, found ${JSON.stringify(ids)}`);
   return ids[0];
 }
 
@@ -39,7 +48,10 @@ async function simulatorData(page: Page, ctx: BrowserTestContext, body: unknown)
  * and the server holds one activity; reopened, the email shows as shared; sharing it again with
  * other links and syncing still gives one activity.
  */
-export async function sharesTheSampleEmailWithSiebelOnceEvenWhenSharedTwice(page: Page, ctx: BrowserTestContext): Promise<void> {
+export async function sharesTheSampleEmailWithSiebelOnceEvenWhenSharedTwice(
+  page: Page,
+  ctx: BrowserTestContext,
+): Promise<void> {
   await simulatorAdmin(page, ctx, 'reset', {});
   try {
     await openFreshTaskpane(page, ctx);
@@ -58,7 +70,8 @@ export async function sharesTheSampleEmailWithSiebelOnceEvenWhenSharedTwice(page
     const shared = panel.getByRole('status').filter({ hasText: /^Shared with Siebel as activity/ });
     await shared.waitFor();
     const text = (await shared.textContent()) ?? '';
-    if (!/^Shared with Siebel as activity 'Follow-up on the fleet renewal' — linked to Acme.*, David Rossi/.test(text)) throw new Error(`unexpected share line: ${text}`);
+    if (!/^Shared with Siebel as activity 'Follow-up on the fleet renewal' — linked to Acme.*, David Rossi/.test(text))
+      throw new Error(`unexpected share line: ${text}`);
     if (!text.includes('Not yet synchronized')) throw new Error(`a share not yet sent does not say so: ${text}`);
     await ctx.screenshot(page, '31-share-email-pending');
 
@@ -69,21 +82,30 @@ export async function sharesTheSampleEmailWithSiebelOnceEvenWhenSharedTwice(page
     await page.getByRole('tab', { name: 'Current email' }).click();
     await shared.waitFor({ timeout: 10_000 });
     const reopened = (await shared.textContent()) ?? '';
-    if (reopened.includes('Not yet synchronized')) throw new Error(`the synchronized share still says it is pending: ${reopened}`);
+    if (reopened.includes('Not yet synchronized'))
+      throw new Error(`the synchronized share still says it is pending: ${reopened}`);
 
     await panel.getByRole('button', { name: 'Change links' }).click();
     // Acme's only open opportunity was suggested and linked: unlink it.
     const opportunities = form.getByRole('group', { name: 'Opportunity' });
     const linked = (await opportunities.getByRole('radio', { checked: true }).getAttribute('value')) ?? '';
-    if (linked === '' || linked === 'on') throw new Error('the shared opportunity is not picked when changing the links');
+    if (linked === '' || linked === 'on')
+      throw new Error('the shared opportunity is not picked when changing the links');
     await opportunities.getByRole('radio', { name: 'None' }).check();
     await form.getByRole('button', { name: 'Save links' }).click();
     await panel.getByRole('button', { name: 'Change links' }).waitFor();
     await syncNowAndWait(page);
-    expectEqual(await activityInserts(page, ctx), 1, 'activities inserted on the server after sharing the same email again');
+    expectEqual(
+      await activityInserts(page, ctx),
+      1,
+      'activities inserted on the server after sharing the same email again',
+    );
     expectEqual(await activityUpdates(page, ctx), 1, 'activity updates sent for the changed links');
     const activityId = await sharedActivityId(page);
-    const activity = (await simulatorData(page, ctx, { op: 'get', typeId: 'Action', id: activityId })).record as Record<string, string> | null;
+    const activity = (await simulatorData(page, ctx, { op: 'get', typeId: 'Action', id: activityId })).record as Record<
+      string,
+      string
+    > | null;
     if (!activity) throw new Error(`the shared activity ${activityId} is not on the server`);
     expectEqual(activity.Type, 'Email - Inbound', 'type of the shared activity on the server');
     expectEqual(activity['Opportunity Id'] ?? '', '', 'opportunity of the activity on the server after unlinking it');
@@ -93,7 +115,8 @@ export async function sharesTheSampleEmailWithSiebelOnceEvenWhenSharedTwice(page
     await page.getByRole('tab', { name: 'Current email' }).click();
     await shared.waitFor({ timeout: 10_000 });
     const final = (await shared.textContent()) ?? '';
-    if (final.includes('Not yet synchronized') || !final.includes('David Rossi')) throw new Error(`the reopened email does not show its sent share: ${final}`);
+    if (final.includes('Not yet synchronized') || !final.includes('David Rossi'))
+      throw new Error(`the reopened email does not show its sent share: ${final}`);
     await ctx.screenshot(page, '32-share-email-shared');
   } finally {
     await cleanUpAfterTest(page, ctx);

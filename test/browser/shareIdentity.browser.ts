@@ -1,5 +1,13 @@
 import type { Page } from 'playwright-core';
-import { activeTableRows, cleanUpAfterTest, expectEqual, forgetEverything, simulatorAdmin, syncFirstTimeAndOpenData, syncNowAndWait } from './addinPages';
+import {
+  activeTableRows,
+  cleanUpAfterTest,
+  expectEqual,
+  forgetEverything,
+  simulatorAdmin,
+  syncFirstTimeAndOpenData,
+  syncNowAndWait,
+} from './addinPages';
 import { OUTLOOK_HOST_INFO, outlookItemState, routeFakeOutlook, selectInOutlook } from './fakeOutlook';
 import type { FakeMessage } from './fakeOutlook';
 import type { BrowserTestContext } from './runner';
@@ -11,14 +19,30 @@ const JOHN = { displayName: 'John Smith', emailAddress: 'jsmith@example.com' };
 const DAVID = { displayName: 'David Rossi', emailAddress: 'david.rossi@acme.example' };
 
 /** John's saved draft to David Rossi (a contact of Acme the simulator knows): no internet message id yet. */
-const DRAFT: FakeMessage = { subject: 'Fleet renewal: our offer', internetMessageId: '', itemId: 'AAMkAD-draft-17', compose: true, from: JOHN, to: [DAVID], body: 'Hi David,\nour offer is attached.\nJohn' };
+const DRAFT: FakeMessage = {
+  subject: 'Fleet renewal: our offer',
+  internetMessageId: '',
+  itemId: 'AAMkAD-draft-17',
+  compose: true,
+  from: JOHN,
+  to: [DAVID],
+  body: 'Hi David,\nour offer is attached.\nJohn',
+};
 /** The same message once sent: Sent Items gives it a new item id and it has an internet message id. */
-const SENT: FakeMessage = { ...DRAFT, compose: false, itemId: 'AAMkAD-sent-17', internetMessageId: '<offer-17@example.com>', carryFrom: DRAFT.itemId };
+const SENT: FakeMessage = {
+  ...DRAFT,
+  compose: false,
+  itemId: 'AAMkAD-sent-17',
+  internetMessageId: '<offer-17@example.com>',
+  carryFrom: DRAFT.itemId,
+};
 /** The sent message moved to another folder: another item id again. */
 const MOVED: FakeMessage = { ...SENT, itemId: 'AAMkAD-moved-17', carryFrom: SENT.itemId };
 
 async function activityInserts(page: Page, ctx: BrowserTestContext): Promise<number> {
-  const state = (await (await page.request.get(`${ctx.origin}/simulator/admin/state`)).json()) as { counters: { writes: Record<string, { inserts: number } | undefined> } };
+  const state = (await (await page.request.get(`${ctx.origin}/simulator/admin/state`)).json()) as {
+    counters: { writes: Record<string, { inserts: number } | undefined> };
+  };
   return state.counters.writes.Action?.inserts ?? 0;
 }
 
@@ -50,13 +74,16 @@ export async function keepsAnItemSharedAcrossSendAndMoveInOutlook(page: Page, ct
     await panel.getByRole('button', { name: 'Share with Siebel' }).click();
     const form = panel.getByRole('form', { name: 'Share with Siebel' });
     await form.getByRole('button', { name: 'Share', exact: true }).click();
-    const shared = panel.getByRole('status').filter({ hasText: /^Shared with Siebel as activity 'Fleet renewal: our offer'/ });
+    const shared = panel
+      .getByRole('status')
+      .filter({ hasText: /^Shared with Siebel as activity 'Fleet renewal: our offer'/ });
     await shared.waitFor();
 
     // The draft carries a random key in its custom properties; no category on a message being written.
     const draft = await outlookItemState(page, DRAFT.itemId!);
     const key = (JSON.parse(draft?.properties[SHARE_PROPERTY] ?? '{}') as { key?: string }).key ?? '';
-    if (!/^r-[0-9a-f-]{36}$/.test(key)) throw new Error(`the draft does not carry a random share key in its custom properties: ${JSON.stringify(draft)}`);
+    if (!/^r-[0-9a-f-]{36}$/.test(key))
+      throw new Error(`the draft does not carry a random share key in its custom properties: ${JSON.stringify(draft)}`);
     expectEqual(draft?.categories.length, 0, 'categories applied to the draft');
     expectEqual(await panel.getByRole('note').count(), 0, 'notes after sharing the draft');
 
@@ -69,7 +96,8 @@ export async function keepsAnItemSharedAcrossSendAndMoveInOutlook(page: Page, ct
     expectEqual(await activityInserts(page, ctx), 1, 'activities inserted on the server after sharing the draft');
     const [sent] = await sharesRows(page);
     const activityId = String(sent?.recordId ?? '');
-    if (activityId === '' || activityId.startsWith('local-')) throw new Error(`the shared activity has no Siebel id after the sync: ${JSON.stringify(sent)}`);
+    if (activityId === '' || activityId.startsWith('local-'))
+      throw new Error(`the shared activity has no Siebel id after the sync: ${JSON.stringify(sent)}`);
 
     // Moved: a new item id; still shared.
     await selectInOutlook(page, MOVED);
@@ -81,10 +109,17 @@ export async function keepsAnItemSharedAcrossSendAndMoveInOutlook(page: Page, ct
     // tried now, and as the mailbox lacks it the pane says once how to create it.
     await panel.getByRole('button', { name: 'Change links' }).click();
     await form.getByRole('button', { name: 'Save links' }).click();
-    await panel.getByRole('note').filter({ hasText: 'create an Outlook category named "Shared with Siebel" once' }).waitFor();
+    await panel
+      .getByRole('note')
+      .filter({ hasText: 'create an Outlook category named "Shared with Siebel" once' })
+      .waitFor();
     await ctx.screenshot(page, '36-share-identity-category-missing');
     const moved = await outlookItemState(page, MOVED.itemId!);
-    expectEqual((JSON.parse(moved?.properties[SHARE_PROPERTY] ?? '{}') as { key?: string }).key, key, 'share key carried by the moved item');
+    expectEqual(
+      (JSON.parse(moved?.properties[SHARE_PROPERTY] ?? '{}') as { key?: string }).key,
+      key,
+      'share key carried by the moved item',
+    );
     expectEqual(moved?.categories.length, 0, 'categories applied that the mailbox does not have');
 
     const rows = await sharesRows(page);
@@ -92,8 +127,11 @@ export async function keepsAnItemSharedAcrossSendAndMoveInOutlook(page: Page, ct
     expectEqual(rows[0].itemKey, key, 'share key of the local share row');
     expectEqual(String(rows[0].recordId), activityId, 'activity of the share after sharing the moved item again');
     const aliases = (rows[0].aliases as string[] | undefined) ?? [];
-    for (const id of [DRAFT.itemId, MOVED.itemId, SENT.internetMessageId]) if (!aliases.includes(id!)) throw new Error(`the share row does not remember ${id}: ${JSON.stringify(aliases)}`);
-    const response = await page.request.post(`${ctx.origin}/simulator/admin/data`, { data: { op: 'get', typeId: 'Action', id: activityId } });
+    for (const id of [DRAFT.itemId, MOVED.itemId, SENT.internetMessageId])
+      if (!aliases.includes(id!)) throw new Error(`the share row does not remember ${id}: ${JSON.stringify(aliases)}`);
+    const response = await page.request.post(`${ctx.origin}/simulator/admin/data`, {
+      data: { op: 'get', typeId: 'Action', id: activityId },
+    });
     const activity = ((await response.json()) as { record: Record<string, string> | null }).record;
     expectEqual(activity?.['CRMD Share Key'], key, 'share key carried by the activity on the server');
     expectEqual(activity?.Type, 'Email - Outbound', 'type of the shared activity');

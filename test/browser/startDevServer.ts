@@ -19,7 +19,9 @@ export function freePort(): Promise<number> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -33,13 +35,22 @@ export async function startDevServer(options: { accounts?: number } = {}): Promi
   const configModule = await import(pathToFileURL(join(root, 'webpack.config.js')).href);
   const { createSimulator, createSimulatorMiddleware, DEMO_USERS } = await configModule.loadSimulator();
   const port = await freePort();
-  const simulatorMiddleware = createSimulatorMiddleware(createSimulator({ data: { accounts: options.accounts ?? 50 } }));
-  const config = configModule.createConfig({ mode: 'development', devServer: { port, simulatorMiddleware, demoUsers: DEMO_USERS } });
-  const server = new WebpackDevServer({ ...config.devServer, liveReload: false, onListening: undefined }, webpack({ ...config, stats: 'errors-warnings', infrastructureLogging: { level: 'warn' } }));
+  const simulatorMiddleware = createSimulatorMiddleware(
+    createSimulator({ data: { accounts: options.accounts ?? 50 } }),
+  );
+  const config = configModule.createConfig({
+    mode: 'development',
+    devServer: { port, simulatorMiddleware, demoUsers: DEMO_USERS },
+  });
+  const server = new WebpackDevServer(
+    { ...config.devServer, liveReload: false, onListening: undefined },
+    webpack({ ...config, stats: 'errors-warnings', infrastructureLogging: { level: 'warn' } }),
+  );
   await server.start();
   const origin = `http://localhost:${port}`;
   // The dev middleware holds requests until the first compilation is done.
   const response = await fetch(`${origin}/taskpane.html`);
-  if (!response.ok) throw new Error(`dev server answered ${response.status} for /taskpane.html — see the webpack output above`);
+  if (!response.ok)
+    throw new Error(`dev server answered ${response.status} for /taskpane.html — see the webpack output above`);
   return { origin, stop: () => server.stop() };
 }

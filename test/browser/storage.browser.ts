@@ -1,12 +1,22 @@
 import type { Page } from 'playwright-core';
-import { cleanUpAfterTest, expectEqual, openFreshTaskpane, simulatorAdmin, syncFirstTimeAndOpenData } from './addinPages';
+import {
+  cleanUpAfterTest,
+  expectEqual,
+  openFreshTaskpane,
+  simulatorAdmin,
+  syncFirstTimeAndOpenData,
+} from './addinPages';
 import type { BrowserTestContext } from './runner';
 
 const LOST_TITLE = 'Your CRM data is no longer on this computer';
 
 /** The standalone roaming settings (localStorage) hold the mailbox's record of a first sync. */
 async function waitForLocalDataRecord(page: Page): Promise<void> {
-  await page.waitForFunction(() => (localStorage.getItem('crm-desktop.roamingSettings') ?? '').includes('crmDesktop.localData'), undefined, { timeout: 10_000 });
+  await page.waitForFunction(
+    () => (localStorage.getItem('crm-desktop.roamingSettings') ?? '').includes('crmDesktop.localData'),
+    undefined,
+    { timeout: 10_000 },
+  );
 }
 
 /**
@@ -61,7 +71,10 @@ export async function optionsSayWhetherTheBrowserKeepsTheLocalData(page: Page, c
  * The reopened pane says what was lost, why, and what happens next; with the password typed again a
  * full synchronization brings the data back.
  */
-export async function tellsWhatWasLostWhenTheOfficeCacheWasClearedAndDownloadsItAgain(page: Page, ctx: BrowserTestContext): Promise<void> {
+export async function tellsWhatWasLostWhenTheOfficeCacheWasClearedAndDownloadsItAgain(
+  page: Page,
+  ctx: BrowserTestContext,
+): Promise<void> {
   await simulatorAdmin(page, ctx, 'reset', {});
   try {
     await openFreshTaskpane(page, ctx);
@@ -73,7 +86,13 @@ export async function tellsWhatWasLostWhenTheOfficeCacheWasClearedAndDownloadsIt
     const notice = page.getByRole('alert', { name: LOST_TITLE });
     await notice.waitFor({ timeout: 15_000 });
     const text = (await notice.textContent()) ?? '';
-    for (const expected of [/changes made here that had not been sent to Siebel yet/, /remembered password is kept with the data/, /Office cache/, /each keep their own copy/, /full synchronization downloads your CRM data/]) {
+    for (const expected of [
+      /changes made here that had not been sent to Siebel yet/,
+      /remembered password is kept with the data/,
+      /Office cache/,
+      /each keep their own copy/,
+      /full synchronization downloads your CRM data/,
+    ]) {
       if (!expected.test(text)) throw new Error(`the notice does not say ${expected}: ${JSON.stringify(text)}`);
     }
     await page.getByText(/^No CRM data yet/).waitFor();
@@ -84,7 +103,11 @@ export async function tellsWhatWasLostWhenTheOfficeCacheWasClearedAndDownloadsIt
     await page.getByText('Your CRM data was downloaded again from Siebel.').waitFor({ timeout: 25_000 });
     await page.getByRole('tab', { name: 'Records' }).click();
     await page.getByRole('searchbox').first().waitFor();
-    expectEqual(await page.getByRole('alert', { name: LOST_TITLE }).count(), 0, 'lost-data notices after the new download');
+    expectEqual(
+      await page.getByRole('alert', { name: LOST_TITLE }).count(),
+      0,
+      'lost-data notices after the new download',
+    );
     await ctx.screenshot(page, '52-local-data-downloaded-again');
   } finally {
     await cleanUpAfterTest(page, ctx);

@@ -7,7 +7,8 @@ async function openTaskpane(page: Page, ctx: BrowserTestContext, query = '?stand
 }
 
 function expectEqual(actual: unknown, expected: unknown, what: string): void {
-  if (actual !== expected) throw new Error(`${what}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
+  if (actual !== expected)
+    throw new Error(`${what}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
 }
 
 /** Without ?standalone and without office.js (no internet), the page still starts standalone. */

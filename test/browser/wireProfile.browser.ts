@@ -7,12 +7,18 @@ const WIRE = {
   operationNamespace: 'http://crm.example.com/siebel/services',
   messageShape: 'siebelMessage',
   queryCriteria: 'searchSpecArgument',
-  operations: { downloadMetadataFiles: 'GetCrmDesktopMetadata', queryPage: 'Query{record}Page', executeBatch: 'RunSyncBatch' },
+  operations: {
+    downloadMetadataFiles: 'GetCrmDesktopMetadata',
+    queryPage: 'Query{record}Page',
+    executeBatch: 'RunSyncBatch',
+  },
 } as const;
 
 /** Serves `body` as the add-in's deployment.json for this page. */
 async function deployWith(page: Page, body: string): Promise<void> {
-  await page.route('**/deployment.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
+  await page.route('**/deployment.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body }),
+  );
 }
 
 /**
@@ -25,7 +31,8 @@ export async function syncsThroughANonDefaultWireProfile(page: Page, ctx: Browse
   const collect = (request: Request) => {
     // Service calls only: the server step's reachability probe is an empty envelope.
     const body = request.postData() ?? '';
-    if (request.method() === 'POST' && /\/siebel\/app\//.test(request.url()) && /_Input\b/.test(body)) bodies.push(body);
+    if (request.method() === 'POST' && /\/siebel\/app\//.test(request.url()) && /_Input\b/.test(body))
+      bodies.push(body);
   };
   try {
     await simulatorAdmin(page, ctx, 'settings', { wire: WIRE });
@@ -39,10 +46,15 @@ export async function syncsThroughANonDefaultWireProfile(page: Page, ctx: Browse
     const queries = bodies.filter((body) => /Query\w+Page_Input/.test(body));
     if (queries.length === 0) throw new Error('no QueryPage request was sent in the profile\u2019s operation names');
     for (const body of bodies) {
-      if (!body.includes(WIRE.operationNamespace)) throw new Error(`a request was not in the profile's namespace: ${body.slice(0, 300)}`);
+      if (!body.includes(WIRE.operationNamespace))
+        throw new Error(`a request was not in the profile's namespace: ${body.slice(0, 300)}`);
       if (body.includes('http://siebel.com/asi/')) throw new Error('a request used the default namespace');
     }
-    if (!queries.every((body) => body.includes('<SiebelMessage>') && body.includes('<SearchSpec') && !/ searchspec=/.test(body))) {
+    if (
+      !queries.every(
+        (body) => body.includes('<SiebelMessage>') && body.includes('<SearchSpec') && !/ searchspec=/.test(body),
+      )
+    ) {
       throw new Error('a QueryPage request was not in the SiebelMessage / SearchSpec shape of the profile');
     }
   } finally {
@@ -65,8 +77,13 @@ export async function refusesAnInvalidDeploymentFile(page: Page, ctx: BrowserTes
     const alert = page.getByText('CRM Desktop cannot start');
     await alert.waitFor({ timeout: 15_000 });
     const text = (await page.locator('main').textContent()) ?? '';
-    for (const expected of ['messageShape must be one of', 'operations.queryPage must be an XML name holding {record}', 'contact your CRM administrator']) {
-      if (!text.includes(expected)) throw new Error(`the start-up error does not say "${expected}": ${JSON.stringify(text)}`);
+    for (const expected of [
+      'messageShape must be one of',
+      'operations.queryPage must be an XML name holding {record}',
+      'contact your CRM administrator',
+    ]) {
+      if (!text.includes(expected))
+        throw new Error(`the start-up error does not say "${expected}": ${JSON.stringify(text)}`);
     }
     if (sent !== 0) throw new Error(`${sent} requests reached the Siebel Server with an invalid deployment file`);
     await ctx.screenshot(page, 'wire-profile-invalid');

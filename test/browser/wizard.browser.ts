@@ -8,7 +8,8 @@ export async function wizardRunsToAFinishedFirstSync(page: Page, ctx: BrowserTes
   await runWizard(page, ctx, { screenshots: 'wizard' });
   const rows = await page.getByRole('table', { name: 'Downloaded records' }).getByRole('row').allTextContents();
   const accounts = rows.find((row) => row.startsWith('Accounts'));
-  if (!accounts || !/^Accounts[1-9]/.test(accounts)) throw new Error(`no downloaded accounts in ${JSON.stringify(rows)}`);
+  if (!accounts || !/^Accounts[1-9]/.test(accounts))
+    throw new Error(`no downloaded accounts in ${JSON.stringify(rows)}`);
   await page.getByRole('button', { name: 'Open my CRM data' }).click();
   await page.getByRole('tab', { name: 'Records' }).waitFor();
   const saved = await page.evaluate(() => localStorage.getItem('crm-desktop.roamingSettings') ?? '');
@@ -47,7 +48,8 @@ export async function wrongPasswordGivesTheRightMessage(page: Page, ctx: Browser
   const alert = page.getByRole('alert');
   await alert.waitFor({ timeout: 15_000 });
   const text = (await alert.textContent()) ?? '';
-  if (!/password is incorrect/.test(text)) throw new Error(`alert does not tell of bad credentials: ${JSON.stringify(text)}`);
+  if (!/password is incorrect/.test(text))
+    throw new Error(`alert does not tell of bad credentials: ${JSON.stringify(text)}`);
   if (text.includes('not-the-password')) throw new Error('the alert shows the password');
   await ctx.screenshot(page, 'wizard-error-bad-password');
 }

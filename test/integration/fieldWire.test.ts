@@ -81,11 +81,9 @@ describe("the server's MaximumPageSize", () => {
       for (const match of String(init?.body ?? '').matchAll(/<PageSize>(\d+)<\/PageSize>/g)) sizes.add(match[1]);
       return globalThis.fetch(input, init);
     };
-    const report = await world
-      .engine({ fetch })
-      .synchronize({
-        connection: { ...world.connection(), wireProfile: { ...DEFAULT_WIRE_PROFILE, maximumPageSize: 4 } },
-      });
+    const report = await world.engine({ fetch }).synchronize({
+      connection: { ...world.connection(), wireProfile: { ...DEFAULT_WIRE_PROFILE, maximumPageSize: 4 } },
+    });
     expect(report.outcome).toBe('success');
     expect([...sizes]).toEqual(['4']);
     expect((await (await world.store.activeDatabase())?.syncState())?.maximumPageSize).toBeUndefined();

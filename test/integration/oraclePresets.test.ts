@@ -7,19 +7,17 @@ const HOUR = 60 * 60 * 1000;
 
 /** Republishes the sales-rep package with `presets` in place of its filter presets. */
 function publishPresets(world: SyncWorld, presets: string): void {
-  const files = world.simulator.admin
-    .packageFiles('sales-rep')
-    .map((file) =>
-      file.name === 'connector_configuration.xml'
-        ? {
-            ...file,
-            content: file.content.replace(
-              /<filter_presets>[\s\S]*<\/filter_presets>/,
-              `<filter_presets>${presets}</filter_presets>`,
-            ),
-          }
-        : file,
-    );
+  const files = world.simulator.admin.packageFiles('sales-rep').map((file) =>
+    file.name === 'connector_configuration.xml'
+      ? {
+          ...file,
+          content: file.content.replace(
+            /<filter_presets>[\s\S]*<\/filter_presets>/,
+            `<filter_presets>${presets}</filter_presets>`,
+          ),
+        }
+      : file,
+  );
   world.simulator.admin.publishPackage('sales-rep', { kind: 'files', files });
 }
 

@@ -40,12 +40,10 @@ function world(defaultSort?: Record<string, string>): Promise<SyncWorld> {
 }
 
 function sync(w: SyncWorld, maximumSessions: number, signal?: AbortSignal) {
-  return w
-    .engine()
-    .synchronize({
-      connection: { ...w.connection(), wireProfile: { ...DEFAULT_WIRE_PROFILE, maximumSessions } },
-      ...(signal ? { signal } : {}),
-    });
+  return w.engine().synchronize({
+    connection: { ...w.connection(), wireProfile: { ...DEFAULT_WIRE_PROFILE, maximumSessions } },
+    ...(signal ? { signal } : {}),
+  });
 }
 
 async function storedIds(store: Store): Promise<Record<string, string[]>> {

@@ -14,16 +14,14 @@ describe("an object's SyncFrequency (siebel_meta_info.xml)", () => {
   it('skips the object, and its deletion check, in incremental runs until its interval has passed', async () => {
     const world = await createWorld();
     // Contacts every hour; the other objects on every synchronization (SyncFrequency="0").
-    const files = world.simulator.admin
-      .packageFiles('sales-rep')
-      .map((file) =>
-        file.name === 'siebel_meta_info.xml'
-          ? {
-              ...file,
-              content: file.content.replace(/(TypeId="Contact"[^>]*?)SyncFrequency="0"/, '$1SyncFrequency="3600"'),
-            }
-          : file,
-      );
+    const files = world.simulator.admin.packageFiles('sales-rep').map((file) =>
+      file.name === 'siebel_meta_info.xml'
+        ? {
+            ...file,
+            content: file.content.replace(/(TypeId="Contact"[^>]*?)SyncFrequency="0"/, '$1SyncFrequency="3600"'),
+          }
+        : file,
+    );
     expect(files.find((f) => f.name === 'siebel_meta_info.xml')?.content).toMatch(/SyncFrequency="3600"/);
     world.simulator.admin.publishPackage('sales-rep', { kind: 'files', files });
     world.clock.advance(HOUR);

@@ -13,6 +13,8 @@ export class ModelCommand implements fc.AsyncCommand<ModelState, ModelWorld> {
     private readonly label: string,
     private readonly act: (model: ModelState, world: ModelWorld) => Promise<void>,
     private readonly needsDatabase = false,
+    /** More to print after a run (a scheduled run's interleaving), shown in a failure's command list. */
+    private readonly details?: () => string,
   ) {}
 
   check(model: Readonly<ModelState>): boolean {
@@ -32,6 +34,7 @@ export class ModelCommand implements fc.AsyncCommand<ModelState, ModelWorld> {
   }
 
   toString(): string {
-    return this.label;
+    const details = this.details?.() ?? '';
+    return details === '' ? this.label : `${this.label} ${details}`;
   }
 }

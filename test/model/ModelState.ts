@@ -9,8 +9,14 @@
 export interface TrackedChange {
   readonly typeId: string;
   readonly op: 'create' | 'edit' | 'delete';
-  /** create: the record's unique label (its Name / LastName), which survives the local id's remap. */
+  /**
+   * create: the record's unique label (its Name / LastName), which survives the local id's remap.
+   * delete: set instead of `id` for a never-sent record deleted while a sync ran (its insert may
+   * have reached the server already; then the server's copy must go too, see `mayRemain`).
+   */
   readonly label?: string;
+  /** The ioElemName holding `label` when it is not the type's LABEL_FIELD (a namesake contact is found by its e-mail). */
+  readonly labelField?: string;
   /** edit/delete: the server Id it was made on. */
   readonly id?: string;
   /** ioElemName → value the server must end with (create and edit). */
@@ -21,6 +27,12 @@ export interface TrackedChange {
    * the local one is dropped by design (docs/local-changes.md, conflicts).
    */
   remoteWins?: Record<string, string>;
+  /**
+   * delete by label: the client may never learn that the insert reached the server (an answer lost
+   * to a fault or a crash), so a server copy without local work is allowed then (the documented
+   * edge of "a never-sent record deleted: nothing left to send", docs/local-changes.md).
+   */
+  mayRemain?: boolean;
 }
 
 /** One Outlook item shared by the user. */
@@ -43,6 +55,11 @@ export class ModelState {
   readonly shareKeys = new Set<string>();
   /** An active database exists (a first sync completed). */
   hasDatabase = false;
+  /**
+   * An answer may have been lost on its way to the client (a fault was injected, a run was aborted
+   * or crashed): a never-sent record deleted since may stay on the server (`mayRemain`).
+   */
+  answerMayBeLost = false;
   /** Counter for unique labels and share subjects. */
   next = 0;
   /** What ran, for the failure message. */

@@ -9,7 +9,12 @@ import { presetKeeps } from './presetKeeps';
 export const MODEL_TYPES = ['Account', 'Contact', 'Opportunity', 'Action'] as const;
 
 /** The field that carries a model-made record's unique label. */
-export const LABEL_FIELD: Readonly<Record<string, string>> = { Account: 'Name', Contact: 'LastName', Opportunity: 'Name', Action: 'Description' };
+export const LABEL_FIELD: Readonly<Record<string, string>> = {
+  Account: 'Name',
+  Contact: 'LastName',
+  Opportunity: 'Name',
+  Action: 'Description',
+};
 const SHARE_KEY_FIELD = 'CRMDShareKey';
 
 /** Figures of a soak: every check that ran counts once. */
@@ -46,7 +51,8 @@ export async function localWork(db: DataDatabase): Promise<LocalWork> {
   return {
     pending,
     issues,
-    has: (typeId, id) => (issueKeys.has(`${typeId}:${id}`) ? 'issue' : pendingKeys.has(`${typeId}:${id}`) ? 'pending' : null),
+    has: (typeId, id) =>
+      issueKeys.has(`${typeId}:${id}`) ? 'issue' : pendingKeys.has(`${typeId}:${id}`) ? 'pending' : null,
   };
 }
 
@@ -55,7 +61,9 @@ export async function storedRecords(db: DataDatabase, typeId: string): Promise<S
   const all: StoredRecord[] = [];
   for (let offset = 0; ; offset += 500) {
     const page = await db.list(typeId, { offset, limit: 500 });
-    all.push(...page.map((record) => Object.fromEntries(Object.entries(record).filter(([key]) => !key.startsWith('_')))));
+    all.push(
+      ...page.map((record) => Object.fromEntries(Object.entries(record).filter(([key]) => !key.startsWith('_')))),
+    );
     if (page.length < 500) return all;
   }
 }
@@ -70,21 +78,43 @@ export async function settleChanges(model: ModelState, world: ModelWorld, ctx: L
   for (const change of model.changes) {
     stats.checks += 1;
     const state = await changeState(change, world, ctx, work);
-    if (state === 'lost') fail(`local ${change.op} of ${change.typeId} ${change.label ?? change.id} ${JSON.stringify(change.fields)} is neither on the server nor pending nor an issue`);
+    if (state === 'lost')
+      fail(
+        `local ${change.op} of ${change.typeId} ${change.label ?? change.id} ${JSON.stringify(change.fields)} is neither on the server nor pending nor an issue`,
+      );
     if (state !== 'settled') open.push(change);
   }
   model.changes = open;
 }
 
-async function changeState(change: TrackedChange, world: ModelWorld, ctx: LocalContext, work: LocalWork): Promise<'settled' | 'pending' | 'lost'> {
+async function changeState(
+  change: TrackedChange,
+  world: ModelWorld,
+  ctx: LocalContext,
+  work: LocalWork,
+): Promise<'settled' | 'pending' | 'lost'> {
   const { typeId } = change;
+  const labelField = change.labelField ?? LABEL_FIELD[typeId];
+  if (change.op === 'delete' && change.label !== undefined) {
+    // A never-sent record deleted while its insert was on the way: the copy the server made must
+    // be pending deletion (the answer turned the local delete into a delete of the server's record).
+    const copies = serverByLabel(world, ctx.pkg, typeId, change.label, labelField);
+    if (copies.length === 0) return 'settled';
+    if (copies.some((copy) => work.has(typeId, copy.Id))) return 'pending';
+    return change.mayRemain ? 'settled' : 'lost';
+  }
   let localId = change.id;
   if (change.op === 'create') {
-    const [local] = await ctx.db.whereEquals(typeId, LABEL_FIELD[typeId], String(change.label));
+    const [local] = (await ctx.db.whereEquals(typeId, labelField, String(change.label))).filter(
+      (r) => labelField !== LABEL_FIELD[typeId] || !isNamesake(r.EmailAddress),
+    );
     localId = local ? String(local.Id) : undefined;
   }
   if (localId !== undefined && work.has(typeId, localId)) return 'pending';
-  const server = change.op === 'create' ? serverByLabel(world, ctx.pkg, typeId, String(change.label))[0] : world.simulator.data.get(typeId, String(change.id));
+  const server =
+    change.op === 'create'
+      ? serverByLabel(world, ctx.pkg, typeId, String(change.label), labelField)[0]
+      : world.simulator.data.get(typeId, String(change.id));
   if (change.op === 'delete') return server ? 'lost' : 'settled';
   if (!server) return 'lost';
   for (const [io, value] of Object.entries(change.fields)) {
@@ -95,10 +125,23 @@ async function changeState(change: TrackedChange, world: ModelWorld, ctx: LocalC
   return 'settled';
 }
 
-/** Server records (any owner) whose label field holds `label`. */
-function serverByLabel(world: ModelWorld, pkg: CustomizationPackage, typeId: string, label: string) {
-  const name = fieldName(pkg, typeId, LABEL_FIELD[typeId]);
-  return [...world.simulator.data.list(typeId)].filter((r) => r[name] === label);
+/** Server records (any owner) whose label field (ioElemName) holds `label`. */
+function serverByLabel(
+  world: ModelWorld,
+  pkg: CustomizationPackage,
+  typeId: string,
+  label: string,
+  labelField = LABEL_FIELD[typeId],
+) {
+  const name = fieldName(pkg, typeId, labelField);
+  return [...world.simulator.data.list(typeId)].filter(
+    (r) => r[name] === label && (labelField !== LABEL_FIELD[typeId] || !isNamesake(r['Email Address'])),
+  );
+}
+
+/** A namesake contact (`local create Contact named like …`) carries a model e-mail and is found by it, not by its name. */
+export function isNamesake(email: unknown): boolean {
+  return typeof email === 'string' && email.endsWith('@model.test');
 }
 
 /**
@@ -111,12 +154,18 @@ export async function checkSharesAndDuplicates(model: ModelState, world: ModelWo
   for (const key of model.shareKeys) {
     stats.checks += 1;
     const onServer = serverActions.filter((a) => a[keyName] === key);
-    if (onServer.length > 1) fail(`${onServer.length} activities on the server for shared item ${key}: ${onServer.map((a) => a.Id).join(', ')}`);
+    if (onServer.length > 1)
+      fail(
+        `${onServer.length} activities on the server for shared item ${key}: ${onServer.map((a) => a.Id).join(', ')}`,
+      );
     if (onServer.length === 0) continue;
     // …and each of its contacts linked once.
     stats.checks += 1;
-    const contacts = [...world.simulator.data.list('ActionContact')].filter((l) => l['Activity Id'] === onServer[0].Id).map((l) => l['Contact Id']);
-    if (new Set(contacts).size !== contacts.length) fail(`the activity of shared item ${key} links a contact twice: ${contacts.join(', ')}`);
+    const contacts = [...world.simulator.data.list('ActionContact')]
+      .filter((l) => l['Activity Id'] === onServer[0].Id)
+      .map((l) => l['Contact Id']);
+    if (new Set(contacts).size !== contacts.length)
+      fail(`the activity of shared item ${key} links a contact twice: ${contacts.join(', ')}`);
   }
   const work = await localWork(ctx.db);
   for (const [key, share] of [...model.shares]) {
@@ -128,16 +177,20 @@ export async function checkSharesAndDuplicates(model: ModelState, world: ModelWo
       model.shares.delete(key);
       continue;
     }
-    fail(`share ${key} ("${share.subject}") is neither on the server nor pending nor an issue (server has ${onServer.length})`);
+    fail(
+      `share ${key} ("${share.subject}") is neither on the server nor pending nor an issue (server has ${onServer.length})`,
+    );
   }
   for (const typeId of MODEL_TYPES) {
     const records = await storedRecords(ctx.db, typeId);
     const seen = new Set<string>();
     for (const record of records) {
       const label = String(record[LABEL_FIELD[typeId]] ?? '');
-      const key = typeId === 'Action' ? String(record[SHARE_KEY_FIELD] ?? '') : label;
-      // Only model-made labels (M…) and share keys are unique by construction.
-      if (!(typeId === 'Action' ? key.length > 0 : /^M\d+$/.test(label))) continue;
+      // A namesake contact shares its model-made label with the original: its own key is its e-mail.
+      const email = typeId === 'Contact' ? String(record.EmailAddress ?? '') : '';
+      const key = typeId === 'Action' ? String(record[SHARE_KEY_FIELD] ?? '') : isNamesake(email) ? email : label;
+      // Only model-made labels (M…), namesakes' e-mails and share keys are unique by construction.
+      if (!(typeId === 'Action' ? key.length > 0 : /^M\d+$/.test(label) || key !== label)) continue;
       stats.checks += 1;
       if (seen.has(key)) fail(`two local ${typeId} records for ${key}`);
       seen.add(key);
@@ -146,7 +199,7 @@ export async function checkSharesAndDuplicates(model: ModelState, world: ModelWo
   for (const change of model.changes) {
     if (change.op !== 'create') continue;
     stats.checks += 1;
-    const copies = serverByLabel(world, ctx.pkg, change.typeId, String(change.label));
+    const copies = serverByLabel(world, ctx.pkg, change.typeId, String(change.label), change.labelField);
     if (copies.length > 1) fail(`${copies.length} server copies of the local create ${change.typeId} ${change.label}`);
   }
 }
@@ -166,20 +219,33 @@ export async function checkServerData(world: ModelWorld, ctx: LocalContext, mode
     const expected = new Map<string, StoredRecord>();
     for (const sim of world.simulator.data.list(typeId, world.userName)) {
       if (!keeps(sim) || work.has(typeId, sim.Id)) continue;
-      expected.set(sim.Id, Object.fromEntries(object.fields.map((f) => [f.ioElemName, toStoredValue(f, sim[f.name] ?? '') ?? null])));
+      expected.set(
+        sim.Id,
+        Object.fromEntries(object.fields.map((f) => [f.ioElemName, toStoredValue(f, sim[f.name] ?? '') ?? null])),
+      );
     }
-    const local = new Map((await storedRecords(ctx.db, typeId)).filter((r) => !work.has(typeId, String(r.Id))).map((r) => [String(r.Id), r]));
+    const local = new Map(
+      (await storedRecords(ctx.db, typeId))
+        .filter((r) => !work.has(typeId, String(r.Id)))
+        .map((r) => [String(r.Id), r]),
+    );
     for (const [id, record] of expected) {
       stats.checks += 1;
       const mine = local.get(id);
       if (!mine) fail(`${typeId} ${id} is visible on the server but not local after a successful sync`);
-      const differs = Object.keys(record).filter((io) => JSON.stringify(record[io]) !== JSON.stringify(mine[io] ?? null));
-      if (differs.length > 0) fail(`${typeId} ${id} differs from the server in ${differs.map((io) => `${io}: local ${JSON.stringify(mine[io])} server ${JSON.stringify(record[io])}`).join('; ')}`);
+      const differs = Object.keys(record).filter(
+        (io) => JSON.stringify(record[io]) !== JSON.stringify(mine[io] ?? null),
+      );
+      if (differs.length > 0)
+        fail(
+          `${typeId} ${id} differs from the server in ${differs.map((io) => `${io}: local ${JSON.stringify(mine[io])} server ${JSON.stringify(record[io])}`).join('; ')}`,
+        );
     }
     if (mode === 'exact') {
       for (const id of local.keys()) {
         stats.checks += 1;
-        if (!expected.has(id)) fail(`${typeId} ${id} is local but not visible on the server after a sync with a full Id listing`);
+        if (!expected.has(id))
+          fail(`${typeId} ${id} is local but not visible on the server after a sync with a full Id listing`);
       }
     }
   }

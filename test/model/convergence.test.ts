@@ -2,17 +2,29 @@ import { describe, expect, it } from 'vitest';
 import { runSchedule } from './runSchedule';
 
 /**
+ * Seeds of the range below that fail on an open engine bug, each with its failing regression test
+ * (docs/reliability.md, "What it found"): replay with `npm run soak -- --seed <it> --runs 1`, and
+ * put it back once the bug is fixed. 1068: a delete saved while the record's update is on the way
+ * (test/regression/deleteSavedWhileUpdateSent.test.ts).
+ */
+const OPEN_BUG_SEEDS = new Set([1068]);
+
+/**
  * A fixed set of schedules (seeds) on every `npm test`; `npm run soak -- --runs N` runs as many
  * more as wanted. A failure prints the seed and the shrunk commands; replay it with
- * `npm run soak -- --seed <seed> --runs 1`.
+ * `npm run soak -- --seed <seed> --runs 1`. 80 seeds: the schedules with syncs under the scheduler
+ * cost about half as much again as the ones before, and the suite stays near a minute.
  */
-const FIXED_SEEDS = Array.from({ length: 100 }, (_, i) => 1000 + i);
+const FIXED_SEEDS = Array.from({ length: 81 }, (_, i) => 1000 + i).filter((seed) => !OPEN_BUG_SEEDS.has(seed));
 
 describe('convergence under random schedules of edits, server changes, faults and crashes', () => {
   for (const seed of FIXED_SEEDS) {
     it(`seed ${seed}: nothing lost, local equals server after every successful sync`, async () => {
       const result = await runSchedule({ seed, shrinkTimeMs: 60_000 });
-      expect(result.failed, `seed ${seed} (maximumSessions ${result.maximumSessions}) failed:\n  ${result.counterexample}\n${result.error}`).toBe(false);
+      expect(
+        result.failed,
+        `seed ${seed} (maximumSessions ${result.maximumSessions}) failed:\n  ${result.counterexample}\n${result.error}`,
+      ).toBe(false);
     }, 180_000);
   }
 });

@@ -1,8 +1,9 @@
+import { createHash } from 'node:crypto';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { setupServer } from 'msw/node';
 import { parsePackage, type CustomizationPackage } from '../../src/metadata';
 import { DEFAULT_WIRE_PROFILE } from '../../src/siebel';
-import { setLogSink } from '../../src/shared';
+import { setLogSink, type Clock } from '../../src/shared';
 import { createSimulator, type Simulator } from '../../src/simulator';
 import { openStore, type DataDatabase, type Store } from '../../src/store';
 import { createSyncEngine, type LocalContext, type SyncConnection, type SyncEngine } from '../../src/sync';
@@ -13,7 +14,13 @@ export const MODEL_BASE_URL = 'https://siebel-model.test';
 const ENDPOINT = `${MODEL_BASE_URL}/siebel/app/eai/enu/swe?SWEExtSource=WebService&SWEExtCmd=Execute&WSSOAP=1`;
 
 /** A small data set with small pages, so a sync is many calls a fault or an abort can land on. */
-const DATA = { accounts: 6, contactsPerAccount: 2, opportunitiesPerAccount: 1, activitiesPerAccount: 2, seed: 11 } as const;
+const DATA = {
+  accounts: 6,
+  contactsPerAccount: 2,
+  opportunitiesPerAccount: 1,
+  activitiesPerAccount: 2,
+  seed: 11,
+} as const;
 const TUNING = { pageSize: 7, idPageSize: 10, flushEvery: 14, progressIntervalMs: 0 } as const;
 
 /**
@@ -46,7 +53,8 @@ export interface ModelWorld {
   userName: string;
   /** Closed and replaced by `crash()`. */
   store: Store;
-  engine(): SyncEngine;
+  /** A new engine; a scheduled run gives it its own fetch (answers as scheduled tasks) and clock. */
+  engine(options?: { fetch?: typeof fetch; clock?: Clock }): SyncEngine;
   connection(extra?: { timeoutMs?: number }): SyncConnection;
   /** The active database and its package, or null before the first completed sync. */
   context(): Promise<LocalContext | null>;
@@ -55,23 +63,58 @@ export interface ModelWorld {
   close(): void;
 }
 
+/**
+ * Web Crypto's `digest` (package fingerprints, content hashes) finishes on a worker thread, after a
+ * real-time delay: it would decide how the engine's work and the user's edits of a scheduled run
+ * interleave, and a seed would not replay. The same SHA-256, computed in the calling thread,
+ * resolves in a fixed number of microtasks.
+ */
+function digestWithoutThreads(): void {
+  const subtle = globalThis.crypto.subtle;
+  const threaded = subtle.digest.bind(subtle);
+  Object.defineProperty(subtle, 'digest', {
+    configurable: true,
+    value: async (algorithm: AlgorithmIdentifier, data: BufferSource): Promise<ArrayBuffer> => {
+      const name = typeof algorithm === 'string' ? algorithm : algorithm.name;
+      if (name.toUpperCase() !== 'SHA-256') return threaded(algorithm, data);
+      const bytes = ArrayBuffer.isView(data)
+        ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength)
+        : new Uint8Array(data);
+      return Uint8Array.from(createHash('sha256').update(bytes).digest()).buffer;
+    },
+  });
+}
+
 /** A fresh simulator behind msw and a fresh store on a fresh in-memory IndexedDB. */
 export async function createModelWorld(options: { maximumSessions: number }): Promise<ModelWorld> {
   if (!listening) {
     msw.listen({ onUnhandledRequest: 'error' });
     // The siebel layer logs every call; thousands of schedules would bury a failure.
     setLogSink(() => undefined);
+    digestWithoutThreads();
     listening = true;
   }
   const clock = new ManualClock();
   let tokens = 0;
-  const simulator = createSimulator({ clock, random: () => 0.5, tokenGenerator: () => `model-token-${++tokens}`, data: DATA });
+  const simulator = createSimulator({
+    clock,
+    random: () => 0.5,
+    tokenGenerator: () => `model-token-${++tokens}`,
+    data: DATA,
+  });
   msw.resetHandlers(...simulatorHandlers(simulator, MODEL_BASE_URL));
   const factory = new IDBFactory();
   let ids = 0;
   let parsed: { key: string; pkg: CustomizationPackage } | undefined;
   // Deterministic database names: two runs of a seed must not differ by a random suffix.
-  const open = () => openStore({ indexedDB: factory, IDBKeyRange, namePrefix: 'model-', clock, randomId: () => `db${String(++ids).padStart(4, '0')}` });
+  const open = () =>
+    openStore({
+      indexedDB: factory,
+      IDBKeyRange,
+      namePrefix: 'model-',
+      clock,
+      randomId: () => `db${String(++ids).padStart(4, '0')}`,
+    });
   const wireProfile = Object.freeze({ ...DEFAULT_WIRE_PROFILE, maximumSessions: options.maximumSessions });
   const world: ModelWorld = {
     simulator,
@@ -79,8 +122,22 @@ export async function createModelWorld(options: { maximumSessions: number }): Pr
     maximumSessions: options.maximumSessions,
     userName: 'JSMITH',
     store: await open(),
-    engine: () => createSyncEngine({ store: world.store, clock, random: () => 0.5, locks: null, tuning: TUNING }),
-    connection: (extra = {}) => ({ endpointUrl: ENDPOINT, userName: world.userName, password: 'Welcome1', wireProfile, ...extra }),
+    engine: (options = {}) =>
+      createSyncEngine({
+        store: world.store,
+        clock: options.clock ?? clock,
+        random: () => 0.5,
+        locks: null,
+        tuning: TUNING,
+        ...(options.fetch ? { fetch: options.fetch } : {}),
+      }),
+    connection: (extra = {}) => ({
+      endpointUrl: ENDPOINT,
+      userName: world.userName,
+      password: 'Welcome1',
+      wireProfile,
+      ...extra,
+    }),
     context: async () => {
       const db: DataDatabase | null = await world.store.activeDatabase();
       if (!db) return null;

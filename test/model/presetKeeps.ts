@@ -4,7 +4,8 @@
  * registers Vitest hooks and the soak runs outside Vitest.
  */
 export function presetKeeps(typeId: string, _userName: string): (record: Readonly<Record<string, string>>) => boolean {
-  if (typeId === 'Opportunity') return (r) => r['Sales Stage'] !== '07 - Closed/Won' && r['Sales Stage'] !== '08 - Closed/Lost';
+  if (typeId === 'Opportunity')
+    return (r) => r['Sales Stage'] !== '07 - Closed/Won' && r['Sales Stage'] !== '08 - Closed/Lost';
   if (typeId === 'Action') return (r) => r.Status !== 'Done';
   return () => true;
 }

@@ -1,4 +1,5 @@
 import * as fc from 'fast-check';
+import { concurrentCommands } from './concurrentCommands';
 import { localCommands } from './localCommands';
 import { ModelState } from './ModelState';
 import { createModelWorld } from './modelWorld';
@@ -30,17 +31,27 @@ export function sessionsFor(seed: number): number {
 
 /**
  * The schedule of commands: syncs weigh most (each one is where the invariants bite hardest),
- * then local edits, server changes and faults.
+ * with and without the user working meanwhile, then local edits, server changes and faults.
  */
 function scheduleArbitrary(maxCommands: number) {
   const { sync, crash, switchUser } = syncCommands;
+  const { syncWithConcurrentWork, crashDuringSync } = concurrentCommands;
   return fc.commands(
     [
       // fc.commands draws each step from this list uniformly: repeating an entry weighs it.
-      sync, sync, sync, sync,
-      ...localCommands, ...localCommands.slice(0, 3),
+      sync,
+      sync,
+      sync,
+      sync,
+      syncWithConcurrentWork,
+      syncWithConcurrentWork,
+      crashDuringSync,
+      ...localCommands.common,
+      ...localCommands.common,
+      ...localCommands.rare,
       ...serverCommands,
-      crash, switchUser,
+      crash,
+      switchUser,
     ],
     { maxCommands, size: 'max' },
   );
@@ -56,16 +67,29 @@ export async function runSchedule(options: ScheduleOptions): Promise<ScheduleRes
   const maximumSessions = sessionsFor(seed);
   // The first command is always a sync: before it there is no local database to edit.
   const schedule = fc.tuple(syncCommands.sync, scheduleArbitrary(maxCommands));
-  const property = fc.asyncProperty(schedule, async ([first, commands]) => {
-    const world = await createModelWorld({ maximumSessions });
-    try {
-      const model = new ModelState();
-      await fc.asyncModelRun(() => ({ model, real: world }), [first, ...commands]);
-    } finally {
-      world.close();
-    }
+  let running: Promise<unknown> = Promise.resolve();
+  const property = fc.asyncProperty(schedule, ([first, commands]) => {
+    const run = (async () => {
+      const world = await createModelWorld({ maximumSessions });
+      try {
+        const model = new ModelState();
+        await fc.asyncModelRun(() => ({ model, real: world }), [first, ...commands]);
+      } finally {
+        world.close();
+      }
+    })();
+    running = run.catch(() => undefined);
+    return run;
   });
-  const details = await fc.check(property, { seed, numRuns: 1, interruptAfterTimeLimit: shrinkTimeMs, markInterruptAsFailure: false });
+  const details = await fc.check(property, {
+    seed,
+    numRuns: 1,
+    interruptAfterTimeLimit: shrinkTimeMs,
+    markInterruptAsFailure: false,
+  });
+  // At the time limit fast-check stops waiting for the schedule it runs, but that one goes on; the
+  // next must not start under it (one sync at a time per process, one msw server).
+  await running;
   if (!details.failed) return { seed, failed: false, maximumSessions };
   const [first, commands] = details.counterexample?.[0] ?? [undefined, undefined];
   return {
@@ -74,6 +98,9 @@ export async function runSchedule(options: ScheduleOptions): Promise<ScheduleRes
     maximumSessions,
     // fast-check's command list prints only the commands that ran (the shrunk schedule).
     counterexample: `${String(first)}, ${String(commands)}`,
-    error: details.errorInstance instanceof Error ? (details.errorInstance.stack ?? details.errorInstance.message) : String(details.errorInstance),
+    error:
+      details.errorInstance instanceof Error
+        ? (details.errorInstance.stack ?? details.errorInstance.message)
+        : String(details.errorInstance),
   };
 }

@@ -4,11 +4,19 @@ import { ModelCommand } from './ModelCommand';
 
 const HOUR = 60 * 60 * 1000;
 
-/** Fields the server side edits (never the ones local edits change, see localCommands), with values in and out of the filter. */
+/**
+ * Fields the server side edits, with values in and out of the filter. Local edits change other
+ * fields (localActions' LOCAL_FIELD), except an account's Type and a contact's Work Phone, which
+ * both sides edit on purpose (conflicts that lose nothing by design: "ask" and "local wins").
+ */
 const SERVER_EDITS: Readonly<Record<string, readonly Record<string, string>[]>> = {
   Account: [{ Type: 'Partner' }, { Type: 'Customer' }],
   Contact: [{ 'Work Phone #': '+47 555 0100' }, { 'Work Phone #': '+47 555 0199' }],
-  Opportunity: [{ 'Sales Stage': '04 - Proposal' }, { 'Sales Stage': '07 - Closed/Won' }, { 'Sales Stage': '02 - Qualification' }],
+  Opportunity: [
+    { 'Sales Stage': '04 - Proposal' },
+    { 'Sales Stage': '07 - Closed/Won' },
+    { 'Sales Stage': '02 - Qualification' },
+  ],
   Action: [{ Status: 'Done' }, { Status: 'In Progress' }],
 };
 
@@ -18,37 +26,70 @@ function serverRecordId(records: Iterable<Readonly<Record<string, string>>>, pic
   return ids.length === 0 ? undefined : ids[pick % ids.length];
 }
 
-const serverCreate = fc.record({ typeId: fc.constantFrom('Account', 'Contact', 'Action'), inFilter: fc.boolean(), owner: fc.constantFrom('JSMITH', 'TBROWN') }).map(
-  ({ typeId, inFilter, owner }) =>
-    new ModelCommand(`server create ${typeId}${inFilter ? '' : ' (outside the filter)'} for ${owner}`, async (model, world) => {
-      const label = model.label('Srv');
-      const fields: Record<string, string> =
-        typeId === 'Account' ? { Name: label } : typeId === 'Contact' ? { 'First Name': 'Server', 'Last Name': label } : { Description: label, Type: 'Call', Status: inFilter ? 'Planned' : 'Done' };
-      world.simulator.data.create(typeId, fields, { owner });
-    }),
-);
+const serverCreate = fc
+  .record({
+    typeId: fc.constantFrom('Account', 'Contact', 'Action'),
+    inFilter: fc.boolean(),
+    owner: fc.constantFrom('JSMITH', 'TBROWN'),
+  })
+  .map(
+    ({ typeId, inFilter, owner }) =>
+      new ModelCommand(
+        `server create ${typeId}${inFilter ? '' : ' (outside the filter)'} for ${owner}`,
+        async (model, world) => {
+          const label = model.label('Srv');
+          const fields: Record<string, string> =
+            typeId === 'Account'
+              ? { Name: label }
+              : typeId === 'Contact'
+                ? { 'First Name': 'Server', 'Last Name': label }
+                : { Description: label, Type: 'Call', Status: inFilter ? 'Planned' : 'Done' };
+          world.simulator.data.create(typeId, fields, { owner });
+        },
+      ),
+  );
 
-const serverEdit = fc.record({ typeId: fc.constantFrom('Account', 'Contact', 'Opportunity', 'Action'), pick: fc.nat(60), variant: fc.nat(2) }).map(
-  ({ typeId, pick, variant }) =>
-    new ModelCommand(`server edit ${typeId} #${pick} (${variant})`, async (_model, world) => {
-      const id = serverRecordId(world.simulator.data.list(typeId), pick);
-      const edits = SERVER_EDITS[typeId];
-      if (id) world.simulator.data.update(typeId, id, edits[variant % edits.length]);
-    }),
-);
+const serverEdit = fc
+  .record({
+    typeId: fc.constantFrom('Account', 'Contact', 'Opportunity', 'Action'),
+    pick: fc.nat(60),
+    variant: fc.nat(2),
+  })
+  .map(
+    ({ typeId, pick, variant }) =>
+      new ModelCommand(`server edit ${typeId} #${pick} (${variant})`, async (_model, world) => {
+        const id = serverRecordId(world.simulator.data.list(typeId), pick);
+        const edits = SERVER_EDITS[typeId];
+        if (id) world.simulator.data.update(typeId, id, edits[variant % edits.length]);
+      }),
+  );
 
-const serverDelete = fc.record({ typeId: fc.constantFrom('Account', 'Contact', 'Opportunity', 'Action'), pick: fc.nat(60) }).map(
-  ({ typeId, pick }) =>
-    new ModelCommand(`server delete ${typeId} #${pick}`, async (_model, world) => {
-      const id = serverRecordId(world.simulator.data.list(typeId), pick);
-      if (id) world.simulator.data.delete(typeId, id);
-    }),
-);
+const serverDelete = fc
+  .record({ typeId: fc.constantFrom('Account', 'Contact', 'Opportunity', 'Action'), pick: fc.nat(60) })
+  .map(
+    ({ typeId, pick }) =>
+      new ModelCommand(`server delete ${typeId} #${pick}`, async (_model, world) => {
+        const id = serverRecordId(world.simulator.data.list(typeId), pick);
+        if (id) world.simulator.data.delete(typeId, id);
+      }),
+  );
 
 /** Every fault the simulator's injector offers that a client meets in the field, for the next matching calls. */
 const faultRule: fc.Arbitrary<FaultRule> = fc
   .record({
-    kind: fc.constantFrom('drop', 'dropPartway', 'http', 'hang', 'soapFault', 'malformed', 'empty', 'wrongShape', 'expireSession', 'restart', 'shortPage'),
+    kind: fc.constantFrom(
+      'drop',
+      'dropPartway',
+      'http',
+      'hang',
+      'soapFault',
+      'malformed',
+      'empty',
+      'wrongShape',
+      'expireSession',
+      'restart',
+      'shortPage',
+    ),
     operation: fc.constantFrom(undefined, 'QueryPage', 'ExecuteBatch', 'DownloadMetadataFiles'),
     onCall: fc.integer({ min: 1, max: 25 }),
     times: fc.integer({ min: 1, max: 4 }),
@@ -80,8 +121,10 @@ const faultRule: fc.Arbitrary<FaultRule> = fc
 
 const injectFault = faultRule.map(
   (rule) =>
-    new ModelCommand(`inject fault ${JSON.stringify(rule)}`, async (_model, world) => {
+    new ModelCommand(`inject fault ${JSON.stringify(rule)}`, async (model, world) => {
       world.simulator.faults.add(rule);
+      // A dropped or unreadable answer to a write leaves the client not knowing it was made.
+      model.answerMayBeLost = true;
     }),
 );
 
@@ -101,12 +144,17 @@ const advanceClock = fc.constantFrom(60_000, 10 * 60_000, HOUR, 3 * HOUR, 25 * H
 );
 
 /** The server's clock skewed or in another zone (the Siebel issue: an hour behind hid every change). */
-const serverClock = fc.record({ offsetMs: fc.constantFrom(0, -HOUR, -2 * HOUR, 24 * HOUR, 5 * 60_000), timeZone: fc.constantFrom('UTC', 'America/New_York', 'Asia/Tokyo') }).map(
-  (change) =>
-    new ModelCommand(`server clock ${JSON.stringify(change)}`, async (_model, world) => {
-      world.simulator.admin.setServerClock(change);
-    }),
-);
+const serverClock = fc
+  .record({
+    offsetMs: fc.constantFrom(0, -HOUR, -2 * HOUR, 24 * HOUR, 5 * 60_000),
+    timeZone: fc.constantFrom('UTC', 'America/New_York', 'Asia/Tokyo'),
+  })
+  .map(
+    (change) =>
+      new ModelCommand(`server clock ${JSON.stringify(change)}`, async (_model, world) => {
+        world.simulator.admin.setServerClock(change);
+      }),
+  );
 
 const publish = fc.constantFrom('ui' as const, 'schema' as const).map(
   (kind) =>
@@ -116,4 +164,13 @@ const publish = fc.constantFrom('ui' as const, 'schema' as const).map(
 );
 
 /** What the server and its administrator do, and what the network does to the calls. */
-export const serverCommands = [serverCreate, serverEdit, serverDelete, injectFault, pageLimit, advanceClock, serverClock, publish];
+export const serverCommands = [
+  serverCreate,
+  serverEdit,
+  serverDelete,
+  injectFault,
+  pageLimit,
+  advanceClock,
+  serverClock,
+  publish,
+];

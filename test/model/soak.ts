@@ -8,7 +8,11 @@ import { stats } from './checkInvariants';
 import { runSchedule, type ScheduleResult } from './runSchedule';
 
 const { values } = parseArgs({
-  options: { runs: { type: 'string', default: '100' }, seed: { type: 'string' }, 'max-commands': { type: 'string', default: '25' } },
+  options: {
+    runs: { type: 'string', default: '100' },
+    seed: { type: 'string' },
+    'max-commands': { type: 'string', default: '25' },
+  },
 });
 const runs = Number(values.runs);
 const first = values.seed === undefined ? Date.now() % 1_000_000_000 : Number(values.seed);
@@ -24,9 +28,14 @@ for (let i = 0; i < runs; i++) {
   const result = await runSchedule({ seed: first + i, maxCommands });
   if (result.failed) {
     failures.push(result);
-    console.log(`FAILED seed ${result.seed} (maximumSessions ${result.maximumSessions}):\n  ${result.counterexample}\n${result.error}\n`);
+    console.log(
+      `FAILED seed ${result.seed} (maximumSessions ${result.maximumSessions}):\n  ${result.counterexample}\n${result.error}\n`,
+    );
   }
-  if ((i + 1) % 50 === 0) console.log(`… ${i + 1} schedules, ${failures.length} failed, ${((Date.now() - started) / (i + 1)).toFixed(0)} ms per schedule`);
+  if ((i + 1) % 50 === 0)
+    console.log(
+      `… ${i + 1} schedules, ${failures.length} failed, ${((Date.now() - started) / (i + 1)).toFixed(0)} ms per schedule`,
+    );
 }
 const seconds = (Date.now() - started) / 1000;
 console.log(

@@ -1,4 +1,7 @@
 import type { CustomizationPackage } from '../../metadata';
+import type { DataDatabase } from '../../store';
+import { PendingChangesError } from '../errors/PendingChangesError';
+import { sameIdentity } from '../identity';
 import { formatSiebelDateTime } from '../siebelDate';
 import { firstAttemptStart } from '../internal/firstAttemptStart';
 import type { Workspace } from '../internal/Workspace';
@@ -13,13 +16,27 @@ import { ensureTarget } from '../internal/ensureTarget';
 export async function commit(ws: Workspace, effect: Extract<SyncEffect, { type: 'commit' }>): Promise<void> {
   const db = await ensureTarget(ws);
   const { store, identity, clock } = ws.runtime;
+  if (effect.kind === 'initial') await refuseToDropChanges(ws, db);
   const installed = await db.installedPackage();
-  const idsChanged = installed.packageId !== effect.packageId || installed.responsibilityId !== effect.responsibilityId || installed.hashValue !== effect.hashValue;
+  const idsChanged =
+    installed.packageId !== effect.packageId ||
+    installed.responsibilityId !== effect.responsibilityId ||
+    installed.hashValue !== effect.hashValue;
   if (idsChanged && ws.pkg) {
-    await db.replaceInstalledPackage({ pkg: ws.pkg as CustomizationPackage, packageId: effect.packageId, responsibilityId: effect.responsibilityId, hashValue: effect.hashValue, installedAt: clock.now() });
+    await db.replaceInstalledPackage({
+      pkg: ws.pkg as CustomizationPackage,
+      packageId: effect.packageId,
+      responsibilityId: effect.responsibilityId,
+      hashValue: effect.hashValue,
+      installedAt: clock.now(),
+    });
   }
   await db.writeBatch({
-    syncState: { identity, initialSyncComplete: true, lastSuccessfulSyncServerTime: formatSiebelDateTime(await firstAttemptStart(db, effect.startedAtMs)) },
+    syncState: {
+      identity,
+      initialSyncComplete: true,
+      lastSuccessfulSyncServerTime: formatSiebelDateTime(await firstAttemptStart(db, effect.startedAtMs)),
+    },
   });
   if (effect.kind === 'initial') {
     await db.clearCheckpoints();
@@ -27,3 +44,15 @@ export async function commit(ws: Workspace, effect: Extract<SyncEffect, { type: 
   }
 }
 
+/**
+ * The task pane keeps saving into the active database while an initial run builds its
+ * replacement: a change saved after the upload (or, with nothing to send, after the start) would
+ * be deleted with the old database. Counted again here, just before the swap, so the run stops as
+ * it does at the start (`PendingChangesError`) unless the user agreed to discard changes.
+ */
+async function refuseToDropChanges(ws: Workspace, target: DataDatabase): Promise<void> {
+  const replaced = ws.active;
+  if (!replaced || replaced.name === target.name || ws.runtime.discardPendingChanges) return;
+  const pending = await replaced.countPendingChanges();
+  if (pending > 0) throw new PendingChangesError(pending, !sameIdentity(replaced.identity, ws.runtime.identity));
+}

@@ -4,6 +4,7 @@ import { InvalidResolutionError } from '../errors/InvalidResolutionError';
 import { mergeWithServer } from '../upload/mergeWithServer';
 import { newLocalId } from './newLocalId';
 import { orphanEdits } from './orphanEdits';
+import { relinkEdits } from './relinkEdits';
 import type { IssueResolution, LocalContext } from './types';
 
 /**
@@ -28,7 +29,8 @@ type Write =
  */
 export async function resolveIssue(ctx: LocalContext, issue: LocalIssue, resolution: IssueResolution): Promise<void> {
   const object = findObject(ctx.pkg, issue.typeId);
-  if (!object) throw new InvalidResolutionError(issue.id, `the package has no type ${issue.typeId}; synchronize to update it`);
+  if (!object)
+    throw new InvalidResolutionError(issue.id, `the package has no type ${issue.typeId}; synchronize to update it`);
   const pending = await ctx.db.pendingChange(issue.typeId, issue.recordId);
   const now = ctx.now?.() ?? Date.now();
   if (!pending) {
@@ -39,42 +41,87 @@ export async function resolveIssue(ctx: LocalContext, issue: LocalIssue, resolut
   const local = (await ctx.db.get(issue.typeId, issue.recordId)) ?? null;
   const write = await decide(ctx, object, issue, pending, local, resolution, now);
   if (write.kind === 'edit') {
-    await ctx.db.saveLocalChanges(write.edits, { ...write.extras, issues: { delete: [...(write.extras.issues?.delete ?? []), issue.id] } });
+    await ctx.db.saveLocalChanges(write.edits, {
+      ...write.extras,
+      issues: { delete: [...(write.extras.issues?.delete ?? []), issue.id] },
+    });
     return;
   }
   // The resolution was decided on what was read above: a save or a sync in between must not be overwritten.
-  const expect = [{ typeId: issue.typeId, recordId: issue.recordId, revision: pending.revision }, ...(write.mutation.expect ?? [])];
+  const expect = [
+    { typeId: issue.typeId, recordId: issue.recordId, revision: pending.revision },
+    ...(write.mutation.expect ?? []),
+  ];
   if (!(await ctx.db.applyLocal({ ...write.mutation, expect, issues: { delete: [write.issueId ?? issue.id] } }))) {
-    throw new InvalidResolutionError(issue.id, 'the record changed while you were choosing (a synchronization or another window saved it); look at the issue again');
+    throw new InvalidResolutionError(
+      issue.id,
+      'the record changed while you were choosing (a synchronization or another window saved it); look at the issue again',
+    );
   }
 }
 
-async function decide(ctx: LocalContext, object: ObjectType, issue: LocalIssue, pending: PendingChange, local: StoredRecord | null, resolution: IssueResolution, now: number): Promise<Write> {
+async function decide(
+  ctx: LocalContext,
+  object: ObjectType,
+  issue: LocalIssue,
+  pending: PendingChange,
+  local: StoredRecord | null,
+  resolution: IssueResolution,
+  now: number,
+): Promise<Write> {
   const key = { typeId: issue.typeId, recordId: issue.recordId };
   const ready = (change: PendingChange): PendingChange => ({ ...change, state: 'ready', updatedAt: now });
-  const set = (mutation: Omit<LocalMutation, 'issues'>, issueId?: string): Write => ({ kind: 'set', mutation, ...(issueId ? { issueId } : {}) });
+  const set = (mutation: Omit<LocalMutation, 'issues'>, issueId?: string): Write => ({
+    kind: 'set',
+    mutation,
+    ...(issueId ? { issueId } : {}),
+  });
   const deleteConflict = issue.kind === 'conflict' && pending.operation === 'delete' && issue.server;
   switch (resolution.action) {
     case 'retry':
-      return set({ pending: { put: [ready(deleteConflict ? { ...pending, base: issue.server ?? pending.base } : pending)] } });
+      return set({
+        pending: { put: [ready(deleteConflict ? { ...pending, base: issue.server ?? pending.base } : pending)] },
+      });
     case 'discard':
       return discard(ctx, object, issue, pending);
     case 'merge': {
       if (deleteConflict) return set({ pending: { put: [ready({ ...pending, base: issue.server ?? pending.base })] } });
-      if (issue.kind !== 'conflict' || !issue.server || !local || pending.operation !== 'update') throw new InvalidResolutionError(issue.id, 'only a conflict of a record changed on both sides can be merged');
+      if (issue.kind !== 'conflict' || !issue.server || !local || pending.operation !== 'update')
+        throw new InvalidResolutionError(issue.id, 'only a conflict of a record changed on both sides can be merged');
       const missing = (issue.fields ?? []).filter((f) => resolution.choices[f.field] === undefined);
-      if (missing.length > 0) throw new InvalidResolutionError(issue.id, `choose a value for ${missing.map((f) => f.field).join(', ')}`);
-      const merge = mergeWithServer(object, conflictRulesOf(ctx.pkg, object.typeId), pending.base ?? {}, local, issue.server, resolution.choices);
+      if (missing.length > 0)
+        throw new InvalidResolutionError(issue.id, `choose a value for ${missing.map((f) => f.field).join(', ')}`);
+      const merge = mergeWithServer(
+        object,
+        conflictRulesOf(ctx.pkg, object.typeId),
+        pending.base ?? {},
+        local,
+        issue.server,
+        resolution.choices,
+      );
       const record = { typeId: issue.typeId, record: merge.record };
       if (merge.changedFields.length === 0) return set({ puts: [record], pending: { delete: [key] } });
-      return set({ puts: [record], pending: { put: [ready({ ...pending, base: issue.server, changedFields: merge.changedFields, revision: pending.revision + 1 })] } });
+      return set({
+        puts: [record],
+        pending: {
+          put: [
+            ready({
+              ...pending,
+              base: issue.server,
+              changedFields: merge.changedFields,
+              revision: pending.revision + 1,
+            }),
+          ],
+        },
+      });
     }
     case 'recreate':
-      return recreate(object, issue, local);
+      return recreate(ctx, object, issue, local);
     case 'link':
       return link(ctx, object, issue, pending, resolution.targetId);
     case 'createAnyway':
-      if (pending.operation !== 'insert') throw new InvalidResolutionError(issue.id, 'only a new record can be created anyway');
+      if (pending.operation !== 'insert')
+        throw new InvalidResolutionError(issue.id, 'only a new record can be created anyway');
       return set({ pending: { put: [ready({ ...pending, allowDuplicate: true })] } });
     default:
       throw new InvalidResolutionError(issue.id, 'unknown resolution');
@@ -85,28 +132,71 @@ async function decide(ctx: LocalContext, object: ObjectType, issue: LocalIssue, 
  * Drops the local change. A never-sent record goes like a local delete of it (with its links and
  * the references to it, see `orphanEdits`); otherwise Siebel's record (newest known) comes back.
  */
-async function discard(ctx: LocalContext, object: ObjectType, issue: LocalIssue, pending: PendingChange): Promise<Write> {
+async function discard(
+  ctx: LocalContext,
+  object: ObjectType,
+  issue: LocalIssue,
+  pending: PendingChange,
+): Promise<Write> {
   const key = { typeId: issue.typeId, recordId: issue.recordId };
   if (pending.operation === 'insert') {
     const orphans = await orphanEdits(ctx, issue.typeId, issue.recordId);
-    return { kind: 'edit', edits: [{ operation: 'delete', typeId: issue.typeId, id: issue.recordId }, ...orphans], extras: {} };
+    return {
+      kind: 'edit',
+      edits: [{ operation: 'delete', typeId: issue.typeId, id: issue.recordId }, ...orphans],
+      extras: {},
+    };
   }
-  const server = issue.kind === 'conflict' && issue.server !== undefined ? issue.server : (pending.serverSeen ?? pending.base);
-  if (server === null) return { kind: 'set', mutation: { deletes: [{ typeId: issue.typeId, id: issue.recordId }], pending: { delete: [key] } } };
-  return { kind: 'set', mutation: { puts: [{ typeId: issue.typeId, record: { ...server, [object.primaryKey]: issue.recordId } }], pending: { delete: [key] } } };
+  // A conflict keeps the record its upload check read, and a blocked change is not checked again;
+  // a later download that skipped the record kept its newer version (`serverSeen`), and its
+  // watermark moved past it: that one is restored, or no run would bring it again.
+  const conflict = issue.kind === 'conflict' ? issue.server : undefined;
+  const server = conflict === null ? null : (pending.serverSeen ?? conflict ?? pending.base);
+  if (server === null)
+    return {
+      kind: 'set',
+      mutation: { deletes: [{ typeId: issue.typeId, id: issue.recordId }], pending: { delete: [key] } },
+    };
+  return {
+    kind: 'set',
+    mutation: {
+      puts: [{ typeId: issue.typeId, record: { ...server, [object.primaryKey]: issue.recordId } }],
+      pending: { delete: [key] },
+    },
+  };
 }
 
 /**
  * A record deleted in Siebel is inserted again: a new record under a new local id takes over the
  * old one's references, shares and place (the remap runs after the insert, so the old record and
- * its pending update are dropped in favour of the new ones).
+ * its pending update are dropped in favour of the new ones). The records pointing at it send
+ * their new reference too (`relinkEdits`), or Siebel's copies would still point at the deleted one.
  */
-function recreate(object: ObjectType, issue: LocalIssue, local: StoredRecord | null): Write {
-  if (issue.kind !== 'conflict' || issue.server !== null || !local) throw new InvalidResolutionError(issue.id, 'only a record deleted in Siebel can be created again');
+async function recreate(
+  ctx: LocalContext,
+  object: ObjectType,
+  issue: LocalIssue,
+  local: StoredRecord | null,
+): Promise<Write> {
+  if (issue.kind !== 'conflict' || issue.server !== null || !local)
+    throw new InvalidResolutionError(issue.id, 'only a record deleted in Siebel can be created again');
   const id = newLocalId();
   const { [object.primaryKey]: _oldId, ...values } = local;
-  const insert: LocalEdit = { operation: 'insert', typeId: issue.typeId, id, values: { ...values, ...(object.timestampField ? { [object.timestampField]: null } : {}) } };
-  return { kind: 'edit', edits: [insert], extras: { remaps: [{ typeId: issue.typeId, from: issue.recordId, to: id }], issues: { delete: [`${issue.typeId}:${id}`] } } };
+  const insert: LocalEdit = {
+    operation: 'insert',
+    typeId: issue.typeId,
+    id,
+    values: { ...values, ...(object.timestampField ? { [object.timestampField]: null } : {}) },
+  };
+  const relinks = await relinkEdits(ctx, issue.typeId, issue.recordId, id);
+  return {
+    kind: 'edit',
+    edits: [insert, ...relinks],
+    extras: {
+      remaps: [{ typeId: issue.typeId, from: issue.recordId, to: id }],
+      issues: { delete: [`${issue.typeId}:${id}`] },
+    },
+  };
 }
 
 /**
@@ -114,13 +204,27 @@ function recreate(object: ObjectType, issue: LocalIssue, local: StoredRecord | n
  * target. The new record's insert is dropped; the target's own pending edit and issue are kept
  * (the remap keeps what exists under the target), and its stored record is not overwritten then.
  */
-async function link(ctx: LocalContext, object: ObjectType, issue: LocalIssue, pending: PendingChange, targetId: string): Promise<Write> {
+async function link(
+  ctx: LocalContext,
+  object: ObjectType,
+  issue: LocalIssue,
+  pending: PendingChange,
+  targetId: string,
+): Promise<Write> {
   const match = issue.matches?.find((m) => String(m.record[object.primaryKey]) === targetId);
   const stored = await ctx.db.get(issue.typeId, targetId);
   const target = match?.record ?? stored;
-  if (issue.kind !== 'duplicate' || pending.operation !== 'insert' || !target) throw new InvalidResolutionError(issue.id, `the record ${targetId} to use instead is unknown; synchronize and try again`);
+  if (issue.kind !== 'duplicate' || pending.operation !== 'insert' || !target)
+    throw new InvalidResolutionError(
+      issue.id,
+      `the record ${targetId} to use instead is unknown; synchronize and try again`,
+    );
   const own = await ctx.db.pendingChange(issue.typeId, targetId);
-  if (own?.operation === 'delete') throw new InvalidResolutionError(issue.id, `the record ${targetId} to use instead is deleted on this computer; create this one anyway, or discard it`);
+  if (own?.operation === 'delete')
+    throw new InvalidResolutionError(
+      issue.id,
+      `the record ${targetId} to use instead is deleted on this computer; create this one anyway, or discard it`,
+    );
   const targetIssueId = `${issue.typeId}:${targetId}`;
   const ownIssue = (await ctx.db.listIssues()).some((i) => i.id === targetIssueId);
   return {

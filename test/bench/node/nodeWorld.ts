@@ -81,11 +81,7 @@ export interface CapturedType {
  * One untimed initial sync in Node (fake-indexeddb) whose fetch keeps every QueryPage answer:
  * the raw material of the parse limit and the codec scenario. Also returns the stored records.
  */
-export async function captureRun(connection: {
-  endpointUrl: string;
-  userName: string;
-  password: string;
-}): Promise<{
+export async function captureRun(connection: { endpointUrl: string; userName: string; password: string }): Promise<{
   pages: CapturedType[];
   tables: Array<{ table: string; records: unknown[] }>;
   schema: Record<string, string>;

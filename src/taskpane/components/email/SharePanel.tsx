@@ -134,13 +134,11 @@ export function SharePanel({
       );
       // Then on the item itself, so its sent copy, a moved copy and other Outlooks know it; best-effort.
       const marked = host.markShared
-        ? await host
-            .markShared({ shareKey, category: settings.category })
-            .catch((e: unknown) => ({
-              recorded: false,
-              category: 'failed' as const,
-              problem: (e as Error)?.message ?? String(e),
-            }))
+        ? await host.markShared({ shareKey, category: settings.category }).catch((e: unknown) => ({
+            recorded: false,
+            category: 'failed' as const,
+            problem: (e as Error)?.message ?? String(e),
+          }))
         : null;
       setNote(categoryNote(marked, item.itemType === 'appointment' ? 'meeting' : 'email', settings.category));
       setEditing(false);
