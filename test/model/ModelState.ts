@@ -60,6 +60,12 @@ export class ModelState {
    * or crashed): a never-sent record deleted since may stay on the server (`mayRemain`).
    */
   answerMayBeLost = false;
+  /**
+   * The server's clock was moved since the last successful sync. A real server's clock steps once
+   * (daylight saving time, a correction), not back and forth within minutes; two moves between two
+   * syncs can hide a change from both query windows (docs/sync.md, "A server clock that goes back").
+   */
+  serverClockMovedSinceSync = false;
   /** Counter for unique labels and share subjects. */
   next = 0;
   /** What ran, for the failure message. */

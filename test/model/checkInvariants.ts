@@ -103,14 +103,14 @@ async function changeState(
     if (copies.some((copy) => work.has(typeId, copy.Id))) return 'pending';
     return change.mayRemain ? 'settled' : 'lost';
   }
-  let localId = change.id;
   if (change.op === 'create') {
-    const [local] = (await ctx.db.whereEquals(typeId, labelField, String(change.label))).filter(
+    // Two local copies are possible: the server's, downloaded after an insert whose answer was
+    // lost, and the insert still waiting (a duplicate issue when it was edited since).
+    const locals = (await ctx.db.whereEquals(typeId, labelField, String(change.label))).filter(
       (r) => labelField !== LABEL_FIELD[typeId] || !isNamesake(r.EmailAddress),
     );
-    localId = local ? String(local.Id) : undefined;
-  }
-  if (localId !== undefined && work.has(typeId, localId)) return 'pending';
+    if (locals.some((local) => work.has(typeId, String(local.Id)))) return 'pending';
+  } else if (work.has(typeId, String(change.id))) return 'pending';
   const server =
     change.op === 'create'
       ? serverByLabel(world, ctx.pkg, typeId, String(change.label), labelField)[0]
@@ -189,8 +189,10 @@ export async function checkSharesAndDuplicates(model: ModelState, world: ModelWo
       // A namesake contact shares its model-made label with the original: its own key is its e-mail.
       const email = typeId === 'Contact' ? String(record.EmailAddress ?? '') : '';
       const key = typeId === 'Action' ? String(record[SHARE_KEY_FIELD] ?? '') : isNamesake(email) ? email : label;
-      // Only model-made labels (M…), namesakes' e-mails and share keys are unique by construction.
+      // Only model-made labels (M…), namesakes' e-mails and share keys are unique by construction;
+      // a record with local work may be the second copy a duplicate issue asks the user about.
       if (!(typeId === 'Action' ? key.length > 0 : /^M\d+$/.test(label) || key !== label)) continue;
+      if (work.has(typeId, String(record.Id))) continue;
       stats.checks += 1;
       if (seen.has(key)) fail(`two local ${typeId} records for ${key}`);
       seen.add(key);

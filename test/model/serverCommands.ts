@@ -1,6 +1,7 @@
 import * as fc from 'fast-check';
 import type { FaultRule } from '../../src/simulator';
 import { ModelCommand } from './ModelCommand';
+import type { ModelState } from './ModelState';
 
 const HOUR = 60 * 60 * 1000;
 
@@ -143,6 +144,13 @@ const advanceClock = fc.constantFrom(60_000, 10 * 60_000, HOUR, 3 * HOUR, 25 * H
     }),
 );
 
+/** A move of the server's clock: at most one between two successful syncs (`serverClockMovedSinceSync`). */
+class ServerClockCommand extends ModelCommand {
+  check(model: Readonly<ModelState>): boolean {
+    return !model.serverClockMovedSinceSync;
+  }
+}
+
 /** The server's clock skewed or in another zone (the Siebel issue: an hour behind hid every change). */
 const serverClock = fc
   .record({
@@ -151,8 +159,9 @@ const serverClock = fc
   })
   .map(
     (change) =>
-      new ModelCommand(`server clock ${JSON.stringify(change)}`, async (_model, world) => {
+      new ServerClockCommand(`server clock ${JSON.stringify(change)}`, async (model, world) => {
         world.simulator.admin.setServerClock(change);
+        model.serverClockMovedSinceSync = true;
       }),
   );
 

@@ -51,6 +51,19 @@ export function acknowledgeUpload(
     }
     if (pending.operation === 'delete') {
       await outbox.delete([ack.typeId, serverId]);
+      // The user deleted the record while its update or creation was on the way: what was
+      // acknowledged is the earlier change, so the deletion still has to reach the server.
+      if (pending.revision > ack.revision) {
+        const { allowDuplicate: _sent, ...rest } = pending;
+        await outbox.put({
+          ...rest,
+          recordId: serverId,
+          base: withoutBookkeeping(server),
+          state: 'ready',
+          attempts: 0,
+          updatedAt: now,
+        });
+      }
       return;
     }
     const local = await records.get(serverId);
