@@ -69,7 +69,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     if (args.json) io.stdout.write(`${formatReportJson(report, totals)}\n`);
     else io.stdout.write(`${formatSummary(report, totals)}\n`);
     if (report.error) io.stderr.write(`crm-desktop-sync: ${report.error.message}\n`);
-    return report.outcome === 'success' ? 0 : report.outcome === 'cancelled' ? 130 : 1;
+    return report.outcome === 'succeeded' ? 0 : report.outcome === 'cancelled' ? 130 : 1;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     io.stderr.write(`crm-desktop-sync: ${message}\n`);

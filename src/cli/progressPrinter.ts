@@ -1,4 +1,4 @@
-import type { SyncProgress } from '../sync';
+import { progressLogLine, type SyncProgress } from '../sync';
 
 const BAR_WIDTH = 20;
 
@@ -9,13 +9,9 @@ function bar(p: SyncProgress): string {
   return `[${'#'.repeat(filled)}${'.'.repeat(BAR_WIDTH - filled)}] `;
 }
 
-/** One line describing a progress report. */
-export function describeProgress(p: SyncProgress): string {
-  const type = p.typeId ? ` ${p.typeId}` : '';
-  const records = p.typeId
-    ? `: ${p.recordsWritten}${p.recordsExpected !== null ? `/${p.recordsExpected}` : ''} records, ${p.pages} pages`
-    : '';
-  return `${bar(p)}${p.phase}${type}${records} (${(p.elapsedMs / 1000).toFixed(1)} s)`;
+/** One line for a progress report: its bar, then its log line ("downloading Account: 50/100 records, 2 pages (1.5 s)"). */
+export function progressLine(p: SyncProgress): string {
+  return `${bar(p)}${progressLogLine(p)}`;
 }
 
 /**
@@ -30,16 +26,16 @@ export function createProgressPrinter(stderr: NodeJS.WriteStream): { update(p: S
     update(p) {
       if (stderr.isTTY) {
         const width = Math.max(20, (stderr.columns ?? 80) - 1);
-        stderr.write(`\r${describeProgress(p).slice(0, width).padEnd(width)}`);
+        stderr.write(`\r${progressLine(p).slice(0, width).padEnd(width)}`);
         drawn = true;
         return;
       }
-      if (last && keyOf(last) !== keyOf(p)) stderr.write(`${describeProgress(last)}\n`);
+      if (last && keyOf(last) !== keyOf(p)) stderr.write(`${progressLine(last)}\n`);
       last = p;
     },
     end() {
       if (drawn) stderr.write('\n');
-      else if (last) stderr.write(`${describeProgress(last)}\n`);
+      else if (last) stderr.write(`${progressLine(last)}\n`);
       drawn = false;
       last = null;
     },

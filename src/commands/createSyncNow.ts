@@ -16,6 +16,7 @@ import {
   fitNotification,
   progressMessage,
   resultMessage,
+  RUNNING_MESSAGE,
   SIGN_IN_TOO_SLOW_MESSAGE,
   timeLimitMessage,
 } from './syncMessages';
@@ -103,7 +104,7 @@ async function runCommand(deps: SyncNowDeps, clock: Clock, budget: RibbonBudget,
   if (connection === TIME_UP || (connection && budget.remainingMs() < RIBBON_MIN_SYNC_MS))
     return { message: SIGN_IN_TOO_SLOW_MESSAGE, kind: 'info' };
   if (!connection) return { message: SIGN_IN_MESSAGE, kind: 'error' };
-  await say('CRM Desktop: Synchronizing…', 'info');
+  await say(RUNNING_MESSAGE, 'info');
   const progress = followProgress(clock, say);
   const report = await budget.settleBy(
     deps.synchronize(connection, progress.onProgress, budget.signal),

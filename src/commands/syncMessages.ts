@@ -1,10 +1,21 @@
-import { describeProgress, recordsText, type SyncProgress, type SyncReport } from '../sync';
+import {
+  countsText,
+  describeProgress,
+  PHASE_TEXT,
+  recordsText,
+  RUNNING_TEXT,
+  type SyncProgress,
+  type SyncReport,
+} from '../sync';
 
 /** Outlook refuses notification texts longer than this (`NotificationMessageDetails.message`). */
 export const MAX_NOTIFICATION_LENGTH = 150;
 
 /** What every time-limit message ends with: where the rest of the run happens. */
 const TO_CONTINUE = 'press Sync again or open CRM Desktop to continue.';
+
+/** Told when the run starts, and between downloads: one steady text rather than every phase. */
+export const RUNNING_MESSAGE = `CRM Desktop: ${RUNNING_TEXT}`;
 
 /** The ribbon's run was stopped by its time budget before any record count was known. */
 export const TIME_LIMIT_MESSAGE = `CRM Desktop: synchronization paused at Outlook's time limit for ribbon commands; ${TO_CONTINUE}`;
@@ -27,7 +38,7 @@ export function fitNotification(message: string): string {
 /** "CRM Desktop: Synchronizing… 3,200 of 12,000 accounts". */
 export function progressMessage(progress: SyncProgress): string {
   // One steady text outside downloads: a notification that flickers through every phase is noise.
-  if (recordsText(progress) === null) return 'CRM Desktop: Synchronizing…';
+  if (recordsText(progress) === null) return RUNNING_MESSAGE;
   return fitNotification(`CRM Desktop: ${describeProgress(progress)}`);
 }
 
@@ -46,18 +57,10 @@ export function timeLimitMessage(progress: SyncProgress | null): string {
 
 /** "CRM Desktop: Synchronized: 14 new, 3 changed, 1 removed", or the error with what to do. */
 export function resultMessage(report: SyncReport): { message: string; kind: 'info' | 'error' } {
-  if (report.outcome === 'success') {
-    const total = { added: 0, changed: 0, removed: 0 };
-    for (const counts of Object.values(report.counts)) {
-      total.added += counts.added;
-      total.changed += counts.changed;
-      total.removed += counts.removed;
-    }
+  if (report.outcome === 'succeeded') {
     const issues = report.issues.length > 0 ? ` (${report.issues.length} records with issues: see the task pane)` : '';
     return {
-      message: fitNotification(
-        `CRM Desktop: Synchronized: ${total.added} new, ${total.changed} changed, ${total.removed} removed${issues}`,
-      ),
+      message: fitNotification(`CRM Desktop: ${PHASE_TEXT.done}: ${countsText(report.counts)}${issues}`),
       kind: 'info',
     };
   }

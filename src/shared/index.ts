@@ -9,3 +9,4 @@ export type { Clock } from './Clock';
 export { createLogger, setLogSink } from './logger';
 export { sha256Base64Url, sha256Hex } from './sha256';
 export type { Logger, LogLevel, LogSink } from './logger';
+export { chunk } from './chunk';

@@ -52,3 +52,6 @@ export type {
   SyncOperation,
   WireRecord,
 } from './types';
+
+/* Siebel's date text (`MM/DD/YYYY HH:MM:SS`) to and from times */
+export { formatSiebelDate, formatSiebelDateTime, siebelDateToIso, siebelDateToMs } from './values/siebelDate';

@@ -160,4 +160,10 @@ export interface UploadAck {
   /** The revision that was sent. */
   readonly revision: number;
   readonly serverRecord: StoredRecord | null;
+  /**
+   * The fields the sent change carried (its `changedFields`). The server holds their sent values
+   * now, so a newer edit that set one back to its `base` value (and so left the pending change's
+   * fields) still differs from the server. Absent: only the pending change's fields are compared.
+   */
+  readonly sentFields?: readonly string[];
 }

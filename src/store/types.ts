@@ -55,10 +55,11 @@ export interface DatabaseSyncState {
   readonly identity: Identity;
   readonly initialSyncComplete: boolean;
   /**
-   * The client's clock at the start of the last successful sync (or of the first attempt of an
-   * initial sync), in Siebel's text format. Never compared with server stamps: it dates runs.
+   * Client epoch milliseconds at the start of the last successful sync (or of the first attempt of
+   * an initial sync). The client's clock: never compared with server stamps, it dates runs.
+   * (Databases before version 5 held it as Siebel date text, `lastSuccessfulSyncServerTime`.)
    */
-  readonly lastSuccessfulSyncServerTime?: string;
+  readonly lastSuccessfulSyncStartedAt?: number;
   /**
    * TypeId → the server time (Siebel's text, in the server's own clock and zone) from which the next
    * incremental download of that type asks for changes: the newest `Updated` the server returned

@@ -2,13 +2,13 @@ import { parsePackage } from '../metadata';
 import { DEFAULT_WIRE_PROFILE, isTransientError, type WireProfile } from '../siebel';
 import type { Store, SyncLogEntry } from '../store';
 import { systemClock, type Clock } from '../shared';
-import { createSiebelPort } from './createSiebelPort';
+import { createSiebelPort } from './session/createSiebelPort';
 import { normalizeServerUrl } from './identity';
 import { DEFAULT_TUNING, type SiebelPort, type SyncTuning } from './ports';
-import { broadcastSyncProgress } from './progressChannel';
-import { runSync } from './runSync';
-import { isSyncLockHeld, withSyncLock, type LockManagerLike } from './syncLock';
-import type { SyncProgress, SyncReport } from './types';
+import { broadcastSyncProgress } from './progress/progressChannel';
+import { runSync } from './run/runSync';
+import { isSyncLockHeld, withSyncLock, type LockManagerLike } from './run/syncLock';
+import type { SyncProgress, SyncReport } from './machine/types';
 
 /** Where and as whom to synchronize. The password stays in memory for the run only. */
 export interface SyncConnection {

@@ -10,8 +10,8 @@ import type {
 } from '../siebel';
 import type { Identity, Store } from '../store';
 import type { Clock } from '../shared';
-import type { RetryPolicy } from './backoff';
-import type { SyncProgress } from './types';
+import type { RetryPolicy } from './session/backoff';
+import type { SyncProgress } from './machine/types';
 
 /**
  * The Siebel calls a run makes, on one session. The real one wraps `SiebelSession`

@@ -9,7 +9,7 @@ import { CurrentEmailView } from './components/email/CurrentEmailView';
 import { IssuesView } from './components/issues/IssuesView';
 import { useLocalCounts } from './components/issues/useLocalCounts';
 import { RecordsView } from './components/records/RecordsView';
-import { SyncStatusView } from './components/status/SyncStatusView';
+import { SyncStatusView } from './components/syncTab/SyncStatusView';
 import { FirstRunWizard } from './components/wizard/FirstRunWizard';
 import { defaultServerUrl } from './defaultServerUrl';
 import { useAutoSync } from './hooks/useAutoSync';

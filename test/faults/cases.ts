@@ -2,7 +2,7 @@ import type { FaultRule, SimulatorOptions } from '../../src/simulator';
 
 /** What a case must end with. */
 export type Expected =
-  | { readonly outcome: 'success'; readonly sessionsOpened?: number }
+  | { readonly outcome: 'succeeded'; readonly sessionsOpened?: number }
   | { readonly outcome: 'failed'; readonly code: string; readonly message: RegExp };
 
 /** One row of the fault table: a fault (or several) injected into one kind of sync. */
@@ -20,7 +20,7 @@ export interface FaultCase {
 }
 
 const forever = Number.POSITIVE_INFINITY;
-const ok: Expected = { outcome: 'success' };
+const ok: Expected = { outcome: 'succeeded' };
 const failed = (code: string, message: RegExp): Expected => ({ outcome: 'failed', code, message });
 
 /** Every SOAP fault class of shared/spec/faults.md §2 that a business call can raise. */
@@ -44,7 +44,7 @@ const midIncremental = { operation: 'ContactQueryPage', onCall: 1 } as const;
 const firstData = { operation: 'QueryPage' } as const;
 
 function both(name: string, rule: FaultRule, expected: Expected, extra: Partial<FaultCase> = {}): FaultCase[] {
-  const incremental = expected.outcome === 'success' ? midIncremental : firstData;
+  const incremental = expected.outcome === 'succeeded' ? midIncremental : firstData;
   return [
     { name, phase: 'initial', faults: [{ ...midInitial, ...rule }], expected, ...extra },
     { name, phase: 'incremental', faults: [{ ...incremental, ...rule }], expected, ...extra },
@@ -145,12 +145,12 @@ export const FAULT_CASES: readonly FaultCase[] = [
   ...both(
     'session token rejected in the middle of a sync',
     { kind: 'expireSession', times: 1 },
-    { outcome: 'success', sessionsOpened: 2 },
+    { outcome: 'succeeded', sessionsOpened: 2 },
   ),
   ...both(
     'server restarted (all sessions lost) in the middle of a sync',
     { kind: 'restart', times: 1 },
-    { outcome: 'success', sessionsOpened: 2 },
+    { outcome: 'succeeded', sessionsOpened: 2 },
   ),
   // A rejected token means the server closed that session: expire it, then answer with the rejection.
   ...both(

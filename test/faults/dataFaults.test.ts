@@ -51,7 +51,7 @@ describe('page-level data faults: the sync completes, odd records become issues,
         const world = await createFaultWorld();
         if (phase === 'incremental') {
           world.clock.advance(HOUR);
-          expect((await syncOnce(world)).outcome).toBe('success');
+          expect((await syncOnce(world)).outcome).toBe('succeeded');
           world.clock.advance(HOUR);
           // Touch every contact so the incremental download carries the rewritten pages.
           for (const contact of [...world.simulator.data.list('Contact', 'JSMITH')])
@@ -71,14 +71,14 @@ describe('page-level data faults: the sync completes, odd records become issues,
           ),
         );
         const report = await syncOnce(world);
-        expect(report.outcome, report.error?.message).toBe('success');
+        expect(report.outcome, report.error?.message).toBe('succeeded');
         expect(rewritten).toBe(1);
         if (issue) expect(report.issues.map((i) => i.message).join('\n')).toMatch(issue);
         else expect(report.issues).toEqual([]);
         expect(world.simulator.openSessionCount()).toBe(0);
         // The skipped record (if any) comes with the next run, which then holds exactly the server's data.
         world.clock.advance(HOUR);
-        expect((await syncOnce(world)).outcome).toBe('success');
+        expect((await syncOnce(world)).outcome).toBe('succeeded');
         await expectExactlyServerData(world);
         record({
           name,
@@ -105,14 +105,14 @@ describe('page-level data faults: the sync completes, odd records become issues,
       Name: '\u{1F600}\u0301 combining, ZWJ\u200D and RTL \u05E9\u05DC\u05D5\u05DD',
     });
     const report = await syncOnce(world);
-    expect(report.outcome, report.error?.message).toBe('success');
+    expect(report.outcome, report.error?.message).toBe('succeeded');
     const db = await world.store.activeDatabase();
     expect((await db?.get('Account', first.Id))?.Name).toBe(big);
     await expectExactlyServerData(world);
     // And the same values survive an incremental run that changes them again.
     world.clock.advance(HOUR);
     world.simulator.data.update('Account', second.Id, { Name: "Øresund 🚀 “quoted” 'single'" });
-    expect((await syncOnce(world)).outcome).toBe('success');
+    expect((await syncOnce(world)).outcome).toBe('succeeded');
     await expectExactlyServerData(world);
     expect(world.simulator.openSessionCount()).toBe(0);
     record({
@@ -149,14 +149,14 @@ describe('the server changing or deleting records while a sync runs', () => {
         );
       },
     });
-    expect(report.outcome, report.error?.message).toBe('success');
+    expect(report.outcome, report.error?.message).toBe('succeeded');
     expect(done).toBe(true);
     world.clock.advance(HOUR);
-    expect((await world.engine().synchronize({ connection: world.connection() })).outcome).toBe('success');
+    expect((await world.engine().synchronize({ connection: world.connection() })).outcome).toBe('succeeded');
     // Changes and new records come with the next run; deletions wait for the scheduled Id listing.
     await expectDeletionsOnlyPending(world, 'Contact', [contacts[1].Id, contacts[contacts.length - 2].Id]);
     world.clock.advance(DELETION_CHECK_PERIOD);
-    expect((await world.engine().synchronize({ connection: world.connection() })).outcome).toBe('success');
+    expect((await world.engine().synchronize({ connection: world.connection() })).outcome).toBe('succeeded');
     await expectExactlyServerData(world);
     expect(world.simulator.openSessionCount()).toBe(0);
     record({
@@ -172,7 +172,7 @@ describe('the server changing or deleting records while a sync runs', () => {
   it('incremental: records changed and deleted during the run are right after the next incremental', async () => {
     const world = await createFaultWorld();
     world.clock.advance(HOUR);
-    expect((await syncOnce(world)).outcome).toBe('success');
+    expect((await syncOnce(world)).outcome).toBe('succeeded');
     world.clock.advance(HOUR);
     const accounts = [...world.simulator.data.list('Account', 'JSMITH')];
     world.simulator.data.update('Account', accounts[0].Id, { Name: 'Before The Run' });
@@ -186,12 +186,12 @@ describe('the server changing or deleting records while a sync runs', () => {
         world.simulator.data.delete('Account', accounts[2].Id);
       },
     });
-    expect(report.outcome, report.error?.message).toBe('success');
+    expect(report.outcome, report.error?.message).toBe('succeeded');
     world.clock.advance(HOUR);
-    expect((await syncOnce(world)).outcome).toBe('success');
+    expect((await syncOnce(world)).outcome).toBe('succeeded');
     await expectDeletionsOnlyPending(world, 'Account', [accounts[2].Id]);
     world.clock.advance(DELETION_CHECK_PERIOD);
-    expect((await syncOnce(world)).outcome).toBe('success');
+    expect((await syncOnce(world)).outcome).toBe('succeeded');
     await expectExactlyServerData(world);
     expect(world.simulator.openSessionCount()).toBe(0);
     expect((await snapshot(world.store)).staging).toEqual([]);

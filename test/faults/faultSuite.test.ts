@@ -36,7 +36,7 @@ async function prepare(c: FaultCase, world: FaultWorld): Promise<StoreSnapshot> 
   if (c.phase === 'incremental') {
     world.clock.advance(HOUR);
     const first = await world.engine().synchronize({ connection: world.connection() });
-    expect(first.outcome).toBe('success');
+    expect(first.outcome).toBe('succeeded');
     world.clock.advance(HOUR);
     changeServerData(world);
   }
@@ -45,7 +45,7 @@ async function prepare(c: FaultCase, world: FaultWorld): Promise<StoreSnapshot> 
 
 describe('the fault suite: every injected fault ends in a completed sync or a typed stop, with no data lost and no session left open', () => {
   for (const c of FAULT_CASES) {
-    it(`${c.phase}: ${c.name} → ${c.expected.outcome === 'success' ? 'completes' : `stops with ${c.expected.code}`}`, async () => {
+    it(`${c.phase}: ${c.name} → ${c.expected.outcome === 'succeeded' ? 'completes' : `stops with ${c.expected.code}`}`, async () => {
       const world = await worldFor(c);
       const before = await prepare(c, world);
       for (const rule of c.faults) world.simulator.faults.add(rule);
@@ -60,8 +60,8 @@ describe('the fault suite: every injected fault ends in a completed sync or a ty
       let lost = 0;
       let passed = false;
       try {
-        if (c.expected.outcome === 'success') {
-          expect(report.outcome, report.error?.message).toBe('success');
+        if (c.expected.outcome === 'succeeded') {
+          expect(report.outcome, report.error?.message).toBe('succeeded');
           if (c.expected.sessionsOpened) expect(report.sessions.opened).toBe(c.expected.sessionsOpened);
           lost = await missingRecords(world);
           await expectExactlyServerData(world);
@@ -107,12 +107,12 @@ async function expectResumes(c: FaultCase, world: FaultWorld): Promise<void> {
     // Bookkeeping (package install time, sync start) is stamped with the clock; retries moved it.
     world.clock.time = new SharedClock().time;
     const resumed = await world.engine().synchronize({ connection: world.connection() });
-    expect(resumed).toMatchObject({ outcome: 'success', kind: 'initial' });
+    expect(resumed).toMatchObject({ outcome: 'succeeded', kind: 'initial' });
     expect((await snapshot(world.store)).checksum).toBe(expected);
     expect(await world.store.listStagingDatabases()).toEqual([]);
   } else {
     const resumed = await world.engine().synchronize({ connection: world.connection() });
-    expect(resumed).toMatchObject({ outcome: 'success', kind: 'incremental' });
+    expect(resumed).toMatchObject({ outcome: 'succeeded', kind: 'incremental' });
   }
   await expectExactlyServerData(world);
 }

@@ -37,7 +37,7 @@ async function referenceChecksum(): Promise<string | null> {
 async function resumeMatchesReference(world: FaultWorld, expected: string | null) {
   world.clock.time = new SharedClock().time;
   const resumed = await world.engine().synchronize({ connection: world.connection() });
-  expect(resumed).toMatchObject({ outcome: 'success', kind: 'initial' });
+  expect(resumed).toMatchObject({ outcome: 'succeeded', kind: 'initial' });
   expect((await snapshot(world.store)).checksum).toBe(expected);
   await expectExactlyServerData(world);
 }
@@ -80,7 +80,7 @@ describe('storage refusing writes (quota exceeded) in the middle of a sync', () 
     expect(report).toMatchObject({ outcome: 'failed', error: { code: 'StorageFull' } });
     expect(await snapshot(world.store)).toEqual(before);
     expect(world.simulator.openSessionCount()).toBe(0);
-    expect((await world.engine().synchronize({ connection: world.connection() })).outcome).toBe('success');
+    expect((await world.engine().synchronize({ connection: world.connection() })).outcome).toBe('succeeded');
     await expectExactlyServerData(world);
     record({
       name: 'quota exceeded mid-sync',
@@ -176,7 +176,7 @@ describe('a second sync started while one runs', () => {
       code: 'SyncAlreadyRunning',
       message: expect.stringMatching(/wait for it to finish/),
     });
-    expect((await first).outcome).toBe('success');
+    expect((await first).outcome).toBe('succeeded');
     await expectExactlyServerData(world);
     expect(world.simulator.openSessionCount()).toBe(0);
     record({

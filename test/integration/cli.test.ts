@@ -71,7 +71,7 @@ describe('crm-desktop-sync (command-line tool, as a subprocess)', () => {
       { CRM_DESKTOP_PASSWORD: 'Welcome1' },
     );
     expect(ok.code, ok.stderr).toBe(0);
-    expect(JSON.parse(ok.stdout)).toMatchObject({ kind: 'initial', outcome: 'success' });
+    expect(JSON.parse(ok.stdout)).toMatchObject({ kind: 'initial', outcome: 'succeeded' });
 
     await writeFile(deployment, JSON.stringify({ wire: { queryCriteria: 'sql' } }));
     const calls = JSON.stringify(simulator.counters().calls);
@@ -89,7 +89,7 @@ describe('crm-desktop-sync (command-line tool, as a subprocess)', () => {
     const first = await runCli(args, { CRM_DESKTOP_PASSWORD: 'Welcome1' });
     expect(first.code, first.stderr).toBe(0);
     const initial = JSON.parse(first.stdout);
-    expect(initial).toMatchObject({ kind: 'initial', outcome: 'success', sessions: { opened: 1, closed: 1 } });
+    expect(initial).toMatchObject({ kind: 'initial', outcome: 'succeeded', sessions: { opened: 1, closed: 1 } });
     expect(initial.totals.Account).toBe(simulator.data.count('Account', 'JSMITH'));
     expect((await readdir(dataDir)).some((name) => name.endsWith('.idb.json'))).toBe(true);
     expect(simulator.openSessionCount()).toBe(0);
@@ -98,7 +98,7 @@ describe('crm-desktop-sync (command-line tool, as a subprocess)', () => {
     const second = await runCli(args, { CRM_DESKTOP_PASSWORD: 'Welcome1' });
     expect(second.code, second.stderr).toBe(0);
     const incremental = JSON.parse(second.stdout);
-    expect(incremental).toMatchObject({ kind: 'incremental', outcome: 'success' });
+    expect(incremental).toMatchObject({ kind: 'incremental', outcome: 'succeeded' });
     expect(incremental.counts.Account.added).toBe(1);
     expect(incremental.totals.Account).toBe(initial.totals.Account + 1);
     expect(created.Id).toBeTruthy();

@@ -9,7 +9,7 @@ const HOUR = 60 * 60 * 1000;
 async function syncedWorld(): Promise<SyncWorld> {
   const world = await createWorld();
   world.clock.advance(HOUR);
-  expect((await world.engine().synchronize({ connection: world.connection() })).outcome).toBe('success');
+  expect((await world.engine().synchronize({ connection: world.connection() })).outcome).toBe('succeeded');
   world.clock.advance(HOUR);
   return world;
 }
@@ -90,7 +90,7 @@ describe('deletion check of an incremental synchronization', () => {
       },
     });
 
-    expect(report.outcome).toBe('success');
+    expect(report.outcome).toBe('succeeded');
     expect(report.counts.Account).toEqual({ added: 0, changed: 1, removed: 0, deletionCheck: 'full' });
     expect(report.counts.Contact).toEqual({ added: 0, changed: 0, removed: 1, deletionCheck: 'full' });
     expect(observed.mostInFlight()).toBe(1);

@@ -14,7 +14,7 @@ async function syncedWorld(data: object = SMALL_DATA): Promise<SyncWorld & { rea
   const world = await createWorld({ data: data as typeof SMALL_DATA });
   world.clock.advance(HOUR);
   const syncedAt = world.clock.now();
-  expect((await world.engine().synchronize({ connection: world.connection() })).outcome).toBe('success');
+  expect((await world.engine().synchronize({ connection: world.connection() })).outcome).toBe('succeeded');
   return Object.assign(world, { syncedAt });
 }
 
@@ -59,7 +59,7 @@ async function syncAt(world: SyncWorld, atMs: number, options: { fetch?: typeof 
   const report = await world
     .engine(options.fetch ? { fetch: options.fetch } : {})
     .synchronize({ connection: world.connection() });
-  expect(report).toMatchObject({ kind: 'incremental', outcome: 'success' });
+  expect(report).toMatchObject({ kind: 'incremental', outcome: 'succeeded' });
   return report;
 }
 
@@ -166,7 +166,7 @@ describe('an incremental synchronization that costs what changed', () => {
         .sort();
     };
     const options = { connection: world.connection(), filterPreset: '#preset_upcoming_activities' };
-    expect((await world.engine().synchronize(options)).outcome).toBe('success');
+    expect((await world.engine().synchronize(options)).outcome).toBe('succeeded');
     const later = syncedAt + 2 * 24 * HOUR;
     // Activities planned for the first day or the next one: in the filter then, out of it two days later.
     const leaving = upcoming(syncedAt).filter((id) => !upcoming(later).includes(id));
@@ -190,7 +190,7 @@ describe('an incremental synchronization that costs what changed', () => {
     for (let run = 0; run < 2; run++) {
       world.clock.advance(HOUR);
       const report = await engine.synchronize({ connection: world.connection() });
-      expect(report).toMatchObject({ kind: 'incremental', outcome: 'success' });
+      expect(report).toMatchObject({ kind: 'incremental', outcome: 'succeeded' });
       for (const typeId of TYPES) expect(report.counts[typeId].deletionCheck).toBe('full');
       expect(report.counts.Contact.removed).toBe(run === 0 ? 1 : 0);
     }

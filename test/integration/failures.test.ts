@@ -82,7 +82,7 @@ describe('stopping failures, cancellation and concurrency', () => {
     const second = world.engine().synchronize({ connection: world.connection() });
     await expect(second).rejects.toBeInstanceOf(SyncAlreadyRunningError);
     await expect(second).rejects.toMatchObject({ code: 'SyncAlreadyRunning' });
-    expect((await first).outcome).toBe('success');
+    expect((await first).outcome).toBe('succeeded');
     expect(world.simulator.openSessionCount()).toBe(0);
   });
 
@@ -90,7 +90,7 @@ describe('stopping failures, cancellation and concurrency', () => {
     const world = await createWorld();
     world.simulator.faults.add({ kind: 'http', status: 503, operation: 'OpportunityQueryPage', times: 2 });
     const report = await world.engine().synchronize({ connection: world.connection() });
-    expect(report.outcome).toBe('success');
+    expect(report.outcome).toBe('succeeded');
     expect(world.clock.sleeps).toEqual([1000, 2000]);
     expect(world.simulator.counters().faultsInjected).toBe(2);
     expect(world.simulator.openSessionCount()).toBe(0);
@@ -100,7 +100,7 @@ describe('stopping failures, cancellation and concurrency', () => {
     const world = await createWorld();
     world.simulator.faults.add({ kind: 'restart', operation: 'ContactQueryPage', onCall: 2 });
     const report = await world.engine().synchronize({ connection: world.connection() });
-    expect(report.outcome).toBe('success');
+    expect(report.outcome).toBe('succeeded');
     expect(report.sessions.opened).toBe(2);
     const db = await world.store.activeDatabase();
     for (const typeId of TYPES) expect(await db?.count(typeId)).toBe(expectedRecords(world.simulator, typeId).length);

@@ -28,7 +28,7 @@ describe('wire profiles: the same synchronization in every published shape', () 
     world.clock.advance(HOUR);
     const engine = world.engine();
     const first = await engine.synchronize({ connection: { ...world.connection(), wireProfile: profile } });
-    expect(first).toMatchObject({ kind: 'initial', outcome: 'success' });
+    expect(first).toMatchObject({ kind: 'initial', outcome: 'succeeded' });
     await expectSameAsServer(world);
     world.clock.advance(HOUR);
     const [account] = expectedRecords(world.simulator, 'Account');
@@ -59,7 +59,7 @@ describe("the server's MaximumPageSize", () => {
     };
     const engine = world.engine({ fetch, tuning: { pageSize: 7, idPageSize: 10, flushEvery: 14 } });
     const first = await engine.synchronize({ connection: world.connection() });
-    expect(first).toMatchObject({ kind: 'initial', outcome: 'success' });
+    expect(first).toMatchObject({ kind: 'initial', outcome: 'succeeded' });
     expect(refusals.count).toBe(1);
     await expectSameAsServer(world);
     const db = await world.store.activeDatabase();
@@ -68,7 +68,7 @@ describe("the server's MaximumPageSize", () => {
     world.clock.advance(HOUR);
     refusals.count = 0;
     const second = await engine.synchronize({ connection: world.connection() });
-    expect(second).toMatchObject({ kind: 'incremental', outcome: 'success' });
+    expect(second).toMatchObject({ kind: 'incremental', outcome: 'succeeded' });
     expect(refusals.count).toBe(0);
     await expectSameAsServer(world);
   });
@@ -84,7 +84,7 @@ describe("the server's MaximumPageSize", () => {
     const report = await world.engine({ fetch }).synchronize({
       connection: { ...world.connection(), wireProfile: { ...DEFAULT_WIRE_PROFILE, maximumPageSize: 4 } },
     });
-    expect(report.outcome).toBe('success');
+    expect(report.outcome).toBe('succeeded');
     expect([...sizes]).toEqual(['4']);
     expect((await (await world.store.activeDatabase())?.syncState())?.maximumPageSize).toBeUndefined();
     await expectSameAsServer(world);
@@ -95,7 +95,7 @@ describe("the server's MaximumPageSize", () => {
     world.simulator.faults.add({ kind: 'shortPage', rows: 2, times: Infinity });
     world.clock.advance(HOUR);
     const report = await world.engine().synchronize({ connection: world.connection() });
-    expect(report.outcome).toBe('success');
+    expect(report.outcome).toBe('succeeded');
     await expectSameAsServer(world);
   });
 });

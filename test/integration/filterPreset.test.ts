@@ -26,7 +26,7 @@ describe('a chosen synchronization filter preset', () => {
     expect(expectedRecords(world.simulator, 'Opportunity').length).toBeLessThan(allOpportunities.length);
 
     const first = await world.engine().synchronize({ connection: world.connection(), filterPreset: UPCOMING });
-    expect(first).toMatchObject({ kind: 'initial', outcome: 'success' });
+    expect(first).toMatchObject({ kind: 'initial', outcome: 'succeeded' });
     const db = await world.store.activeDatabase();
     // The upcoming preset filters activities by date and leaves opportunities unfiltered.
     expect((await db!.primaryKeys('Action')).sort()).toEqual(upcoming.map((r) => r.Id).sort());
@@ -34,7 +34,7 @@ describe('a chosen synchronization filter preset', () => {
 
     world.clock.advance(HOUR);
     const second = await world.engine().synchronize({ connection: world.connection() });
-    expect(second).toMatchObject({ kind: 'incremental', outcome: 'success' });
+    expect(second).toMatchObject({ kind: 'incremental', outcome: 'succeeded' });
     const openOpportunities = expectedRecords(world.simulator, 'Opportunity');
     const openActions = expectedRecords(world.simulator, 'Action');
     expect((await db!.primaryKeys('Opportunity')).sort()).toEqual(openOpportunities.map((r) => r.Id).sort());
@@ -49,7 +49,7 @@ describe('a chosen synchronization filter preset', () => {
     const report = await world
       .engine()
       .synchronize({ connection: world.connection(), filterPreset: '#no_such_preset' });
-    expect(report.outcome).toBe('success');
+    expect(report.outcome).toBe('succeeded');
     const db = await world.store.activeDatabase();
     expect(await db!.count('Action')).toBe(expectedRecords(world.simulator, 'Action').length);
   });

@@ -31,13 +31,13 @@ describe('synchronization over real HTTP', () => {
     const engine = createSyncEngine({ store, locks: null });
     const connection = { endpointUrl: server.endpointUrl, userName: 'JSMITH', password: 'Welcome1' };
     const initial = await engine.synchronize({ connection });
-    expect(initial).toMatchObject({ kind: 'initial', outcome: 'success', sessions: { opened: 1, closed: 1 } });
+    expect(initial).toMatchObject({ kind: 'initial', outcome: 'succeeded', sessions: { opened: 1, closed: 1 } });
     expect(initial.counts.Account.added).toBe(simulator.data.count('Account', 'JSMITH'));
     expect(simulator.openSessionCount()).toBe(0);
 
     const created = simulator.data.create('Account', { Name: 'Over HTTP' }, { owner: 'JSMITH' });
     const incremental = await engine.synchronize({ connection });
-    expect(incremental).toMatchObject({ kind: 'incremental', outcome: 'success' });
+    expect(incremental).toMatchObject({ kind: 'incremental', outcome: 'succeeded' });
     expect(incremental.counts.Account.added).toBe(1);
     expect(await (await store.activeDatabase())?.get('Account', created.Id)).toMatchObject({ Name: 'Over HTTP' });
     expect(simulator.openSessionCount()).toBe(0);

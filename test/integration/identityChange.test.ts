@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { needsInitialSync } from '../../src/sync';
+import { needsInitialSync } from '../../src/sync/needsInitialSync';
 import { createWorld, ENDPOINT, expectedRecords, OTHER_ENDPOINT, TYPES, useSyncWorld } from './support/syncHarness';
 
 useSyncWorld();
@@ -13,7 +13,7 @@ describe('identity changes', () => {
     expect(await needsInitialSync(world.store, { userName: 'MJONES', serverUrl: ENDPOINT })).toBe(true);
 
     const report = await world.engine().synchronize({ connection: world.connection('MJONES') });
-    expect(report).toMatchObject({ kind: 'initial', reason: 'identityChanged', outcome: 'success' });
+    expect(report).toMatchObject({ kind: 'initial', reason: 'identityChanged', outcome: 'succeeded' });
     const second = await world.store.activeDatabase();
     expect(second?.name).not.toBe(first?.name);
     expect(second?.identity.userName).toBe('MJONES');
@@ -35,7 +35,7 @@ describe('identity changes', () => {
     await world.engine().synchronize({ connection: world.connection('JSMITH', ENDPOINT) });
     const first = await world.store.activeDatabase();
     const report = await world.engine().synchronize({ connection: world.connection('JSMITH', OTHER_ENDPOINT) });
-    expect(report).toMatchObject({ kind: 'initial', reason: 'identityChanged', outcome: 'success' });
+    expect(report).toMatchObject({ kind: 'initial', reason: 'identityChanged', outcome: 'succeeded' });
     expect((await world.store.activeDatabase())?.name).not.toBe(first?.name);
     expect(world.simulator.openSessionCount()).toBe(0);
   });
@@ -45,7 +45,7 @@ describe('identity changes', () => {
     await world.engine().synchronize({ connection: world.connection() });
     const first = await world.store.activeDatabase();
     const report = await world.engine().synchronize({ connection: world.connection(), full: true });
-    expect(report).toMatchObject({ kind: 'initial', reason: 'fullRequested', outcome: 'success' });
+    expect(report).toMatchObject({ kind: 'initial', reason: 'fullRequested', outcome: 'succeeded' });
     expect((await world.store.activeDatabase())?.name).not.toBe(first?.name);
     expect(world.simulator.openSessionCount()).toBe(0);
   });

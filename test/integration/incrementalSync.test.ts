@@ -11,7 +11,7 @@ async function syncedWorld() {
   // Seed stamps lie before the simulator's start; an hour later they are all outside the overlap.
   world.clock.advance(HOUR);
   const first = await world.engine().synchronize({ connection: world.connection() });
-  expect(first.outcome).toBe('success');
+  expect(first.outcome).toBe('succeeded');
   world.clock.advance(HOUR);
   return world;
 }
@@ -38,7 +38,7 @@ describe('incremental synchronization against the simulator', () => {
     expect(report).toMatchObject({
       kind: 'incremental',
       reason: null,
-      outcome: 'success',
+      outcome: 'succeeded',
       sessions: { opened: 1, closed: 1 },
     });
     expect(report.counts.Account).toEqual({ added: 2, changed: 1, removed: 1, deletionCheck: 'full' });
@@ -75,7 +75,7 @@ describe('incremental synchronization against the simulator', () => {
       },
     });
     expect(changed).toBe(true);
-    expect(report.outcome).toBe('success');
+    expect(report.outcome).toBe('succeeded');
     expect(await (await world.store.activeDatabase())?.get('Account', first.Id)).toMatchObject({ Name: first.Name });
     world.clock.advance(HOUR);
     const next = await world.engine().synchronize({ connection: world.connection() });
@@ -97,7 +97,7 @@ describe('incremental synchronization against the simulator', () => {
     const start = queryPageCalls(world.simulator.counters().calls);
     const report = await world.engine().synchronize({ connection: world.connection() });
     const uiCalls = queryPageCalls(world.simulator.counters().calls) - start;
-    expect(report).toMatchObject({ kind: 'incremental', outcome: 'success', hashValue: published.hashValue });
+    expect(report).toMatchObject({ kind: 'incremental', outcome: 'succeeded', hashValue: published.hashValue });
     expect(uiCalls).toBe(plainCalls);
     for (const typeId of TYPES) expect(report.counts[typeId]).toMatchObject(none);
     const after = await world.store.activeDatabase();
@@ -123,7 +123,7 @@ describe('incremental synchronization against the simulator', () => {
         }
       },
     });
-    expect(report).toMatchObject({ kind: 'initial', reason: 'schemaChanged', outcome: 'success' });
+    expect(report).toMatchObject({ kind: 'initial', reason: 'schemaChanged', outcome: 'succeeded' });
     expect(seenDuringDownload[0]).toEqual([old?.name, oldAccounts]);
     const fresh = await world.store.activeDatabase();
     expect(fresh?.name).not.toBe(old?.name);

@@ -10,7 +10,7 @@ describe('initial synchronization against the simulator', () => {
     expect(report).toMatchObject({
       kind: 'initial',
       reason: 'firstUse',
-      outcome: 'success',
+      outcome: 'succeeded',
       packageId: '1-PKG-SALES',
       responsibilityId: '1-RESP-SALES',
       sessions: { opened: 1, closed: 1 },

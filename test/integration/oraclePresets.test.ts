@@ -52,7 +52,7 @@ describe("a package written from Oracle's own filter preset example", () => {
     );
     world.clock.advance(HOUR);
     const report = await world.engine().synchronize({ connection: world.connection() });
-    expect(report).toMatchObject({ kind: 'initial', outcome: 'success' });
+    expect(report).toMatchObject({ kind: 'initial', outcome: 'succeeded' });
     const expected = [...world.simulator.data.list('Opportunity', 'JSMITH')].filter((r) =>
       ['01 - Prospecting', '02 - Qualification'].includes(r['Sales Stage']),
     );
@@ -70,7 +70,7 @@ describe("a package written from Oracle's own filter preset example", () => {
     publishPresets(world, untranslatable);
     world.clock.advance(HOUR);
     const report = await world.engine().synchronize({ connection: world.connection() });
-    expect(report).toMatchObject({ kind: 'initial', outcome: 'success' });
+    expect(report).toMatchObject({ kind: 'initial', outcome: 'succeeded' });
     expect(report.packageWarnings?.some((w) => /next_quarter/.test(w.message))).toBe(true);
     const [entry] = await world.store.listSyncLog(1);
     expect(

@@ -25,7 +25,7 @@ async function damagePackage(name: string, damage: (table: Dexie.Table) => Promi
 async function syncedWorld() {
   const world = await createWorld();
   world.clock.advance(HOUR);
-  expect((await world.engine().synchronize({ connection: world.connection() })).outcome).toBe('success');
+  expect((await world.engine().synchronize({ connection: world.connection() })).outcome).toBe('succeeded');
   world.clock.advance(HOUR);
   return world;
 }
@@ -53,7 +53,7 @@ describe('a damaged local customization package', () => {
       const plain = await world.engine().synchronize({ connection: world.connection() });
       const repairPages = queryPageCalls(world.simulator.counters().calls) - before;
 
-      expect(plain).toMatchObject({ kind: 'incremental', outcome: 'success' });
+      expect(plain).toMatchObject({ kind: 'incremental', outcome: 'succeeded' });
       const repaired = await world.store.activeDatabase();
       expect(repaired?.name).toBe(db.name);
       expect((await verifyInstalledPackage(repaired!)).ok).toBe(true);

@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { parsePackage } from '../../src/metadata';
 import { DEFAULT_WIRE_PROFILE, isTransientError, type WireProfile } from '../../src/siebel';
 import type { Store } from '../../src/store';
-import { createSiebelPort, DEFAULT_TUNING, normalizeServerUrl, runSync, type SyncReport } from '../../src/sync';
+import { type SyncReport } from '../../src/sync';
+import { createSiebelPort } from '../../src/sync/session/createSiebelPort';
+import { DEFAULT_TUNING } from '../../src/sync/ports';
+import { normalizeServerUrl } from '../../src/sync/identity';
+import { runSync } from '../../src/sync/run/runSync';
 import type { Clock } from '../../src/shared';
 import {
   BASE_URL,
@@ -105,14 +109,18 @@ describe('record downloads in several Siebel sessions', () => {
   it('brings the same data with 1 and with 4 sessions; 4 use more than one session and log every one off', async () => {
     const serial = await fieldWorld();
     const one = await run(serial, 1);
-    expect(one).toMatchObject({ outcome: 'success', sessions: { opened: 1, closed: 1 }, traffic: { peakSessions: 1 } });
+    expect(one).toMatchObject({
+      outcome: 'succeeded',
+      sessions: { opened: 1, closed: 1 },
+      traffic: { peakSessions: 1 },
+    });
     await expectServerData(serial);
     const reference = await records(serial.store);
 
     const parallel = await fieldWorld();
     const { seen, fetch: counted } = countingFetch();
     const four = await run(parallel, 4, { fetch: counted });
-    expect(four.outcome, four.error?.message).toBe('success');
+    expect(four.outcome, four.error?.message).toBe('succeeded');
     await expectServerData(parallel);
     expect(await records(parallel.store)).toEqual(reference);
     expect(four.traffic?.peakSessions).toBeGreaterThan(1);
@@ -133,7 +141,7 @@ describe('record downloads in several Siebel sessions', () => {
 
   it('runs an incremental sync with 4 sessions: changed, created and deleted records arrive, every session logged off', async () => {
     const world = await fieldWorld();
-    expect((await run(world, 4)).outcome).toBe('success');
+    expect((await run(world, 4)).outcome).toBe('succeeded');
     world.clock.advance(60 * 60 * 1000);
     const contacts = [...world.simulator.data.list('Contact', 'JSMITH')];
     // More changes than a page: the changes query widens too.
@@ -143,7 +151,7 @@ describe('record downloads in several Siebel sessions', () => {
     world.simulator.data.delete('Contact', contacts[25].Id);
     // The full Id listing on this run (deletionCheckHours 0), so the hard delete is found now.
     const report = await run(world, 4, { deletionCheckHours: 0 });
-    expect(report).toMatchObject({ kind: 'incremental', outcome: 'success' });
+    expect(report).toMatchObject({ kind: 'incremental', outcome: 'succeeded' });
     await expectServerData(world);
     const db = await world.store.activeDatabase();
     expect(await db?.get('Contact', contacts[0].Id)).toMatchObject({ JobTitle: 'Changed' });
@@ -160,8 +168,8 @@ describe('record downloads in several Siebel sessions', () => {
     };
     const queriesOf = (report: SyncReport) => report.traffic?.requests ?? 0;
     const [serial, ahead] = worlds;
-    expect((await run(serial, 1)).outcome).toBe('success');
-    expect((await run(ahead, 4)).outcome).toBe('success');
+    expect((await run(serial, 1)).outcome).toBe('succeeded');
+    expect((await run(ahead, 4)).outcome).toBe('succeeded');
     change(serial);
     change(ahead);
     const one = await run(serial, 1);
@@ -177,7 +185,7 @@ describe('record downloads in several Siebel sessions', () => {
       }),
     );
     const four = await run(ahead, 4);
-    expect(four).toMatchObject({ kind: 'incremental', outcome: 'success' });
+    expect(four).toMatchObject({ kind: 'incremental', outcome: 'succeeded' });
     expect(four.counts).toEqual(one.counts);
     expect(await records(ahead.store)).toEqual(await records(serial.store));
     // Several types' change queries were out at once, and their first pages were not asked again.
@@ -189,7 +197,7 @@ describe('record downloads in several Siebel sessions', () => {
 
   it('cancelled while later pages are asked ahead: every session logged off, the next run brings the changes', async () => {
     const world = await fieldWorld();
-    expect((await run(world, 4)).outcome).toBe('success');
+    expect((await run(world, 4)).outcome).toBe('succeeded');
     world.clock.advance(60 * 60 * 1000);
     const [contact] = [...world.simulator.data.list('Contact', 'JSMITH')];
     world.simulator.data.update('Contact', contact.Id, { 'Job Title': 'Changed' });
@@ -201,7 +209,7 @@ describe('record downloads in several Siebel sessions', () => {
     expectAllLoggedOff(world, cancelled);
     world.clock.advance(60 * 1000);
     const next = await run(world, 4);
-    expect(next.outcome).toBe('success');
+    expect(next.outcome).toBe('succeeded');
     const db = await world.store.activeDatabase();
     expect(await db?.get('Contact', contact.Id)).toMatchObject({ JobTitle: 'Changed' });
     expectAllLoggedOff(world, next);
@@ -216,7 +224,7 @@ describe('record downloads in several Siebel sessions', () => {
       times: Number.POSITIVE_INFINITY,
     });
     const report = await run(world, 4);
-    expect(report.outcome, report.error?.message).toBe('success');
+    expect(report.outcome, report.error?.message).toBe('succeeded');
     await expectServerData(world);
     expectAllLoggedOff(world, report);
   });
@@ -224,7 +232,7 @@ describe('record downloads in several Siebel sessions', () => {
   it('learns the server page limit (SBL-EAI-04447) once and goes on at that size in every session', async () => {
     const world = await createWorld({ data: DATA, maxSessionsPerUser: 4, maximumPageSize: 5 });
     const report = await run(world, 4);
-    expect(report.outcome, report.error?.message).toBe('success');
+    expect(report.outcome, report.error?.message).toBe('succeeded');
     expect((await (await world.store.activeDatabase())?.syncState())?.maximumPageSize).toBe(5);
     expect(report.traffic?.peakSessions).toBeGreaterThan(1);
     await expectServerData(world);
@@ -252,7 +260,7 @@ describe('record downloads in several Siebel sessions', () => {
     expect(await (await world.store.openDatabase(staging.name)).count('Contact')).toBe(checkpoint?.startRowNum);
 
     const resumed = await run(world, 4);
-    expect(resumed).toMatchObject({ outcome: 'success', kind: 'initial' });
+    expect(resumed).toMatchObject({ outcome: 'succeeded', kind: 'initial' });
     expect((await world.store.activeDatabase())?.name).toBe(staging.name);
     await expectServerData(world);
     expect(await records(world.store)).toEqual(expected);
@@ -262,7 +270,7 @@ describe('record downloads in several Siebel sessions', () => {
   it('uses fewer sessions when the server has no room for more (SBL-SMI-00114): the refused logins are no error', async () => {
     const world = await fieldWorld({ maxSessionsPerUser: 2 });
     const report = await run(world, 4);
-    expect(report.outcome, report.error?.message).toBe('success');
+    expect(report.outcome, report.error?.message).toBe('succeeded');
     expect(world.simulator.counters().refusedSessions).toBeGreaterThan(0);
     expect(report.traffic?.peakSessions).toBe(2);
     await expectServerData(world);
@@ -275,7 +283,7 @@ describe('record downloads in several Siebel sessions', () => {
     const world = await fieldWorld();
     world.simulator.faults.add({ kind: 'http', status: 503, operation: 'ContactQueryPage', onCall: 3, times: 4 });
     const report = await run(world, 4);
-    expect(report.outcome, report.error?.message).toBe('success');
+    expect(report.outcome, report.error?.message).toBe('succeeded');
     expect(world.clock.sleeps.length).toBeGreaterThan(0);
     // After the 503s the run went on with fewer sessions: fewer were opened than on a calm server.
     expect(report.sessions.opened).toBeLessThan(unloaded.sessions.opened);
@@ -320,7 +328,7 @@ describe('record downloads in several Siebel sessions', () => {
     const report = await world
       .engine({ clock })
       .synchronize({ connection: { ...world.connection(), wireProfile: sessions(4) } });
-    expect(report.outcome, report.error?.message).toBe('success');
+    expect(report.outcome, report.error?.message).toBe('succeeded');
     expect(sleeps).toHaveLength(1);
     expect(world.simulator.counters().refusedSessions).toBeGreaterThan(0);
     await expectServerData(world);
@@ -346,8 +354,8 @@ describe('record downloads in several Siebel sessions', () => {
     const world = await fieldWorld({ maxSessionsPerUser: 4 });
     const otherStore = await openTestStore('it-second-', world.clock);
     const [first, second] = await Promise.all([client(world, world.store), client(world, otherStore)]);
-    expect(first.outcome, first.error?.message).toBe('success');
-    expect(second.outcome, second.error?.message).toBe('success');
+    expect(first.outcome, first.error?.message).toBe('succeeded');
+    expect(second.outcome, second.error?.message).toBe('succeeded');
     await expectServerData(world, world.store);
     await expectServerData(world, otherStore);
     expect(first.sessions.opened).toBe(first.sessions.closed);

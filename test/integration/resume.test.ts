@@ -33,7 +33,7 @@ async function expectResumedCompletely(world: SyncWorld, expected: string | unde
       onProgress: (p) =>
         void (p.phase === 'downloading' && p.typeId === 'Contact' && contactProgress.push(p.recordsWritten)),
     });
-  expect(resumed).toMatchObject({ outcome: 'success', kind: 'initial' });
+  expect(resumed).toMatchObject({ outcome: 'succeeded', kind: 'initial' });
   // Progress counts the type's records, the ones written before the interruption included.
   expect(contactProgress.find((n) => n > 0)).toBe(resumeRow);
   expect(contactProgress.at(-1)).toBe(expectedRecords(world.simulator, 'Contact').length);
@@ -105,7 +105,7 @@ describe('resuming an interrupted initial synchronization', () => {
     world.simulator.data.delete('Contact', contacts[0].Id);
     world.simulator.data.delete('Contact', contacts[1].Id);
     const resumed = await world.engine().synchronize({ connection: world.connection() });
-    expect(resumed.outcome).toBe('success');
+    expect(resumed.outcome).toBe('succeeded');
     const skipped = [contacts[14].Id, contacts[15].Id];
     const db = await world.store.activeDatabase();
     expect(await db?.get('Contact', skipped[0])).toBeUndefined();

@@ -69,7 +69,7 @@ describe("a server whose queries come in its business component's order, not by 
     for (const sessions of [1, 4]) {
       const w = await world(BUSINESS_COMPONENT_ORDER);
       const report = await sync(w, sessions);
-      expect(report.outcome, report.error?.message).toBe('success');
+      expect(report.outcome, report.error?.message).toBe('succeeded');
       expect(await storedIds(w.store)).toEqual(serverIds(w));
       expect(w.simulator.openSessionCount()).toBe(0);
     }
@@ -88,7 +88,7 @@ describe("a server whose queries come in its business component's order, not by 
     );
     expect((await sync(w, 4, controller.signal)).outcome).toBe('cancelled');
     const resumed = await sync(w, 4);
-    expect(resumed).toMatchObject({ outcome: 'success', kind: 'initial' });
+    expect(resumed).toMatchObject({ outcome: 'succeeded', kind: 'initial' });
     expect(await storedIds(w.store)).toEqual(serverIds(w));
     expect(w.simulator.openSessionCount()).toBe(0);
   });

@@ -43,7 +43,7 @@ describe.each<[string, SimulatorOptions]>([
     world.clock.advance(HOUR);
     const counting = countingFetch();
     const engine = world.engine({ fetch: counting.fetch });
-    expect((await engine.synchronize({ connection: world.connection() })).outcome).toBe('success');
+    expect((await engine.synchronize({ connection: world.connection() })).outcome).toBe('succeeded');
 
     world.clock.advance(30 * MINUTE);
     const [account, other] = expectedRecords(world.simulator, 'Account');
@@ -55,7 +55,7 @@ describe.each<[string, SimulatorOptions]>([
     counting.seen.records = 0;
 
     const report = await engine.synchronize({ connection: world.connection() });
-    expect(report).toMatchObject({ kind: 'incremental', outcome: 'success' });
+    expect(report).toMatchObject({ kind: 'incremental', outcome: 'succeeded' });
     expect(report.counts.Account).toMatchObject({ added: 1, changed: 1 });
     expect(report.counts.Contact).toMatchObject({ changed: 1 });
     const db = await world.store.activeDatabase();

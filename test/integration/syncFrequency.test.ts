@@ -25,14 +25,14 @@ describe("an object's SyncFrequency (siebel_meta_info.xml)", () => {
     expect(files.find((f) => f.name === 'siebel_meta_info.xml')?.content).toMatch(/SyncFrequency="3600"/);
     world.simulator.admin.publishPackage('sales-rep', { kind: 'files', files });
     world.clock.advance(HOUR);
-    expect((await world.engine().synchronize({ connection: world.connection() })).outcome).toBe('success');
+    expect((await world.engine().synchronize({ connection: world.connection() })).outcome).toBe('succeeded');
 
     world.clock.advance(20 * MINUTE);
     const [contact] = expectedRecords(world.simulator, 'Contact');
     world.simulator.data.update('Contact', contact.Id, { 'Last Name': 'Renamed Later' });
     const before = { ...world.simulator.counters().calls };
     const early = await world.engine().synchronize({ connection: world.connection() });
-    expect(early).toMatchObject({ kind: 'incremental', outcome: 'success' });
+    expect(early).toMatchObject({ kind: 'incremental', outcome: 'succeeded' });
     const after = world.simulator.counters().calls;
     expect(queryPageCalls(after, 'Contact') - queryPageCalls(before, 'Contact')).toBe(0);
     expect(queryPageCalls(after, 'Account') - queryPageCalls(before, 'Account')).toBeGreaterThan(0);

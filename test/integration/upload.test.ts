@@ -19,7 +19,7 @@ describe('sending local changes', () => {
     expect(await ctx.db.countPendingChanges()).toBe(3);
 
     const report = await world.sync();
-    expect(report.outcome).toBe('success');
+    expect(report.outcome).toBe('succeeded');
     expect(report.uploads).toEqual({ inserted: 1, updated: 1, deleted: 1, issues: 0 });
     expect(world.simulator.data.get('Contact', contact.Id)?.['Job Title']).toBe('Head of Purchasing');
     expect(world.simulator.data.get('Opportunity', opportunity.Id)).toBeUndefined();
@@ -75,7 +75,7 @@ describe('sending local changes', () => {
     });
 
     const report = await world.sync();
-    expect(report.outcome).toBe('success');
+    expect(report.outcome).toBe('succeeded');
     expect(report.uploads).toEqual({ inserted: 2, updated: 0, deleted: 0, issues: 1 });
     const db = await world.db();
     const [issue] = await db.listIssues();
@@ -158,7 +158,7 @@ describe('a value the server refuses from its bounded pick-list (SBL-EAI-04401)'
     await updateRecord(ctx, 'Opportunity', opportunity.Id, { SalesStage: '99 - Dreaming' });
 
     const report = await world.sync();
-    expect(report.outcome).toBe('success');
+    expect(report.outcome).toBe('succeeded');
     expect(report.uploads).toMatchObject({ updated: 0, issues: 1 });
     const db = await world.db();
     const [issue] = await db.listIssues();

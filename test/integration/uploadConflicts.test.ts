@@ -17,7 +17,7 @@ describe('conflicts between local and server changes', () => {
     world.simulator.data.update('Opportunity', opportunity.Id, { 'Sales Stage': '04 - Proposal' });
 
     const report = await world.sync();
-    expect(report.outcome).toBe('success');
+    expect(report.outcome).toBe('succeeded');
     expect(report.uploads?.issues).toBe(0);
     expect(world.simulator.data.get('Contact', contact.Id)?.['Work Phone #']).toBe('+49 40 111');
     expect(world.simulator.data.get('Opportunity', opportunity.Id)?.['Sales Stage']).toBe('04 - Proposal');
@@ -94,7 +94,7 @@ describe('conflicts between local and server changes', () => {
     world.simulator.data.delete('Contact', contact.Id);
 
     const first = await world.sync();
-    expect(first.outcome).toBe('success');
+    expect(first.outcome).toBe('succeeded');
     const db = await world.db();
     const [issue] = await db.listIssues();
     expect(issue).toMatchObject({ kind: 'conflict', server: null, operation: 'update' });
@@ -153,7 +153,7 @@ describe('conflicts between local and server changes', () => {
     await deleteRecord(ctx, 'Account', account.Id);
     world.simulator.data.delete('Account', account.Id);
     const report = await world.sync();
-    expect(report.outcome).toBe('success');
+    expect(report.outcome).toBe('succeeded');
     expect(report.uploads?.issues).toBe(0);
     expect(await (await world.db()).countPendingChanges()).toBe(0);
     expect(world.simulator.openSessionCount()).toBe(0);

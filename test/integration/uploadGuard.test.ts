@@ -12,7 +12,7 @@ describe('full resynchronization with pending changes', () => {
     await createRecord(await world.ctx(), 'Account', { Name: 'Sent First AG', Location: 'Bern' });
     const report = await world.sync({ full: true });
     expect(report).toMatchObject({
-      outcome: 'success',
+      outcome: 'succeeded',
       kind: 'initial',
       reason: 'fullRequested',
       uploads: { inserted: 1 },
@@ -40,7 +40,7 @@ describe('full resynchronization with pending changes', () => {
     expect(world.simulator.openSessionCount()).toBe(0);
 
     const agreed = await world.sync({ full: true, discardPendingChanges: true });
-    expect(agreed.outcome).toBe('success');
+    expect(agreed.outcome).toBe('succeeded');
     const fresh = await world.db();
     expect(fresh.name).not.toBe(before);
     expect(await fresh.countPendingChanges()).toBe(0);
@@ -60,7 +60,7 @@ describe('full resynchronization with pending changes', () => {
     expect(await (await world.db()).countPendingChanges()).toBe(1);
 
     const agreed = await world.sync({ userName: 'MJONES', discardPendingChanges: true });
-    expect(agreed).toMatchObject({ outcome: 'success', reason: 'identityChanged' });
+    expect(agreed).toMatchObject({ outcome: 'succeeded', reason: 'identityChanged' });
     expect((await world.db()).identity.userName).toBe('MJONES');
     expect(world.simulator.openSessionCount()).toBe(0);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isLocalId } from '../../src/store';
-import { SHARE_COMMENT_MAX_CHARS, shareItem, shareState, type ShareRequest } from '../../src/sync';
+import { shareItem, shareState, type ShareRequest } from '../../src/sync';
+import { SHARE_COMMENT_MAX_CHARS } from '../../src/sync/local/shareValues';
 import { useSyncWorld } from './support/syncHarness';
 import { createUploadWorld, idOf } from './support/uploadWorld';
 

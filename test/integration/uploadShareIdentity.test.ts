@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parsePackage } from '../../src/metadata';
 import { isLocalId } from '../../src/store';
-import { shareItem, shareState, type LocalContext, type ShareRequest } from '../../src/sync';
+import { shareItem, shareState, type ShareRequest } from '../../src/sync';
+import type { LocalContext } from '../../src/sync/local/types';
 import { openTestStore, useSyncWorld } from './support/syncHarness';
 import { createUploadWorld, idOf } from './support/uploadWorld';
 
@@ -35,7 +36,7 @@ describe('the share key of an Outlook item on the server', () => {
     const storeB = await openTestStore('itb-', world.clock);
     const engineB = world.engine({ store: storeB });
     world.clock.advance(HOUR);
-    expect((await engineB.synchronize({ connection: world.connection() })).outcome).toBe('success');
+    expect((await engineB.synchronize({ connection: world.connection() })).outcome).toBe('succeeded');
     const dbB = await storeB.activeDatabase();
     if (!dbB) throw new Error('store B has no active database');
     const ctxB: LocalContext = { db: dbB, pkg: await parsePackage((await dbB.installedPackage()).files) };
@@ -55,7 +56,7 @@ describe('the share key of an Outlook item on the server', () => {
     expect(isLocalId(idOf(local.activity))).toBe(true);
     world.clock.advance(HOUR);
     const report = await engineB.synchronize({ connection: world.connection() });
-    expect(report.outcome).toBe('success');
+    expect(report.outcome).toBe('succeeded');
     expect(report.uploads).toMatchObject({ issues: 0 });
 
     // …which the upload finds on the server by its share key and links to instead of inserting.

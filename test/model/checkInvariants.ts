@@ -1,6 +1,7 @@
 import { findObject, type CustomizationPackage } from '../../src/metadata';
 import type { DataDatabase, LocalIssue, PendingChange, StoredRecord } from '../../src/store';
-import { shareState, toStoredValue, type LocalContext } from '../../src/sync';
+import { shareState, toStoredValue } from '../../src/sync';
+import type { LocalContext } from '../../src/sync/local/types';
 import type { ModelState, TrackedChange } from './ModelState';
 import type { ModelWorld } from './modelWorld';
 import { presetKeeps } from './presetKeeps';

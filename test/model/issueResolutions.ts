@@ -1,12 +1,7 @@
 import * as fc from 'fast-check';
 import type { LocalIssue, StoredRecord } from '../../src/store';
-import {
-  InvalidResolutionError,
-  resolveIssue,
-  shareState,
-  type IssueResolution,
-  type LocalContext,
-} from '../../src/sync';
+import { InvalidResolutionError, resolveIssue, shareState, type IssueResolution } from '../../src/sync';
+import type { LocalContext } from '../../src/sync/local/types';
 import { LABEL_FIELD } from './checkInvariants';
 import { contextFor, forgetDeleted, isCreateOf, save, type LocalAction } from './localActions';
 import type { ModelState, TrackedChange } from './ModelState';

@@ -1,13 +1,7 @@
 import * as fc from 'fast-check';
 import { isLocalId, StoreError, type StoredRecord } from '../../src/store';
-import {
-  createRecord,
-  deleteRecord,
-  shareItem,
-  updateRecord,
-  type LocalContext,
-  type ShareRequest,
-} from '../../src/sync';
+import { createRecord, deleteRecord, shareItem, updateRecord, type ShareRequest } from '../../src/sync';
+import type { LocalContext } from '../../src/sync/local/types';
 import { isNamesake, LABEL_FIELD } from './checkInvariants';
 import type { ModelState } from './ModelState';
 import type { ModelWorld } from './modelWorld';

@@ -6,7 +6,8 @@ import { DEFAULT_WIRE_PROFILE } from '../../src/siebel';
 import { setLogSink, type Clock } from '../../src/shared';
 import { createSimulator, type Simulator } from '../../src/simulator';
 import { openStore, type DataDatabase, type Store } from '../../src/store';
-import { createSyncEngine, type LocalContext, type SyncConnection, type SyncEngine } from '../../src/sync';
+import { createSyncEngine, type SyncConnection, type SyncEngine } from '../../src/sync';
+import type { LocalContext } from '../../src/sync/local/types';
 import { simulatorHandlers } from '../support/simulatorMsw';
 
 /** Where the simulated server answers; msw keeps every request in the process. */

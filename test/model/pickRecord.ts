@@ -1,6 +1,6 @@
 import { isLocalId, type LocalIssue, type StoredRecord } from '../../src/store';
 import { storedRecords } from './checkInvariants';
-import type { LocalContext } from '../../src/sync';
+import type { LocalContext } from '../../src/sync/local/types';
 
 /**
  * A sort key that does not depend on the random local ids: the server Id, or for a never-sent

@@ -125,7 +125,7 @@ export async function runScheduledSync(
       (ctx !== null && touched.has(`${typeId}:${await ctx.db.currentId(typeId, recordId)}`))
     );
   });
-  if (report.outcome === 'success') model.serverClockMovedSinceSync = false;
+  if (report.outcome === 'succeeded') model.serverClockMovedSinceSync = false;
   // Actions whose moment the run never reached happen after it (the user was still at it).
   openGates(true);
   await s.waitAll();

@@ -32,7 +32,7 @@ async function runSync(model: ModelState, world: ModelWorld, args: SyncArgs): Pr
   // An abort may cut a write's answer off after the server made it.
   if (controller.signal.aborted) model.answerMayBeLost = true;
   await checkRun(world, args.deletionCheckHours, before, report);
-  if (report.outcome === 'success') model.serverClockMovedSinceSync = false;
+  if (report.outcome === 'succeeded') model.serverClockMovedSinceSync = false;
 }
 
 const sync = fc

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePackage } from '../../src/metadata';
-import { updateRecord, type LocalContext } from '../../src/sync';
+import { updateRecord } from '../../src/sync';
+import type { LocalContext } from '../../src/sync/local/types';
 import { createWorld, expectedRecords, useSyncWorld, type SyncWorld } from '../integration/support/syncHarness';
 
 useSyncWorld();
@@ -22,7 +23,7 @@ describe('a change saved while a run builds a new database', () => {
   async function syncedWorld(): Promise<{ world: SyncWorld; ctx: LocalContext; accountId: string }> {
     const world = await createWorld();
     world.clock.advance(HOUR);
-    expect((await world.engine().synchronize({ connection: world.connection() })).outcome).toBe('success');
+    expect((await world.engine().synchronize({ connection: world.connection() })).outcome).toBe('succeeded');
     world.clock.advance(HOUR);
     const db = await world.store.activeDatabase();
     if (!db) throw new Error('no active database');
@@ -63,7 +64,7 @@ describe('a change saved while a run builds a new database', () => {
     });
     if (loginChanged) return;
     // …and the next run sends it.
-    expect((await world.engine().synchronize({ connection: world.connection() })).outcome).toBe('success');
+    expect((await world.engine().synchronize({ connection: world.connection() })).outcome).toBe('succeeded');
     expect(world.simulator.data.get('Account', accountId)?.['Main Phone Number']).toBe('+1 555 0142');
   });
 
@@ -73,7 +74,7 @@ describe('a change saved while a run builds a new database', () => {
     const report = await world
       .engine({ fetch })
       .synchronize({ connection: world.connection(), full: true, discardPendingChanges: true });
-    expect(report.outcome).toBe('success');
+    expect(report.outcome).toBe('succeeded');
     expect((await world.store.activeDatabase())?.name).not.toBe(ctx.db.name);
   });
 });

@@ -24,7 +24,7 @@ describe('a delete saved while the record’s update is on the way', () => {
   it('stays pending and deletes the record in Siebel on the next run', async () => {
     const world = await createWorld();
     world.clock.advance(HOUR);
-    expect((await world.engine().synchronize({ connection: world.connection() })).outcome).toBe('success');
+    expect((await world.engine().synchronize({ connection: world.connection() })).outcome).toBe('succeeded');
     const db = await world.store.activeDatabase();
     if (!db) throw new Error('no active database');
     const ctx = { db, pkg: await parsePackage((await db.installedPackage()).files), now: world.clock.now };
@@ -45,13 +45,13 @@ describe('a delete saved while the record’s update is on the way', () => {
     const report = await world
       .engine({ fetch: fetchDeletingMeanwhile })
       .synchronize({ connection: world.connection() });
-    expect(report.outcome).toBe('success');
+    expect(report.outcome).toBe('succeeded');
     expect(deleted).toBe(true);
     expect(world.simulator.data.get('Account', id)?.['Main Phone Number']).toBe('+1 555 0142');
     expect(await db.pendingChange('Account', id)).toMatchObject({ operation: 'delete' });
 
     world.clock.advance(HOUR);
-    expect((await world.engine().synchronize({ connection: world.connection() })).outcome).toBe('success');
+    expect((await world.engine().synchronize({ connection: world.connection() })).outcome).toBe('succeeded');
     expect(world.simulator.data.get('Account', id)).toBeUndefined();
     expect(await db.countPendingChanges()).toBe(0);
     expect(await db.countIssues()).toBe(0);

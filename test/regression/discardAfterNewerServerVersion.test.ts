@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePackage } from '../../src/metadata';
-import { resolveIssue, updateRecord, type LocalContext } from '../../src/sync';
+import { resolveIssue, updateRecord } from '../../src/sync';
+import type { LocalContext } from '../../src/sync/local/types';
 import { createWorld, expectedRecords, useSyncWorld, type SyncWorld } from '../integration/support/syncHarness';
 
 useSyncWorld();
@@ -20,7 +21,7 @@ describe('discarding a conflict after the server changed the record again', () =
     const sync = async () =>
       expect(
         (await world.engine().synchronize({ connection: world.connection(), deletionCheckHours: 0 })).outcome,
-      ).toBe('success');
+      ).toBe('succeeded');
     world.clock.advance(HOUR);
     await sync();
     const db = await world.store.activeDatabase();
@@ -50,7 +51,7 @@ describe('discarding a conflict after the server changed the record again', () =
     expect(await ctx.db.get('Account', id)).toMatchObject({ Type: 'Customer', MainPhoneNumber: '+1 555 0199' });
     world.clock.advance(HOUR);
     expect((await world.engine().synchronize({ connection: world.connection(), deletionCheckHours: 0 })).outcome).toBe(
-      'success',
+      'succeeded',
     );
     expect(await ctx.db.get('Account', id)).toMatchObject({ Type: 'Customer', MainPhoneNumber: '+1 555 0199' });
   });

@@ -16,7 +16,7 @@ describe('a logoff lost on the way', () => {
   async function syncedWorld() {
     const world = await createWorld();
     world.clock.advance(HOUR);
-    expect((await world.engine().synchronize({ connection: world.connection() })).outcome).toBe('success');
+    expect((await world.engine().synchronize({ connection: world.connection() })).outcome).toBe('succeeded');
     world.clock.advance(HOUR);
     return world;
   }
@@ -25,7 +25,7 @@ describe('a logoff lost on the way', () => {
     const world = await syncedWorld();
     world.simulator.faults.add({ operation: 'DownloadMetadataFiles', onCall: 2, times: 1, kind: 'drop' });
     const report = await world.engine().synchronize({ connection: world.connection() });
-    expect(report.outcome).toBe('success');
+    expect(report.outcome).toBe('succeeded');
     expect(world.simulator.counters().faultsInjected).toBe(1);
     expect(world.simulator.openSessionCount()).toBe(0);
     expect(report.sessions).toEqual({ opened: 1, closed: 1 });
@@ -36,7 +36,7 @@ describe('a logoff lost on the way', () => {
     // The logoff and both of its retries.
     world.simulator.faults.add({ operation: 'DownloadMetadataFiles', onCall: 2, times: 3, kind: 'drop' });
     const report = await world.engine().synchronize({ connection: world.connection() });
-    expect(report.outcome).toBe('success');
+    expect(report.outcome).toBe('succeeded');
     expect(world.simulator.openSessionCount()).toBe(1);
     expect(report.sessions).toEqual({ opened: 1, closed: 0 });
   });

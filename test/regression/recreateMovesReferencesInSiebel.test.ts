@@ -24,7 +24,7 @@ describe('"create it again" on a record deleted in Siebel', () => {
     const sync = async () =>
       expect(
         (await world.engine().synchronize({ connection: world.connection(), deletionCheckHours: 0 })).outcome,
-      ).toBe('success');
+      ).toBe('succeeded');
     world.clock.advance(HOUR);
     await sync();
     const db = await world.store.activeDatabase();

@@ -43,18 +43,18 @@ describe.each<[string, SimulatorOptions, (world: SyncWorld) => void]>([
       wireProfile: { ...world.connection().wireProfile, serverTimeFunction },
     });
     const engine = world.engine();
-    expect((await engine.synchronize({ connection: connection() })).outcome).toBe('success');
+    expect((await engine.synchronize({ connection: connection() })).outcome).toBe('succeeded');
     const [first, second] = expectedRecords(world.simulator, 'Account');
     world.clock.advance(20 * MINUTE);
     world.simulator.data.update('Account', first.Id, { Name: 'Changed before the step' });
     world.clock.advance(5 * MINUTE);
-    expect((await engine.synchronize({ connection: connection() })).outcome).toBe('success');
+    expect((await engine.synchronize({ connection: connection() })).outcome).toBe('succeeded');
     world.clock.advance(20 * MINUTE);
     stepBack(world);
     world.clock.advance(10 * MINUTE);
     const after = world.simulator.data.update('Account', second.Id, { Name: 'Changed after the step' });
     world.clock.advance(5 * MINUTE);
-    expect((await engine.synchronize({ connection: connection() })).outcome).toBe('success');
+    expect((await engine.synchronize({ connection: connection() })).outcome).toBe('succeeded');
     return { world, before: first.Id, after: after.Id };
   }
 

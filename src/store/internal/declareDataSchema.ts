@@ -30,7 +30,8 @@ export const REMAP_TABLE: Readonly<Record<string, string>> = {
  * databases were created with before issue #9; versions 2 and 3 only add tables, so Dexie upgrades
  * an existing database in place and keeps its records. Version 4 indexes the item keys a share
  * was seen under; rows from before keep their key (the item key they were shared under becomes
- * their share key) and get it as their only alias, so they are found exactly as before.
+ * their share key) and get it as their only alias, so they are found exactly as before. Version 5
+ * changes no table, only the sync state row (`renameLastSyncTime`).
  */
 export function declareDataSchema(dexie: Dexie, layout: StoreLayout): void {
   dexie.version(1).stores(schemaFromLayout(layout));
@@ -47,4 +48,27 @@ export function declareDataSchema(dexie: Dexie, layout: StoreLayout): void {
           if (!Array.isArray(row.aliases)) row.aliases = [row.itemKey];
         }),
     );
+  dexie
+    .version(5)
+    .stores({})
+    .upgrade((tx) => tx.table('_syncState').toCollection().modify(renameLastSyncTime));
+}
+
+/** `MM/DD/YYYY HH:MM:SS`, read as UTC: how versions before 5 wrote the last sync's start. */
+const OLD_SYNC_TIME = /^(\d{2})\/(\d{2})\/(\d{4}) (\d{2}):(\d{2}):(\d{2})$/;
+
+/**
+ * Version 5: the start of the last successful sync, once Siebel date text under a name that said
+ * "server time" although it was the client's clock, is kept as epoch milliseconds under
+ * `lastSuccessfulSyncStartedAt`. Text that does not parse is dropped: the next run then downloads
+ * every type in full (slower once, never a missed change).
+ */
+export function renameLastSyncTime(row: Record<string, unknown>): void {
+  const old = row.lastSuccessfulSyncServerTime;
+  if (old === undefined) return;
+  delete row.lastSuccessfulSyncServerTime;
+  const match = typeof old === 'string' ? OLD_SYNC_TIME.exec(old) : null;
+  if (!match) return;
+  const [, mm, dd, yyyy, hh, mi, ss] = match.map(Number);
+  row.lastSuccessfulSyncStartedAt = Date.UTC(yyyy, mm - 1, dd, hh, mi, ss);
 }

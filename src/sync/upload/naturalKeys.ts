@@ -1,8 +1,8 @@
 import type { ObjectType, SyncedType } from '../../metadata';
 import type { StoredRecord } from '../../store';
-import { fieldReference, quoteSiebel } from '../buildSearchSpec';
+import { fieldReference, quoteSiebel } from '../download/buildSearchSpec';
 import { isSendable } from './encodeCommand';
-import { sameValue } from './mergeWithServer';
+import { sameValue } from '../conflicts/mergeWithServer';
 import { toWireText } from './toWireText';
 
 /** A natural key as the record holds it: the key's fields (OR between keys, AND inside one). */

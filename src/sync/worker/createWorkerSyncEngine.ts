@@ -1,6 +1,6 @@
 import type { SyncEngine, SyncStatus } from '../createSyncEngine';
 import { SyncAlreadyRunningError } from '../errors/SyncAlreadyRunningError';
-import type { SyncProgress, SyncReport } from '../types';
+import type { SyncProgress, SyncReport } from '../machine/types';
 import type { FromSyncWorker, MessagePortLike, ToSyncWorker } from './workerProtocol';
 
 interface Pending {

@@ -1,5 +1,5 @@
 import type { SynchronizeOptions, SyncStatus } from '../createSyncEngine';
-import type { SyncProgress, SyncReport } from '../types';
+import type { SyncProgress, SyncReport } from '../machine/types';
 
 /** The options of a run that can cross to the worker: all but the signal and the callback (plain data). */
 export type PlainSynchronizeOptions = Omit<SynchronizeOptions, 'signal' | 'onProgress'>;

@@ -136,7 +136,7 @@ export async function deleteDatabases(prefix: string): Promise<void> {
 
 /** Throws unless the run succeeded. */
 export function assertSuccess(report: SyncReport): void {
-  if (report.outcome !== 'success') throw new Error(`sync ${report.outcome}: ${report.error?.message ?? ''}`);
+  if (report.outcome !== 'succeeded') throw new Error(`sync ${report.outcome}: ${report.error?.message ?? ''}`);
 }
 
 /** Records the run stored or changed. */

@@ -125,7 +125,7 @@ async function synchronize(
       if (now !== phase) timeline.push(`${performance.now().toFixed(0)} ${(phase = now)}`);
     };
     const { value: report, main, ms } = await watched(() => engine.synchronize({ connection, full, onProgress }));
-    if (report.outcome !== 'success') throw new Error(`sync failed: ${report.error?.message ?? report.outcome}`);
+    if (report.outcome !== 'succeeded') throw new Error(`sync failed: ${report.error?.message ?? report.outcome}`);
     const counts = Object.values(report.counts);
     return {
       ms,

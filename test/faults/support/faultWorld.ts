@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { http, type RequestHandler } from 'msw';
 import { createSimulator, type Simulator, type SimulatorOptions } from '../../../src/simulator';
 import type { Store } from '../../../src/store';
-import { createSyncEngine, type SyncConnection, type SyncEngine, type SyncEngineOptions } from '../../../src/sync';
+import { createSyncEngine, type SyncConnection, type SyncEngine } from '../../../src/sync';
+import type { SyncEngineOptions } from '../../../src/sync/createSyncEngine';
 import {
   BASE_URL,
   ENDPOINT,

@@ -6,7 +6,8 @@ import { createSimulator, type Simulator, type SimulatorOptions } from '../../..
 import { DEFAULT_WIRE_PROFILE, type WireProfile } from '../../../src/siebel';
 import { openStore, type Store } from '../../../src/store';
 import { setLogSink } from '../../../src/shared';
-import { createSyncEngine, type SyncEngine, type SyncEngineOptions } from '../../../src/sync';
+import { createSyncEngine, type SyncEngine } from '../../../src/sync';
+import type { SyncEngineOptions } from '../../../src/sync/createSyncEngine';
 import { simulatorHandlers } from '../../support/simulatorMsw';
 
 /** Base URLs the msw handlers answer (two names of one server, for the URL-change case); nothing leaves the process. */

@@ -1,7 +1,8 @@
 import { expect } from 'vitest';
 import { parsePackage } from '../../../src/metadata';
 import type { DataDatabase, StoredRecord } from '../../../src/store';
-import type { LocalContext, SyncReport } from '../../../src/sync';
+import type { SyncReport } from '../../../src/sync';
+import type { LocalContext } from '../../../src/sync/local/types';
 import { createWorld, expectedRecords, type SyncWorld } from './syncHarness';
 
 const HOUR = 60 * 60 * 1000;
@@ -21,7 +22,7 @@ export async function createUploadWorld(): Promise<UploadWorld> {
   const world = await createWorld();
   world.clock.advance(HOUR);
   const first = await world.engine().synchronize({ connection: world.connection() });
-  expect(first.outcome).toBe('success');
+  expect(first.outcome).toBe('succeeded');
   const db = async () => {
     const active = await world.store.activeDatabase();
     if (!active) throw new Error('no active database');

@@ -5,7 +5,7 @@ import type { SyncReport } from '../../../src/sync';
 const report = (uploads: SyncReport['uploads']): SyncReport => ({
   kind: 'incremental',
   reason: null,
-  outcome: 'success',
+  outcome: 'succeeded',
   packageId: '1-PKG',
   hashValue: 'h',
   responsibilityId: 'R',

@@ -12,7 +12,7 @@ type WithTraffic = SyncReport & {
 const base: SyncReport = {
   kind: 'initial',
   reason: 'firstUse',
-  outcome: 'success',
+  outcome: 'succeeded',
   packageId: '1-PKG',
   hashValue: 'h',
   responsibilityId: 'R',

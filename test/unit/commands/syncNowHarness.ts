@@ -17,7 +17,7 @@ export function report(overrides: Partial<SyncReport> = {}): SyncReport {
   return {
     kind: 'incremental',
     reason: null,
-    outcome: 'success',
+    outcome: 'succeeded',
     packageId: '1-PKG-SALES',
     hashValue: 'h',
     responsibilityId: '1-RESP-SALES',

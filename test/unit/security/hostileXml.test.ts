@@ -85,7 +85,7 @@ describe('hostile XML in any answer is refused before parsing', () => {
       }),
     );
     const report = await world.engine().synchronize({ connection: world.connection() });
-    expect(report.outcome).toBe('success');
+    expect(report.outcome).toBe('succeeded');
     expect(world.simulator.openSessionCount()).toBe(0);
   });
 });

@@ -4,7 +4,7 @@ import { findObject, parsePackage, type ObjectType } from '../../../src/metadata
 import { setLogSink } from '../../../src/shared';
 import { queryPage, SiebelSession } from '../../../src/siebel';
 import { createSimulator, type Simulator } from '../../../src/simulator';
-import { fieldReference, quoteSiebel } from '../../../src/sync';
+import { fieldReference, quoteSiebel } from '../../../src/sync/download/buildSearchSpec';
 
 const ENDPOINT = 'https://siebel.test/siebel/app/eai/enu/swe?SWEExtSource=WebService&SWEExtCmd=Execute&WSSOAP=1';
 

@@ -1,26 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { DataSet } from '../../../src/simulator/data/DataSet';
 import { formatSiebelDateTime } from '../../../src/simulator/data/siebelDate';
-import type { SimObject } from '../../../src/simulator/metadata/parseMetaInfo';
 import { parseSearchSpec } from '../../../src/simulator/query/parseSearchSpec';
 import { parseSortSpec } from '../../../src/simulator/query/parseSortSpec';
 import { runQuery } from '../../../src/simulator/query/runQuery';
+import { ACTION } from './support/actionObject';
 
 const EPOCH = Date.UTC(2024, 0, 31, 10, 0, 0);
-const field = (name: string, dataType = 'DTYPE_TEXT') => ({ name, ioElemName: name.replace(/ /g, ''), dataType });
-const ACTION: SimObject = {
-  typeId: 'Action',
-  intObjName: 'CRMDesktopActionIO',
-  recordElemName: 'Action',
-  collectionElemName: 'ListOfCRMDesktopActionIO',
-  viewMode: 'Sales Rep',
-  fields: [
-    field('Id', 'DTYPE_ID'),
-    field('Status'),
-    field('Created', 'DTYPE_UTCDATETIME'),
-    field('Updated', 'DTYPE_UTCDATETIME'),
-  ],
-};
 
 /** The same query the slow way: build every record and test it. */
 function bruteForce(data: DataSet, spec: string): string[] {

@@ -1,21 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createSimulator } from '../../../src/simulator';
-import type { SimObject } from '../../../src/simulator/metadata/parseMetaInfo';
 import { parseSearchSpec } from '../../../src/simulator/query/parseSearchSpec';
 import { ManualClock } from '../../support/ManualClock';
+import { ACTION } from './support/actionObject';
 import { call, envelope, login, queryBody, recordsOf } from './support/soap';
 
 const HOUR = 3_600_000;
 const NOW = Date.UTC(2024, 9, 27, 14, 30, 0);
-const field = (name: string, dataType = 'DTYPE_TEXT') => ({ name, ioElemName: name.replace(/ /g, ''), dataType });
-const ACTION: SimObject = {
-  typeId: 'Action',
-  intObjName: 'CRMDesktopActionIO',
-  recordElemName: 'Action',
-  collectionElemName: 'ListOfCRMDesktopActionIO',
-  viewMode: 'Sales Rep',
-  fields: [field('Id', 'DTYPE_ID'), field('Status'), field('Updated', 'DTYPE_UTCDATETIME')],
-};
 const at = (ms: number) => ({
   Id: '1',
   Updated: new Date(ms).toISOString().replace(/^(\d+)-(\d+)-(\d+)T([\d:]+).*$/, '$2/$3/$1 $4'),

@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
-import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { schemaFromLayout, type Store } from '../../../src/store';
 import { LOCAL_CHANGE_TABLES, REMAP_TABLE } from '../../../src/store/internal/declareDataSchema';
+import { databaseAtOlderVersion } from './support/olderVersion';
 import { installed, JSMITH } from './support/packages';
 import { openTestStore } from './support/testStore';
 
@@ -13,30 +13,23 @@ afterEach(() => {
 
 describe('shares found by every key their Outlook item had (database version 4)', () => {
   it('upgrades a version 3 database: an old row keeps its key as share key and alias', async () => {
-    const env = await openTestStore();
-    const staging = await env.store.createStagingDatabase(installed(), JSMITH);
-    const layout = staging.layout;
-    env.store.close();
-    // Rebuild the database as version 3 left it, with a share keyed by an internet message id.
-    const options = { indexedDB: env.indexedDB, IDBKeyRange };
-    const current = new Dexie(staging.name, options);
-    await current.open();
-    const packageRow = await current.table('_package').get('package');
-    const stateRow = await current.table('_syncState').get('state');
-    await current.delete();
-    const v3 = new Dexie(staging.name, options);
-    v3.version(1).stores(schemaFromLayout(layout));
-    v3.version(2).stores(LOCAL_CHANGE_TABLES);
-    v3.version(3).stores(REMAP_TABLE);
-    await v3.open();
-    await v3.table('_package').put(packageRow);
-    await v3.table('_syncState').put(stateRow);
-    await v3.table('_shares').put({ itemKey: '<old@test>', typeId: 'Account', recordId: 'A-1', sharedAt: 1 });
-    v3.close();
+    // The database as version 3 left it, with a share keyed by an internet message id.
+    const old = await databaseAtOlderVersion(
+      (v3, layout) => {
+        v3.version(1).stores(schemaFromLayout(layout));
+        v3.version(2).stores(LOCAL_CHANGE_TABLES);
+        v3.version(3).stores(REMAP_TABLE);
+      },
+      async (v3, { packageRow, stateRow }) => {
+        await v3.table('_package').put(packageRow);
+        await v3.table('_syncState').put(stateRow);
+        await v3.table('_shares').put({ itemKey: '<old@test>', typeId: 'Account', recordId: 'A-1', sharedAt: 1 });
+      },
+    );
 
-    const store = await env.reopen();
+    const store = await old.reopen();
     stores.push(store);
-    const db = await store.openDatabase(staging.name);
+    const db = await store.openDatabase(old.name);
     expect(await db.sharedItem('<old@test>')).toEqual({
       itemKey: '<old@test>',
       aliases: ['<old@test>'],

@@ -74,12 +74,12 @@ describe('DataDatabase.writeBatch', () => {
     const db = await stagingDb();
     await db.writeBatch({ syncState: { watermarks: { Account: 't1' }, typeSyncedAt: { Account: 5 } } });
     await db.writeBatch({
-      syncState: { watermarks: { Contact: 't2' }, initialSyncComplete: true, lastSuccessfulSyncServerTime: 't0' },
+      syncState: { watermarks: { Contact: 't2' }, initialSyncComplete: true, lastSuccessfulSyncStartedAt: 1000 },
     });
     expect(await db.syncState()).toEqual({
       identity: JSMITH,
       initialSyncComplete: true,
-      lastSuccessfulSyncServerTime: 't0',
+      lastSuccessfulSyncStartedAt: 1000,
       watermarks: { Account: 't1', Contact: 't2' },
       typeSyncedAt: { Account: 5 },
     });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backoffDelay, withRetry } from '../../../src/sync';
+import { backoffDelay, withRetry } from '../../../src/sync/session/backoff';
 import { ManualClock } from '../../support/ManualClock';
 
 class Transient extends Error {}

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parsePackage, usablePreset, type FilterCondition, type FilterGroup } from '../../../src/metadata';
-import { andSearchSpecs, buildSearchSpec, InvalidFilterError, quoteSiebel } from '../../../src/sync';
+import { InvalidFilterError } from '../../../src/sync';
+import { andSearchSpecs, buildSearchSpec, quoteSiebel } from '../../../src/sync/download/buildSearchSpec';
 import { loadPackageFolder } from '../metadata/support/loadPackageFolder';
 import { evaluateSearchSpec, readSiebelString } from './support/evaluateSearchSpec';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConcurrencyController } from '../../../src/sync/internal/concurrencyController';
+import { ConcurrencyController } from '../../../src/sync/session/concurrencyController';
 
 describe('ConcurrencyController (AIMD over sessions)', () => {
   it('starts at the administrator maximum and halves on overload, never below one', () => {

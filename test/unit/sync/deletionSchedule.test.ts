@@ -4,7 +4,7 @@ import {
   stateAfterCheck,
   stateAfterInitialDownload,
   type DeletionPlanInput,
-} from '../../../src/sync/internal/deletionSchedule';
+} from '../../../src/sync/download/deletions/deletionSchedule';
 
 const HOUR = 60 * 60 * 1000;
 const T0 = Date.UTC(2024, 5, 3, 9, 0, 0);

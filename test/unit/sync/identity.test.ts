@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeServerUrl, sameIdentity } from '../../../src/sync';
+import { sameIdentity } from '../../../src/sync';
+import { normalizeServerUrl } from '../../../src/sync/identity';
 
 const url = 'https://CRM.example.com:443/siebel/app/eai/enu/swe/?WSSOAP=1&SWEExtSource=WebService&SWEExtCmd=Execute';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { FieldDefinition, FilterCondition, FilterGroup, ObjectType, SiebelDataType } from '../../../src/metadata';
-import { buildSearchSpec } from '../../../src/sync/buildSearchSpec';
-import { changesQuery } from '../../../src/sync/internal/changesQuery';
-import { compileLocalFilter } from '../../../src/sync/internal/localFilter';
+import { buildSearchSpec } from '../../../src/sync/download/buildSearchSpec';
+import { changesQuery } from '../../../src/sync/download/changesQuery';
+import { compileLocalFilter } from '../../../src/sync/download/localFilter';
 import { salesRepPackage } from './support/salesRep';
 
 function field(name: string, dataType: SiebelDataType): FieldDefinition {

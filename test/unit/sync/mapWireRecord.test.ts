@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { FieldDefinition, ObjectType, SiebelDataType } from '../../../src/metadata';
-import { mapWireRecord, siebelDateToIso, toStoredValue } from '../../../src/sync';
+import { toStoredValue } from '../../../src/sync';
+import { mapWireRecord } from '../../../src/sync/download/mapWireRecord';
+import { siebelDateToIso } from '../../../src/siebel';
 
 function field(ioElemName: string, dataType: SiebelDataType): FieldDefinition {
   return {

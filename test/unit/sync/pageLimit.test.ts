@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_WIRE_PROFILE, SiebelFaultError, type SoapFault } from '../../../src/siebel';
-import { effectivePageSize, learnPageLimit } from '../../../src/sync/internal/pageLimit';
-import type { Workspace } from '../../../src/sync/internal/Workspace';
+import { effectivePageSize, learnPageLimit } from '../../../src/sync/session/pageLimit';
+import type { Workspace } from '../../../src/sync/run/Workspace';
 
 const pageFault = (text: string): SiebelFaultError => {
   const fault: SoapFault = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { QueryPageResult } from '../../../src/siebel';
-import { runPagePipeline, type PageBatch } from '../../../src/sync/internal/pagePipeline';
+import { runPagePipeline, type PageBatch } from '../../../src/sync/download/pagePipeline';
 
 /** A server of `total` rows `R0…`, paged by `pageSize`, recording the calls it gets. */
 function fakeServer(total: number, pageSize: number) {

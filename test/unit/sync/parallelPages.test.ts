@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { QueryPageResult } from '../../../src/siebel';
-import type { PageBatch } from '../../../src/sync/internal/pagePipeline';
-import { runParallelPages, type ParallelPagesOptions } from '../../../src/sync/internal/parallelPages';
+import type { PageBatch } from '../../../src/sync/download/pagePipeline';
+import { runParallelPages, type ParallelPagesOptions } from '../../../src/sync/download/parallelPages';
 
 /**
  * A server of `total` rows `R0…` that answers each request only when the test releases it, so the

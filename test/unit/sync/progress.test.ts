@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  broadcastSyncProgress,
-  closeSyncProgressChannel,
-  subscribeToSyncProgress,
-  type SyncProgress,
-} from '../../../src/sync';
-import { ProgressReporter } from '../../../src/sync/internal/ProgressReporter';
+import { closeSyncProgressChannel, subscribeToSyncProgress, type SyncProgress } from '../../../src/sync';
+import { broadcastSyncProgress } from '../../../src/sync/progress/progressChannel';
+import { ProgressReporter } from '../../../src/sync/progress/ProgressReporter';
 import { ManualClock } from '../../support/ManualClock';
 
 const sample: SyncProgress = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { querySignature, resumePoint } from '../../../src/sync';
+import { querySignature, resumePoint } from '../../../src/sync/machine/resumePoint';
 
 const signature = querySignature({
   intObjName: 'CRMDesktopAccountIO',

@@ -3,13 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { AddinError } from '../../../src/shared';
 import { DEFAULT_WIRE_PROFILE, TransportError } from '../../../src/siebel';
 import { openStore, type Store } from '../../../src/store';
-import {
-  createSyncEngine,
-  DEFAULT_TUNING,
-  SyncAlreadyRunningError,
-  type SyncEngine,
-  type SyncProgress,
-} from '../../../src/sync';
+import { createSyncEngine, SyncAlreadyRunningError, type SyncEngine, type SyncProgress } from '../../../src/sync';
+import { DEFAULT_TUNING } from '../../../src/sync/ports';
 import { accounts, FakeSiebel } from './support/FakeSiebel';
 import { packageFiles } from './support/packageFiles';
 import { RecordingClock } from './support/RecordingClock';
@@ -65,7 +60,7 @@ describe('runSync (fake Siebel, real store)', () => {
     expect(report).toMatchObject({
       kind: 'initial',
       reason: 'firstUse',
-      outcome: 'success',
+      outcome: 'succeeded',
       packageId: 'PKG-1',
       hashValue: 'HASH-1',
       sessions: { opened: 1, closed: 1 },
@@ -111,7 +106,7 @@ describe('runSync (fake Siebel, real store)', () => {
     siebel.queries.length = 0;
     // The full Id listing on every run (deletionCheckHours 0): what this test looks at.
     const report = await engine.synchronize({ connection, deletionCheckHours: 0 });
-    expect(report).toMatchObject({ kind: 'incremental', outcome: 'success' });
+    expect(report).toMatchObject({ kind: 'incremental', outcome: 'succeeded' });
     expect(report.counts.Account).toEqual({ added: 1, changed: 1, removed: 1, deletionCheck: 'full' });
     expect(DEFAULT_TUNING.incrementalOverlapMs).toBe(5 * 60 * 1000);
     // …or changed, by the server's own clock, since the last download began an hour ago, plus the overlap (65 min in days).
@@ -175,7 +170,7 @@ describe('runSync (fake Siebel, real store)', () => {
     siebel.beforeQuery = () => undefined;
     siebel.queries.length = 0;
     const resumed = await engine.synchronize({ connection });
-    expect(resumed).toMatchObject({ outcome: 'success', kind: 'initial' });
+    expect(resumed).toMatchObject({ outcome: 'succeeded', kind: 'initial' });
     expect(resumed.counts.Account.added).toBe(20);
     const accountQueries = siebel.queries.filter((q) => q.intObjName === 'CRMDesktopAccountIO');
     expect(accountQueries[0]).toMatchObject({ startRowNum: 12, newQuery: true });
@@ -225,7 +220,7 @@ describe('runSync (fake Siebel, real store)', () => {
       }
     };
     const report = await engine.synchronize({ connection });
-    expect(report.outcome).toBe('success');
+    expect(report.outcome).toBe('succeeded');
     expect(clock.sleeps).toEqual([1000, 2000]);
     const retried = siebel.queries.filter((q) => q.intObjName === 'CRMDesktopAccountIO' && q.startRowNum === 3);
     expect(retried.map((q) => q.newQuery)).toEqual([false, true, true]);
@@ -248,7 +243,7 @@ describe('runSync (fake Siebel, real store)', () => {
     records[1] = { ...records[1], Updated: 'yesterday' };
     siebel.set('CRMDesktopAccountIO', records);
     const report = await engine.synchronize({ connection });
-    expect(report.outcome).toBe('success');
+    expect(report.outcome).toBe('succeeded');
     expect(report.issues).toEqual([
       { typeId: 'Account', recordId: 'A0001', message: expect.stringContaining('"yesterday"') },
     ]);
@@ -280,7 +275,7 @@ describe('runSync (fake Siebel, real store)', () => {
     await expect(engine.synchronize({ connection })).rejects.toBeInstanceOf(SyncAlreadyRunningError);
     expect((await engine.status()).running).toBe(true);
     release();
-    expect((await first).outcome).toBe('success');
+    expect((await first).outcome).toBe('succeeded');
     expect((await engine.status()).running).toBe(false);
   });
 

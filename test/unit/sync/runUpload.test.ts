@@ -64,7 +64,7 @@ async function synced() {
     openSession: () => siebel.port(),
     tuning: { pageSize: 50, idPageSize: 50, flushEvery: 100 },
   });
-  expect((await engine.synchronize({ connection })).outcome).toBe('success');
+  expect((await engine.synchronize({ connection })).outcome).toBe('succeeded');
   const db = await store.activeDatabase();
   if (!db) throw new Error('no active database');
   const ctx = { db, pkg: await parsePackage((await db.installedPackage()).files) };
@@ -122,7 +122,7 @@ describe('the upload phase (fake Siebel, real store)', () => {
       errorMessage: 'not in the pick list',
     });
     const report = await engine.synchronize({ connection });
-    expect(report.outcome).toBe('success');
+    expect(report.outcome).toBe('succeeded');
     expect(siebel.batches.flat().map((c) => c.intObjName)).toEqual(['CRMDesktopAccountIO']);
     const issues = await db.listIssues();
     expect(issues.map((i) => [i.recordId, i.kind])).toEqual([

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { SessionError } from '../../../src/siebel';
-import type { SiebelPort } from '../../../src/sync';
-import { ConcurrencyController } from '../../../src/sync/internal/concurrencyController';
-import { SessionPool } from '../../../src/sync/internal/sessionPool';
+import type { SiebelPort } from '../../../src/sync/ports';
+import { ConcurrencyController } from '../../../src/sync/session/concurrencyController';
+import { SessionPool } from '../../../src/sync/session/sessionPool';
 
 const noRoom = () =>
   new SessionError({

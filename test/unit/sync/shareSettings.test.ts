@@ -5,8 +5,8 @@ import {
   parseDeployment,
   withDeployment,
   type SyncEngine,
-  type SynchronizeOptions,
 } from '../../../src/sync';
+import type { SynchronizeOptions } from '../../../src/sync/createSyncEngine';
 import { categoryNote } from '../../../src/taskpane/components/email/categoryNote';
 
 describe('the share section of the deployment file', () => {

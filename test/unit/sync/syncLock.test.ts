@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SyncAlreadyRunningError, withSyncLock, type LockManagerLike } from '../../../src/sync';
+import { SyncAlreadyRunningError } from '../../../src/sync';
+import { withSyncLock, type LockManagerLike } from '../../../src/sync/run/syncLock';
 
 /** A Web Locks stand-in: one lock name, `ifAvailable` hands `null` when it is held (elsewhere too). */
 function fakeLocks(heldElsewhere = false): LockManagerLike & { requests: string[] } {

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_DEPLOYMENT,
-  DEFAULT_SYNC_SETTINGS,
   DeploymentSettingsError,
   parseDeployment,
   withDeployment,
   type SyncEngine,
-  type SynchronizeOptions,
 } from '../../../src/sync';
+import { DEFAULT_SYNC_SETTINGS } from '../../../src/sync/settings/syncSettings';
+import type { SynchronizeOptions } from '../../../src/sync/createSyncEngine';
 
 describe('the sync section of the deployment file', () => {
   it('defaults to a full deletion check every 24 hours, and reads 0 (every run) and fractions of hours', () => {

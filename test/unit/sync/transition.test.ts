@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { transition } from '../../../src/sync';
-import type { SyncEffect, SyncEvent, SyncState } from '../../../src/sync';
+import { transition } from '../../../src/sync/machine/transition';
+import type { SyncEffect, SyncEvent, SyncState } from '../../../src/sync/machine/types';
 import { answer, incrementalInput, installed, parsedPackage, sampleEvents, sampleStates } from './transitionFixtures';
 
 type Expected = 'same' | [phase: SyncState['phase'], effects: SyncEffect['type'][]];

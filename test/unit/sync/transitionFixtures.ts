@@ -1,6 +1,12 @@
 import type { CustomizationPackage } from '../../../src/metadata';
 import type { MetadataAnswer } from '../../../src/siebel';
-import type { InstalledPackageRef, SyncContext, SyncEvent, SyncStartInput, SyncState } from '../../../src/sync';
+import type {
+  InstalledPackageRef,
+  SyncContext,
+  SyncEvent,
+  SyncStartInput,
+  SyncState,
+} from '../../../src/sync/machine/types';
 
 /** The installed package of an active database used across machine tests. */
 export const installed: InstalledPackageRef = {
@@ -79,7 +85,7 @@ export const sampleStates: Record<string, SyncState> = {
   downloading: { phase: 'downloading', ctx, typeIds: ['Account', 'Contact'], index: 0 },
   removingDeleted: { phase: 'removingDeleted', ctx, typeIds: ['Account', 'Contact'], index: 0 },
   committing: { phase: 'committing', ctx },
-  loggingOut: { phase: 'loggingOut', ctx, outcome: 'success', error: undefined },
+  loggingOut: { phase: 'loggingOut', ctx, outcome: 'succeeded', error: undefined },
   done: { phase: 'done', ctx },
   failed: { phase: 'failed', ctx, error: new Error('boom') },
   cancelled: { phase: 'cancelled', ctx },

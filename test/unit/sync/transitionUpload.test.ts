@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { transition } from '../../../src/sync';
-import type { SyncEvent, SyncStartInput, SyncState } from '../../../src/sync';
+import { transition } from '../../../src/sync/machine/transition';
+import type { SyncEvent, SyncStartInput, SyncState } from '../../../src/sync/machine/types';
 import { incrementalInput, installed, parsedPackage } from './transitionFixtures';
 
 const uploads = { inserted: 2, updated: 1, deleted: 0, issues: 1 };
@@ -34,7 +34,7 @@ describe('transition: the upload phase', () => {
   it('uploads right after the session opens when the active database has ready changes', () => {
     const [state, effects] = transition(start(withPending(3, 2)), { type: 'sessionOpened' });
     expect(state.phase).toBe('uploading');
-    expect(effects).toEqual([{ type: 'upload' }]);
+    expect(effects).toEqual([{ type: 'upload', kind: 'incremental' }]);
   });
 
   it('goes straight to the metadata check when every pending change is blocked', () => {

@@ -7,7 +7,7 @@ import {
   serverClockWindow,
   stampToMs,
   watermarkAfter,
-} from '../../../src/sync/internal/watermark';
+} from '../../../src/sync/download/watermark';
 
 const state = (watermarks: Record<string, string>): DatabaseSyncState => ({
   identity: { userName: 'U', serverUrl: 'https://s' },

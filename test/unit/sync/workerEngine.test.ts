@@ -1,14 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { MessageChannel, type MessagePort } from 'node:worker_threads';
-import { createWorkerSyncEngine, serveSyncEngine, SyncAlreadyRunningError } from '../../../src/sync';
-import type {
-  FromSyncWorker,
-  MessagePortLike,
-  SyncEngine,
-  SyncProgress,
-  SyncReport,
-  ToSyncWorker,
-} from '../../../src/sync';
+import { SyncAlreadyRunningError } from '../../../src/sync';
+import { createWorkerSyncEngine } from '../../../src/sync/worker/createWorkerSyncEngine';
+import { serveSyncEngine } from '../../../src/sync/worker/serveSyncEngine';
+import type { SyncEngine, SyncProgress, SyncReport } from '../../../src/sync';
+import type { FromSyncWorker, MessagePortLike, ToSyncWorker } from '../../../src/sync/worker/workerProtocol';
 
 const connection = { endpointUrl: 'https://crm.example.test/swe', userName: 'JSMITH', password: 'Welcome1' };
 const report = (outcome: SyncReport['outcome']): SyncReport => ({
@@ -57,7 +53,7 @@ describe('the sync engine behind a worker boundary', () => {
       synchronize: async (options) => {
         seen.push({ connection: options.connection, full: options.full });
         options.onProgress?.(progress);
-        return report('success');
+        return report('succeeded');
       },
       status: async () => ({ running: false, lastRun: null }),
     };
@@ -69,7 +65,7 @@ describe('the sync engine behind a worker boundary', () => {
       full: true,
       onProgress: (p) => received.push(p),
     });
-    expect(result).toEqual(report('success'));
+    expect(result).toEqual(report('succeeded'));
     expect(received).toEqual([progress]);
     expect(seen).toEqual([{ connection, full: true }]);
   });
@@ -83,7 +79,7 @@ describe('the sync engine behind a worker boundary', () => {
     const engine: SyncEngine = {
       synchronize: async (options) => {
         seen.push(options.discardPendingChanges);
-        return options.discardPendingChanges ? report('success') : refused;
+        return options.discardPendingChanges ? report('succeeded') : refused;
       },
       status: async () => ({ running: false, lastRun: null }),
     };
@@ -92,7 +88,7 @@ describe('the sync engine behind a worker boundary', () => {
     const remote = createWorkerSyncEngine(main);
     expect(await remote.synchronize({ connection, full: true })).toEqual(refused);
     expect(await remote.synchronize({ connection, full: true, discardPendingChanges: true })).toEqual(
-      report('success'),
+      report('succeeded'),
     );
     expect(seen).toEqual([undefined, true]);
   });

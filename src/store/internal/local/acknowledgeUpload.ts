@@ -67,9 +67,12 @@ export function acknowledgeUpload(
       return;
     }
     const local = await records.get(serverId);
-    // Fields the user changed (compared with the base) and that the server does not hold yet.
-    const stillLocal =
-      pending.revision > ack.revision ? pending.changedFields.filter((f) => !sameValue(local?.[f], server[f])) : [];
+    // Fields the user changed and that the server does not hold yet: those the pending change has
+    // (compared with the base), and those the sent change carried — an edit setting one back to its
+    // base value while it was on the way left the pending fields, yet the server holds the sent
+    // value now, so the user's differs from it and must stay pending (soak seed 3000231).
+    const touched = [...new Set([...pending.changedFields, ...(ack.sentFields ?? [])])];
+    const stillLocal = pending.revision > ack.revision ? touched.filter((f) => !sameValue(local?.[f], server[f])) : [];
     if (stillLocal.length === 0) {
       await records.put(server);
       await outbox.delete([ack.typeId, serverId]);

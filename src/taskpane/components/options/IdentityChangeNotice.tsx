@@ -5,8 +5,8 @@ import { useActiveDatabase } from '../../hooks/useActiveDatabase';
 import { useSession } from '../../hooks/useSession';
 import { useSync } from '../../hooks/useSync';
 import { ErrorBar } from '../ErrorBar';
-import { LocalDataLostNotice } from '../status/LocalDataLostNotice';
-import { SyncProgressPanel } from '../wizard/SyncProgressPanel';
+import { LocalDataLostNotice } from '../syncTab/LocalDataLostNotice';
+import { SyncProgressPanel } from '../SyncProgressPanel';
 import { ResyncWarning, type ResyncConsent } from './ResyncWarning';
 
 const useStyles = makeStyles({
@@ -66,7 +66,7 @@ function LoginChangeNotice() {
       connection: using,
       ...(consent.discardPendingChanges ? { discardPendingChanges: true } : {}),
     });
-    if (report?.outcome !== 'success')
+    if (report?.outcome !== 'succeeded')
       setError(report?.error?.message ?? sync.startError ?? 'The synchronization did not finish — try again.');
   };
   return (

@@ -11,7 +11,7 @@ import { useSession } from '../../hooks/useSession';
 import { useSync } from '../../hooks/useSync';
 import { ErrorBar } from '../ErrorBar';
 import { SuccessBar } from '../wizard/SuccessBar';
-import { SyncProgressPanel } from '../wizard/SyncProgressPanel';
+import { SyncProgressPanel } from '../SyncProgressPanel';
 import { AutoSyncField } from './AutoSyncField';
 import { LocalStorageSection } from './LocalStorageSection';
 import { ResyncWarning, type ResyncConsent } from './ResyncWarning';
@@ -95,7 +95,7 @@ export function OptionsView() {
     try {
       const report = await sync.start();
       await countPending();
-      if (report?.outcome !== 'success')
+      if (report?.outcome !== 'succeeded')
         setNotice({
           kind: 'error',
           text: report?.error?.message ?? 'Sending the changes did not finish — try again, or agree to discard them.',
@@ -119,7 +119,7 @@ export function OptionsView() {
         connection,
         ...(consent.discardPendingChanges ? { discardPendingChanges: true } : {}),
       });
-      if (report?.outcome === 'success')
+      if (report?.outcome === 'succeeded')
         setNotice({ kind: 'saved', text: `Synchronized the data of ${options.userName}.` });
       else
         setNotice({

@@ -4,7 +4,7 @@ import type { CustomizationPackage } from '../../../metadata';
 import type { SyncReport } from '../../../sync';
 import { useSync } from '../../hooks/useSync';
 import { ErrorBar } from '../ErrorBar';
-import { SyncProgressPanel } from './SyncProgressPanel';
+import { SyncProgressPanel } from '../SyncProgressPanel';
 import { WizardStep } from './WizardStep';
 
 /** Props of {@link FirstSyncStep}. */
@@ -27,7 +27,7 @@ export function FirstSyncStep({ position, pkg, onBack, onDone }: FirstSyncStepPr
     started.current = attempt;
     setEnded(null);
     void sync.start().then((report) => {
-      if (report?.outcome === 'success') onDone(report);
+      if (report?.outcome === 'succeeded') onDone(report);
       else if (report?.outcome === 'cancelled')
         setEnded({
           kind: 'cancelled',

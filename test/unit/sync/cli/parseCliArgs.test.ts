@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { CliUsageError, parseCliArgs } from '../../../../src/cli/parseCliArgs';
-import { describeProgress } from '../../../../src/cli/progressPrinter';
 
 describe('parseCliArgs', () => {
   it('reads every option and defaults the password variable to CRM_DESKTOP_PASSWORD', () => {
@@ -46,24 +45,5 @@ describe('parseCliArgs', () => {
     expect(() => parseCliArgs(['--user', 'u'])).toThrow(/Missing --server/);
     expect(() => parseCliArgs(['--server', 's'])).toThrow(/Missing --user/);
     expect(() => parseCliArgs(['--server', 's', '--user', 'u', '--verbose'])).toThrow(/see --help/);
-  });
-});
-
-describe('describeProgress', () => {
-  it('draws a bar only when the expected total is known', () => {
-    const base = {
-      phase: 'downloading' as const,
-      kind: 'initial' as const,
-      typeId: 'Account',
-      recordsWritten: 50,
-      pages: 2,
-      elapsedMs: 1500,
-    };
-    expect(describeProgress({ ...base, recordsExpected: 100 })).toBe(
-      '[##########..........] downloading Account: 50/100 records, 2 pages (1.5 s)',
-    );
-    expect(describeProgress({ ...base, recordsExpected: null })).toBe(
-      'downloading Account: 50 records, 2 pages (1.5 s)',
-    );
   });
 });

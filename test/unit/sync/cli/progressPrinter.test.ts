@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createProgressPrinter } from '../../../../src/cli/progressPrinter';
+import { createProgressPrinter, progressLine } from '../../../../src/cli/progressPrinter';
 import type { SyncProgress } from '../../../../src/sync';
 
 function report(patch: Partial<SyncProgress>): SyncProgress {
@@ -42,5 +42,26 @@ describe('createProgressPrinter', () => {
     printer.end();
     expect(lines.every((line, i) => (i < 2 ? line.startsWith('\r') : line === '\n'))).toBe(true);
     expect(lines).toHaveLength(3);
+  });
+});
+
+describe('progressLine', () => {
+  it('draws a bar only when the expected total is known', () => {
+    const base = {
+      phase: 'downloading' as const,
+      kind: 'initial' as const,
+      typeId: 'Account',
+      recordsWritten: 50,
+      pages: 2,
+      elapsedMs: 1500,
+    };
+    expect(progressLine({ ...base, recordsExpected: 100 })).toBe(
+      '[##########..........] downloading Account: 50/100 records, 2 pages (1.5 s)',
+    );
+    expect(progressLine({ ...base, recordsExpected: null })).toBe('downloading Account: 50 records, 2 pages (1.5 s)');
+  });
+
+  it('names only the phase outside a type', () => {
+    expect(progressLine(report({ phase: 'connecting', typeId: null, elapsedMs: 250 }))).toBe('connecting (0.3 s)');
   });
 });

@@ -8,8 +8,8 @@ import {
   RecordValidationError,
   resolveIssue,
   updateRecord,
-  type LocalContext,
 } from '../../../../src/sync';
+import type { LocalContext } from '../../../../src/sync/local/types';
 import { packageFiles } from '../support/packageFiles';
 
 const stores: Store[] = [];

@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parsePackage } from '../../../../src/metadata';
 import { openStore, type DataDatabase, type LocalIssue, type Store } from '../../../../src/store';
-import { deleteRecord, resolveIssue, shareItem, type LocalContext, type ShareRequest } from '../../../../src/sync';
+import { deleteRecord, resolveIssue, shareItem, type ShareRequest } from '../../../../src/sync';
+import type { LocalContext } from '../../../../src/sync/local/types';
 import { packageFiles } from '../support/packageFiles';
 
 const stores: Store[] = [];

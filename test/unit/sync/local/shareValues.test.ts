@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ObjectType } from '../../../../src/metadata';
-import { SHARE_COMMENT_MAX_CHARS, shareComment } from '../../../../src/sync';
+import { SHARE_COMMENT_MAX_CHARS, shareComment } from '../../../../src/sync/local/shareValues';
 import { isoToStored, shareValues } from '../../../../src/sync/local/shareValues';
 import { objectOf, salesRepPackage } from '../support/salesRep';
 

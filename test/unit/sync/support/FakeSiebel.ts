@@ -8,7 +8,7 @@ import type {
   SyncCommandResult,
   WireRecord,
 } from '../../../../src/siebel';
-import type { SiebelPort } from '../../../../src/sync';
+import type { SiebelPort } from '../../../../src/sync/ports';
 
 const SIEBEL_DATE = /^(\d{2})\/(\d{2})\/(\d{4}) (\d{2}):(\d{2}):(\d{2})$/;
 const toMs = (text: string) => {

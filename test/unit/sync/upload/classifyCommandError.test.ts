@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyCommandError } from '../../../../src/sync';
+import { classifyCommandError } from '../../../../src/sync/upload/classifyCommandError';
 
 describe('classifyCommandError', () => {
   it('maps the interpreted Siebel codes (field evidence §4) and treats every other code as a failure', () => {

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CustomizationPackage } from '../../../../src/metadata';
-import { encodeCommand, toWireText } from '../../../../src/sync';
+import { encodeCommand } from '../../../../src/sync/upload/encodeCommand';
+import { toWireText } from '../../../../src/sync/upload/toWireText';
 import { objectOf, pending, salesRepPackage } from '../support/salesRep';
 
 let pkg: CustomizationPackage;

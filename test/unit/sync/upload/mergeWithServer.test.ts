@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ConflictRules, CustomizationPackage, ObjectType } from '../../../../src/metadata';
-import { mergeWithServer } from '../../../../src/sync';
+import { mergeWithServer } from '../../../../src/sync/conflicts/mergeWithServer';
 import { objectOf, salesRepPackage } from '../support/salesRep';
 
 let contact: ObjectType;

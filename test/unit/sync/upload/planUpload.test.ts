@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { PendingChange, PendingOperation } from '../../../../src/store';
-import { chunk, planUpload } from '../../../../src/sync';
+import { planUpload } from '../../../../src/sync';
+import { chunk } from '../../../../src/shared';
 import { pending } from '../support/salesRep';
 
 const ORDER = ['Account', 'Contact', 'Opportunity', 'Action', 'ActionContact'];

@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { LocalIssue, StoredRecord } from '../../../../src/store';
 import { updateRecord } from '../../../../src/sync';
 import { IssuesView } from '../../../../src/taskpane/components/issues/IssuesView';
-import { SyncStatusView } from '../../../../src/taskpane/components/status/SyncStatusView';
+import { SyncStatusView } from '../../../../src/taskpane/components/syncTab/SyncStatusView';
 import { renderWithApp } from '../records/support/renderWithApp';
 import { useShareStore } from '../email/shareStore';
 

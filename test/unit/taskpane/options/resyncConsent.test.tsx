@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LOGIN_OPTIONS_KEY } from '../../../../src/host';
-import type { SynchronizeOptions } from '../../../../src/sync';
+import type { SynchronizeOptions } from '../../../../src/sync/createSyncEngine';
 import { IdentityChangeNotice } from '../../../../src/taskpane/components/options/IdentityChangeNotice';
 import { OptionsView } from '../../../../src/taskpane/components/options/OptionsView';
 import { fakeServices, successReport } from '../wizard/fakeServices';

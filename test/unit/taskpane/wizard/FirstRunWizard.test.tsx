@@ -3,7 +3,8 @@ import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-libra
 import { afterEach, describe, expect, it } from 'vitest';
 import { LOGIN_OPTIONS_KEY } from '../../../../src/host';
 import { SessionError } from '../../../../src/siebel';
-import type { SynchronizeOptions, SyncReport } from '../../../../src/sync';
+import type { SyncReport } from '../../../../src/sync';
+import type { SynchronizeOptions } from '../../../../src/sync/createSyncEngine';
 import { fakeServices, successReport } from './fakeServices';
 
 afterEach(cleanup);

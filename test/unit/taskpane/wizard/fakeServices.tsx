@@ -9,8 +9,9 @@ import { LOGIN_OPTIONS_KEY } from '../../../../src/host';
 import { parsePackage } from '../../../../src/metadata';
 import type { CustomizationPackage, PackageFile } from '../../../../src/metadata';
 import type { DataDatabase, Identity, Store } from '../../../../src/store';
-import { broadcastSyncProgress } from '../../../../src/sync';
-import type { ConnectionTestResult, SyncEngine, SynchronizeOptions, SyncReport } from '../../../../src/sync';
+import { broadcastSyncProgress } from '../../../../src/sync/progress/progressChannel';
+import type { ConnectionTestResult, SyncEngine, SyncReport } from '../../../../src/sync';
+import type { SynchronizeOptions } from '../../../../src/sync/createSyncEngine';
 import { App } from '../../../../src/taskpane/App';
 import type { AppProps } from '../../../../src/taskpane/App';
 import type { AppServices } from '../../../../src/taskpane/AppServices';
@@ -43,7 +44,7 @@ export function successReport(
   return {
     kind: 'initial',
     reason: 'firstUse',
-    outcome: 'success',
+    outcome: 'succeeded',
     packageId: '1-PKG-SALES',
     hashValue: 'h',
     responsibilityId: '1-RESP-SALES',
@@ -117,7 +118,7 @@ export function fakeServices(options: FakeServicesOptions = {}) {
         }),
         successReport());
     broadcastSyncProgress({
-      phase: report.outcome === 'success' ? 'done' : report.outcome,
+      phase: report.outcome === 'succeeded' ? 'done' : report.outcome,
       kind: 'initial',
       typeId: null,
       recordsWritten: 0,
@@ -125,7 +126,7 @@ export function fakeServices(options: FakeServicesOptions = {}) {
       recordsExpected: null,
       elapsedMs: 20,
     });
-    if (report.outcome === 'success')
+    if (report.outcome === 'succeeded')
       active = { userName: request.connection.userName, serverUrl: request.connection.endpointUrl };
     return report;
   });

@@ -1,0 +1,93 @@
+import { Body1, Button, Caption1, makeStyles, Spinner, Subtitle2, tokens } from '@fluentui/react-components';
+import { useCallback, useState } from 'react';
+import { findObject } from '../../../metadata';
+import { useActiveDatabase } from '../../hooks/useActiveDatabase';
+import { useAppServices, useStore } from '../../hooks/useAppServices';
+import { useDisplayText } from '../../hooks/useDisplayText';
+import { useSession } from '../../hooks/useSession';
+import { useDataVersion, useSync } from '../../hooks/useSync';
+import { useAsync } from '../records/useAsync';
+import { useLocalCounts } from '../issues/useLocalCounts';
+import { LocalChangesSummary } from './LocalChangesSummary';
+import { LastSyncSummary } from './LastSyncSummary';
+import { SyncHistoryEntry } from './SyncHistoryEntry';
+import { SyncProgressPanel } from '../SyncProgressPanel';
+
+/** Runs shown in the history (the store keeps the 50 newest). */
+export const HISTORY_SHOWN = 20;
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
+  actions: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, alignItems: 'flex-start' },
+  history: { listStyle: 'none', margin: 0, padding: 0 },
+  muted: { color: tokens.colorNeutralForeground3 },
+  title: { margin: 0 },
+});
+
+/**
+ * The "Sync" tab: the last synchronization and its result, Sync now, live progress of any
+ * runtime's run (the ribbon's too), the local changes waiting to be sent and the open issues, and
+ * the sync log with errors, issues and what to do.
+ */
+export function SyncStatusView() {
+  const styles = useStyles();
+  const sync = useSync();
+  const { connection } = useSession();
+  const store = useStore();
+  const locale = useAppServices().host.displayLanguage;
+  const dataVersion = useDataVersion();
+  const { pkg } = useActiveDatabase();
+  const text = useDisplayText(pkg);
+  const typeLabel = useCallback(
+    (typeId: string) => {
+      const object = pkg ? findObject(pkg, typeId) : undefined;
+      return object ? text(object.labelPlural) : typeId;
+    },
+    [pkg, text],
+  );
+  const [ownRun, setOwnRun] = useState(false);
+  const history = useAsync(() => store.listSyncLog(HISTORY_SHOWN), [store, dataVersion, sync.running]);
+  const counts = useLocalCounts([sync.running]);
+  const syncNow = async () => {
+    setOwnRun(true);
+    try {
+      await sync.start();
+    } finally {
+      setOwnRun(false);
+    }
+  };
+  const entries = history.status === 'done' ? history.value : [];
+  return (
+    <section className={styles.root} aria-label="Synchronization">
+      <LastSyncSummary entry={entries.find((e) => e.outcome !== 'running') ?? null} locale={locale} />
+      {counts && <LocalChangesSummary pending={counts.pending} issues={counts.issues} />}
+      <div className={styles.actions}>
+        <Button appearance="primary" disabled={sync.running || connection === null} onClick={() => void syncNow()}>
+          Sync now
+        </Button>
+        {connection === null && <Caption1>Sign in to synchronize: enter your password in Options.</Caption1>}
+        {sync.startError && <Body1 role="alert">{sync.startError}</Body1>}
+      </div>
+      {sync.running && <SyncProgressPanel pkg={pkg} variant="tab" onCancel={ownRun ? sync.cancel : undefined} />}
+      <Subtitle2 as="h2" className={styles.title}>
+        History
+      </Subtitle2>
+      {history.status === 'loading' && <Spinner size="tiny" label="Reading the sync log" />}
+      {history.status === 'failed' && (
+        <Body1 role="alert">
+          Reading the sync log failed: {(history.error as Error)?.message ?? String(history.error)}
+        </Body1>
+      )}
+      {history.status === 'done' && entries.length === 0 && (
+        <Caption1 className={styles.muted}>No synchronization yet.</Caption1>
+      )}
+      {entries.length > 0 && (
+        <ul className={styles.history} aria-label="Synchronization history">
+          {entries.map((entry, i) => (
+            <SyncHistoryEntry key={entry.id ?? i} entry={entry} locale={locale} typeLabel={typeLabel} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
