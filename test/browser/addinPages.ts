@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import type { BrowserTestContext } from './runner';
+import type { BrowserTestContext } from './fixtures';
 
 /** Throws with a readable message when `actual` differs from `expected`. */
 export function expectEqual(actual: unknown, expected: unknown, what: string): void {
@@ -8,8 +8,9 @@ export function expectEqual(actual: unknown, expected: unknown, what: string): v
 }
 
 /**
- * Opens the standalone task pane with nothing saved: the browser profile is shared by all tests,
- * so localStorage (roaming settings) and every IndexedDB database (store, vault) are wiped first.
+ * Opens the standalone task pane with nothing saved: localStorage (roaming settings) and every
+ * IndexedDB database (store, vault) of the origin are wiped first, whatever the page's browser
+ * context held before (each test gets a fresh context, but a helper may open the pane twice).
  */
 export async function openFreshTaskpane(page: Page, ctx: BrowserTestContext): Promise<void> {
   await page.goto(`${ctx.origin}/taskpane.html?standalone`, { waitUntil: 'domcontentloaded' });
@@ -19,7 +20,7 @@ export async function openFreshTaskpane(page: Page, ctx: BrowserTestContext): Pr
   await page.getByRole('heading', { name: 'Welcome to CRM Desktop' }).waitFor();
 }
 
-/** Wipes localStorage and every IndexedDB database of the page's origin (the profile is shared by all tests). */
+/** Wipes localStorage and every IndexedDB database of the page's origin. */
 export async function forgetEverything(page: Page): Promise<void> {
   await page.evaluate(async () => {
     localStorage.clear();

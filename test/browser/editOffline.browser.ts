@@ -6,7 +6,7 @@ import {
   simulatorAdmin,
   syncFirstTimeAndOpenData,
 } from './addinPages';
-import type { BrowserTestContext } from './runner';
+import { test, type BrowserTestContext } from './fixtures';
 
 const BADGE = 'Not yet synchronized';
 
@@ -38,10 +38,7 @@ async function openContact(page: Page, name: string): Promise<void> {
  * shows "Not yet synchronized"; the server still has the old value. Back online, Sync now sends it:
  * the server has the new value, the badge is gone and no session stays open.
  */
-export async function editsAContactOfflineAndSendsItWithTheNextSync(
-  page: Page,
-  ctx: BrowserTestContext,
-): Promise<void> {
+test('edits a contact offline and sends it with the next sync', async ({ page, ctx }) => {
   const context = page.context();
   await simulatorAdmin(page, ctx, 'reset', {});
   try {
@@ -102,4 +99,4 @@ export async function editsAContactOfflineAndSendsItWithTheNextSync(
     await context.setOffline(false).catch(() => undefined);
     await cleanUpAfterTest(page, ctx);
   }
-}
+});

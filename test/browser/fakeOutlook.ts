@@ -154,7 +154,7 @@ function fakeOfficeJs(options: FakeOutlookOptions): string {
 
 /**
  * Makes `page` load the fake Outlook instead of office.js from Microsoft's CDN (a page route wins
- * over the runner's context route that refuses the CDN).
+ * over the context route of fixtures.ts that refuses the CDN).
  */
 export async function routeFakeOutlook(page: Page, options: FakeOutlookOptions): Promise<void> {
   const body = fakeOfficeJs(options);

@@ -1,6 +1,5 @@
-import type { Page } from 'playwright-core';
+import { test } from './fixtures';
 import { runBrowserSchedule } from './model/runBrowserSchedule';
-import type { BrowserTest, BrowserTestContext } from './runner';
 
 /**
  * Issue 18, last bullet: the model-based suite's machinery (test/model/) driving the real task pane.
@@ -10,8 +9,8 @@ import type { BrowserTest, BrowserTestContext } from './runner';
  * command and every sync it checks the Node suite's invariants on what the task pane's IndexedDB
  * holds (test/browser/model/). See docs/reliability.md, "In the browser".
  *
- * `BROWSER_MODEL_SEED=<seed>[,<seed>…] npx tsx test/browser/run.ts modelSchedules` runs those
- * seeds instead of the fixed ones and prints each step (a failure prints this line with its seed).
+ * `BROWSER_MODEL_SEED=<seed>[,<seed>…] npx playwright test modelSchedules` runs those seeds
+ * instead of the fixed ones and prints each step (a failure prints this line with its seed).
  */
 const FIXED_SEEDS = [38, 41, 47, 71, 110];
 
@@ -21,24 +20,23 @@ const replay = (process.env.BROWSER_MODEL_SEED ?? '')
   .filter((s) => s !== '');
 if (replay.some((s) => !/^\d+$/.test(s)))
   throw new Error(`BROWSER_MODEL_SEED must be seeds separated by commas, not "${process.env.BROWSER_MODEL_SEED}"`);
-if (replay.length > 8)
-  throw new Error(`BROWSER_MODEL_SEED names ${replay.length} seeds; this file runs at most 8 at a time`);
-const SEEDS = replay.length > 0 ? replay.map(Number) : FIXED_SEEDS;
 
-/** The test of the `index`-th seed; `undefined` (not a test to the runner) when there are fewer seeds. */
-function schedule(index: number): BrowserTest | undefined {
-  const seed = SEEDS[index];
-  return seed === undefined
-    ? undefined
-    : (page: Page, ctx: BrowserTestContext) => runBrowserSchedule(page, ctx, seed, { verbose: replay.length > 0 });
+// The fixed seeds are "model schedule a" to "model schedule e"; a replayed seed is named by its number.
+const SCHEDULES =
+  replay.length > 0
+    ? replay.map((seed) => ({ title: `model schedule of seed ${seed}`, seed: Number(seed) }))
+    : FIXED_SEEDS.map((seed, index) => ({ title: `model schedule ${String.fromCharCode(97 + index)}`, seed }));
+
+// Alone on the machine (`@exclusive`), one after another in one worker, and without a trace: each
+// races its edits against the simulator's latency windows (SLOW_SERVER_MS, SLOW_UPLOAD_MS in
+// model/browserCommands.ts), which another test on the other core or the trace's per-action snapshots
+// make it miss. A failure prints the seed, the schedule, the steps and the line that replays it.
+// `BROWSER_MODEL_TRACE=1` records a trace of every schedule all the same (test-results/playwright/).
+test.describe.configure({ mode: 'default' });
+test.use({ trace: process.env.BROWSER_MODEL_TRACE === '1' ? 'on' : 'off' });
+
+for (const { title, seed } of SCHEDULES) {
+  test(title, { tag: '@exclusive' }, async ({ page, ctx }) => {
+    await runBrowserSchedule(page, ctx, seed, { verbose: replay.length > 0 });
+  });
 }
-
-// The runner names a test by its export ("model schedule a", …) and runs them in name order: one export per seed, at most eight.
-export const modelScheduleA = schedule(0);
-export const modelScheduleB = schedule(1);
-export const modelScheduleC = schedule(2);
-export const modelScheduleD = schedule(3);
-export const modelScheduleE = schedule(4);
-export const modelScheduleF = schedule(5);
-export const modelScheduleG = schedule(6);
-export const modelScheduleH = schedule(7);

@@ -6,7 +6,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, extname, join, normalize, sep } from 'node:path';
 import type { Page, Route } from 'playwright-core';
-import type { BrowserTestContext } from './runner';
+import { test, type BrowserTestContext } from './fixtures';
 
 /** The folder of the `<script src>` in taskpane.html, commands.html and loginDialog.html. */
 const CDN_FOLDER = 'https://appsforoffice.microsoft.com/lib/1/hosted/';
@@ -86,7 +86,7 @@ async function proxyDevServer(route: Route, devOrigin: string): Promise<void> {
 /** Routes the add-in and the CDN, and records from before the first script what the page's CSP blocked. */
 async function watchPage(page: Page, devOrigin: string): Promise<PageRun> {
   const run: PageRun = { cdnRequests: [], otherRequests: [], violations: [], cspConsole: [], pageErrors: [] };
-  // Page routes win over the runner's context route that refuses the CDN.
+  // Page routes win over the context route (fixtures.ts) that refuses the CDN.
   await page.route(`${ADDIN_ORIGIN}/**`, (route) => proxyDevServer(route, devOrigin));
   await page.route(`${CDN_FOLDER}**`, (route) => serveFromPackage(route, run));
   for (const prefix of NOT_IN_PACKAGE)
@@ -176,25 +176,16 @@ async function checkPage(page: Page, ctx: BrowserTestContext, file: string): Pro
 }
 
 /** The task pane loads the real office.js and what it then asks for, in a browser and as each Outlook opens it, with no CSP violation. */
-export async function taskPaneLoadsTheRealOfficeJsWithNoCspViolation(
-  page: Page,
-  ctx: BrowserTestContext,
-): Promise<void> {
+test('task pane loads the real office js with no csp violation', { tag: '@exclusive' }, async ({ page, ctx }) => {
   await checkPage(page, ctx, 'taskpane.html');
-}
+});
 
 /** The function file (ribbon commands) loads the real office.js and what it then asks for with no CSP violation. */
-export async function functionFileLoadsTheRealOfficeJsWithNoCspViolation(
-  page: Page,
-  ctx: BrowserTestContext,
-): Promise<void> {
+test('function file loads the real office js with no csp violation', { tag: '@exclusive' }, async ({ page, ctx }) => {
   await checkPage(page, ctx, 'commands.html');
-}
+});
 
 /** The login dialog loads the real office.js and what it then asks for with no CSP violation. */
-export async function loginDialogLoadsTheRealOfficeJsWithNoCspViolation(
-  page: Page,
-  ctx: BrowserTestContext,
-): Promise<void> {
+test('login dialog loads the real office js with no csp violation', { tag: '@exclusive' }, async ({ page, ctx }) => {
   await checkPage(page, ctx, 'loginDialog.html');
-}
+});

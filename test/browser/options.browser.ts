@@ -1,12 +1,8 @@
-import type { Page } from 'playwright-core';
 import { activeData, expectEqual, openFreshTaskpane, runWizard } from './addinPages';
-import type { BrowserTestContext } from './runner';
+import { test } from './fixtures';
 
 /** JSMITH changes the user name to MJONES: warning, full resync, then MJONES's data and package. */
-export async function changingTheUserNameWarnsAndResynchronizesAsTheOtherUser(
-  page: Page,
-  ctx: BrowserTestContext,
-): Promise<void> {
+test('changing the user name warns and resynchronizes as the other user', async ({ page, ctx }) => {
   await openFreshTaskpane(page, ctx);
   await runWizard(page, ctx);
   await page.getByRole('button', { name: 'Open my CRM data' }).click();
@@ -32,4 +28,4 @@ export async function changingTheUserNameWarnsAndResynchronizesAsTheOtherUser(
   expectEqual(after?.userName, 'MJONES', 'data owner after the resync');
   if (!after?.packageId || after.packageId === before?.packageId)
     throw new Error(`MJONES should get another package than ${before?.packageId}, got ${after?.packageId}`);
-}
+});

@@ -9,7 +9,7 @@ import {
 } from './addinPages';
 import { OUTLOOK_HOST_INFO, outlookSettings, routeFakeOutlook, selectInOutlook } from './fakeOutlook';
 import type { FakeMessage } from './fakeOutlook';
-import type { BrowserTestContext } from './runner';
+import { test, type BrowserTestContext } from './fixtures';
 
 // The keys as src/host names them (LOGIN_OPTIONS_KEY, STANDALONE_SETTINGS_KEY); written out because
 // the browser tests drive the built pages and import nothing of src/.
@@ -63,37 +63,36 @@ async function expectNoStandaloneTrace(page: Page): Promise<void> {
  * its loading state for those 4 s (the old detection started standalone after 1.5 s), then the
  * first-run wizard on the Outlook host — never the standalone one.
  */
-export async function waitsForALateOfficeInsideOutlookAndNeverStartsStandalone(
-  page: Page,
-  ctx: BrowserTestContext,
-): Promise<void> {
-  await forgetEverythingFirst(page, ctx);
-  await routeFakeOutlook(page, { delayMs: 4000, item: RENEWAL });
-  // A still spinner, so the committed screenshot does not change with the animation's phase.
-  await page.emulateMedia({ reducedMotion: 'reduce' });
-  const opened = Date.now();
-  await openInOutlook(page, ctx);
-  await page.getByRole('status').filter({ hasText: 'Starting CRM Desktop' }).waitFor({ timeout: 3000 });
-  await ctx.screenshot(page, '40-outlook-startup');
-  // Past the old 1.5 s fallback and well before Office arrives: still loading, nothing standalone.
-  await page.waitForTimeout(Math.max(0, 2500 - (Date.now() - opened)));
-  expectEqual(
-    await page.getByRole('heading', { name: 'Welcome to CRM Desktop' }).count(),
-    0,
-    'wizards shown before Office arrived',
-  );
-  expectEqual(await page.locator('main[data-host-kind]').count(), 0, 'task panes started before Office arrived');
-  await page.getByRole('heading', { name: 'Welcome to CRM Desktop' }).waitFor({ timeout: 15_000 });
-  const waited = Date.now() - opened;
-  if (waited < 3500) throw new Error(`the task pane started after ${waited} ms, before the fake Office arrived at 4 s`);
-  await expectNoStandaloneTrace(page);
-}
+test(
+  'waits for a late office inside outlook and never starts standalone',
+  { tag: '@exclusive' },
+  async ({ page, ctx }) => {
+    await forgetEverythingFirst(page, ctx);
+    await routeFakeOutlook(page, { delayMs: 4000, item: RENEWAL });
+    // A still spinner, so the committed screenshot does not change with the animation's phase.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    const opened = Date.now();
+    await openInOutlook(page, ctx);
+    await page.getByRole('status').filter({ hasText: 'Starting CRM Desktop' }).waitFor({ timeout: 3000 });
+    await ctx.screenshot(page, '40-outlook-startup');
+    // Past the old 1.5 s fallback and well before Office arrives: still loading, nothing standalone.
+    await page.waitForTimeout(Math.max(0, 2500 - (Date.now() - opened)));
+    expectEqual(
+      await page.getByRole('heading', { name: 'Welcome to CRM Desktop' }).count(),
+      0,
+      'wizards shown before Office arrived',
+    );
+    expectEqual(await page.locator('main[data-host-kind]').count(), 0, 'task panes started before Office arrived');
+    await page.getByRole('heading', { name: 'Welcome to CRM Desktop' }).waitFor({ timeout: 15_000 });
+    const waited = Date.now() - opened;
+    if (waited < 3500)
+      throw new Error(`the task pane started after ${waited} ms, before the fake Office arrived at 4 s`);
+    await expectNoStandaloneTrace(page);
+  },
+);
 
 /** Office never arrives: after 15 s the loading screen says what to try, and the page still does not start standalone. */
-export async function saysOfficeIsStillLoadingAfterAWhileAndStillWaits(
-  page: Page,
-  ctx: BrowserTestContext,
-): Promise<void> {
+test('says office is still loading after a while and still waits', async ({ page, ctx }) => {
   await forgetEverythingFirst(page, ctx);
   await routeFakeOutlook(page, { delayMs: 600_000, item: RENEWAL });
   await openInOutlook(page, ctx);
@@ -108,16 +107,13 @@ export async function saysOfficeIsStillLoadingAfterAWhileAndStillWaits(
     null,
     'standalone settings in localStorage',
   );
-}
+});
 
 /**
  * A pinned pane: ItemChanged moves the Current email tab to the newly selected message, to a clear
  * empty state when nothing is selected, and back; OfficeThemeChanged re-renders the pane dark.
  */
-export async function followsTheSelectedItemAndTheThemeInAPinnedPane(
-  page: Page,
-  ctx: BrowserTestContext,
-): Promise<void> {
+test('follows the selected item and the theme in a pinned pane', async ({ page, ctx }) => {
   await forgetEverythingFirst(page, ctx);
   const options = {
     serverUrl: `${ctx.origin}/siebel/app/eai/enu/swe?SWEExtSource=WebService&SWEExtCmd=Execute&WSSOAP=1`,
@@ -171,16 +167,13 @@ export async function followsTheSelectedItemAndTheThemeInAPinnedPane(
   } finally {
     await forgetEverything(page).catch(() => undefined);
   }
-}
+});
 
 /**
  * The first-run wizard in Outlook saves to Outlook's roaming settings (never localStorage); a
  * half-filled share form is closed, not applied, when another item is selected, and says so.
  */
-export async function closesAHalfFilledShareFormWhenOutlookSelectsAnotherItem(
-  page: Page,
-  ctx: BrowserTestContext,
-): Promise<void> {
+test('closes a half filled share form when outlook selects another item', async ({ page, ctx }) => {
   await simulatorAdmin(page, ctx, 'reset', {});
   await forgetEverythingFirst(page, ctx);
   await routeFakeOutlook(page, { delayMs: 0, item: RENEWAL });
@@ -226,13 +219,10 @@ export async function closesAHalfFilledShareFormWhenOutlookSelectsAnotherItem(
   } finally {
     await cleanUpAfterTest(page, ctx);
   }
-}
+});
 
 /** The function file Outlook opens with a late office.js registers its ribbon function with Outlook, not on a standalone host. */
-export async function registersTheRibbonFunctionWithOutlookWhenOfficeArrivesLate(
-  page: Page,
-  ctx: BrowserTestContext,
-): Promise<void> {
+test('registers the ribbon function with outlook when office arrives late', async ({ page, ctx }) => {
   await routeFakeOutlook(page, { delayMs: 3000, item: RENEWAL });
   await page.goto(`${ctx.origin}/commands.html?${OUTLOOK_HOST_INFO}`, { waitUntil: 'domcontentloaded' });
   const associated = () =>
@@ -249,16 +239,13 @@ export async function registersTheRibbonFunctionWithOutlookWhenOfficeArrivesLate
       );
     await page.waitForTimeout(200);
   }
-}
+});
 
 /**
  * The three pages Outlook opens load office.js as Microsoft asks — in `<head>`, blocking, before the
  * bundle — and the sign-in dialog, which takes a password, carries the task pane's CSP.
  */
-export async function loadsOfficeJsFirstInTheHeadAndGuardsTheSignInDialogWithTheCsp(
-  page: Page,
-  ctx: BrowserTestContext,
-): Promise<void> {
+test('loads office js first in the head and guards the sign in dialog with the csp', async ({ page, ctx }) => {
   const policies: Record<string, string> = {};
   for (const file of ['taskpane.html', 'commands.html', 'loginDialog.html']) {
     const html = await (await page.request.get(`${ctx.origin}/${file}`)).text();
@@ -274,4 +261,4 @@ export async function loadsOfficeJsFirstInTheHeadAndGuardsTheSignInDialogWithThe
   }
   expectEqual(policies['loginDialog.html'], policies['taskpane.html'], "the sign-in dialog's Content-Security-Policy");
   expectEqual(policies['commands.html'], policies['taskpane.html'], "the function file's Content-Security-Policy");
-}
+});

@@ -6,7 +6,7 @@ import {
   syncFirstTimeAndOpenData,
 } from './addinPages';
 import type { Page } from 'playwright-core';
-import type { BrowserTestContext } from './runner';
+import { test } from './fixtures';
 
 // As src/host names them (STANDALONE_SETTINGS_KEY, LOGIN_OPTIONS_KEY, SELECT_ITEM_EVENT).
 const STANDALONE_SETTINGS_KEY = 'crm-desktop.roamingSettings';
@@ -36,10 +36,7 @@ async function pointAtServer(page: Page, serverUrl: string): Promise<void> {
  * pane follows Outlook, may be shared with the embedded simulator, and is refused, with the reason,
  * once the task pane points at any other server.
  */
-export async function marksTheStandaloneSampleAndSharesItOnlyWithTheEmbeddedSimulator(
-  page: Page,
-  ctx: BrowserTestContext,
-): Promise<void> {
+test('marks the standalone sample and shares it only with the embedded simulator', async ({ page, ctx }) => {
   await simulatorAdmin(page, ctx, 'reset', {});
   try {
     await openFreshTaskpane(page, ctx);
@@ -81,4 +78,4 @@ export async function marksTheStandaloneSampleAndSharesItOnlyWithTheEmbeddedSimu
   } finally {
     await cleanUpAfterTest(page, ctx);
   }
-}
+});

@@ -1,6 +1,5 @@
-import type { Page } from 'playwright-core';
 import { cleanUpAfterTest, openFreshTaskpane, simulatorAdmin, syncFirstTimeAndOpenData } from './addinPages';
-import type { BrowserTestContext } from './runner';
+import { test } from './fixtures';
 
 const EVIL_NAME = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>Evil Corp';
 
@@ -8,10 +7,7 @@ const EVIL_NAME = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=
  * After the first sync: search an account, open it and its related contact; an account named
  * with HTML shows as text and runs nothing; the sample mail's sender is found on Current email.
  */
-export async function searchesOpensRelatedRecordsAndTheCurrentEmailsContacts(
-  page: Page,
-  ctx: BrowserTestContext,
-): Promise<void> {
+test('searches opens related records and the current emails contacts', async ({ page, ctx }) => {
   await simulatorAdmin(page, ctx, 'reset', {});
   try {
     await simulatorAdmin(page, ctx, 'data', {
@@ -67,4 +63,4 @@ export async function searchesOpensRelatedRecordsAndTheCurrentEmailsContacts(
   } finally {
     await cleanUpAfterTest(page, ctx);
   }
-}
+});

@@ -7,7 +7,7 @@ import {
   syncFirstTimeAndOpenData,
   syncNowAndWait,
 } from './addinPages';
-import type { BrowserTestContext } from './runner';
+import { test, type BrowserTestContext } from './fixtures';
 
 /** The sample email's sender, a seeded contact of Acme visible to JSMITH. */
 const DAVID_ROSSI = '1-2000001';
@@ -25,7 +25,7 @@ async function serverContact(page: Page, ctx: BrowserTestContext): Promise<Recor
  * The same field changed in the task pane (edit form) and in Siebel: the sync shows a conflict in
  * the Issues tab, the user keeps their value, and the next sync puts it on the server.
  */
-export async function resolvesAConflictFieldByFieldInTheIssuesView(page: Page, ctx: BrowserTestContext): Promise<void> {
+test('resolves a conflict field by field in the issues view', async ({ page, ctx }) => {
   await simulatorAdmin(page, ctx, 'reset', {});
   try {
     expectEqual((await serverContact(page, ctx))['Last Name'], 'Rossi', 'last name of the sample sender on the server');
@@ -78,4 +78,4 @@ export async function resolvesAConflictFieldByFieldInTheIssuesView(page: Page, c
   } finally {
     await cleanUpAfterTest(page, ctx);
   }
-}
+});

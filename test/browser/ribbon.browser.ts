@@ -1,35 +1,15 @@
 import type { Page } from 'playwright-core';
 import { MAX_NOTIFICATION_LENGTH } from '../../src/commands/syncMessages';
 import { openFreshTaskpane, runWizard } from './addinPages';
-import type { BrowserTestContext } from './runner';
-
-declare global {
-  interface Window {
-    crmProgress?: Array<{ progress?: { phase: string } }>;
-    crmNotifications?: string[];
-  }
-}
-
-/**
- * Runs `syncNow` in the commands page as a ribbon click would and resolves when it called
- * completed(). The function file registers its commands once its host started, so the click is
- * repeated until the first notification shows it ran. (A string: tsx would add `__name` helpers.)
- */
-export const CLICK_SYNC = `new Promise((resolve, reject) => {
-  const deadline = Date.now() + 20000;
-  const click = () => window.dispatchEvent(new CustomEvent('crm-desktop:run-command', { detail: 'syncNow' }));
-  const timer = setInterval(() => (Date.now() > deadline ? reject(new Error('syncNow was never registered')) : click()), 500);
-  window.addEventListener('crm-desktop:notification', () => clearInterval(timer), { once: true });
-  window.addEventListener('crm-desktop:command-completed', () => resolve(undefined), { once: true });
-  click();
-})`;
+import { test } from './fixtures';
+import { CLICK_SYNC } from './ribbonClick';
 
 async function clickRibbonSync(commands: Page): Promise<void> {
   await commands.evaluate(CLICK_SYNC);
 }
 
 /** The ribbon's Sync runs in the function-file page; the task pane follows its progress and history. */
-export async function ribbonSyncShowsProgressInTheTaskPane(page: Page, ctx: BrowserTestContext): Promise<void> {
+test('ribbon sync shows progress in the task pane', async ({ page, ctx }) => {
   await openFreshTaskpane(page, ctx);
   await runWizard(page, ctx, { remember: true });
   await page.getByRole('button', { name: 'Open my CRM data' }).click();
@@ -66,4 +46,4 @@ export async function ribbonSyncShowsProgressInTheTaskPane(page: Page, ctx: Brow
     .nth(1)
     .waitFor({ timeout: 10_000 });
   await ctx.screenshot(page, 'ribbon-sync-in-taskpane');
-}
+});

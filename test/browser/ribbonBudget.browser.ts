@@ -2,8 +2,8 @@ import type { Page } from 'playwright-core';
 import { RIBBON_SYNC_BUDGET_MS } from '../../src/commands/ribbonBudget';
 import { MAX_NOTIFICATION_LENGTH, TIME_LIMIT_MESSAGE } from '../../src/commands/syncMessages';
 import { cleanUpAfterTest, expectEqual, openFreshTaskpane, runWizard, simulatorAdmin } from './addinPages';
-import { CLICK_SYNC } from './ribbon.browser';
-import type { BrowserTestContext } from './runner';
+import { test } from './fixtures';
+import { CLICK_SYNC } from './ribbonClick';
 
 async function notificationsOf(commands: Page): Promise<string[]> {
   return commands.evaluate(() => window.crmNotifications ?? []);
@@ -27,10 +27,7 @@ async function within<T>(task: Promise<T>, ms: number, what: string): Promise<T>
  * stopped at the budget (the page's clock jumps four minutes while a query hangs), says so within
  * 150 characters and completes; the next click synchronizes normally.
  */
-export async function ribbonSyncStopsAtItsTimeBudgetAndTheNextClickSynchronizes(
-  page: Page,
-  ctx: BrowserTestContext,
-): Promise<void> {
+test('ribbon sync stops at its time budget and the next click synchronizes', async ({ page, ctx }) => {
   await openFreshTaskpane(page, ctx);
   try {
     await runWizard(page, ctx, { remember: true });
@@ -91,4 +88,4 @@ export async function ribbonSyncStopsAtItsTimeBudgetAndTheNextClickSynchronizes(
   } finally {
     await cleanUpAfterTest(page, ctx);
   }
-}
+});

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { openFreshTaskpane, simulatorAdmin, syncFirstTimeAndOpenData } from './addinPages';
-import type { BrowserTestContext } from './runner';
+import { test } from './fixtures';
 
 const HOSTILE_NAME = '<img src=x onerror=alert(1)><script>alert(2)</script>';
 
@@ -23,10 +23,7 @@ async function watch(page: Page): Promise<{ violations: string[]; dialogs: strin
 }
 
 /** The task pane and the function file carry a CSP that blocks inline script and eval, and the pane works under it. */
-export async function sendsAContentSecurityPolicyThatBlocksInlineScriptAndEval(
-  page: Page,
-  ctx: BrowserTestContext,
-): Promise<void> {
+test('sends a content security policy that blocks inline script and eval', async ({ page, ctx }) => {
   for (const file of ['taskpane.html', 'commands.html']) {
     const html = await (await page.request.get(`${ctx.origin}/${file}`)).text();
     const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
@@ -60,13 +57,10 @@ export async function sendsAContentSecurityPolicyThatBlocksInlineScriptAndEval(
     if (!seen.violations.some((v) => v.startsWith('script-src') && v.endsWith(blockedUri)))
       throw new Error(`no script-src violation for ${blockedUri}: ${JSON.stringify(seen.violations)}`);
   }
-}
+});
 
 /** Under the CSP a full first sync works with no violation, and a record named with HTML and script shows as text and runs nothing. */
-export async function syncsUnderTheCspAndShowsAnHtmlRecordNameAsText(
-  page: Page,
-  ctx: BrowserTestContext,
-): Promise<void> {
+test('syncs under the csp and shows an html record name as text', async ({ page, ctx }) => {
   const admin = (action: string, body: unknown) => simulatorAdmin(page, ctx, action, body);
   await admin('reset', {});
   try {
@@ -96,4 +90,4 @@ export async function syncsUnderTheCspAndShowsAnHtmlRecordNameAsText(
   } finally {
     await admin('reset', {});
   }
-}
+});

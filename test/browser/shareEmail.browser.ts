@@ -8,7 +8,7 @@ import {
   syncFirstTimeAndOpenData,
   syncNowAndWait,
 } from './addinPages';
-import type { BrowserTestContext } from './runner';
+import { test, type BrowserTestContext } from './fixtures';
 
 type Writes = Record<string, { inserts: number; updates: number } | undefined>;
 
@@ -48,10 +48,7 @@ async function simulatorData(page: Page, ctx: BrowserTestContext, body: unknown)
  * and the server holds one activity; reopened, the email shows as shared; sharing it again with
  * other links and syncing still gives one activity.
  */
-export async function sharesTheSampleEmailWithSiebelOnceEvenWhenSharedTwice(
-  page: Page,
-  ctx: BrowserTestContext,
-): Promise<void> {
+test('shares the sample email with siebel once even when shared twice', async ({ page, ctx }) => {
   await simulatorAdmin(page, ctx, 'reset', {});
   try {
     await openFreshTaskpane(page, ctx);
@@ -121,4 +118,4 @@ export async function sharesTheSampleEmailWithSiebelOnceEvenWhenSharedTwice(
   } finally {
     await cleanUpAfterTest(page, ctx);
   }
-}
+});

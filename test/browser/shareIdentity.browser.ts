@@ -10,7 +10,7 @@ import {
 } from './addinPages';
 import { OUTLOOK_HOST_INFO, outlookItemState, routeFakeOutlook, selectInOutlook } from './fakeOutlook';
 import type { FakeMessage } from './fakeOutlook';
-import type { BrowserTestContext } from './runner';
+import { test, type BrowserTestContext } from './fixtures';
 
 // As src/host/share/shareProperty.ts names it (the browser tests import nothing of src/).
 const SHARE_PROPERTY = 'crmDesktopShare';
@@ -58,7 +58,7 @@ async function sharesRows(page: Page): Promise<Record<string, unknown>[]> {
  * The mailbox has no "Shared with Siebel" category, so sharing in read mode says once how to create
  * it, and the share still counts (a message being written gets no category at all).
  */
-export async function keepsAnItemSharedAcrossSendAndMoveInOutlook(page: Page, ctx: BrowserTestContext): Promise<void> {
+test('keeps an item shared across send and move in outlook', async ({ page, ctx }) => {
   await simulatorAdmin(page, ctx, 'reset', {});
   await page.goto(`${ctx.origin}/assets/support.html`, { waitUntil: 'domcontentloaded' });
   await forgetEverything(page);
@@ -138,4 +138,4 @@ export async function keepsAnItemSharedAcrossSendAndMoveInOutlook(page: Page, ct
   } finally {
     await cleanUpAfterTest(page, ctx);
   }
-}
+});

@@ -27,6 +27,13 @@ export function freePort(): Promise<number> {
 }
 
 /**
+ * Where the tests' dev servers keep webpack's cache between builds (under node_modules/, so git and
+ * `npm ci` ignore it): the browser tests' global setup builds once, and each Playwright worker's dev
+ * server then starts from that cache instead of building the bundle again.
+ */
+const CACHE_DIRECTORY = join(root, 'node_modules', '.cache', 'webpack-browser-tests');
+
+/**
  * Starts `npm start`'s dev server in this process, with the same webpack.config.js, on a free
  * port, and resolves once the first build is served.
  */
@@ -42,9 +49,24 @@ export async function startDevServer(options: { accounts?: number } = {}): Promi
     mode: 'development',
     devServer: { port, simulatorMiddleware, demoUsers: DEMO_USERS },
   });
+  // No dev-server client in the pages (`client: false`: no web socket, overlay or reload, which the
+  // tests never used): the bundle is then the same for every port, so each worker's build is a
+  // cache hit, and no page holds a socket to a server other than its own origin.
   const server = new WebpackDevServer(
-    { ...config.devServer, liveReload: false, onListening: undefined },
-    webpack({ ...config, stats: 'errors-warnings', infrastructureLogging: { level: 'warn' } }),
+    { ...config.devServer, liveReload: false, client: false, webSocketServer: false, onListening: undefined },
+    webpack({
+      ...config,
+      stats: 'errors-warnings',
+      infrastructureLogging: { level: 'warn' },
+      // The bundle of the run's start: a source file saved during a run does not rebuild it (in each
+      // worker's server), so every test of a run sees the same code.
+      watchOptions: { ignored: '**' },
+      cache: {
+        type: 'filesystem',
+        cacheDirectory: CACHE_DIRECTORY,
+        buildDependencies: { config: [join(root, 'webpack.config.js')] },
+      },
+    }),
   );
   await server.start();
   const origin = `http://localhost:${port}`;

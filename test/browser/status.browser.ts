@@ -1,15 +1,11 @@
-import type { Page } from 'playwright-core';
 import { cleanUpAfterTest, openFreshTaskpane, simulatorAdmin, syncFirstTimeAndOpenData } from './addinPages';
-import type { BrowserTestContext } from './runner';
+import { test } from './fixtures';
 
 /**
  * After the first sync, a Sync now against a server that answers with an HTML page fails and the
  * history says what to do; a slow but healthy sync shows live progress and then succeeds.
  */
-export async function showsSyncProgressAndAHistoryWithWhatToDoAboutAFailure(
-  page: Page,
-  ctx: BrowserTestContext,
-): Promise<void> {
+test('shows sync progress and a history with what to do about a failure', async ({ page, ctx }) => {
   await simulatorAdmin(page, ctx, 'reset', {});
   try {
     await openFreshTaskpane(page, ctx);
@@ -43,4 +39,4 @@ export async function showsSyncProgressAndAHistoryWithWhatToDoAboutAFailure(
   } finally {
     await cleanUpAfterTest(page, ctx);
   }
-}
+});

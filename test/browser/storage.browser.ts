@@ -6,9 +6,13 @@ import {
   simulatorAdmin,
   syncFirstTimeAndOpenData,
 } from './addinPages';
-import type { BrowserTestContext } from './runner';
+import { test, type BrowserTestContext } from './fixtures';
 
 const LOST_TITLE = 'Your CRM data is no longer on this computer';
+
+// What the browser keeps, how much it allows and whether it persists depend on the profile: a real
+// one (on disk, as Outlook's web view has), not the incognito context the other tests get.
+test.use({ persistentProfile: true });
 
 /** The standalone roaming settings (localStorage) hold the mailbox's record of a first sync. */
 async function waitForLocalDataRecord(page: Page): Promise<void> {
@@ -45,7 +49,7 @@ async function clearOfficeCache(page: Page, ctx: BrowserTestContext): Promise<vo
 }
 
 /** Options says whether the browser keeps the data, what it uses, and what that means for unsent changes. */
-export async function optionsSayWhetherTheBrowserKeepsTheLocalData(page: Page, ctx: BrowserTestContext): Promise<void> {
+test('options say whether the browser keeps the local data', async ({ page, ctx }) => {
   await simulatorAdmin(page, ctx, 'reset', {});
   try {
     await openFreshTaskpane(page, ctx);
@@ -64,17 +68,14 @@ export async function optionsSayWhetherTheBrowserKeepsTheLocalData(page: Page, c
   } finally {
     await cleanUpAfterTest(page, ctx);
   }
-}
+});
 
 /**
  * Issue #16: after a first sync the Office cache is cleared (IndexedDB gone, roaming settings kept).
  * The reopened pane says what was lost, why, and what happens next; with the password typed again a
  * full synchronization brings the data back.
  */
-export async function tellsWhatWasLostWhenTheOfficeCacheWasClearedAndDownloadsItAgain(
-  page: Page,
-  ctx: BrowserTestContext,
-): Promise<void> {
+test('tells what was lost when the office cache was cleared and downloads it again', async ({ page, ctx }) => {
   await simulatorAdmin(page, ctx, 'reset', {});
   try {
     await openFreshTaskpane(page, ctx);
@@ -112,4 +113,4 @@ export async function tellsWhatWasLostWhenTheOfficeCacheWasClearedAndDownloadsIt
   } finally {
     await cleanUpAfterTest(page, ctx);
   }
-}
+});

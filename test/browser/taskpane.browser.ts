@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import type { BrowserTestContext } from './runner';
+import { test, type BrowserTestContext } from './fixtures';
 
 async function openTaskpane(page: Page, ctx: BrowserTestContext, query = '?standalone'): Promise<void> {
   await page.goto(`${ctx.origin}/taskpane.html${query}`, { waitUntil: 'domcontentloaded' });
@@ -12,7 +12,7 @@ function expectEqual(actual: unknown, expected: unknown, what: string): void {
 }
 
 /** Without ?standalone and without office.js (no internet), the page still starts standalone. */
-export async function startsStandaloneWhenOfficeJsCannotLoad(page: Page, ctx: BrowserTestContext): Promise<void> {
+test('starts standalone when office js cannot load', async ({ page, ctx }) => {
   await openTaskpane(page, ctx, '');
   expectEqual(await page.locator('main').getAttribute('data-host-kind'), 'standalone', 'host kind');
-}
+});

@@ -1,6 +1,6 @@
 import type { Page, Request } from 'playwright-core';
 import { cleanUpAfterTest, openFreshTaskpane, simulatorAdmin, syncFirstTimeAndOpenData } from './addinPages';
-import type { BrowserTestContext } from './runner';
+import { test } from './fixtures';
 
 /** A deployment that publishes its services its own way: SiebelMessage arguments, SearchSpec, its own namespace and names. */
 const WIRE = {
@@ -26,7 +26,7 @@ async function deployWith(page: Page, body: string): Promise<void> {
  * the same way: the wizard's first synchronization goes through, and every request is written in
  * that profile's shape.
  */
-export async function syncsThroughANonDefaultWireProfile(page: Page, ctx: BrowserTestContext): Promise<void> {
+test('syncs through a non default wire profile', async ({ page, ctx }) => {
   const bodies: string[] = [];
   const collect = (request: Request) => {
     // Service calls only: the server step's reachability probe is an empty envelope.
@@ -62,10 +62,10 @@ export async function syncsThroughANonDefaultWireProfile(page: Page, ctx: Browse
     await page.unroute('**/deployment.json');
     await cleanUpAfterTest(page, ctx);
   }
-}
+});
 
 /** A deployment file with wrong settings stops the task pane before anything is sent, naming every problem. */
-export async function refusesAnInvalidDeploymentFile(page: Page, ctx: BrowserTestContext): Promise<void> {
+test('refuses an invalid deployment file', async ({ page, ctx }) => {
   let sent = 0;
   const count = (request: Request) => {
     if (/\/siebel\/app\//.test(request.url())) sent++;
@@ -92,4 +92,4 @@ export async function refusesAnInvalidDeploymentFile(page: Page, ctx: BrowserTes
     await page.unroute('**/deployment.json');
     await cleanUpAfterTest(page, ctx);
   }
-}
+});

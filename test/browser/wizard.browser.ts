@@ -1,9 +1,8 @@
-import type { Page } from 'playwright-core';
 import { expectEqual, openFreshTaskpane, runWizard } from './addinPages';
-import type { BrowserTestContext } from './runner';
+import { test } from './fixtures';
 
 /** The whole wizard, JSMITH, to a finished first sync that downloaded accounts and contacts. */
-export async function wizardRunsToAFinishedFirstSync(page: Page, ctx: BrowserTestContext): Promise<void> {
+test('wizard runs to a finished first sync', async ({ page, ctx }) => {
   await openFreshTaskpane(page, ctx);
   await runWizard(page, ctx, { screenshots: 'wizard' });
   const rows = await page.getByRole('table', { name: 'Downloaded records' }).getByRole('row').allTextContents();
@@ -15,10 +14,10 @@ export async function wizardRunsToAFinishedFirstSync(page: Page, ctx: BrowserTes
   const saved = await page.evaluate(() => localStorage.getItem('crm-desktop.roamingSettings') ?? '');
   if (saved.includes('Welcome1')) throw new Error('the password reached the roaming settings');
   await ctx.screenshot(page, 'wizard-6-records');
-}
+});
 
 /** A wrong server URL: an HTML page, an unreachable port and plain http to another computer each say what is wrong. */
-export async function wrongServerUrlsGiveTheRightMessage(page: Page, ctx: BrowserTestContext): Promise<void> {
+test('wrong server urls give the right message', async ({ page, ctx }) => {
   await openFreshTaskpane(page, ctx);
   await page.getByRole('button', { name: 'Get started' }).click();
   const url = page.getByLabel('Siebel Server URL');
@@ -35,10 +34,10 @@ export async function wrongServerUrlsGiveTheRightMessage(page: Page, ctx: Browse
   await check('http://localhost:9/siebel/app/eai/enu/swe', /Could not connect to http:\/\/localhost:9/);
   await check('http://crm.example.com/eai', /uses http — use https:\/\//);
   expectEqual(await page.getByRole('heading', { name: 'Siebel Server' }).count(), 1, 'still on the server step');
-}
+});
 
 /** A wrong password shows Siebel's bad-credentials message on the sign-in step, never the password. */
-export async function wrongPasswordGivesTheRightMessage(page: Page, ctx: BrowserTestContext): Promise<void> {
+test('wrong password gives the right message', async ({ page, ctx }) => {
   await openFreshTaskpane(page, ctx);
   await page.getByRole('button', { name: 'Get started' }).click();
   await page.getByRole('button', { name: 'Next' }).click();
@@ -52,10 +51,10 @@ export async function wrongPasswordGivesTheRightMessage(page: Page, ctx: Browser
     throw new Error(`alert does not tell of bad credentials: ${JSON.stringify(text)}`);
   if (text.includes('not-the-password')) throw new Error('the alert shows the password');
   await ctx.screenshot(page, 'wizard-error-bad-password');
-}
+});
 
 /** With Office's dark theme (`?theme=dark` standalone) the wizard renders light text on a dark background. */
-export async function wizardFollowsTheDarkTheme(page: Page, ctx: BrowserTestContext): Promise<void> {
+test('wizard follows the dark theme', async ({ page, ctx }) => {
   await openFreshTaskpane(page, ctx);
   await page.goto(`${ctx.origin}/taskpane.html?standalone&theme=dark`, { waitUntil: 'domcontentloaded' });
   await page.getByRole('heading', { name: 'Welcome to CRM Desktop' }).waitFor();
@@ -63,4 +62,4 @@ export async function wizardFollowsTheDarkTheme(page: Page, ctx: BrowserTestCont
   const [r, g, b] = (background.match(/\d+/g) ?? ['255', '255', '255']).map(Number);
   if (r + g + b > 3 * 80) throw new Error(`the dark theme has a light background: ${background}`);
   await ctx.screenshot(page, 'wizard-dark-theme');
-}
+});

@@ -15,7 +15,7 @@ import {
   type SyncLogEntry,
 } from '../../../src/store';
 import { openFreshTaskpane, syncFirstTimeAndOpenData } from '../addinPages';
-import type { BrowserTestContext } from '../runner';
+import type { BrowserTestContext } from '../fixtures';
 
 /** The record types the browser schedules edit, create and change on the server. */
 export const BROWSER_TYPES = ['Account', 'Contact'] as const;

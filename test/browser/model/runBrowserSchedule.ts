@@ -1,7 +1,7 @@
 import * as fc from 'fast-check';
 import type { Page } from 'playwright-core';
 import { forgetEverything } from '../addinPages';
-import type { BrowserTestContext } from '../runner';
+import type { BrowserTestContext } from '../fixtures';
 import { browserSchedule } from './browserCommands';
 import { checkAfterCommand } from './browserInvariants';
 import { BrowserModel } from './browserModel';
@@ -72,7 +72,7 @@ export async function runBrowserSchedule(
       `browser schedule seed ${seed} (deletionCheckHours ${deletionCheckHours}) failed at step ${trace.length} of ${schedule.length}`,
       `  schedule: ${schedule.join(', ')}`,
       `  ran:      ${trace.join(', ')}`,
-      `  replay:   BROWSER_MODEL_SEED=${seed} npx tsx test/browser/run.ts modelSchedules`,
+      `  replay:   BROWSER_MODEL_SEED=${seed} npx playwright test modelSchedules`,
       `  ${error}`,
     ].join('\n'),
   );
