@@ -3,6 +3,7 @@ import { RIBBON_SYNC_BUDGET_MS } from '../../src/commands/ribbonBudget';
 import { MAX_NOTIFICATION_LENGTH, TIME_LIMIT_MESSAGE } from '../../src/commands/syncMessages';
 import { cleanUpAfterTest, expectEqual, openFreshTaskpane, runWizard, simulatorAdmin } from './addinPages';
 import { test } from './fixtures';
+import type { BrowserTestContext } from './fixtures';
 import { CLICK_SYNC } from './ribbonClick';
 
 async function notificationsOf(commands: Page): Promise<string[]> {
@@ -20,6 +21,31 @@ async function within<T>(task: Promise<T>, ms: number, what: string): Promise<T>
   } finally {
     clearTimeout(timer);
   }
+}
+
+interface ServerState {
+  openSessions: number;
+  counters: { faultsInjected: number };
+  traffic: { requestsInFlight: number };
+}
+
+/**
+ * Waits until the hang rule has fired and the server holds one session and one request (the hanging
+ * query on the run's main session), three polls in a row: the other types are downloaded and their
+ * extra sessions logged off.
+ */
+async function untilOnlyTheHangRemains(page: Page, ctx: BrowserTestContext): Promise<void> {
+  let quiet = 0;
+  let last: ServerState | undefined;
+  for (const started = Date.now(); Date.now() - started < 20_000;) {
+    last = (await (await page.request.get(`${ctx.origin}/simulator/admin/state`)).json()) as ServerState;
+    const onlyTheHang =
+      last.counters.faultsInjected === 1 && last.openSessions === 1 && last.traffic.requestsInFlight === 1;
+    quiet = onlyTheHang ? quiet + 1 : 0;
+    if (quiet === 3) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`the ribbon run never came to wait on the hanging query alone: ${JSON.stringify(last)}`);
 }
 
 /**
@@ -59,6 +85,10 @@ test('ribbon sync stops at its time budget and the next click synchronizes', asy
         undefined,
         { timeout: 20_000 },
       );
+      // The jump makes every timer of the page due, request and logoff timeouts included: a logoff
+      // still on its way would be "timed out" by it and leave its session open. So the clock moves
+      // only once the run does nothing but wait for the hanging query.
+      await untilOnlyTheHangRemains(page, ctx);
       await commands.clock.fastForward(RIBBON_SYNC_BUDGET_MS);
       await within(stoppedRun, 30_000, 'completed() after the budget ran out');
       const stopped = await notificationsOf(commands);
@@ -67,9 +97,7 @@ test('ribbon sync stops at its time budget and the next click synchronizes', asy
       const phases = await page.evaluate(() => (window.crmProgress ?? []).map((message) => message.progress?.phase));
       if (!phases.includes('cancelled'))
         throw new Error(`the stopped run did not end cancelled: ${JSON.stringify(phases)}`);
-      const server = (await (await page.request.get(`${ctx.origin}/simulator/admin/state`)).json()) as {
-        openSessions: number;
-      };
+      const server = (await (await page.request.get(`${ctx.origin}/simulator/admin/state`)).json()) as ServerState;
       expectEqual(server.openSessions, 0, 'Siebel sessions left open by the stopped run');
 
       await commands.evaluate(() => void (window.crmNotifications = []));

@@ -20,6 +20,11 @@ export interface SimulatorTraffic {
   readonly peakSessionsByUser: Readonly<Record<string, number>>;
   /** Most requests being answered at once (latency included): how parallel the client really was. */
   readonly peakRequestsInFlight: number;
+  /**
+   * Requests being answered now (a hanging one included): a test that moves a client's clock waits
+   * for the client to be quiet first, as a jump of minutes would also expire its requests in flight.
+   */
+  readonly requestsInFlight: number;
   /** Requests by operation name (`AccountQueryPage`, `DownloadMetadataFiles`, …); unreadable requests are not named. */
   readonly operations: Readonly<Record<string, number>>;
   /** Answers with an HTTP status of 400 or more (SOAP faults are 500). */

@@ -69,6 +69,7 @@ export class TrafficMeter {
       peakSessions: this.peakSessions,
       peakSessionsByUser: { ...this.peakSessionsByUser },
       peakRequestsInFlight: this.peakRequestsInFlight,
+      requestsInFlight: this.inFlight,
       operations: { ...this.operations },
       errorResponses: this.errorResponses,
       sinceMs: this.sinceMs,

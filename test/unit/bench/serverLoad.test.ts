@@ -12,6 +12,7 @@ const traffic = (requests: number, peakSessions: number, logins = peakSessions):
   peakSessions,
   peakSessionsByUser: { JSMITH: peakSessions },
   peakRequestsInFlight: peakSessions,
+  requestsInFlight: 0,
   operations: {},
   errorResponses: 0,
   sinceMs: 0,

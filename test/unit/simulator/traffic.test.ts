@@ -78,10 +78,12 @@ describe('simulator traffic counters', () => {
       call(simulator, envelope({ user: 'JSMITH', password: 'Welcome1', sessionType: 'Stateless' }, metadataBody())),
     );
     while (wakers.length < 3) await new Promise((resolve) => setTimeout(resolve, 1));
+    expect(simulator.admin.traffic().requestsInFlight).toBe(3);
     for (const wake of wakers) wake();
     await Promise.all(calls);
     expect(simulator.admin.traffic()).toMatchObject({
       requests: 3,
+      requestsInFlight: 0,
       peakRequestsInFlight: 3,
       logins: 3,
       peakSessions: 3,
