@@ -1,6 +1,8 @@
 import { Badge, Body1, Tab, TabList, Title3, makeStyles, tokens } from '@fluentui/react-components';
 import { useReducer, useState } from 'react';
 import type { ReactNode } from 'react';
+import { ENGLISH_CATALOG } from '../i18n';
+import type { Catalog, MessageId } from '../i18n';
 import { AppProvider } from './AppProvider';
 import type { AppServices } from './AppServices';
 import { IdentityChangeNotice } from './components/options/IdentityChangeNotice';
@@ -18,6 +20,8 @@ import type { AutoSyncTimers, NetworkStatus } from './hooks/useAutoSync';
 import { useAppServices } from './hooks/useAppServices';
 import { useSession } from './hooks/useSession';
 import { useSync } from './hooks/useSync';
+import { useTranslator } from './language/TranslatorContext';
+import { TranslatorProvider } from './language/TranslatorProvider';
 
 const useStyles = makeStyles({
   root: {
@@ -38,17 +42,19 @@ const useStyles = makeStyles({
 /** The tabs of the task pane once the first run is done. */
 export const TABS = ['records', 'email', 'sync', 'issues', 'options'] as const;
 type TabName = (typeof TABS)[number];
-const TAB_LABELS: Readonly<Record<TabName, string>> = {
-  records: 'Records',
-  email: 'Current email',
-  sync: 'Sync',
-  issues: 'Issues',
-  options: 'Options',
-};
+const TAB_LABELS = {
+  records: 'app.tab.records',
+  email: 'app.tab.email',
+  sync: 'app.tab.sync',
+  issues: 'app.tab.issues',
+  options: 'app.tab.options',
+} as const satisfies Readonly<Record<TabName, MessageId>>;
 
 /** Props of {@link App}. */
 export interface AppProps {
   readonly services: AppServices;
+  /** The language of the pane (index.tsx loads the user's); English by default. */
+  readonly catalog?: Catalog;
   /** The remembered password, when the vault had one for the saved user. */
   readonly initialPassword?: string | null;
   /** Defaults to the page's origin (the same-origin simulator of `npm start`). */
@@ -66,6 +72,7 @@ function Shell({ origin, autoSync }: Pick<AppProps, 'autoSync'> & { readonly ori
   const session = useSession();
   const sync = useSync();
   const { host } = useAppServices();
+  const { t } = useTranslator();
   const [wizard, setWizard] = useState(session.options === null);
   const [tab, setTab] = useState<TabName>('records');
   // Bumped by views that change local data (sharing, resolving issues), so the counts refresh.
@@ -101,20 +108,25 @@ function Shell({ origin, autoSync }: Pick<AppProps, 'autoSync'> & { readonly ori
           selectedValue={tab}
           onTabSelect={(_, data) => setTab(data.value as TabName)}
           size="small"
-          aria-label="CRM Desktop views"
+          aria-label={t('app.tabs.label')}
         >
           {TABS.map((name) => (
             <Tab key={name} value={name} id={`tab-${name}`} aria-controls={`panel-${name}`}>
-              {TAB_LABELS[name]}
+              {t(TAB_LABELS[name])}
               {name === 'issues' && (counts?.issues ?? 0) > 0 && (
-                <Badge className={styles.badge} size="small" color="danger" aria-label={`${counts?.issues} open`}>
+                <Badge
+                  className={styles.badge}
+                  size="small"
+                  color="danger"
+                  aria-label={t('app.tab.issues.badge', { count: counts?.issues ?? 0 })}
+                >
                   {counts?.issues}
                 </Badge>
               )}
             </Tab>
           ))}
         </TabList>
-        {paused && <Body1 role="status">Offline: automatic synchronization resumes when the network returns.</Body1>}
+        {paused && <Body1 role="status">{t('app.offline')}</Body1>}
         <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
           {panels[tab]}
         </div>
@@ -123,7 +135,7 @@ function Shell({ origin, autoSync }: Pick<AppProps, 'autoSync'> & { readonly ori
   }
   return (
     <main className={styles.root} data-host-kind={host.kind}>
-      <Title3 as="h1">CRM Desktop</Title3>
+      <Title3 as="h1">{t('app.title')}</Title3>
       {body}
     </main>
   );
@@ -132,13 +144,16 @@ function Shell({ origin, autoSync }: Pick<AppProps, 'autoSync'> & { readonly ori
 /** The task pane: the first-run wizard, then the Records, Current email, Sync, Issues and Options tabs. */
 export function App({
   services,
+  catalog = ENGLISH_CATALOG,
   initialPassword = null,
   origin = globalThis.location?.origin ?? '',
   autoSync,
 }: AppProps) {
   return (
-    <AppProvider services={services} initialPassword={initialPassword}>
-      <Shell origin={origin} autoSync={autoSync} />
-    </AppProvider>
+    <TranslatorProvider catalog={catalog}>
+      <AppProvider services={services} initialPassword={initialPassword}>
+        <Shell origin={origin} autoSync={autoSync} />
+      </AppProvider>
+    </TranslatorProvider>
   );
 }

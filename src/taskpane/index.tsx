@@ -10,6 +10,7 @@ import type { ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createCredentialVault, fetchDeploymentFile, readLoginOptions, startHost, DEPLOYMENT_FILE } from '../host';
 import type { Host } from '../host';
+import { createTranslator, loadCatalog, pickLocale } from '../i18n';
 import { parsePackage } from '../metadata';
 import { createLogger } from '../shared';
 import { openStore } from '../store';
@@ -32,6 +33,10 @@ const log = createLogger('taskpane');
 /** Entry of taskpane.html: start the host, read the deployment file, open the store and the engine, then render. */
 async function main(): Promise<void> {
   const host = await startHost();
+  // Outlook's display language first, then the browser's; English when the add-in speaks neither.
+  const catalog = await loadCatalog(pickLocale([host.displayLanguage, ...(navigator.languages ?? [])]));
+  document.documentElement.lang = catalog.uiLocale === 'qps-ploc' ? 'en' : catalog.formattingLocale;
+  const t = createTranslator(catalog).t;
   const container = document.getElementById('root');
   if (!container) throw new Error('taskpane.html has no #root element — the HTML template and index.tsx disagree');
   const theme = host.theme === 'dark' ? webDarkTheme : webLightTheme;
@@ -40,7 +45,9 @@ async function main(): Promise<void> {
     deployment = parseDeployment(await fetchDeploymentFile(), DEPLOYMENT_FILE);
   } catch (error) {
     // Nothing is sent to a server with settings the administrator did not mean.
-    createRoot(container).render(<DeploymentProblem theme={theme} message={(error as Error).message} />);
+    createRoot(container).render(
+      <DeploymentProblem theme={theme} title={t('app.deploymentProblem.title')} message={(error as Error).message} />,
+    );
     return;
   }
   const store = await openStore();
@@ -67,7 +74,7 @@ async function main(): Promise<void> {
   const initialPassword = options ? await vault.recall(options).catch(() => null) : null;
   createRoot(container).render(
     <HostThemeProvider host={host}>
-      <App services={services} initialPassword={initialPassword} />
+      <App services={services} catalog={catalog} initialPassword={initialPassword} />
     </HostThemeProvider>,
   );
 }
@@ -78,13 +85,13 @@ function HostThemeProvider({ host, children }: { host: Host; children: ReactNode
 }
 
 /** The task pane's only screen when the deployment file cannot be used. */
-function DeploymentProblem({ theme, message }: { theme: typeof webLightTheme; message: string }) {
+function DeploymentProblem({ theme, title, message }: { theme: typeof webLightTheme; title: string; message: string }) {
   return (
     <FluentProvider theme={theme}>
       <main style={{ padding: 12 }}>
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>CRM Desktop cannot start</MessageBarTitle>
+            <MessageBarTitle>{title}</MessageBarTitle>
             {message}
           </MessageBarBody>
         </MessageBar>

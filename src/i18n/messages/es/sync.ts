@@ -1,0 +1,3 @@
+import type { sync as english } from '../en/sync';
+
+export const sync: Record<keyof typeof english, string> = {};

@@ -1,0 +1,3 @@
+import type { email as english } from '../en/email';
+
+export const email: Record<keyof typeof english, string> = {};
