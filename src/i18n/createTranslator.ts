@@ -27,6 +27,8 @@ export interface Translator {
   readonly formattingLocale: string;
   /** The message `id` with its placeholders filled (ICU plural, select, number and date included). */
   t(id: MessageId, values?: MessageValues): string;
+  /** Whether the catalog has `id` (for ids built from a code, such as `error.<code>.title`). */
+  has(id: string): boolean;
   /** Dates, times, numbers, money, relative times and lists in {@link formattingLocale}. */
   readonly format: Omit<IntlFormatters, 'formatMessage'>;
 }
@@ -47,6 +49,7 @@ export function translatorOver(catalog: Catalog, intl: IntlFormatters): Translat
     uiLocale: catalog.uiLocale,
     formattingLocale: catalog.formattingLocale,
     t: (id, values) => String(intl.formatMessage({ id }, values as Record<string, string | number | Date>)),
+    has: (id) => Object.prototype.hasOwnProperty.call(catalog.messages, id),
     format: {
       formatDate: (value, options) => intl.formatDate(value, options),
       formatTime: (value, options) => intl.formatTime(value, options),

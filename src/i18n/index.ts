@@ -11,3 +11,7 @@ export { pseudoLocalize } from './pseudoLocalize';
 /* Formatting */
 export { createTranslator, intlConfigOf, translatorOver } from './createTranslator';
 export type { IntlFormatters, Translator } from './createTranslator';
+
+/* Errors */
+export { describeError } from './describeError';
+export type { ErrorDescription } from './describeError';
