@@ -37,7 +37,7 @@ describe('pseudoLocalize', () => {
   it('formats like English, only longer', async () => {
     const pseudo = createTranslator(await loadCatalog({ uiLocale: 'qps-ploc', formattingLocale: 'en-US' }));
     const text = pseudo.t('app.tab.issues.badge', { count: 3 });
-    expect(text).toMatch(/^\[3 öþéñ îššûéš·+\]$/);
+    expect(text).toMatch(/^\[3 öþéñ·+\]$/);
   });
 
   it("keeps ICU's quoting of apostrophes", () => {

@@ -8,7 +8,7 @@ export const app: Record<keyof typeof english, string> = {
   'app.tab.sync': 'Synchronisierung',
   'app.tab.issues': 'Probleme',
   'app.tab.options': 'Optionen',
-  'app.tab.issues.badge': '{count, plural, one {# offenes Problem} other {# offene Probleme}}',
+  'app.tab.issues.badge': '{count, number} offen',
   'app.offline':
     'Offline: Die automatische Synchronisierung wird fortgesetzt, sobald das Netzwerk wieder verfügbar ist.',
   'app.deploymentProblem.title': 'CRM Desktop kann nicht starten',

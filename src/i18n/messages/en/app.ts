@@ -7,7 +7,7 @@ export const app = {
   'app.tab.sync': 'Sync',
   'app.tab.issues': 'Issues',
   'app.tab.options': 'Options',
-  'app.tab.issues.badge': '{count, plural, one {# open issue} other {# open issues}}',
+  'app.tab.issues.badge': '{count, number} open',
   'app.offline': 'Offline: automatic synchronization resumes when the network returns.',
   'app.deploymentProblem.title': 'CRM Desktop cannot start',
 } as const;

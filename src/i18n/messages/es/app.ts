@@ -8,7 +8,7 @@ export const app: Record<keyof typeof english, string> = {
   'app.tab.sync': 'Sincronización',
   'app.tab.issues': 'Incidencias',
   'app.tab.options': 'Opciones',
-  'app.tab.issues.badge': '{count, plural, one {# incidencia abierta} other {# incidencias abiertas}}',
+  'app.tab.issues.badge': '{count, plural, one {# abierta} other {# abiertas}}',
   'app.offline': 'Sin conexión: la sincronización automática se reanudará cuando vuelva la red.',
   'app.deploymentProblem.title': 'CRM Desktop no puede iniciarse',
 };

@@ -8,7 +8,7 @@ export const app: Record<keyof typeof english, string> = {
   'app.tab.sync': 'Synchronisation',
   'app.tab.issues': 'Problèmes',
   'app.tab.options': 'Options',
-  'app.tab.issues.badge': '{count, plural, one {# problème ouvert} other {# problèmes ouverts}}',
+  'app.tab.issues.badge': '{count, plural, one {# ouvert} other {# ouverts}}',
   'app.offline': 'Hors connexion : la synchronisation automatique reprendra dès le retour du réseau.',
   'app.deploymentProblem.title': 'CRM Desktop ne peut pas démarrer',
 };

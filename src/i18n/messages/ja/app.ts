@@ -8,7 +8,7 @@ export const app: Record<keyof typeof english, string> = {
   'app.tab.sync': '同期',
   'app.tab.issues': '問題',
   'app.tab.options': 'オプション',
-  'app.tab.issues.badge': '未解決の問題 {count} 件',
+  'app.tab.issues.badge': '未解決 {count, number} 件',
   'app.offline': 'オフライン: ネットワークが回復すると自動同期を再開します。',
   'app.deploymentProblem.title': 'CRM Desktop を起動できません',
 };
