@@ -15,3 +15,19 @@ export type { IntlFormatters, Translator } from './createTranslator';
 /* Errors */
 export { describeError } from './describeError';
 export type { ErrorDescription } from './describeError';
+
+/* The wording of a synchronization's progress and counts (task pane, ribbon, CLI) */
+export {
+  countsText,
+  describeProgress,
+  fallbackTypeLabel,
+  isTypeDownload,
+  phaseText,
+  pluralLabel,
+  progressLogLine,
+  recordValues,
+  runningText,
+  startingText,
+  summarizeCounts,
+  totalCounts,
+} from './progressWording';

@@ -1,2 +1,29 @@
 /** English messages of the edit area: the source every other catalog translates (ICU MessageFormat). */
-export const edit = {} as const;
+export const edit = {
+  'edit.pending': 'Not yet synchronized',
+  'edit.save': 'Save',
+  'edit.cancel': 'Cancel',
+  'edit.delete': 'Delete',
+  'edit.delete.title': 'Delete {name}?',
+  'edit.delete.neverSent': 'It was never sent to Siebel, so it is simply removed from this computer.',
+  'edit.delete.explain':
+    'It disappears from your CRM data in Outlook now and is deleted in Siebel with the next synchronization. Until then the deletion waits on this computer.',
+  'edit.delete.confirm': 'Delete in Siebel and Outlook',
+  'edit.delete.failed': 'Not deleted',
+  'edit.field.setBySiebel': 'Set by Siebel',
+  'edit.picklist.none': '(none)',
+  'edit.reference.placeholder': 'Type to search',
+  'edit.reference.searching': 'Searching…',
+  'edit.reference.noMatches': 'No matching records',
+  'edit.notDescribed': '{type} records cannot be edited: the package does not describe them.',
+  'edit.gone': 'This record is no longer in your local data, so it cannot be edited.',
+  'edit.title.new': 'New {type}',
+  'edit.title.edit': 'Edit {name}',
+  'edit.form.notSaved': 'Not saved',
+  'edit.form.saveFailed': 'Saving failed',
+  'edit.failure': '{title}. {whatToDo} Details: {details}',
+  'edit.form.note': 'Saved on this computer at once, and sent to Siebel with the next synchronization.',
+  'edit.problem.number': 'Enter a number, like 1250 or 12.5.',
+  'edit.problem.date': 'Enter a date.',
+  'edit.problem.dateTime': 'Enter a date and a time.',
+} as const;

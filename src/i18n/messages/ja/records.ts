@@ -1,3 +1,40 @@
 import type { records as english } from '../en/records';
 
-export const records: Record<keyof typeof english, string> = {};
+export const records: Record<keyof typeof english, string> = {
+  'records.labelCase.inSentence': 'keep',
+  'records.nameList.type': 'conjunction',
+  'records.loading': '読み込んでいます…',
+  'records.data.opening': 'CRM データを開いています',
+  'records.data.openFailed': 'ローカルの CRM データを開けませんでした: {details}',
+  'records.data.none':
+    'CRM データはまだありません。[同期] タブで最初の同期を実行すると、取引先や連絡先などがここに表示されます。',
+  'records.typePicker.label': '表示',
+  'records.new': '{type}の新規作成',
+  'records.notStored': '{label}はローカルに保存されていません。',
+  'records.backTo': '{label}に戻る',
+  'records.list.search': '{label}を検索',
+  'records.list.loading': 'レコードを読み込んでいます',
+  'records.list.readFailed': 'ローカルの{label}を読み取れませんでした。',
+  'records.list.noMatches': '「{search}」で始まる{label}はありません。',
+  'records.list.matches': '「{search}」の検索結果',
+  'records.list.empty': '同期済みの{label}はまだありません。',
+  'records.list.count': '{count, plural, =1 {{singular} 1 件} other {{plural} # 件}}',
+  'records.pendingDeletions': '削除済み (未同期): {names}',
+  'records.detail.back': '戻る',
+  'records.detail.edit': '編集',
+  'records.detail.loading': 'レコードを読み込んでいます',
+  'records.detail.readFailed': 'レコードを読み取れませんでした。',
+  'records.detail.goneSent':
+    'このレコードはローカル データにありません (Siebel に送信され、Siebel ID が割り当てられました。一覧からもう一度開いてください)。',
+  'records.detail.goneRemoved': 'このレコードはローカル データにありません (前回の同期で削除された可能性があります)。',
+  'records.value.yes': 'はい',
+  'records.value.no': 'いいえ',
+  'records.reference.notLocal': 'ローカル データにありません',
+  'records.related.qualified': '{label} ({field})',
+  'records.related.heading': '{list} ({count, number})',
+  'records.related.readFailed': '{list}を読み取れませんでした。',
+  'records.related.none': 'なし',
+  'records.related.more': 'ほか {count, number} 件 — 表示するには{label}の一覧で検索してください',
+  'records.failure.advice': '{title}。{whatToDo}',
+  'records.failure.details': '詳細: {details}',
+};
