@@ -1,17 +1,11 @@
-import { Badge, Body1, Tab, TabList, Title3, makeStyles, tokens } from '@fluentui/react-components';
-import { useReducer, useState } from 'react';
+import { Badge, Body1, Spinner, Tab, TabList, Title3, makeStyles, tokens } from '@fluentui/react-components';
+import { lazy, Suspense, useEffect, useReducer, useState } from 'react';
 import type { ReactNode } from 'react';
 import { ENGLISH_CATALOG } from '../i18n';
 import type { Catalog, MessageId } from '../i18n';
 import { AppProvider } from './AppProvider';
 import type { AppServices } from './AppServices';
-import { IdentityChangeNotice } from './components/options/IdentityChangeNotice';
-import { OptionsView } from './components/options/OptionsView';
-import { CurrentEmailView } from './components/email/CurrentEmailView';
-import { IssuesView } from './components/issues/IssuesView';
 import { useLocalCounts } from './components/issues/useLocalCounts';
-import { RecordsView } from './components/records/RecordsView';
-import { SyncStatusView } from './components/syncTab/SyncStatusView';
 import { FirstRunWizard } from './components/wizard/FirstRunWizard';
 import { defaultServerUrl } from './defaultServerUrl';
 import { useAutoSync } from './hooks/useAutoSync';
@@ -22,6 +16,47 @@ import { useSession } from './hooks/useSession';
 import { useSync } from './hooks/useSync';
 import { useTranslator } from './language/TranslatorContext';
 import { TranslatorProvider } from './language/TranslatorProvider';
+
+// The page's own script holds the frame and the first-run wizard (the first screen of a new user);
+// the records list (the first screen once the wizard is done) is a chunk that index.tsx starts
+// fetching at startup when login options exist, alongside the store and the host (preloadRecordsView).
+// Every other tab is a chunk of its own (docs/performance.md, "First screen"), fetched once the
+// records list is up and the page is idle, or when the tab is opened first, whichever comes first.
+// The start notices (login changed, local data lost) go with it: they show above the records list.
+const loadRecords = () => import(/* webpackChunkName: "tab-records" */ './components/records/RecordsView');
+const loadNotice = () => import(/* webpackChunkName: "tab-records" */ './components/options/IdentityChangeNotice');
+const loadEmail = () => import(/* webpackChunkName: "tab-email" */ './components/email/CurrentEmailView');
+const loadSync = () => import(/* webpackChunkName: "tab-sync" */ './components/syncTab/SyncStatusView');
+const loadIssues = () => import(/* webpackChunkName: "tab-issues" */ './components/issues/IssuesView');
+const loadOptions = () => import(/* webpackChunkName: "tab-options" */ './components/options/OptionsView');
+const IdentityChangeNotice = lazy(() => loadNotice().then((m) => ({ default: m.IdentityChangeNotice })));
+const RecordsView = lazy(() => loadRecords().then((m) => ({ default: m.RecordsView })));
+const CurrentEmailView = lazy(() => loadEmail().then((m) => ({ default: m.CurrentEmailView })));
+const SyncStatusView = lazy(() => loadSync().then((m) => ({ default: m.SyncStatusView })));
+const IssuesView = lazy(() => loadIssues().then((m) => ({ default: m.IssuesView })));
+const OptionsView = lazy(() => loadOptions().then((m) => ({ default: m.OptionsView })));
+
+/** Starts fetching the records list's code (index.tsx, when the wizard is done already). */
+export function preloadRecordsView(): void {
+  for (const load of [loadNotice, loadRecords]) load().catch(() => undefined);
+}
+
+/** Fetches the other tabs' code when the page is idle (a failure shows when the tab is opened). */
+function usePreloadedTabs(enabled: boolean): void {
+  useEffect(() => {
+    if (!enabled) return;
+    const preload = () => {
+      for (const load of [loadNotice, loadRecords, loadEmail, loadSync, loadIssues, loadOptions])
+        load().catch(() => undefined);
+    };
+    if (typeof requestIdleCallback === 'function') {
+      const id = requestIdleCallback(preload, { timeout: 5_000 });
+      return () => cancelIdleCallback(id);
+    }
+    const timer = setTimeout(preload, 1_000);
+    return () => clearTimeout(timer);
+  }, [enabled]);
+}
 
 const useStyles = makeStyles({
   root: {
@@ -78,6 +113,7 @@ function Shell({ origin, autoSync }: Pick<AppProps, 'autoSync'> & { readonly ori
   // Bumped by views that change local data (sharing, resolving issues), so the counts refresh.
   const [localChanges, localChanged] = useReducer((n: number) => n + 1, 0);
   const counts = useLocalCounts([tab, localChanges, wizard]);
+  usePreloadedTabs(!wizard);
   const { paused } = useAutoSync({
     minutes: session.options?.autoSyncMinutes ?? 0,
     enabled: !wizard && session.connection !== null,
@@ -102,7 +138,9 @@ function Shell({ origin, autoSync }: Pick<AppProps, 'autoSync'> & { readonly ori
     };
     body = (
       <>
-        <IdentityChangeNotice />
+        <Suspense fallback={null}>
+          <IdentityChangeNotice />
+        </Suspense>
         <TabList
           className={styles.tabs}
           selectedValue={tab}
@@ -128,7 +166,9 @@ function Shell({ origin, autoSync }: Pick<AppProps, 'autoSync'> & { readonly ori
         </TabList>
         {paused && <Body1 role="status">{t('app.offline')}</Body1>}
         <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
-          {panels[tab]}
+          <Suspense fallback={<Spinner size="small" label={t('app.loadingView', { view: t(TAB_LABELS[tab]) })} />}>
+            {panels[tab]}
+          </Suspense>
         </div>
       </>
     );

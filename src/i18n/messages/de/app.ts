@@ -11,5 +11,6 @@ export const app: Record<keyof typeof english, string> = {
   'app.tab.issues.badge': '{count, number} offen',
   'app.offline':
     'Offline: Die automatische Synchronisierung wird fortgesetzt, sobald das Netzwerk wieder verfügbar ist.',
+  'app.loadingView': '{view} wird geladen…',
   'app.deploymentProblem.title': 'CRM Desktop kann nicht starten',
 };

@@ -9,5 +9,6 @@ export const app = {
   'app.tab.options': 'Options',
   'app.tab.issues.badge': '{count, number} open',
   'app.offline': 'Offline: automatic synchronization resumes when the network returns.',
+  'app.loadingView': 'Loading {view}…',
   'app.deploymentProblem.title': 'CRM Desktop cannot start',
 } as const;

@@ -10,5 +10,6 @@ export const app: Record<keyof typeof english, string> = {
   'app.tab.options': 'Opciones',
   'app.tab.issues.badge': '{count, plural, one {# abierta} other {# abiertas}}',
   'app.offline': 'Sin conexión: la sincronización automática se reanudará cuando vuelva la red.',
+  'app.loadingView': 'Cargando {view}…',
   'app.deploymentProblem.title': 'CRM Desktop no puede iniciarse',
 };

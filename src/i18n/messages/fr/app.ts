@@ -10,5 +10,6 @@ export const app: Record<keyof typeof english, string> = {
   'app.tab.options': 'Options',
   'app.tab.issues.badge': '{count, plural, one {# ouvert} other {# ouverts}}',
   'app.offline': 'Hors connexion : la synchronisation automatique reprendra dès le retour du réseau.',
+  'app.loadingView': 'Chargement : {view}…',
   'app.deploymentProblem.title': 'CRM Desktop ne peut pas démarrer',
 };

@@ -10,5 +10,6 @@ export const app: Record<keyof typeof english, string> = {
   'app.tab.options': 'オプション',
   'app.tab.issues.badge': '未解決 {count, number} 件',
   'app.offline': 'オフライン: ネットワークが回復すると自動同期を再開します。',
+  'app.loadingView': '{view} を読み込んでいます…',
   'app.deploymentProblem.title': 'CRM Desktop を起動できません',
 };
