@@ -69,7 +69,15 @@ export function pseudoLocalize(message: string): string {
   const elements = parse(message, { ignoreTag: true });
   const letters = countText(elements);
   if (letters === 0) return message;
-  return `[${printAST(accent(elements))}${'·'.repeat(Math.ceil(letters * PSEUDO_GROWTH))}]`;
+  return `[${printAST(accent(elements))}${padding(Math.ceil(letters * PSEUDO_GROWTH))}]`;
+}
+
+/** `length` characters of dots in words of five, so a long message still wraps as real text does. */
+function padding(length: number): string {
+  return '····· '
+    .repeat(Math.ceil(length / 6))
+    .slice(0, length)
+    .trimEnd();
 }
 
 function accent(elements: MessageFormatElement[]): MessageFormatElement[] {

@@ -30,14 +30,14 @@ describe('pseudoLocalize', () => {
     // What a person sees grows by 40 %: compare the formatted texts, not the ICU sources.
     const render = (text: string) =>
       createIntl({ locale: 'en', messages: { m: text } }).formatMessage({ id: 'm' }, { count: 1, user: 'Ann' });
-    expect(render(pseudo)).toMatch(/^\[Šýñçĥŕöñîžéð 1 ŕéçöŕð ƒöŕ Ann·+\]$/);
+    expect(render(pseudo)).toMatch(/^\[Šýñçĥŕöñîžéð 1 ŕéçöŕð ƒöŕ Ann[· ]+\]$/);
     expect(render(pseudo).length).toBeGreaterThanOrEqual(render(message).length * 1.4);
   });
 
   it('formats like English, only longer', async () => {
     const pseudo = createTranslator(await loadCatalog({ uiLocale: 'qps-ploc', formattingLocale: 'en-US' }));
     const text = pseudo.t('app.tab.issues.badge', { count: 3 });
-    expect(text).toMatch(/^\[3 öþéñ·+\]$/);
+    expect(text).toMatch(/^\[3 öþéñ[· ]+\]$/);
   });
 
   it("keeps ICU's quoting of apostrophes", () => {
