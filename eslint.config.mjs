@@ -14,9 +14,11 @@ export const LAYERS = {
   store: ['shared', 'metadata'],
   sync: ['shared', 'siebel', 'metadata', 'store'],
   host: ['shared'],
-  taskpane: ['shared', 'sync', 'store', 'metadata', 'host'],
-  commands: ['shared', 'sync', 'store', 'host'],
-  cli: ['shared', 'sync', 'store', 'siebel', 'metadata'],
+  // The words a person reads, in their language: catalogs, and the wording of the sync's progress and reports.
+  i18n: ['shared', 'sync'],
+  taskpane: ['shared', 'sync', 'store', 'metadata', 'host', 'i18n'],
+  commands: ['shared', 'sync', 'store', 'host', 'i18n'],
+  cli: ['shared', 'sync', 'store', 'siebel', 'metadata', 'i18n'],
   // The simulator speaks Siebel's XML on its own: a bug on one side cannot hide in shared code.
   simulator: [],
 };

@@ -12,7 +12,13 @@ export interface CliArgs {
   readonly json: boolean;
 }
 
-/** The usage text printed by `--help` and after a usage error. */
+/**
+ * The usage text printed by `--help` and after a usage error. It and the command-line errors below
+ * stay English on purpose: they quote option names and examples that are the same in every
+ * language, administrators paste them into scripts, tickets and searches, and they are what the
+ * README documents. What a run prints (progress, summary, password and file errors) follows
+ * `LC_ALL`/`LC_MESSAGES`/`LANG` (cliLanguage.ts).
+ */
 export const USAGE = `Usage: crm-desktop-sync --server <EAI URL> --user <name> [--password-env VAR] [--data <dir>] [--deployment <file>] [--full] [--json]
 
   --server        Siebel EAI endpoint URL

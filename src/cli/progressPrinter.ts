@@ -1,4 +1,6 @@
-import { progressLogLine, type SyncProgress } from '../sync';
+import { progressLogLine, type Translator } from '../i18n';
+import type { SyncProgress } from '../sync';
+import { ENGLISH } from './cliLanguage';
 
 const BAR_WIDTH = 20;
 
@@ -10,32 +12,36 @@ function bar(p: SyncProgress): string {
 }
 
 /** One line for a progress report: its bar, then its log line ("downloading Account: 50/100 records, 2 pages (1.5 s)"). */
-export function progressLine(p: SyncProgress): string {
-  return `${bar(p)}${progressLogLine(p)}`;
+export function progressLine(p: SyncProgress, translator: Translator = ENGLISH): string {
+  return `${bar(p)}${progressLogLine(translator, p)}`;
 }
 
 /**
  * Shows progress on stderr: one line rewritten in place on a terminal; otherwise one plain line
  * per finished phase or type, with its final figures (a log file should not get a line per page).
  */
-export function createProgressPrinter(stderr: NodeJS.WriteStream): { update(p: SyncProgress): void; end(): void } {
+export function createProgressPrinter(
+  stderr: NodeJS.WriteStream,
+  translator: Translator = ENGLISH,
+): { update(p: SyncProgress): void; end(): void } {
   let last: SyncProgress | null = null;
   let drawn = false;
   const keyOf = (p: SyncProgress) => `${p.phase}/${p.typeId ?? ''}`;
+  const line = (p: SyncProgress) => progressLine(p, translator);
   return {
     update(p) {
       if (stderr.isTTY) {
         const width = Math.max(20, (stderr.columns ?? 80) - 1);
-        stderr.write(`\r${progressLine(p).slice(0, width).padEnd(width)}`);
+        stderr.write(`\r${line(p).slice(0, width).padEnd(width)}`);
         drawn = true;
         return;
       }
-      if (last && keyOf(last) !== keyOf(p)) stderr.write(`${progressLine(last)}\n`);
+      if (last && keyOf(last) !== keyOf(p)) stderr.write(`${line(last)}\n`);
       last = p;
     },
     end() {
       if (drawn) stderr.write('\n');
-      else if (last) stderr.write(`${progressLine(last)}\n`);
+      else if (last) stderr.write(`${line(last)}\n`);
       drawn = false;
       last = null;
     },

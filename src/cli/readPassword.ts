@@ -1,3 +1,5 @@
+import type { Translator } from '../i18n';
+import { ENGLISH } from './cliLanguage';
 import { CliUsageError } from './parseCliArgs';
 
 /** Where a password may come from. */
@@ -11,21 +13,23 @@ export interface PasswordSources {
  * The password from the environment variable `name`, else asked on the terminal without echo.
  * Never from an argument; never printed.
  */
-export async function readPassword(name: string, sources: PasswordSources): Promise<string> {
+export async function readPassword(
+  name: string,
+  sources: PasswordSources,
+  translator: Translator = ENGLISH,
+): Promise<string> {
   const fromEnv = sources.env[name];
   if (fromEnv !== undefined && fromEnv !== '') return fromEnv;
   if (!sources.stdin.isTTY) {
-    throw new CliUsageError(
-      `No password: the environment variable ${name} is not set and stdin is not a terminal — set ${name} or name another variable with --password-env`,
-    );
+    throw new CliUsageError(translator.t('cli.password.missing', { name }));
   }
-  return promptHidden('Password: ', sources.stdin, sources.stderr);
+  return promptHidden(translator, sources.stdin, sources.stderr);
 }
 
-function promptHidden(prompt: string, stdin: NodeJS.ReadStream, stderr: NodeJS.WriteStream): Promise<string> {
+function promptHidden(translator: Translator, stdin: NodeJS.ReadStream, stderr: NodeJS.WriteStream): Promise<string> {
   return new Promise((resolve, reject) => {
     let typed = '';
-    stderr.write(prompt);
+    stderr.write(translator.t('cli.password.prompt'));
     stdin.setRawMode(true);
     stdin.resume();
     stdin.setEncoding('utf8');
@@ -40,7 +44,7 @@ function promptHidden(prompt: string, stdin: NodeJS.ReadStream, stderr: NodeJS.W
     const onData = (chunk: string) => {
       for (const ch of chunk) {
         if (ch === '\r' || ch === '\n') return done();
-        if (ch === '\u0003') return done(new CliUsageError('Password entry cancelled: Ctrl+C — run the command again'));
+        if (ch === '\u0003') return done(new CliUsageError(translator.t('cli.password.cancelled')));
         if (ch === '\u007f' || ch === '\b') typed = typed.slice(0, -1);
         else typed += ch;
       }

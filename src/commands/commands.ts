@@ -1,5 +1,7 @@
 import { createCredentialVault, fetchDeploymentFile, readLoginOptions, startHost, DEPLOYMENT_FILE } from '../host';
 import type { Host } from '../host';
+import { createTranslator, loadCatalog, pickLocale } from '../i18n';
+import type { Translator } from '../i18n';
 import { createLogger } from '../shared';
 import { openStore } from '../store';
 import { createSyncEngine, parseDeployment, withDeployment } from '../sync';
@@ -35,6 +37,21 @@ function dialogAsker(
  * remembered one (vault) or one typed into the sign-in dialog, and reports progress to the task
  * pane through the sync layer's channel.
  */
+/**
+ * The notifications' language: Outlook's display language, then the browser's; loaded once, at the
+ * first click (the other languages' catalogs are chunks of their own).
+ */
+function languageOf(host: Host): () => Promise<Translator> {
+  let translator: Promise<Translator> | null = null;
+  return () => {
+    const languages = typeof navigator === 'undefined' ? [] : navigator.languages;
+    translator ??= loadCatalog(pickLocale([host.displayLanguage, ...languages])).then(createTranslator);
+    // A failed load is tried again at the next click (createSyncNow falls back to English meanwhile).
+    translator.catch(() => (translator = null));
+    return translator;
+  };
+}
+
 async function main(): Promise<void> {
   const host = await startHost();
   const vault = createCredentialVault();
@@ -60,6 +77,7 @@ async function main(): Promise<void> {
       return engine.synchronize({ connection, onProgress, signal, ...(filterPreset ? { filterPreset } : {}) });
     },
     notify: host.notify,
+    translator: languageOf(host),
   });
   // The name must equal <FunctionName> in manifest.xml (scripts/validateManifest.ts checks it).
   host.registerCommand('syncNow', syncNow);

@@ -1,4 +1,5 @@
 import type { CommandHandler, NotificationKind } from '../host';
+import type { Translator } from '../i18n';
 import { createLogger, systemClock } from '../shared';
 import type { Clock } from '../shared';
 import { SyncAlreadyRunningError } from '../sync';
@@ -13,21 +14,23 @@ import {
 } from './ribbonBudget';
 import type { RibbonBudget } from './ribbonBudget';
 import {
+  alreadyRunningMessage,
+  ENGLISH_TRANSLATOR,
+  failureMessage,
   fitNotification,
   progressMessage,
   resultMessage,
-  RUNNING_MESSAGE,
-  SIGN_IN_TOO_SLOW_MESSAGE,
+  runningMessage,
+  signInMessage,
+  signInTooSlowMessage,
   timeLimitMessage,
 } from './syncMessages';
 
-/** Told when the ribbon's Sync has no password (Outlook allows at most 150 characters). */
-export const SIGN_IN_MESSAGE =
-  'CRM Desktop: sign in first. Open the CRM Desktop task pane, enter your password (tick "Remember password"), then press Sync again.';
+/** Told when the ribbon's Sync has no password, in English (Outlook allows at most 150 characters). */
+export const SIGN_IN_MESSAGE = signInMessage(ENGLISH_TRANSLATOR);
 
-/** Told when another window or runtime is synchronizing. */
-export const ALREADY_RUNNING_MESSAGE =
-  'CRM Desktop: a synchronization is already running. Its progress is shown in the task pane; press Sync again when it has finished.';
+/** Told when another window or runtime is synchronizing, in English. */
+export const ALREADY_RUNNING_MESSAGE = alreadyRunningMessage(ENGLISH_TRANSLATOR);
 
 /** Least time between two progress notifications: Outlook redraws the bar on every replace. */
 export const PROGRESS_INTERVAL_MS = 1000;
@@ -52,6 +55,11 @@ export interface SyncNowDeps {
   readonly askPassword?: (signal: AbortSignal) => Promise<SyncConnection | null>;
   /** Time of the progress throttle and of the command's budget; tests pass a manual clock. */
   readonly clock?: Clock;
+  /**
+   * The language of the notifications (Outlook's display language, see commands.ts); English
+   * without one, or when it cannot be had within {@link NOTIFICATION_TIMEOUT_MS}.
+   */
+  readonly translator?: () => Promise<Translator>;
 }
 
 /** A notification to show. */
@@ -74,6 +82,7 @@ export function createSyncNow(deps: SyncNowDeps): CommandHandler {
   const clock = deps.clock ?? systemClock;
   return async (event) => {
     const budget = startRibbonBudget(clock);
+    const translator = await languageOf(deps, clock, budget);
     // Every notification is bounded: a host that never answers must not hold back completed().
     const say: Say = (message, kind) =>
       budget.settleBy(deps.notify(fitNotification(message), kind), clock.now() + NOTIFICATION_TIMEOUT_MS).then(
@@ -81,13 +90,12 @@ export function createSyncNow(deps: SyncNowDeps): CommandHandler {
         (error: unknown) => log.warn(`notification failed: ${(error as Error)?.message}`),
       );
     try {
-      const { message, kind } = await runCommand(deps, clock, budget, say);
+      const { message, kind } = await runCommand(deps, translator, clock, budget, say);
       await say(message, kind);
     } catch (error) {
-      if (error instanceof SyncAlreadyRunningError) return void (await say(ALREADY_RUNNING_MESSAGE, 'info'));
-      const message = (error as Error)?.message ?? String(error);
-      log.error(`Sync failed: ${message}`);
-      await say(`CRM Desktop: ${message}`, 'error');
+      if (error instanceof SyncAlreadyRunningError) return void (await say(alreadyRunningMessage(translator), 'info'));
+      log.error(`Sync failed: ${(error as Error)?.message ?? String(error)}`);
+      await say(failureMessage(translator, error), 'error');
     } finally {
       budget.dispose();
       event.completed();
@@ -95,17 +103,23 @@ export function createSyncNow(deps: SyncNowDeps): CommandHandler {
   };
 }
 
-async function runCommand(deps: SyncNowDeps, clock: Clock, budget: RibbonBudget, say: Say): Promise<Told> {
+async function runCommand(
+  deps: SyncNowDeps,
+  translator: Translator,
+  clock: Clock,
+  budget: RibbonBudget,
+  say: Say,
+): Promise<Told> {
   // The sign-in dialog's time counts against the budget: Outlook's five minutes start at the click.
   const connection = await budget.settleBy(
     obtainConnection(deps, budget.signal),
     budget.clickedAt + RIBBON_SYNC_BUDGET_MS,
   );
   if (connection === TIME_UP || (connection && budget.remainingMs() < RIBBON_MIN_SYNC_MS))
-    return { message: SIGN_IN_TOO_SLOW_MESSAGE, kind: 'info' };
-  if (!connection) return { message: SIGN_IN_MESSAGE, kind: 'error' };
-  await say(RUNNING_MESSAGE, 'info');
-  const progress = followProgress(clock, say);
+    return { message: signInTooSlowMessage(translator), kind: 'info' };
+  if (!connection) return { message: signInMessage(translator), kind: 'error' };
+  await say(runningMessage(translator), 'info');
+  const progress = followProgress(translator, clock, say);
   const report = await budget.settleBy(
     deps.synchronize(connection, progress.onProgress, budget.signal),
     budget.clickedAt + RIBBON_WIND_DOWN_BY_MS,
@@ -113,14 +127,26 @@ async function runCommand(deps: SyncNowDeps, clock: Clock, budget: RibbonBudget,
   await progress.close(budget);
   if (report === TIME_UP) {
     log.warn('the synchronization did not stop after its abort; completing the ribbon command before Outlook ends it');
-    return { message: timeLimitMessage(progress.last()), kind: 'info' };
+    return { message: timeLimitMessage(translator, progress.last()), kind: 'info' };
   }
   // Only the budget aborts this signal, so a cancelled run with an aborted signal is the time limit.
   if (report.outcome === 'cancelled' && budget.signal.aborted) {
     log.info('the ribbon synchronization reached its time budget; the next run continues from its checkpoints');
-    return { message: timeLimitMessage(progress.last()), kind: 'info' };
+    return { message: timeLimitMessage(translator, progress.last()), kind: 'info' };
   }
-  return resultMessage(report);
+  return resultMessage(translator, report);
+}
+
+/** The command's translator: the one asked for, or English when it fails or takes too long. */
+async function languageOf(deps: SyncNowDeps, clock: Clock, budget: RibbonBudget): Promise<Translator> {
+  if (!deps.translator) return ENGLISH_TRANSLATOR;
+  try {
+    const chosen = await budget.settleBy(deps.translator(), clock.now() + NOTIFICATION_TIMEOUT_MS);
+    return chosen === TIME_UP ? ENGLISH_TRANSLATOR : chosen;
+  } catch (error) {
+    log.warn(`the notifications stay in English: ${(error as Error)?.message ?? String(error)}`);
+    return ENGLISH_TRANSLATOR;
+  }
 }
 
 async function obtainConnection(deps: SyncNowDeps, signal: AbortSignal): Promise<SyncConnection | null> {
@@ -128,7 +154,7 @@ async function obtainConnection(deps: SyncNowDeps, signal: AbortSignal): Promise
 }
 
 /** Throttled progress notifications, in order, and the last download progress for the time-limit message. */
-function followProgress(clock: Clock, say: Say) {
+function followProgress(translator: Translator, clock: Clock, say: Say) {
   let last = -Infinity;
   let latest: SyncProgress | null = null;
   let closed = false;
@@ -140,7 +166,7 @@ function followProgress(clock: Clock, say: Say) {
       if (clock.now() - last < PROGRESS_INTERVAL_MS) return;
       last = clock.now();
       // Chained so an older message never overtakes a newer one, nor the result once it is due.
-      pending = pending.then(() => (closed ? undefined : say(progressMessage(progress), 'info')));
+      pending = pending.then(() => (closed ? undefined : say(progressMessage(translator, progress), 'info')));
     },
     last: () => latest,
     /** Waits (boundedly) for the progress messages already sent, and drops those not yet sent. */

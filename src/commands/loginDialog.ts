@@ -1,4 +1,6 @@
 import { messageParent, startHost } from '../host';
+import { createTranslator, ENGLISH_CATALOG, loadCatalog, pickLocale } from '../i18n';
+import type { Catalog, Translator } from '../i18n';
 import { createLogger } from '../shared';
 
 const log = createLogger('commands');
@@ -22,12 +24,40 @@ export function parseLoginDialogAnswer(message: string | null): LoginDialogAnswe
   }
 }
 
+/** Puts `text` in the element `id` of the page (the HTML's English stays until the catalog is loaded). */
+function setText(id: string, text: string): void {
+  const element = document.getElementById(id);
+  if (element) element.textContent = text;
+}
+
+/** The page's texts in the language of Outlook (else the browser's): the HTML carries English. */
+function translatePage(translator: Translator, user: string): void {
+  const { t } = translator;
+  document.documentElement.lang = translator.uiLocale;
+  document.title = t('dialog.login.pageTitle');
+  setText('title', t('dialog.login.title'));
+  setText('who', user ? t('dialog.login.who', { user }) : '');
+  setText('password-label', t('common.password'));
+  setText('remember-label', t('common.rememberPassword'));
+  setText('submit', t('dialog.login.submit'));
+}
+
+/** The catalog of Outlook's display language (else the browser's); English when it cannot be loaded. */
+async function catalogFor(displayLanguage: string): Promise<Catalog> {
+  try {
+    return await loadCatalog(pickLocale([displayLanguage, ...(navigator.languages ?? [])]));
+  } catch (error) {
+    log.warn(`the sign-in window stays in English: ${(error as Error)?.message ?? String(error)}`);
+    return ENGLISH_CATALOG;
+  }
+}
+
 /** Entry of loginDialog.html: asks the password of the user named in `?user=` and answers the opener. */
 async function main(): Promise<void> {
-  await startHost();
+  const host = await startHost();
   const user = new URLSearchParams(window.location.search).get('user') ?? '';
   const form = document.getElementById('login') as HTMLFormElement;
-  (document.getElementById('who') as HTMLElement).textContent = user ? `Siebel user ${user}` : '';
+  translatePage(createTranslator(await catalogFor(host.displayLanguage)), user);
   const password = document.getElementById('password') as HTMLInputElement;
   password.focus();
   form.addEventListener('submit', (event) => {

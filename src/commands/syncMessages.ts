@@ -1,28 +1,60 @@
 import {
   countsText,
+  createTranslator,
+  describeError,
   describeProgress,
-  PHASE_TEXT,
-  recordsText,
-  RUNNING_TEXT,
-  type SyncProgress,
-  type SyncReport,
-} from '../sync';
+  ENGLISH_CATALOG,
+  isTypeDownload,
+  recordValues,
+  fallbackTypeLabel,
+} from '../i18n';
+import type { Translator } from '../i18n';
+import type { SyncProgress, SyncReport } from '../sync';
+
+/*
+ * The ribbon's notifications, in the translator's language (Outlook's display language, see
+ * commands.ts). The exported constants are the English texts, for tests and documentation.
+ */
 
 /** Outlook refuses notification texts longer than this (`NotificationMessageDetails.message`). */
 export const MAX_NOTIFICATION_LENGTH = 150;
 
-/** What every time-limit message ends with: where the rest of the run happens. */
-const TO_CONTINUE = 'press Sync again or open CRM Desktop to continue.';
+/** English: what the constants below are written in, and the language of a command that has no other. */
+export const ENGLISH_TRANSLATOR: Translator = createTranslator(ENGLISH_CATALOG);
 
 /** Told when the run starts, and between downloads: one steady text rather than every phase. */
-export const RUNNING_MESSAGE = `CRM Desktop: ${RUNNING_TEXT}`;
+export function runningMessage(translator: Translator): string {
+  return translator.t('ribbon.running');
+}
 
 /** The ribbon's run was stopped by its time budget before any record count was known. */
-export const TIME_LIMIT_MESSAGE = `CRM Desktop: synchronization paused at Outlook's time limit for ribbon commands; ${TO_CONTINUE}`;
+export function pausedMessage(translator: Translator): string {
+  return translator.t('ribbon.timeLimit');
+}
 
 /** The sign-in dialog took (nearly) all the time Outlook gives a ribbon command; nothing was synchronized. */
-export const SIGN_IN_TOO_SLOW_MESSAGE =
-  'CRM Desktop: signing in took most of the time Outlook gives the Sync button, so nothing was synchronized. Press Sync again.';
+export function signInTooSlowMessage(translator: Translator): string {
+  return translator.t('ribbon.signInTooSlow');
+}
+
+/** Told when the ribbon's Sync has no password. */
+export function signInMessage(translator: Translator): string {
+  return translator.t('ribbon.signIn');
+}
+
+/** Told when another window or runtime is synchronizing. */
+export function alreadyRunningMessage(translator: Translator): string {
+  return translator.t('ribbon.alreadyRunning');
+}
+
+/** {@link runningMessage} in English. */
+export const RUNNING_MESSAGE = runningMessage(ENGLISH_TRANSLATOR);
+
+/** {@link pausedMessage} in English. */
+export const TIME_LIMIT_MESSAGE = pausedMessage(ENGLISH_TRANSLATOR);
+
+/** {@link signInTooSlowMessage} in English. */
+export const SIGN_IN_TOO_SLOW_MESSAGE = signInTooSlowMessage(ENGLISH_TRANSLATOR);
 
 /**
  * `message` cut at a word to {@link MAX_NOTIFICATION_LENGTH} characters with an ellipsis, so the
@@ -36,40 +68,51 @@ export function fitNotification(message: string): string {
 }
 
 /** "CRM Desktop: Synchronizing… 3,200 of 12,000 accounts". */
-export function progressMessage(progress: SyncProgress): string {
+export function progressMessage(translator: Translator, progress: SyncProgress): string {
   // One steady text outside downloads: a notification that flickers through every phase is noise.
-  if (recordsText(progress) === null) return RUNNING_MESSAGE;
-  return fitNotification(`CRM Desktop: ${describeProgress(progress)}`);
+  if (!isTypeDownload(progress)) return runningMessage(translator);
+  return fitNotification(translator.t('ribbon.progress', { progress: describeProgress(translator, progress) }));
 }
 
 /**
  * Told when the ribbon's time budget stopped the run: how far the download got (the last progress
  * seen), and that the next run continues from there. Worded apart from a cancel and a failure.
- * @example timeLimitMessage(progress) // "CRM Desktop: synchronized 3,200 of 12,000 accounts before Outlook's time limit; press Sync again…"
+ * @example timeLimitMessage(translator, progress) // "CRM Desktop: synchronized 3,200 of 12,000 accounts before Outlook's time limit; press Sync again…"
  */
-export function timeLimitMessage(progress: SyncProgress | null): string {
-  const records = progress && progress.recordsWritten > 0 ? recordsText(progress) : null;
-  if (records === null) return TIME_LIMIT_MESSAGE;
-  const message = `CRM Desktop: synchronized ${records} before Outlook's time limit; ${TO_CONTINUE}`;
+export function timeLimitMessage(translator: Translator, progress: SyncProgress | null): string {
+  if (progress === null || progress.recordsWritten === 0 || !isTypeDownload(progress)) return pausedMessage(translator);
+  const label = (typeId: string) => fallbackTypeLabel(translator, typeId);
+  const message = translator.t('ribbon.timeLimitRecords', recordValues(translator, progress, label));
   // A long custom TypeId must not cost the user the "how to continue" part.
-  return message.length <= MAX_NOTIFICATION_LENGTH ? message : TIME_LIMIT_MESSAGE;
+  return message.length <= MAX_NOTIFICATION_LENGTH ? message : pausedMessage(translator);
 }
 
-/** "CRM Desktop: Synchronized: 14 new, 3 changed, 1 removed", or the error with what to do. */
-export function resultMessage(report: SyncReport): { message: string; kind: 'info' | 'error' } {
+/** "CRM Desktop: Synchronized: 14 new, 3 changed, 1 removed", or the error. */
+export function resultMessage(translator: Translator, report: SyncReport): { message: string; kind: 'info' | 'error' } {
   if (report.outcome === 'succeeded') {
-    const issues = report.issues.length > 0 ? ` (${report.issues.length} records with issues: see the task pane)` : '';
-    return {
-      message: fitNotification(`CRM Desktop: ${PHASE_TEXT.done}: ${countsText(report.counts)}${issues}`),
-      kind: 'info',
-    };
+    const message = translator.t('ribbon.succeeded', {
+      counts: countsText(translator, report.counts),
+      issues: report.issues.length,
+    });
+    return { message: fitNotification(message), kind: 'info' };
   }
-  if (report.outcome === 'cancelled')
-    return { message: 'CRM Desktop: synchronization cancelled. Press Sync again when you are ready.', kind: 'info' };
+  if (report.outcome === 'cancelled') return { message: translator.t('ribbon.cancelled'), kind: 'info' };
+  if (!report.error) return { message: fitNotification(translator.t('ribbon.failedWithoutError')), kind: 'error' };
   return {
-    message: fitNotification(
-      `CRM Desktop: ${report.error?.message ?? 'synchronization failed — open the task pane for details'}`,
-    ),
+    message: failureMessage(translator, Object.assign(new Error(report.error.message), report.error)),
     kind: 'error',
   };
+}
+
+/**
+ * A failure as a notification: the error's own message, which is English (Siebel's and the
+ * engine's words); for a reader of another language led by what failed, in their language.
+ */
+export function failureMessage(translator: Translator, error: unknown): string {
+  const { title, details } = describeError(translator, error);
+  return fitNotification(
+    translator.uiLocale === 'en'
+      ? translator.t('ribbon.failed', { details })
+      : translator.t('ribbon.failedTitled', { title, details }),
+  );
 }

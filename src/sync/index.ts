@@ -15,18 +15,8 @@ export { DEFAULT_DEPLOYMENT, parseDeployment, withDeployment } from './settings/
 export type { Deployment } from './settings/deployment';
 export { DEFAULT_SHARE_SETTINGS, type ShareSettings } from './settings/shareSettings';
 
-/* Progress: the channel between runtimes and its wording (task pane, ribbon and CLI) */
+/* Progress: the channel between runtimes (its wording is i18n's: src/i18n/progressWording.ts) */
 export { subscribeToSyncProgress, closeSyncProgressChannel } from './progress/progressChannel';
-export {
-  countsText,
-  describeProgress,
-  PHASE_TEXT,
-  progressLogLine,
-  recordsText,
-  RUNNING_TEXT,
-  STARTING_TEXT,
-  totalCounts,
-} from './progress/progressWording';
 
 /* Local changes: edits, sharing Outlook items, resolving synchronization issues (contract: local/types.ts) */
 export { createRecord } from './local/createRecord';

@@ -10,20 +10,18 @@ import type { ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createCredentialVault, fetchDeploymentFile, readLoginOptions, startHost, DEPLOYMENT_FILE } from '../host';
 import type { Host } from '../host';
-import { parsePackage } from '../metadata';
+import { createTranslator, loadCatalog, pickLocale } from '../i18n';
 import { createLogger } from '../shared';
-import { openStore } from '../store';
+import { openStore, type Store } from '../store';
 import {
-  checkMetadata,
-  createSyncEngine,
   DEFAULT_SHARE_SETTINGS,
   parseDeployment,
   startSyncWorker,
-  testConnection,
   withDeployment,
   type Deployment,
+  type SyncEngine,
 } from '../sync';
-import { App } from './App';
+import { App, preloadRecordsView } from './App';
 import type { AppServices } from './AppServices';
 import { useHostTheme } from './hooks/useHostTheme';
 
@@ -32,6 +30,13 @@ const log = createLogger('taskpane');
 /** Entry of taskpane.html: start the host, read the deployment file, open the store and the engine, then render. */
 async function main(): Promise<void> {
   const host = await startHost();
+  // A user who finished the wizard sees the records list first: its code loads while the store opens.
+  const options = readLoginOptions(host.roamingSettings);
+  if (options) preloadRecordsView();
+  // Outlook's display language first, then the browser's; English when the add-in speaks neither.
+  const catalog = await loadCatalog(pickLocale([host.displayLanguage, ...(navigator.languages ?? [])]));
+  document.documentElement.lang = catalog.uiLocale === 'qps-ploc' ? 'en' : catalog.formattingLocale;
+  const t = createTranslator(catalog).t;
   const container = document.getElementById('root');
   if (!container) throw new Error('taskpane.html has no #root element — the HTML template and index.tsx disagree');
   const theme = host.theme === 'dark' ? webDarkTheme : webLightTheme;
@@ -40,36 +45,62 @@ async function main(): Promise<void> {
     deployment = parseDeployment(await fetchDeploymentFile(), DEPLOYMENT_FILE);
   } catch (error) {
     // Nothing is sent to a server with settings the administrator did not mean.
-    createRoot(container).render(<DeploymentProblem theme={theme} message={(error as Error).message} />);
+    createRoot(container).render(
+      <DeploymentProblem theme={theme} title={t('app.deploymentProblem.title')} message={(error as Error).message} />,
+    );
     return;
   }
   const store = await openStore();
   const vault = createCredentialVault();
-  // A worker keeps parsing and IndexedDB writes off the task pane's thread (docs/performance.md).
-  const engine = typeof Worker === 'function' ? startSyncWorker().engine : createSyncEngine({ store });
+  const engine = deferredEngine(store);
+  // The wizard's server and sign-in steps talk to Siebel from this thread: that code (the SOAP
+  // client, the package parser) is a chunk of its own, fetched when a step first needs it.
+  const wizardCalls = () => import(/* webpackChunkName: "connect" */ './wizardCalls');
   const services: AppServices = {
     host,
     store,
     engine: withDeployment(engine, deployment),
     share: deployment.share ?? DEFAULT_SHARE_SETTINGS,
     vault,
-    testConnection: (url) => testConnection(url),
-    discoverPackage: async (connection) => {
-      const answer = await checkMetadata({ wireProfile: deployment.wire, ...connection });
-      return {
-        packageId: answer.packageId,
-        responsibilityId: answer.responsibilityId,
-        pkg: await parsePackage(answer.files),
-      };
-    },
+    testConnection: async (url) => (await wizardCalls()).testConnection(url),
+    discoverPackage: async (connection) => (await wizardCalls()).discoverPackage(deployment, connection),
   };
-  const options = readLoginOptions(host.roamingSettings);
   const initialPassword = options ? await vault.recall(options).catch(() => null) : null;
   createRoot(container).render(
     <HostThemeProvider host={host}>
-      <App services={services} initialPassword={initialPassword} />
+      <App services={services} catalog={catalog} initialPassword={initialPassword} />
     </HostThemeProvider>,
   );
+  // Once the first screen is up, the sync engine starts in the background, ready for the first sync.
+  whenIdle(() => engine.start());
+}
+
+/**
+ * The task pane's sync engine, started on its first call or by `start()` (once the first screen
+ * is up), whichever comes first: the engine's code is not needed to show the wizard or the records
+ * list. In a browser it runs in the sync worker, which keeps parsing and IndexedDB writes off the
+ * task pane's thread (docs/performance.md); without workers it runs on this thread, loaded then.
+ */
+function deferredEngine(store: Store): SyncEngine & { start(): void } {
+  let started: Promise<SyncEngine> | undefined;
+  const start = () =>
+    (started ??=
+      typeof Worker === 'function'
+        ? Promise.resolve(startSyncWorker().engine)
+        : import(/* webpackChunkName: "engine" */ '../sync').then(({ createSyncEngine }) =>
+            createSyncEngine({ store }),
+          ));
+  return {
+    start: () => void start(),
+    synchronize: async (options) => (await start()).synchronize(options),
+    status: async () => (await start()).status(),
+  };
+}
+
+/** Runs `task` when the page is idle (after the first screen's frames), at the latest after 2 s. */
+function whenIdle(task: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 2_000 });
+  else setTimeout(task, 200);
 }
 
 /** Fluent UI's provider with the host's theme, re-rendered when Office changes the theme. */
@@ -78,13 +109,13 @@ function HostThemeProvider({ host, children }: { host: Host; children: ReactNode
 }
 
 /** The task pane's only screen when the deployment file cannot be used. */
-function DeploymentProblem({ theme, message }: { theme: typeof webLightTheme; message: string }) {
+function DeploymentProblem({ theme, title, message }: { theme: typeof webLightTheme; title: string; message: string }) {
   return (
     <FluentProvider theme={theme}>
       <main style={{ padding: 12 }}>
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>CRM Desktop cannot start</MessageBarTitle>
+            <MessageBarTitle>{title}</MessageBarTitle>
             {message}
           </MessageBarBody>
         </MessageBar>

@@ -1,29 +1,35 @@
+// `npm run bench -- --first-screen [--quick]`: issue 20's first-screen scenario alone (about 1–2 minutes).
 // `npm run bench` (about 10–13 minutes) and `npm run bench -- --quick` (about 3–4 minutes): issue 7's
 // scenarios, each run several times (median), with the limit measured in the same run, and issue
 // 17's field profile (a server that takes 150–200 ms a call and pages by 100), run once per scenario
 // at the largest size. Prints tables and writes bench-results.json (gitignored). Benchmarks, not
 // tests: nothing here fails on a figure; goals are reported as met or not.
 import 'fake-indexeddb/auto';
-import { writeFileSync } from 'node:fs';
-import { cpus, loadavg, totalmem } from 'node:os';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setLogSink } from '../../src/shared';
 import { startBenchBrowser } from './chromium/BenchBrowser';
 import { chromiumCodec, chromiumScenarios } from './chromium/chromiumScenarios';
 import { fieldScenario, type FieldFigures } from './chromium/fieldScenario';
+import { buildTaskPane } from './chromium/buildTaskPane';
+import { firstScreenScenario, type FirstScreenFigures } from './chromium/firstScreenScenario';
 import { taskPaneScenario, type TaskPaneFigures } from './chromium/taskPaneScenario';
 import { codecScenario } from './node/codecScenario';
 import { nodeSyncScenario } from './node/nodeSyncScenario';
 import type { CapturedType } from './node/nodeWorld';
 import { DEFAULT_WIRE_PROFILE } from '../../src/siebel';
 import { judgeFieldGoals, judgeGoals } from './report/goals';
-import { printGoals, printServerLoad, printTable } from './report/printTable';
+import { printFirstScreen, printGoals, printServerLoad, printTable } from './report/printTable';
 import { serverLoad } from './report/serverLoad';
 import { median, round } from './report/stats';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const quick = process.argv.includes('--quick');
+const firstScreenOnly = process.argv.includes('--first-screen');
+/** First-screen runs: each a fresh profile loaded cold then warm, and as many loads of the records list. */
+const firstScreenRuns = firstScreenOnly ? (quick ? 3 : 7) : quick ? 3 : 5;
 const sizes = quick ? [2_000, 10_000] : [10_000, 100_000];
 const runs = quick ? 2 : 3;
 // 100,000-record runs take 30–50 s each on a 2-core machine: fewer runs there keep the default
@@ -41,7 +47,36 @@ const runsAt = (size: number) =>
     ? { node: 2, main: 1, worker: 2, liveHeap: 2, incremental: 5 }
     : { node: runs, main: runs, worker: runs, liveHeap: runs, incremental: Math.max(3, runs) };
 
+/** Issue 20's scenario alone: the production build, then the first screen cold and warm. */
+async function firstScreenMain(): Promise<void> {
+  const started = Date.now();
+  const firstScreen = await firstScreenScenario({
+    runs: firstScreenRuns,
+    records: true,
+    log: (l) => console.log(`  ${l}`),
+  });
+  const results = {
+    date: new Date().toISOString(),
+    mode: quick ? 'first-screen quick' : 'first-screen',
+    machine: {
+      cpus: cpus().length,
+      cpu: cpus()[0]?.model,
+      memoryGb: Math.round(totalmem() / 2 ** 30),
+      node: process.version,
+    },
+    loadAverage1m: loadavg()[0],
+    durationS: Math.round((Date.now() - started) / 1000),
+    firstScreen,
+    goals: firstScreen.goals,
+  };
+  writeFileSync(join(root, 'bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  printFirstScreen(firstScreen);
+  printGoals(results.goals, 'Goals (issue 20: first screen)');
+  console.log(`\nwrote bench-results.json (${results.durationS} s)`);
+}
+
 async function main(): Promise<void> {
+  if (firstScreenOnly) return firstScreenMain();
   const started = Date.now();
   // The machine's load (1-minute average, every 15 s): other jobs on the cores move absolute times.
   const loads = [loadavg()[0]];
@@ -96,14 +131,31 @@ async function main(): Promise<void> {
     await browser.close();
   }
 
-  // Scenario 4 in the real task pane: its own build, profile and same-origin simulator.
+  // Scenarios 4 and 7 in the real task pane: one production build, each its own profiles and same-origin simulator.
   let taskPane: TaskPaneFigures | undefined;
+  let firstScreen: FirstScreenFigures | undefined;
+  const paneWork = mkdtempSync(join(tmpdir(), 'crm-bench-build-'));
   try {
-    taskPane = await taskPaneScenario(sizes[sizes.length - 1], quick ? 5 : 9);
-    console.log(`  task pane: open ${taskPane.openListMs} ms, search ${taskPane.searchMs} ms (${elapsed()})`);
+    const dist = join(paneWork, 'dist');
+    const built = { dist, ...(await buildTaskPane(dist)) };
+    try {
+      taskPane = await taskPaneScenario(sizes[sizes.length - 1], quick ? 5 : 9, built);
+      console.log(`  task pane: open ${taskPane.openListMs} ms, search ${taskPane.searchMs} ms (${elapsed()})`);
+    } catch (error) {
+      console.error(`  task pane scenario failed: ${(error as Error).message}`);
+    }
+    try {
+      firstScreen = await firstScreenScenario({ runs: firstScreenRuns, dist, records: true });
+      const warm = firstScreen.summary.find((r) => r.load === 'warm' && r.screen === 'wizard');
+      console.log(`  first screen: warm ${warm?.interactiveMs} ms, ${warm?.scriptGzipKiB} KiB gzipped (${elapsed()})`);
+    } catch (error) {
+      console.error(`  first-screen scenario failed: ${(error as Error).message}`);
+    }
   } catch (error) {
     // A broken task pane build (other work in progress) must not lose the other scenarios' figures.
-    console.error(`  task pane scenario failed: ${(error as Error).message}`);
+    console.error(`  task pane build failed: ${(error as Error).message}`);
+  } finally {
+    rmSync(paneWork, { recursive: true, force: true });
   }
 
   const at = (size: number, engine: string) => chromium.find((r) => r.size === size && r.engine === engine)!;
@@ -153,6 +205,7 @@ async function main(): Promise<void> {
         }),
       );
   }
+  if (firstScreen) goals.push(...firstScreen.goals);
   if (field) {
     serverLoadRows.push(field.initial, field.incremental);
     goals.push(...judgeFieldGoals({ initial: field.initial, incremental: field.incremental, sessionLimit }));
@@ -179,6 +232,7 @@ async function main(): Promise<void> {
     longTaskProbeMs,
     taskPane,
     taskPaneQueries: largest?.queries,
+    firstScreen,
     serverLoad: serverLoadRows,
     fieldProfile: field
       ? {
@@ -199,6 +253,7 @@ async function main(): Promise<void> {
   };
   writeFileSync(join(root, 'bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);
   printTable(results);
+  if (firstScreen) printFirstScreen(firstScreen);
   printServerLoad(serverLoadRows);
   if (field) {
     console.log(

@@ -1,8 +1,9 @@
 import { Body1, Button, makeStyles, ProgressBar, tokens } from '@fluentui/react-components';
 import type { CustomizationPackage } from '../../metadata';
-import { describeProgress, RUNNING_TEXT, STARTING_TEXT } from '../../sync';
+import { describeProgress, runningText, startingText } from '../../i18n';
 import { useAppServices } from '../hooks/useAppServices';
 import { useSyncProgress } from '../hooks/useSync';
+import { useTranslator } from '../language/TranslatorContext';
 import { typeLabel } from './wizard/typeLabel';
 
 const useStyles = makeStyles({
@@ -38,10 +39,11 @@ export function SyncProgressPanel(props: SyncProgressPanelProps) {
   const styles = useStyles();
   const progress = useSyncProgress();
   const locale = useAppServices().host.displayLanguage;
-  const waiting = props.variant === 'tab' ? RUNNING_TEXT : STARTING_TEXT;
-  const text = progress
-    ? describeProgress(progress, (typeId) => typeLabel(props.pkg, typeId, locale), locale)
-    : waiting;
+  const translator = useTranslator();
+  const waiting = props.variant === 'tab' ? runningText(translator) : startingText(translator);
+  // Without a package the type is named by its TypeId (fallbackTypeLabel), as the ribbon does.
+  const label = props.pkg ? (typeId: string) => typeLabel(props.pkg, typeId, locale) : undefined;
+  const text = progress ? describeProgress(translator, progress, label) : waiting;
   const value = progress?.recordsExpected ? Math.min(1, progress.recordsWritten / progress.recordsExpected) : undefined;
   const status = (
     <Body1 role="status" aria-live="polite">
@@ -51,7 +53,7 @@ export function SyncProgressPanel(props: SyncProgressPanelProps) {
   if (props.variant !== 'tab')
     return (
       <div className={styles.root}>
-        <ProgressBar value={value} aria-label="Synchronization progress" />
+        <ProgressBar value={value} aria-label={translator.t('sync.progress.label')} />
         {status}
       </div>
     );
@@ -61,11 +63,11 @@ export function SyncProgressPanel(props: SyncProgressPanelProps) {
         {status}
         {props.onCancel && (
           <Button size="small" onClick={props.onCancel}>
-            Cancel
+            {translator.t('sync.progress.cancel')}
           </Button>
         )}
       </div>
-      <ProgressBar value={value} thickness="large" aria-label="Synchronization progress" />
+      <ProgressBar value={value} thickness="large" aria-label={translator.t('sync.progress.label')} />
     </div>
   );
 }

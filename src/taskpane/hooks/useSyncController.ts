@@ -1,12 +1,14 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { subscribeToSyncProgress } from '../../sync';
 import type { SyncConnection, SyncEngine, SyncProgress, SyncReport } from '../../sync';
+import type { MessageId } from '../../i18n';
 import type { SyncController } from '../AppContext';
+import { useTranslator } from '../language/TranslatorContext';
 
 const FINISHED: ReadonlySet<string> = new Set(['done', 'failed', 'cancelled', 'idle']);
 
-/** Told when a sync is asked for before the password is known. */
-export const SIGN_IN_FIRST = 'Sign in first: enter your password in Options, then synchronize again.';
+/** The message id of what is told when a sync is asked for before the password is known. */
+export const SIGN_IN_FIRST = 'error.signInFirst' satisfies MessageId;
 
 /**
  * Builds the one {@link SyncController} of the task pane (used by `AppProvider`): it follows
@@ -17,6 +19,7 @@ export function useSyncController(
   connection: SyncConnection | null,
   filterPreset?: string,
 ): { sync: SyncController; dataVersion: number } {
+  const { t } = useTranslator();
   const [running, setRunning] = useState(false);
   const [progress, setProgress] = useState<SyncProgress | null>(null);
   const [lastReport, setLastReport] = useState<SyncReport | null>(null);
@@ -35,7 +38,7 @@ export function useSyncController(
     async (options: { full?: boolean; connection?: SyncConnection; discardPendingChanges?: boolean } = {}) => {
       const using = options.connection ?? connection;
       if (!using) {
-        setStartError(SIGN_IN_FIRST);
+        setStartError(t(SIGN_IN_FIRST));
         return null;
       }
       if (abort.current) return null;
@@ -62,7 +65,7 @@ export function useSyncController(
         setDataVersion((n) => n + 1);
       }
     },
-    [engine, connection, filterPreset],
+    [engine, connection, filterPreset, t],
   );
   const cancel = useCallback(() => abort.current?.abort(), []);
   const otherRuntime = progress !== null && !FINISHED.has(progress.phase);

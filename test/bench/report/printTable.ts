@@ -1,4 +1,5 @@
 import type { Goal } from './goals';
+import type { FirstScreenSummary } from './firstScreen';
 import type { ServerLoadRow } from './serverLoad';
 
 export function table(title: string, objects: readonly object[]): void {
@@ -52,9 +53,12 @@ export function printTable(results: {
 }
 
 /** The goals of issues 7 and 17, each met or not (a benchmark never fails on them). */
-export function printGoals(goals: readonly Goal[]): void {
+export function printGoals(
+  goals: readonly Goal[],
+  title = 'Goals (issue 7: instant profile; issue 17: field profile; issue 20: first screen)',
+): void {
   table(
-    'Goals (issue 7: instant profile; issue 17: field profile)',
+    title,
     goals.map((g) => ({ ...g, met: g.met ? 'MET' : 'NOT MET' })),
   );
 }
@@ -71,4 +75,14 @@ export function printServerLoad(rows: readonly ServerLoadRow[]): void {
       client: clientRequests === null ? 'no traffic in report' : `${clientRequests} req, ${clientPeakSessions} sess`,
     })),
   );
+}
+
+/** Issue 20's first screen: medians per load, the scripts the wizard needed, and the goals. */
+export function printFirstScreen(figures: { summary: readonly FirstScreenSummary[]; goals: readonly Goal[] }): void {
+  table(
+    '7. First screen (production build, fresh profile; ms from navigation start to the first interactive screen; scripts gzipped by node:zlib)',
+    figures.summary,
+  );
+  for (const row of figures.summary)
+    console.log(`   scripts before the ${row.screen} screen (${row.load}): ${row.scriptFiles.join(', ')}`);
 }

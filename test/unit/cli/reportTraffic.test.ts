@@ -67,7 +67,7 @@ describe('the CLI report of what a sync cost the server', () => {
   });
 
   it('formats byte counts in powers of 1,024', () => {
-    expect([0, 812, 4300, 26_542_080, 3 * 2 ** 30].map(formatBytes)).toEqual([
+    expect([0, 812, 4300, 26_542_080, 3 * 2 ** 30].map((bytes) => formatBytes(bytes))).toEqual([
       '0 B',
       '812 B',
       '4.2 KB',

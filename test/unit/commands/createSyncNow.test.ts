@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ALREADY_RUNNING_MESSAGE, PROGRESS_INTERVAL_MS, SIGN_IN_MESSAGE } from '../../../src/commands/createSyncNow';
 import { parseLoginDialogAnswer } from '../../../src/commands/loginDialog';
-import { pluralLabel } from '../../../src/sync/progress/progressWording';
+import { pluralLabel } from '../../../src/i18n';
 import { SyncAlreadyRunningError } from '../../../src/sync';
 import { ManualClock } from '../../support/ManualClock';
 import { CONNECTION, downloading, report, setup } from './syncNowHarness';

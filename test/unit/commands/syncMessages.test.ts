@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ALREADY_RUNNING_MESSAGE, SIGN_IN_MESSAGE } from '../../../src/commands/createSyncNow';
 import {
+  ENGLISH_TRANSLATOR,
   fitNotification,
   MAX_NOTIFICATION_LENGTH,
   SIGN_IN_TOO_SLOW_MESSAGE,
@@ -12,10 +13,10 @@ import { downloading } from './syncNowHarness';
 
 describe('timeLimitMessage', () => {
   it('tells how far the download got and how to continue', () => {
-    expect(timeLimitMessage(downloading('Account', 3200, 12000))).toBe(
+    expect(timeLimitMessage(ENGLISH_TRANSLATOR, downloading('Account', 3200, 12000))).toBe(
       "CRM Desktop: synchronized 3,200 of 12,000 accounts before Outlook's time limit; press Sync again or open CRM Desktop to continue.",
     );
-    expect(timeLimitMessage(downloading('Contact', 14, null))).toBe(
+    expect(timeLimitMessage(ENGLISH_TRANSLATOR, downloading('Contact', 14, null))).toBe(
       "CRM Desktop: synchronized 14 contacts before Outlook's time limit; press Sync again or open CRM Desktop to continue.",
     );
   });
@@ -23,16 +24,16 @@ describe('timeLimitMessage', () => {
   it('says only that the run paused when no record of a type was written yet', () => {
     const uploading: SyncProgress = { ...downloading('Account', 5, null), phase: 'uploading' };
     expect([
-      timeLimitMessage(null),
-      timeLimitMessage(downloading('Account', 0, null)),
-      timeLimitMessage(uploading),
+      timeLimitMessage(ENGLISH_TRANSLATOR, null),
+      timeLimitMessage(ENGLISH_TRANSLATOR, downloading('Account', 0, null)),
+      timeLimitMessage(ENGLISH_TRANSLATOR, uploading),
     ]).toEqual([TIME_LIMIT_MESSAGE, TIME_LIMIT_MESSAGE, TIME_LIMIT_MESSAGE]);
   });
 
   it('falls back to the short form rather than lose "how to continue" to a long TypeId', () => {
-    expect(timeLimitMessage(downloading('ServiceRequestActivityAttachment', 1_234_567, 12_345_678))).toBe(
-      TIME_LIMIT_MESSAGE,
-    );
+    expect(
+      timeLimitMessage(ENGLISH_TRANSLATOR, downloading('ServiceRequestActivityAttachment', 1_234_567, 12_345_678)),
+    ).toBe(TIME_LIMIT_MESSAGE);
   });
 });
 

@@ -12,7 +12,9 @@ import { useState } from 'react';
 import type { CustomizationPackage } from '../../../metadata';
 import type { DataDatabase } from '../../../store';
 import { deleteRecord } from '../../../sync';
+import { useTranslator } from '../../language/TranslatorContext';
 import { ErrorBar } from '../ErrorBar';
+import { failureMessage } from './failureMessage';
 
 /** Props of {@link DeleteRecordButton}. */
 export interface DeleteRecordButtonProps {
@@ -40,9 +42,11 @@ export function DeleteRecordButton({
   neverSent = false,
   onDeleted,
 }: DeleteRecordButtonProps) {
+  const translator = useTranslator();
+  const { t } = translator;
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
+  const [failure, setFailure] = useState<{ readonly error: unknown } | null>(null);
   const confirm = async () => {
     setBusy(true);
     setFailure(null);
@@ -51,7 +55,7 @@ export function DeleteRecordButton({
       setOpen(false);
       onDeleted();
     } catch (error) {
-      setFailure((error as Error)?.message ?? String(error));
+      setFailure({ error });
     } finally {
       setBusy(false);
     }
@@ -59,23 +63,23 @@ export function DeleteRecordButton({
   return (
     <Dialog open={open} onOpenChange={(_, data) => setOpen(data.open)} modalType="alert">
       <DialogTrigger disableButtonEnhancement>
-        <Button>Delete</Button>
+        <Button>{t('edit.delete')}</Button>
       </DialogTrigger>
       <DialogSurface>
         <DialogBody>
-          <DialogTitle>Delete {name}?</DialogTitle>
+          <DialogTitle>{t('edit.delete.title', { name })}</DialogTitle>
           <DialogContent>
-            {neverSent
-              ? 'It was never sent to Siebel, so it is simply removed from this computer.'
-              : 'It disappears from your CRM data in Outlook now and is deleted in Siebel with the next synchronization. Until then the deletion waits on this computer.'}
-            {failure && <ErrorBar title="Not deleted" message={failure} />}
+            {t(neverSent ? 'edit.delete.neverSent' : 'edit.delete.explain')}
+            {failure && (
+              <ErrorBar title={t('edit.delete.failed')} message={failureMessage(translator, failure.error)} />
+            )}
           </DialogContent>
           <DialogActions>
             <Button appearance="primary" onClick={() => void confirm()} disabledFocusable={busy}>
-              {neverSent ? 'Delete' : 'Delete in Siebel and Outlook'}
+              {t(neverSent ? 'edit.delete' : 'edit.delete.confirm')}
             </Button>
             <DialogTrigger disableButtonEnhancement>
-              <Button disabledFocusable={busy}>Cancel</Button>
+              <Button disabledFocusable={busy}>{t('edit.cancel')}</Button>
             </DialogTrigger>
           </DialogActions>
         </DialogBody>

@@ -2,6 +2,7 @@ import { Checkbox, Field, Input, Textarea } from '@fluentui/react-components';
 import type { CustomizationPackage } from '../../../metadata';
 import type { DataDatabase } from '../../../store';
 import { useDisplayText } from '../../hooks/useDisplayText';
+import { useTranslator } from '../../language/TranslatorContext';
 import type { EditItem } from './editPlan';
 import { PicklistDropdown } from './PicklistDropdown';
 import { ReferencePicker } from './ReferencePicker';
@@ -22,11 +23,12 @@ export interface FieldEditorProps {
 
 /** One field of the edit form: the control its type asks for, with its validation message below. */
 export function FieldEditor({ db, pkg, item, label, value, problem, onChange }: FieldEditorProps) {
+  const { t } = useTranslator();
   const display = useDisplayText(pkg);
   const choices = usePicklistChoices(db, item);
   const text = typeof value === 'string' ? value : '';
   const readOnly = item.readOnly;
-  const hint = readOnly ? 'Set by Siebel' : undefined;
+  const hint = readOnly ? t('edit.field.setBySiebel') : undefined;
   const field = (control: JSX.Element) => (
     <Field
       label={label}

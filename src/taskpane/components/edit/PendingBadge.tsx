@@ -1,10 +1,12 @@
 import { Badge } from '@fluentui/react-components';
+import { useTranslator } from '../../language/TranslatorContext';
 
 /** Marks a record whose local change has not reached Siebel yet. */
 export function PendingBadge({ size = 'medium' }: { readonly size?: 'small' | 'medium' }) {
+  const { t } = useTranslator();
   return (
     <Badge appearance="tint" color="warning" size={size} shape="rounded">
-      Not yet synchronized
+      {t('edit.pending')}
     </Badge>
   );
 }

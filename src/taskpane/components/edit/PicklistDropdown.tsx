@@ -1,8 +1,6 @@
 import { Dropdown, Option } from '@fluentui/react-components';
 import type { PicklistValue } from '../../../metadata';
-
-/** What a cleared optional pick-list shows; the stored value is ''. */
-export const NO_VALUE_TEXT = '(none)';
+import { useTranslator } from '../../language/TranslatorContext';
 
 /** Props of {@link PicklistDropdown}. */
 export interface PicklistDropdownProps {
@@ -18,9 +16,11 @@ export interface PicklistDropdownProps {
 /**
  * A choice of a pick-list's values, showing their labels and storing their values. A value the
  * list does not hold (written before the list changed, or by Siebel) stays shown and selectable,
- * so opening a form never changes a record; an optional field can be cleared.
+ * so opening a form never changes a record; an optional field can be cleared ("(none)", stored as '').
  */
 export function PicklistDropdown({ value, choices, text, required, disabled, onChange }: PicklistDropdownProps) {
+  const { t } = useTranslator();
+  const none = t('edit.picklist.none');
   const options =
     value === '' || choices.some((c) => c.value === value) ? choices : [...choices, { value, label: value }];
   const shown = value === '' ? '' : text(options.find((c) => c.value === value)?.label ?? value);
@@ -32,8 +32,8 @@ export function PicklistDropdown({ value, choices, text, required, disabled, onC
       onOptionSelect={(_, data) => onChange(data.optionValue ?? '')}
     >
       {!required && (
-        <Option key="" value="" text={NO_VALUE_TEXT}>
-          {NO_VALUE_TEXT}
+        <Option key="" value="" text={none}>
+          {none}
         </Option>
       )}
       {options.map((choice) => (

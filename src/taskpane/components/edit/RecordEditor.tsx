@@ -4,7 +4,9 @@ import { findObject, formatRecordName, type CustomizationPackage } from '../../.
 import type { DataDatabase, FieldValue } from '../../../store';
 import { createRecord, updateRecord } from '../../../sync';
 import { useDisplayText } from '../../hooks/useDisplayText';
-import { useLocale } from '../records/useLocale';
+import { useTranslator } from '../../language/TranslatorContext';
+import { FailureNote } from '../records/FailureNote';
+import { usePackageLocale } from '../records/useLocale';
 import type { RecordRef } from '../records/RecordRef';
 import { useAsync } from '../records/useAsync';
 import { editPlan } from './editPlan';
@@ -24,25 +26,21 @@ export interface RecordEditorProps {
 
 /** Creates or edits one record with the package's form and rules, saving it locally as a pending change. */
 export function RecordEditor({ db, pkg, typeId, recordId, onSaved, onCancel }: RecordEditorProps) {
+  const { t } = useTranslator();
   const text = useDisplayText(pkg);
-  const locale = useLocale();
+  const locale = usePackageLocale();
   const object = findObject(pkg, typeId);
   const groups = useMemo(() => editPlan(pkg, typeId), [pkg, typeId]);
   const loaded = useAsync(
     () => (recordId === null ? Promise.resolve(null) : db.get(typeId, recordId).then((r) => r ?? undefined)),
     [db, typeId, recordId],
   );
-  if (!object)
-    return <Body1 role="alert">{typeId} records cannot be edited: the package does not describe them.</Body1>;
-  if (loaded.status === 'loading') return <Spinner size="small" label="Loading the record" />;
-  if (loaded.status === 'failed')
-    return (
-      <Body1 role="alert">Reading the record failed: {(loaded.error as Error)?.message ?? String(loaded.error)}</Body1>
-    );
+  if (!object) return <Body1 role="alert">{t('edit.notDescribed', { type: typeId })}</Body1>;
+  if (loaded.status === 'loading') return <Spinner size="small" label={t('records.detail.loading')} />;
+  if (loaded.status === 'failed') return <FailureNote lead={t('records.detail.readFailed')} error={loaded.error} />;
   const record = loaded.value;
-  if (record === undefined)
-    return <Body1 role="alert">This record is no longer in your local data, so it cannot be edited.</Body1>;
-  // The locale makes the package's validation messages come back in Outlook's language.
+  if (record === undefined) return <Body1 role="alert">{t('edit.gone')}</Body1>;
+  // The locale makes the package's validation messages come back in Outlook's language, like its labels.
   const ctx = { db, pkg, locale };
   const save = async (values: Readonly<Record<string, FieldValue>>) => {
     // Nothing changed: nothing to store or send.
@@ -52,6 +50,8 @@ export function RecordEditor({ db, pkg, typeId, recordId, onSaved, onCancel }: R
     onSaved({ typeId, id: String(saved[object.primaryKey] ?? recordId) });
   };
   const title =
-    record === null ? `New ${text(object.label)}` : `Edit ${formatRecordName(pkg, typeId, record) || recordId}`;
+    record === null
+      ? t('edit.title.new', { type: text(object.label) })
+      : t('edit.title.edit', { name: formatRecordName(pkg, typeId, record) || String(recordId) });
   return <RecordForm db={db} pkg={pkg} groups={groups} record={record} title={title} save={save} onCancel={onCancel} />;
 }

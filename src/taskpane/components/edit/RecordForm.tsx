@@ -4,8 +4,10 @@ import type { CustomizationPackage } from '../../../metadata';
 import type { DataDatabase, FieldValue, StoredRecord } from '../../../store';
 import { RecordValidationError } from '../../../sync';
 import { useDisplayText } from '../../hooks/useDisplayText';
+import { useTranslator } from '../../language/TranslatorContext';
 import { ErrorBar } from '../ErrorBar';
 import type { EditGroup } from './editPlan';
+import { failureMessage } from './failureMessage';
 import { FieldEditor } from './FieldEditor';
 import { formValues, initialFormState, type FormState } from './formValues';
 
@@ -46,25 +48,28 @@ export interface RecordFormProps {
  */
 export function RecordForm({ db, pkg, groups, record, title, save, onCancel }: RecordFormProps) {
   const styles = useStyles();
+  const translator = useTranslator();
+  const { t } = translator;
   const text = useDisplayText(pkg);
   const initial = useMemo(() => initialFormState(groups, record), [groups, record]);
   const [state, setState] = useState<FormState>(initial);
   const [problems, setProblems] = useState<Readonly<Record<string, string>>>({});
-  const [failure, setFailure] = useState<string | null>(null);
+  const [failure, setFailure] = useState<{ readonly error: unknown } | null>(null);
   const [busy, setBusy] = useState(false);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setFailure(null);
     const read = formValues(groups, state, initial, record === null);
-    if (!read.ok) return setProblems(read.problems);
+    if (!read.ok)
+      return setProblems(Object.fromEntries(Object.entries(read.problems).map(([name, id]) => [name, t(id)])));
     setBusy(true);
     try {
       await save(read.values);
       setProblems({});
     } catch (error) {
       if (error instanceof RecordValidationError) setProblems(error.problems);
-      else setFailure((error as Error)?.message ?? String(error));
+      else setFailure({ error });
     } finally {
       setBusy(false);
     }
@@ -80,8 +85,8 @@ export function RecordForm({ db, pkg, groups, record, title, save, onCancel }: R
       <Title3 as="h2" className={styles.heading}>
         {title}
       </Title3>
-      {general.length > 0 && <ErrorBar title="Not saved" message={general.join(' ')} />}
-      {failure && <ErrorBar title="Saving failed" message={failure} />}
+      {general.length > 0 && <ErrorBar title={t('edit.form.notSaved')} message={general.join(' ')} />}
+      {failure && <ErrorBar title={t('edit.form.saveFailed')} message={failureMessage(translator, failure.error)} />}
       {groups.map((group) => (
         <fieldset key={group.title} className={styles.group}>
           <legend className={styles.legend}>
@@ -105,15 +110,13 @@ export function RecordForm({ db, pkg, groups, record, title, save, onCancel }: R
           })}
         </fieldset>
       ))}
-      <Caption1 className={styles.note}>
-        Saved on this computer at once, and sent to Siebel with the next synchronization.
-      </Caption1>
+      <Caption1 className={styles.note}>{t('edit.form.note')}</Caption1>
       <div className={styles.actions}>
         <Button type="submit" appearance="primary" disabledFocusable={busy}>
-          Save
+          {t('edit.save')}
         </Button>
         <Button onClick={onCancel} disabledFocusable={busy}>
-          Cancel
+          {t('edit.cancel')}
         </Button>
       </div>
     </form>

@@ -2,6 +2,7 @@ import { Combobox, Option } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { findObject, formatRecordName, type CustomizationPackage } from '../../../metadata';
 import type { DataDatabase, StoredRecord } from '../../../store';
+import { useTranslator } from '../../language/TranslatorContext';
 import { listPlan } from '../records/listPlan';
 import { useAsync } from '../records/useAsync';
 import { useDebouncedValue } from '../records/useDebouncedValue';
@@ -27,6 +28,7 @@ export interface ReferencePickerProps {
  * removes the reference.
  */
 export function ReferencePicker({ db, pkg, typeId, value, onChange, disabled = false }: ReferencePickerProps) {
+  const { t } = useTranslator();
   const object = findObject(pkg, typeId);
   const nameOf = (record: StoredRecord) =>
     formatRecordName(pkg, typeId, record) || String(record[object?.primaryKey ?? 'Id']);
@@ -53,7 +55,7 @@ export function ReferencePicker({ db, pkg, typeId, value, onChange, disabled = f
       freeform
       clearable
       disabled={disabled}
-      placeholder="Type to search"
+      placeholder={t('edit.reference.placeholder')}
       value={query}
       selectedOptions={value ? [value] : []}
       onChange={(event) => {
@@ -78,7 +80,7 @@ export function ReferencePicker({ db, pkg, typeId, value, onChange, disabled = f
       })}
       {options.length === 0 && (
         <Option key="" value="" text="" disabled>
-          {matches.status === 'loading' ? 'Searching…' : 'No matching records'}
+          {t(matches.status === 'loading' ? 'edit.reference.searching' : 'edit.reference.noMatches')}
         </Option>
       )}
     </Combobox>

@@ -1,12 +1,16 @@
+import type { MessageId } from '../../../i18n';
 import type { FieldValue, StoredRecord } from '../../../store';
 import type { EditControl, EditGroup, EditItem } from './editPlan';
 
 /** What the form holds per ioElemName: text for inputs, a boolean for check boxes. */
 export type FormState = Readonly<Record<string, string | boolean>>;
 
+/** Why a control's text is not a value of its type: the id of the message the form shows. */
+export type FormProblem = Extract<MessageId, `edit.problem.${string}`>;
+
 /** A form value read back as a stored value, or why it cannot be one. */
 export type ReadValue =
-  { readonly ok: true; readonly value: FieldValue } | { readonly ok: false; readonly problem: string };
+  { readonly ok: true; readonly value: FieldValue } | { readonly ok: false; readonly problem: FormProblem };
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -43,18 +47,18 @@ export function fromFormValue(input: string | boolean, control: EditControl): Re
     case 'number':
       return /^-?(\d+\.?\d*|\.\d+)$/.test(text)
         ? { ok: true, value: Number(text) }
-        : { ok: false, problem: 'Enter a number, like 1250 or 12.5.' };
+        : { ok: false, problem: 'edit.problem.number' };
     case 'date':
-      return /^\d{4}-\d{2}-\d{2}$/.test(text) ? { ok: true, value: text } : { ok: false, problem: 'Enter a date.' };
+      return /^\d{4}-\d{2}-\d{2}$/.test(text) ? { ok: true, value: text } : { ok: false, problem: 'edit.problem.date' };
     case 'datetime':
       return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(text)
         ? { ok: true, value: `${text}:00` }
-        : { ok: false, problem: 'Enter a date and a time.' };
+        : { ok: false, problem: 'edit.problem.dateTime' };
     case 'utcdatetime': {
       // `new Date('YYYY-MM-DDTHH:MM')` reads the text in the browser's zone: what the user typed.
       const ms = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(text) ? new Date(text).getTime() : Number.NaN;
       return Number.isNaN(ms)
-        ? { ok: false, problem: 'Enter a date and a time.' }
+        ? { ok: false, problem: 'edit.problem.dateTime' }
         : { ok: true, value: `${new Date(ms).toISOString().slice(0, 19)}Z` };
     }
     default:
@@ -73,7 +77,7 @@ export function initialFormState(groups: readonly EditGroup[], record: StoredRec
 /** What a save sends: the values to store, or the fields whose text is not a value of their type. */
 export type FormValues =
   | { readonly ok: true; readonly values: Readonly<Record<string, FieldValue>> }
-  | { readonly ok: false; readonly problems: Readonly<Record<string, string>> };
+  | { readonly ok: false; readonly problems: Readonly<Record<string, FormProblem>> };
 
 /**
  * The values to save. For a new record every filled field; for an edit only the fields the user
@@ -86,7 +90,7 @@ export function formValues(
   isNew: boolean,
 ): FormValues {
   const values: Record<string, FieldValue> = {};
-  const problems: Record<string, string> = {};
+  const problems: Record<string, FormProblem> = {};
   for (const item of allItems(groups)) {
     const name = item.field.ioElemName;
     if (item.readOnly || (!isNew && state[name] === initial[name])) continue;

@@ -1,7 +1,7 @@
 import { picklistValuesFromRecords, type PicklistValue } from '../../../metadata';
 import type { DataDatabase, StoredRecord } from '../../../store';
 import { useAsync } from '../records/useAsync';
-import { useLocale } from '../records/useLocale';
+import { usePackageLocale } from '../records/useLocale';
 import type { EditItem } from './editPlan';
 
 /** Records read at most for one list: a list of values is short, a mistake should not read a whole table. */
@@ -14,7 +14,8 @@ export const PICKLIST_RECORD_LIMIT = 1000;
  * free text, as without a pick-list).
  */
 export function usePicklistChoices(db: DataDatabase, item: EditItem): readonly PicklistValue[] {
-  const locale = useLocale();
+  // The package's values in the package's language (Outlook's), as its labels are shown.
+  const locale = usePackageLocale();
   const picklist = item.recordsPicklist;
   const loaded = useAsync(async () => {
     if (!picklist) return [];

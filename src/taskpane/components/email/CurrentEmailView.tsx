@@ -18,7 +18,10 @@ import { useActiveDatabase } from '../../hooks/useActiveDatabase';
 import { useAppServices } from '../../hooks/useAppServices';
 import { useItemChanges } from '../../hooks/useItemChanges';
 import { useDataVersion } from '../../hooks/useSync';
+import { useTranslator } from '../../language/TranslatorContext';
 import { DetailPane } from '../records/DetailPane';
+import { FailureNote } from '../records/FailureNote';
+import { nameList } from '../records/inSentence';
 import { useAsync } from '../records/useAsync';
 import { useRecordStack } from '../records/useRecordStack';
 import { EmailContactCard } from './EmailContactCard';
@@ -65,6 +68,7 @@ export interface CurrentEmailViewProps {
  */
 export function CurrentEmailView({ onChanged }: CurrentEmailViewProps = {}) {
   const styles = useStyles();
+  const { t } = useTranslator();
   const { host } = useAppServices();
   const { database, pkg, loading, error } = useActiveDatabase();
   const dataVersion = useDataVersion();
@@ -83,19 +87,21 @@ export function CurrentEmailView({ onChanged }: CurrentEmailViewProps = {}) {
     [host, database, pkg, dataVersion, refreshes, itemVersion],
   );
   const types = useMemo(() => (database && pkg ? shareTypes(emailPlan(pkg, database.layout)) : null), [database, pkg]);
-  if (loading) return <Spinner size="small" label="Opening your CRM data" />;
-  if (error) return <Body1 role="alert">Your local CRM data could not be opened: {error}</Body1>;
+  if (loading) return <Spinner size="small" label={t('records.data.opening')} />;
+  if (error) return <Body1 role="alert">{t('records.data.openFailed', { details: error })}</Body1>;
   if (database && pkg && stack.current) {
-    return <DetailPane db={database} pkg={pkg} stack={stack} dataVersion={dataVersion} backLabel="Back to the email" />;
+    return (
+      <DetailPane db={database} pkg={pkg} stack={stack} dataVersion={dataVersion} backLabel={t('email.backToEmail')} />
+    );
   }
   return (
-    <section className={styles.root} aria-label="Current email">
+    <section className={styles.root} aria-label={t('email.region')}>
       <div className={styles.header}>
         <Subtitle2 as="h2" className={styles.title}>
-          This email
+          {t('email.heading')}
         </Subtitle2>
         <Button size="small" appearance="subtle" onClick={() => setRefreshes((n) => n + 1)}>
-          Refresh
+          {t('email.refresh')}
         </Button>
       </div>
       {abandoned && <AbandonedShare item={abandoned} onDismiss={() => setAbandoned(null)} />}
@@ -125,14 +131,12 @@ async function lookUp(
 
 /** Says that a share form was closed because the user selected another item. */
 function AbandonedShare({ item, onDismiss }: { readonly item: MailItemSummary; readonly onDismiss: () => void }) {
+  const { t } = useTranslator();
   return (
     <MessageBar intent="warning" layout="multiline">
-      <MessageBarBody>
-        Sharing &quot;{item.subject || '(no subject)'}&quot; was cancelled because you selected another item; nothing
-        was shared. Select it again to share it.
-      </MessageBarBody>
+      <MessageBarBody>{t('email.abandoned', { subject: item.subject || t('email.noSubject') })}</MessageBarBody>
       <Button size="small" appearance="transparent" onClick={onDismiss}>
-        Dismiss
+        {t('email.dismiss')}
       </Button>
     </MessageBar>
   );
@@ -157,18 +161,13 @@ interface EmailBodyProps {
 /** The subject, and for the standalone page's made-up item a visible "Sample" marker. */
 function Subject({ item }: { readonly item: MailItemSummary }) {
   const styles = useStyles();
+  const { t } = useTranslator();
   return (
     <div className={styles.subjectLine}>
-      <Caption1 className={`${styles.muted} ${styles.subject}`}>{item.subject || '(no subject)'}</Caption1>
+      <Caption1 className={`${styles.muted} ${styles.subject}`}>{item.subject || t('email.noSubject')}</Caption1>
       {item.isSample && (
-        <Badge
-          appearance="tint"
-          color="informative"
-          size="small"
-          data-sample-item=""
-          title="Made up by the standalone page: CRM Desktop is not running in Outlook"
-        >
-          Sample
+        <Badge appearance="tint" color="informative" size="small" data-sample-item="" title={t('email.sample.title')}>
+          {t('email.sample')}
         </Badge>
       )}
     </div>
@@ -177,23 +176,12 @@ function Subject({ item }: { readonly item: MailItemSummary }) {
 
 function EmailBody({ state, hasData, onOpen, share }: EmailBodyProps) {
   const styles = useStyles();
-  if (state.status === 'loading') return <Spinner size="tiny" label="Looking up the sender and recipients" />;
-  if (state.status === 'failed')
-    return (
-      <Body1 role="alert">
-        Looking up the email's contacts failed: {(state.error as Error)?.message ?? String(state.error)} — use Refresh
-        to try again.
-      </Body1>
-    );
+  const translator = useTranslator();
+  const { t } = translator;
+  if (state.status === 'loading') return <Spinner size="tiny" label={t('email.lookingUp')} />;
+  if (state.status === 'failed') return <FailureNote lead={t('email.lookupFailed')} error={state.error} />;
   const { item, contacts } = state.value;
-  if (!item) {
-    return (
-      <Body1 role="status">
-        No email is open. Select a message or a meeting in Outlook to see the CRM contacts of its sender and recipients;
-        a pinned CRM Desktop pane follows your selection.
-      </Body1>
-    );
-  }
+  if (!item) return <Body1 role="status">{t('email.noItem')}</Body1>;
   const addresses = mailAddresses(item);
   return (
     <>
@@ -211,21 +199,24 @@ function EmailBody({ state, hasData, onOpen, share }: EmailBodyProps) {
         />
       )}
       <Subtitle2 as="h3" className={styles.title}>
-        Contacts in this email
+        {t('email.contacts.heading')}
       </Subtitle2>
-      {!hasData && (
-        <Body1>
-          No CRM data yet. Run the first synchronization on the Sync tab, then the contacts of your emails appear here.
-        </Body1>
-      )}
+      {!hasData && <Body1>{t('email.noData')}</Body1>}
       {hasData && contacts.length === 0 && (
         <Body1>
-          No CRM contact has the address of the sender or a recipient (
-          {addresses.map((a) => a.written).join(', ') || 'no addresses'}).
+          {t('email.noContacts', {
+            addresses:
+              addresses.length > 0
+                ? nameList(
+                    translator,
+                    addresses.map((a) => a.written),
+                  )
+                : t('email.noAddresses'),
+          })}
         </Body1>
       )}
       {contacts.length > 0 && (
-        <ul className={styles.list} aria-label="Matching contacts">
+        <ul className={styles.list} aria-label={t('email.contacts.list')}>
           {contacts.map((c) => (
             <EmailContactCard key={`${c.ref.typeId}/${c.ref.id}`} contact={c} onOpen={onOpen} />
           ))}

@@ -2,6 +2,7 @@ import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useState } from 'react';
 import { findObject, formatRecordName, type CustomizationPackage } from '../../../metadata';
 import type { DataDatabase } from '../../../store';
+import { useTranslator } from '../../language/TranslatorContext';
 import { SharePicker, type PickOption } from './SharePicker';
 import type { SharePicks, ShareTypes } from './shareSuggestions';
 
@@ -52,6 +53,7 @@ function withAdded(list: readonly PickOption[], added: PickOption | undefined): 
 /** Choosing what a shared item is linked to: one account, one opportunity, any number of contacts. */
 export function ShareForm({ db, pkg, types, options, initial, submitLabel, busy, onSubmit, onCancel }: ShareFormProps) {
   const styles = useStyles();
+  const { t } = useTranslator();
   const [offered, setOffered] = useState<ShareOptions>(options);
   const [picks, setPicks] = useState<SharePicks>(initial);
   const searchAccounts = useSearch(db, pkg, types.account);
@@ -60,7 +62,7 @@ export function ShareForm({ db, pkg, types, options, initial, submitLabel, busy,
   return (
     <form
       className={styles.root}
-      aria-label="Share with Siebel"
+      aria-label={t('email.share.title')}
       onSubmit={(event) => {
         event.preventDefault();
         onSubmit(picks);
@@ -68,7 +70,7 @@ export function ShareForm({ db, pkg, types, options, initial, submitLabel, busy,
     >
       {types.account && (
         <SharePicker
-          label="Account"
+          label={t('email.share.account')}
           multiple={false}
           options={offered.accounts}
           selected={picks.accountId ? [picks.accountId] : []}
@@ -82,7 +84,7 @@ export function ShareForm({ db, pkg, types, options, initial, submitLabel, busy,
       )}
       {types.opportunity && (
         <SharePicker
-          label="Opportunity"
+          label={t('email.share.opportunity')}
           multiple={false}
           options={offered.opportunities}
           selected={picks.opportunityId ? [picks.opportunityId] : []}
@@ -96,7 +98,7 @@ export function ShareForm({ db, pkg, types, options, initial, submitLabel, busy,
       )}
       {types.contact && (
         <SharePicker
-          label="Contacts"
+          label={t('email.share.contacts')}
           multiple
           options={offered.contacts}
           selected={picks.contactIds}
@@ -113,7 +115,7 @@ export function ShareForm({ db, pkg, types, options, initial, submitLabel, busy,
           {submitLabel}
         </Button>
         <Button type="button" disabled={busy} onClick={onCancel}>
-          Cancel
+          {t('edit.cancel')}
         </Button>
       </div>
     </form>

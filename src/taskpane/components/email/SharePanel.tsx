@@ -7,6 +7,9 @@ import { DEFAULT_SHARE_SETTINGS, shareItem } from '../../../sync';
 import { useAppServices } from '../../hooks/useAppServices';
 import { useSession } from '../../hooks/useSession';
 import { useDataVersion } from '../../hooks/useSync';
+import { useTranslator } from '../../language/TranslatorContext';
+import { FailureNote } from '../records/FailureNote';
+import { nameList } from '../records/inSentence';
 import { useAsync } from '../records/useAsync';
 import type { EmailContact } from './findEmailContacts';
 import { ShareForm } from './ShareForm';
@@ -31,6 +34,9 @@ const useStyles = makeStyles({
   },
   line: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
 });
+
+/** Why the last share did not happen: another item was selected meanwhile, or an error. */
+type ShareFailure = { readonly kind: 'selectionChanged' } | { readonly kind: 'failed'; readonly error: unknown };
 
 /** Props of {@link SharePanel}. */
 export interface SharePanelProps {
@@ -83,48 +89,50 @@ export function SharePanel({
   origin = globalThis.location?.origin ?? '',
 }: SharePanelProps) {
   const styles = useStyles();
+  const translator = useTranslator();
+  const { t } = translator;
   const { host, share: settings = DEFAULT_SHARE_SETTINGS } = useAppServices();
   const serverUrl = useSession().options?.serverUrl ?? null;
   const dataVersion = useDataVersion();
   const [refreshes, setRefreshes] = useState(0);
   const [editing, setEditing] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [failure, setFailure] = useState<ShareFailure | null>(null);
   const [note, setNote] = useState<string | null>(null);
   const keys = useMemo(() => shareLookupKeys(item), [item]);
   const shared = useAsync(
     () => readShare(db, pkg, types, keys),
     [db, pkg, types, keys.join('\n'), dataVersion, refreshes],
   );
-  const suggestions = useMemo(() => shareSuggestions(contacts), [contacts]);
+  const suggestions = useMemo(() => shareSuggestions(contacts, (role) => t('email.role', { role })), [contacts, t]);
   useEditingReport(editing, onEditingChange);
   const refusal = sampleShareRefusal(item, serverUrl, origin);
-  if (item.itemKey === '') return <Caption1>Save or send this item first; then it can be shared with Siebel.</Caption1>;
+  if (item.itemKey === '') return <Caption1>{t('email.share.saveFirst')}</Caption1>;
   if (refusal) {
     return (
-      <section className={styles.root} aria-label="Share with Siebel">
-        <Body1 role="note">{refusal}</Body1>
+      <section className={styles.root} aria-label={t('email.share.title')}>
+        <Body1 role="note">
+          {t('email.sample.refused', {
+            origin: refusal.origin,
+            server: refusal.server ?? t('email.sample.noServer'),
+          })}
+        </Body1>
       </section>
     );
   }
-  if (shared.status === 'loading') return <Spinner size="tiny" label="Checking whether this item is shared" />;
-  if (shared.status === 'failed')
-    return (
-      <Body1 role="alert">
-        Checking whether this item is shared failed: {(shared.error as Error)?.message ?? String(shared.error)}
-      </Body1>
-    );
+  if (shared.status === 'loading') return <Spinner size="tiny" label={t('email.share.checking')} />;
+  if (shared.status === 'failed') return <FailureNote lead={t('email.share.checkFailed')} error={shared.error} />;
+  const itemType = item.itemType === 'appointment' ? 'meeting' : 'email';
   const current = shared.value;
   const submit = async (picks: SharePicks) => {
     setBusy(true);
-    setError(null);
+    setFailure(null);
     try {
       const body = await host.currentItemBody();
       // Outlook reads the body of whatever is selected now: make sure it is still this item.
       if ((await host.currentItem())?.itemKey !== item.itemKey) {
-        throw new Error(
-          `another item was selected while "${item.subject || '(no subject)'}" was being shared, so nothing was shared — select it again and share it`,
-        );
+        setFailure({ kind: 'selectionChanged' });
+        return;
       }
       // Stored under the key the item carries, or the one a local share was made under (see chooseShareKey).
       const shareKey = await chooseShareKey(item, (await db.sharedItem(keys))?.itemKey ?? null);
@@ -140,27 +148,23 @@ export function SharePanel({
             problem: (e as Error)?.message ?? String(e),
           }))
         : null;
-      setNote(categoryNote(marked, item.itemType === 'appointment' ? 'meeting' : 'email', settings.category));
+      setNote(categoryNote(marked, itemType, settings.category, translator));
       setEditing(false);
       setRefreshes((n) => n + 1);
       onChanged?.();
     } catch (e) {
-      setError((e as Error)?.message ?? String(e));
+      setFailure({ kind: 'failed', error: e });
     } finally {
       setBusy(false);
     }
   };
   return (
-    <section className={styles.root} aria-label="Share with Siebel">
-      {current ? (
-        <SharedLine shared={current} />
-      ) : (
-        <Body1>This {item.itemType === 'appointment' ? 'meeting' : 'email'} is not shared with Siebel.</Body1>
-      )}
+    <section className={styles.root} aria-label={t('email.share.title')}>
+      {current ? <SharedLine shared={current} /> : <Body1>{t('email.share.notShared', { itemType })}</Body1>}
       {!editing && (
         <div className={styles.line}>
           <Button appearance={current ? 'secondary' : 'primary'} size="small" onClick={() => setEditing(true)}>
-            {current ? 'Change links' : 'Share with Siebel'}
+            {t(current ? 'email.share.changeLinks' : 'email.share.title')}
           </Button>
         </div>
       )}
@@ -171,31 +175,42 @@ export function SharePanel({
           types={types}
           options={current ? mergeOptions(suggestions, current.links) : suggestions}
           initial={current ? picksOf(current.links) : suggestions.picks}
-          submitLabel={current ? 'Save links' : 'Share'}
+          submitLabel={t(current ? 'email.share.saveLinks' : 'email.share.share')}
           busy={busy}
           onSubmit={(picks) => void submit(picks)}
           onCancel={() => setEditing(false)}
         />
       )}
       {note && <Caption1 role="note">{note}</Caption1>}
-      {error && <Body1 role="alert">Sharing with Siebel failed: {error}</Body1>}
+      {failure?.kind === 'selectionChanged' && (
+        <Body1 role="alert">
+          {t('email.share.selectionChanged', { subject: item.subject || t('email.noSubject') })}
+        </Body1>
+      )}
+      {failure?.kind === 'failed' && <FailureNote lead={t('email.share.failed')} error={failure.error} />}
     </section>
   );
 }
 
 function SharedLine({ shared }: { readonly shared: Shared }) {
   const styles = useStyles();
+  const translator = useTranslator();
+  const { t } = translator;
   const { account, opportunity, contacts } = shared.links;
   const names = [account, opportunity, ...contacts].filter((o): o is PickOption => o !== null).map((o) => o.name);
   return (
     <div className={styles.line} role="status">
       <Body1>
-        Shared with Siebel as activity &apos;{shared.activityName}&apos; —{' '}
-        {names.length > 0 ? `linked to ${names.join(', ')}` : 'not linked to any record'}
+        {names.length > 0
+          ? t('email.share.linked', {
+              name: shared.activityName,
+              names: nameList(translator, names),
+            })
+          : t('email.share.unlinked', { name: shared.activityName })}
       </Body1>
       {shared.state.pending && (
         <Badge appearance="tint" color="warning" size="small">
-          Not yet synchronized
+          {t('edit.pending')}
         </Badge>
       )}
     </div>

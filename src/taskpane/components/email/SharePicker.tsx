@@ -1,5 +1,7 @@
 import { Button, Caption1, Checkbox, Input, makeStyles, Radio, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
+import { useTranslator } from '../../language/TranslatorContext';
+import { labelInSentence } from '../records/inSentence';
 import { useAsync } from '../records/useAsync';
 import { useDebouncedValue } from '../records/useDebouncedValue';
 
@@ -54,10 +56,13 @@ export function SharePicker({
   disabled = false,
 }: SharePickerProps) {
   const styles = useStyles();
+  const translator = useTranslator();
+  const { t } = translator;
   const [text, setText] = useState('');
   const query = useDebouncedValue(text.trim(), 200);
   const results = useAsync(() => (query === '' ? Promise.resolve([]) : search(query)), [query, search]);
   const name = `share-${label}`;
+  const searchLabel = t('email.picker.search', { label: labelInSentence(translator, label) });
   const pick = (option: PickOption, on: boolean) => {
     const rest = selected.filter((id) => id !== option.id);
     const next = on ? (multiple ? [...rest, option.id] : [option.id]) : rest;
@@ -70,9 +75,18 @@ export function SharePicker({
   return (
     <fieldset className={styles.root} disabled={disabled}>
       <legend className={styles.legend}>{label}</legend>
-      {!multiple && <Radio name={name} label="None" checked={selected.length === 0} onChange={() => onChange([])} />}
+      {!multiple && (
+        <Radio
+          name={name}
+          label={t('email.picker.none')}
+          checked={selected.length === 0}
+          onChange={() => onChange([])}
+        />
+      )}
       {options.map((option) => {
-        const caption = option.hint ? `${option.name} (${option.hint})` : option.name;
+        const caption = option.hint
+          ? t('email.picker.withHint', { name: option.name, hint: option.hint })
+          : option.name;
         const checked = selected.includes(option.id);
         return multiple ? (
           <Checkbox
@@ -92,23 +106,23 @@ export function SharePicker({
           />
         );
       })}
-      {options.length === 0 && (
-        <Caption1 className={styles.muted}>No suggestion from the email&apos;s addresses.</Caption1>
-      )}
+      {options.length === 0 && <Caption1 className={styles.muted}>{t('email.picker.noSuggestion')}</Caption1>}
       <Input
         size="small"
         type="search"
-        aria-label={`Search ${label.toLowerCase()}`}
-        placeholder={`Search ${label.toLowerCase()}`}
+        aria-label={searchLabel}
+        placeholder={searchLabel}
         value={text}
         onChange={(_, data) => setText(data.value)}
       />
-      {results.status === 'loading' && query !== '' && <Caption1 className={styles.muted}>Searching…</Caption1>}
+      {results.status === 'loading' && query !== '' && (
+        <Caption1 className={styles.muted}>{t('email.picker.searching')}</Caption1>
+      )}
       {results.status === 'done' && query !== '' && found.length === 0 && (
-        <Caption1 className={styles.muted}>No other match for “{query}”.</Caption1>
+        <Caption1 className={styles.muted}>{t('email.picker.noOtherMatch', { query })}</Caption1>
       )}
       {found.length > 0 && (
-        <ul className={styles.results} aria-label={`${label} search results`}>
+        <ul className={styles.results} aria-label={t('email.picker.results', { label })}>
           {found.map((option) => (
             <li key={option.id}>
               <Button
@@ -119,7 +133,7 @@ export function SharePicker({
                   setText('');
                 }}
               >
-                {multiple ? 'Add' : 'Choose'} {option.name}
+                {t(multiple ? 'email.picker.add' : 'email.picker.choose', { name: option.name })}
               </Button>
             </li>
           ))}

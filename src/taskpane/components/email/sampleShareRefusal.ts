@@ -20,14 +20,25 @@ function originOf(url: string): string {
   }
 }
 
+/** Why a sample item may not be shared: the page's origin and the server the pane is connected to. */
+export interface SampleShareRefusal {
+  /** The standalone page's origin, whose simulator may receive the sample. */
+  readonly origin: string;
+  /** The origin of the Siebel Server the task pane is connected to; `null` when none is set up yet. */
+  readonly server: string | null;
+}
+
 /**
  * Why `item` may not be shared with `serverUrl`, or `null` when it may. Only the standalone page's
  * made-up item (`isSample`) is ever refused: it may reach the embedded simulator, never a real
  * Siebel Server, where it would become an activity nobody wrote.
  */
-export function sampleShareRefusal(item: MailItemSummary, serverUrl: string | null, origin: string): string | null {
+export function sampleShareRefusal(
+  item: MailItemSummary,
+  serverUrl: string | null,
+  origin: string,
+): SampleShareRefusal | null {
   if (!item.isSample) return null;
   if (serverUrl !== null && isEmbeddedSimulator(serverUrl, origin)) return null;
-  const server = serverUrl ? originOf(serverUrl) : 'no server yet';
-  return `This is the sample email of CRM Desktop's standalone page, not an email from Outlook: it can be shared only with the Siebel simulator this page serves (${origin}), and this task pane is connected to ${server}. Open CRM Desktop in Outlook to share your own emails.`;
+  return { origin, server: serverUrl ? originOf(serverUrl) : null };
 }

@@ -41,14 +41,18 @@ function addOnce(list: PickOption[], option: PickOption): void {
 /**
  * Suggestions from the matched contacts (sender first): every contact, their accounts and the
  * accounts' open opportunities. Picked at first: every matched contact, the sender's (else the
- * first) account, and its opportunity when it has exactly one open — two would be a guess.
+ * first) account, and its opportunity when it has exactly one open — two would be a guess. A
+ * contact's hint is its role on the item as `roleText` words it (the pane's language).
  */
-export function shareSuggestions(contacts: readonly EmailContact[]): ShareSuggestions {
+export function shareSuggestions(
+  contacts: readonly EmailContact[],
+  roleText: (role: EmailContact['address']['role']) => string = (role) => role,
+): ShareSuggestions {
   const people: PickOption[] = [];
   const accounts: PickOption[] = [];
   const opportunities: PickOption[] = [];
   for (const contact of contacts) {
-    addOnce(people, { id: contact.ref.id, name: contact.name, hint: contact.address.role });
+    addOnce(people, { id: contact.ref.id, name: contact.name, hint: roleText(contact.address.role) });
     for (const account of contact.accounts) {
       addOnce(accounts, { id: account.ref.id, name: account.name });
       for (const deal of account.openDeals)

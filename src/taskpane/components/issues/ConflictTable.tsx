@@ -2,6 +2,7 @@ import { Button, Caption1, makeStyles, Radio, tokens } from '@fluentui/react-com
 import { useState } from 'react';
 import type { FieldDefinition } from '../../../metadata';
 import type { FieldConflict, FieldValue } from '../../../store';
+import { useTranslator } from '../../language/TranslatorContext';
 import { formatFieldValue } from '../records/formatFieldValue';
 
 const useStyles = makeStyles({
@@ -46,15 +47,16 @@ type Side = 'local' | 'server';
  */
 export function ConflictTable({ issueId, conflicts, fields, text, locale, busy, onApply }: ConflictTableProps) {
   const styles = useStyles();
+  const { t } = useTranslator();
   const [choices, setChoices] = useState<Readonly<Record<string, Side>>>({});
   const left = conflicts.filter((c) => !choices[c.field]).length;
   const show = (conflict: FieldConflict, value: FieldValue) => {
     const definition = fields.get(conflict.field);
-    return formatFieldValue(value, definition?.dataType ?? 'DTYPE_TEXT', locale) || '(empty)';
+    return formatFieldValue(value, definition?.dataType ?? 'DTYPE_TEXT', locale) || t('issues.conflict.empty');
   };
   return (
     <div>
-      <table className={styles.table} aria-label="Conflicting fields">
+      <table className={styles.table} aria-label={t('issues.conflict.label')}>
         <colgroup>
           <col className={styles.fieldColumn} />
           <col className={styles.valueColumn} />
@@ -63,20 +65,20 @@ export function ConflictTable({ issueId, conflicts, fields, text, locale, busy, 
         <thead>
           <tr>
             <th scope="col" className={`${styles.cell} ${styles.head}`}>
-              Field
+              {t('issues.conflict.field')}
             </th>
             <th scope="col" className={`${styles.cell} ${styles.head}`}>
-              My value
+              {t('issues.conflict.mine')}
             </th>
             <th scope="col" className={`${styles.cell} ${styles.head}`}>
-              Siebel&apos;s value
+              {t('issues.conflict.siebel')}
             </th>
           </tr>
         </thead>
         <tbody>
           {conflicts.map((conflict) => {
             const label = text(fields.get(conflict.field)?.label ?? conflict.field);
-            const radio = (side: Side, value: FieldValue, who: string) => (
+            const radio = (side: Side, value: FieldValue) => (
               <Radio
                 name={`${issueId}:${conflict.field}`}
                 value={side}
@@ -86,7 +88,7 @@ export function ConflictTable({ issueId, conflicts, fields, text, locale, busy, 
                 label={show(conflict, value)}
                 // The task pane is narrow: the value under its radio button gets the whole column.
                 labelPosition="below"
-                aria-label={`${who} for ${label}: ${show(conflict, value)}`}
+                aria-label={t('issues.conflict.choice', { side, field: label, value: show(conflict, value) })}
               />
             );
             return (
@@ -94,8 +96,8 @@ export function ConflictTable({ issueId, conflicts, fields, text, locale, busy, 
                 <th scope="row" className={styles.cell}>
                   {label}
                 </th>
-                <td className={styles.cell}>{radio('local', conflict.local, 'My value')}</td>
-                <td className={styles.cell}>{radio('server', conflict.server, "Siebel's value")}</td>
+                <td className={styles.cell}>{radio('local', conflict.local)}</td>
+                <td className={styles.cell}>{radio('server', conflict.server)}</td>
               </tr>
             );
           })}
@@ -103,9 +105,9 @@ export function ConflictTable({ issueId, conflicts, fields, text, locale, busy, 
       </table>
       <div className={styles.footer}>
         <Button appearance="primary" disabled={busy || left > 0} onClick={() => onApply(choices)}>
-          Apply
+          {t('issues.conflict.apply')}
         </Button>
-        {left > 0 && <Caption1>Choose a value for each field ({left} left).</Caption1>}
+        {left > 0 && <Caption1>{t('issues.conflict.left', { count: left })}</Caption1>}
       </div>
     </div>
   );

@@ -1,5 +1,6 @@
 import { Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import type { LocalIssue, StoredRecord } from '../../../store';
+import { useTranslator } from '../../language/TranslatorContext';
 
 const useStyles = makeStyles({
   list: {
@@ -36,10 +37,10 @@ export interface DuplicateMatchesProps {
 /** The existing records a new one duplicates, each with "Use this record". */
 export function DuplicateMatches({ matches, primaryKey, nameOf, busy, onUse }: DuplicateMatchesProps) {
   const styles = useStyles();
-  if (matches.length === 0)
-    return <Caption1 className={styles.muted}>The matching record is no longer there.</Caption1>;
+  const { t } = useTranslator();
+  if (matches.length === 0) return <Caption1 className={styles.muted}>{t('issues.duplicate.gone')}</Caption1>;
   return (
-    <ul className={styles.list} aria-label="Existing records">
+    <ul className={styles.list} aria-label={t('issues.duplicate.label')}>
       {matches.map(({ source, record }) => {
         const id = String(record[primaryKey] ?? '');
         const name = nameOf(record) || id;
@@ -47,10 +48,12 @@ export function DuplicateMatches({ matches, primaryKey, nameOf, busy, onUse }: D
           <li key={`${source}:${id}`} className={styles.match} aria-label={name}>
             <div>
               <div>{name}</div>
-              <Caption1 className={styles.muted}>{source === 'server' ? 'In Siebel' : 'On this computer'}</Caption1>
+              <Caption1 className={styles.muted}>
+                {t(source === 'server' ? 'issues.duplicate.inSiebel' : 'issues.duplicate.onThisComputer')}
+              </Caption1>
             </div>
             <Button size="small" disabled={busy || id === ''} onClick={() => onUse(id)}>
-              Use this record
+              {t('issues.duplicate.use')}
             </Button>
           </li>
         );

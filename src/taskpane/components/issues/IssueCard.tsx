@@ -10,7 +10,11 @@ import {
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { StoredRecord } from '../../../store';
+import { describeError } from '../../../i18n';
+import type { ErrorDescription, MessageId } from '../../../i18n';
+import { isAddinError } from '../../../shared';
 import type { IssueResolution } from '../../../sync';
+import { useTranslator } from '../../language/TranslatorContext';
 import { useCardStyles } from '../useCardStyles';
 import { ConflictTable } from './ConflictTable';
 import { DuplicateMatches } from './DuplicateMatches';
@@ -23,14 +27,21 @@ const useStyles = makeStyles({
   title: { margin: 0 },
   muted: { color: tokens.colorNeutralForeground3 },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  whatToDo: { display: 'block' },
 });
 
-const KIND_BADGES: Readonly<Record<IssueForm, string>> = {
-  failure: 'Not sent',
-  fieldConflict: 'Conflict',
-  deletedInSiebel: 'Deleted in Siebel',
-  deletedHere: 'Changed in Siebel',
-  duplicate: 'Possible duplicate',
+/** Why a resolution failed: the error's message, and what to do when its code has advice of its own. */
+interface ResolveFailure {
+  readonly description: ErrorDescription;
+  readonly specific: boolean;
+}
+
+const KIND_BADGES: Readonly<Record<IssueForm, MessageId>> = {
+  failure: 'issues.kind.failure',
+  fieldConflict: 'issues.kind.fieldConflict',
+  deletedInSiebel: 'issues.kind.deletedInSiebel',
+  deletedHere: 'issues.kind.deletedHere',
+  duplicate: 'issues.kind.duplicate',
 };
 
 /** Props of {@link IssueCard}. */
@@ -47,8 +58,10 @@ export interface IssueCardProps {
 export function IssueCard({ entry, text, locale, nameOf, onResolve }: IssueCardProps) {
   const styles = useStyles();
   const card = useCardStyles();
+  const translator = useTranslator();
+  const { t } = translator;
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<ResolveFailure | null>(null);
   const { issue } = entry;
   const form = issueForm(issue);
   const resolve = async (resolution: IssueResolution) => {
@@ -57,26 +70,27 @@ export function IssueCard({ entry, text, locale, nameOf, onResolve }: IssueCardP
     try {
       await onResolve(resolution);
     } catch (e) {
-      setError((e as Error)?.message ?? String(e));
+      const specific = isAddinError(e) && translator.has(`error.${e.code}.whatToDo`);
+      setError({ description: describeError(translator, e), specific });
     } finally {
       setBusy(false);
     }
   };
-  const action = (label: string, resolution: IssueResolution, primary = false) => (
+  const action = (label: MessageId, resolution: IssueResolution, primary = false) => (
     <Button
       size="small"
       appearance={primary ? 'primary' : 'secondary'}
       disabled={busy}
       onClick={() => void resolve(resolution)}
     >
-      {label}
+      {t(label)}
     </Button>
   );
   return (
     <li className={mergeClasses(card.card, styles.card)} aria-label={entry.name}>
       <div className={card.top}>
         <Badge appearance="tint" color={form === 'failure' ? 'danger' : 'warning'} size="small">
-          {KIND_BADGES[form]}
+          {t(KIND_BADGES[form])}
         </Badge>
         <Caption1 className={styles.muted}>{text(entry.typeLabel)}</Caption1>
       </div>
@@ -105,15 +119,20 @@ export function IssueCard({ entry, text, locale, nameOf, onResolve }: IssueCardP
         />
       )}
       <div className={styles.actions}>
-        {form === 'failure' && action('Retry', { action: 'retry' }, true)}
-        {form === 'deletedInSiebel' && action('Create it again', { action: 'recreate' }, true)}
-        {form === 'deletedInSiebel' && action('Accept the deletion', { action: 'discard' })}
-        {form === 'deletedHere' && action('Delete anyway', { action: 'retry' }, true)}
-        {form === 'deletedHere' && action("Keep Siebel's record", { action: 'discard' })}
-        {form === 'duplicate' && action('Create anyway', { action: 'createAnyway' })}
-        {(form === 'failure' || form === 'fieldConflict') && action('Discard my change', { action: 'discard' })}
+        {form === 'failure' && action('issues.action.retry', { action: 'retry' }, true)}
+        {form === 'deletedInSiebel' && action('issues.action.recreate', { action: 'recreate' }, true)}
+        {form === 'deletedInSiebel' && action('issues.action.acceptDeletion', { action: 'discard' })}
+        {form === 'deletedHere' && action('issues.action.deleteAnyway', { action: 'retry' }, true)}
+        {form === 'deletedHere' && action('issues.action.keepSiebel', { action: 'discard' })}
+        {form === 'duplicate' && action('issues.action.createAnyway', { action: 'createAnyway' })}
+        {(form === 'failure' || form === 'fieldConflict') && action('issues.action.discard', { action: 'discard' })}
       </div>
-      {error && <Body1 role="alert">This issue could not be resolved: {error}</Body1>}
+      {error && (
+        <Body1 role="alert">
+          {t('issues.resolveFailed', { error: error.description.details })}
+          {error.specific && <span className={styles.whatToDo}>{error.description.whatToDo}</span>}
+        </Body1>
+      )}
     </li>
   );
 }

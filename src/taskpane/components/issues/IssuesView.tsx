@@ -4,9 +4,9 @@ import { formatRecordName, type CustomizationPackage } from '../../../metadata';
 import type { DataDatabase, StoredRecord } from '../../../store';
 import { resolveIssue, type IssueResolution } from '../../../sync';
 import { useActiveDatabase } from '../../hooks/useActiveDatabase';
-import { useAppServices } from '../../hooks/useAppServices';
 import { useDisplayText } from '../../hooks/useDisplayText';
 import { useDataVersion } from '../../hooks/useSync';
+import { useTranslator } from '../../language/TranslatorContext';
 import { useAsync } from '../records/useAsync';
 import { IssueCard } from './IssueCard';
 import { loadIssueEntries, type IssueEntry } from './loadIssueEntries';
@@ -41,34 +41,29 @@ export function IssuesView({ onChanged }: IssuesViewProps) {
   const styles = useStyles();
   const { database, pkg, loading, error } = useActiveDatabase();
   const dataVersion = useDataVersion();
+  const { t } = useTranslator();
   const [refreshes, setRefreshes] = useState(0);
   const state = useAsync<IssueEntry[]>(
     () => (database && pkg ? loadIssueEntries(database, pkg) : Promise.resolve([])),
     [database, pkg, dataVersion, refreshes],
   );
-  if (loading) return <Spinner size="small" label="Opening your CRM data" />;
-  if (error) return <Body1 role="alert">Your local CRM data could not be opened: {error}</Body1>;
+  if (loading) return <Spinner size="small" label={t('issues.opening')} />;
+  if (error) return <Body1 role="alert">{t('issues.openFailed', { error })}</Body1>;
   return (
-    <section className={styles.root} aria-label="Synchronization issues">
+    <section className={styles.root} aria-label={t('issues.title')}>
       <Subtitle2 as="h2" className={styles.title}>
-        Synchronization issues
+        {t('issues.title')}
       </Subtitle2>
-      {state.status === 'loading' && <Spinner size="tiny" label="Reading the synchronization issues" />}
+      {state.status === 'loading' && <Spinner size="tiny" label={t('issues.reading')} />}
       {state.status === 'failed' && (
         <Body1 role="alert">
-          Reading the synchronization issues failed: {(state.error as Error)?.message ?? String(state.error)}
+          {t('issues.readFailed', { error: (state.error as Error)?.message ?? String(state.error) })}
         </Body1>
       )}
-      {state.status === 'done' && state.value.length === 0 && (
-        <Body1>
-          No synchronization issues: every change was sent to Siebel or is waiting for the next synchronization.
-        </Body1>
-      )}
+      {state.status === 'done' && state.value.length === 0 && <Body1>{t('issues.none')}</Body1>}
       {state.status === 'done' && state.value.length > 0 && database && pkg && (
         <>
-          <Caption1 className={styles.muted}>
-            What you choose here is sent to Siebel at the next synchronization.
-          </Caption1>
+          <Caption1 className={styles.muted}>{t('issues.sentNext')}</Caption1>
           <IssueList
             entries={state.value}
             db={database}
@@ -94,7 +89,7 @@ interface IssueListProps {
 function IssueList({ entries, db, pkg, onResolved }: IssueListProps) {
   const styles = useStyles();
   const text = useDisplayText(pkg);
-  const locale = useAppServices().host.displayLanguage;
+  const translator = useTranslator();
   const resolve = useCallback(
     async (entry: IssueEntry, resolution: IssueResolution) => {
       await resolveIssue({ db, pkg }, entry.issue, resolution);
@@ -103,13 +98,13 @@ function IssueList({ entries, db, pkg, onResolved }: IssueListProps) {
     [db, pkg, onResolved],
   );
   return (
-    <ul className={styles.list} aria-label="Open issues">
+    <ul className={styles.list} aria-label={translator.t('issues.list')}>
       {entries.map((entry) => (
         <IssueCard
           key={entry.issue.id}
           entry={entry}
           text={text}
-          locale={locale}
+          locale={translator.formattingLocale}
           nameOf={(record: StoredRecord) => formatRecordName(pkg, entry.issue.typeId, record)}
           onResolve={(resolution) => resolve(entry, resolution)}
         />

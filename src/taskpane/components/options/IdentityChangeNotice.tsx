@@ -1,9 +1,12 @@
 import { Field, Input, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
+import type { ErrorDescription } from '../../../i18n';
 import { sameIdentity } from '../../../sync';
+import { describeFailure, plainFailure } from '../../errorMessage';
 import { useActiveDatabase } from '../../hooks/useActiveDatabase';
 import { useSession } from '../../hooks/useSession';
 import { useSync } from '../../hooks/useSync';
+import { useTranslator } from '../../language/TranslatorContext';
 import { ErrorBar } from '../ErrorBar';
 import { LocalDataLostNotice } from '../syncTab/LocalDataLostNotice';
 import { SyncProgressPanel } from '../SyncProgressPanel';
@@ -36,16 +39,19 @@ function LoginChangeNotice() {
   const { options, connection, hasPassword, setPassword: keepPassword } = useSession();
   const { database, pkg } = useActiveDatabase();
   const sync = useSync();
+  const translator = useTranslator();
+  const { t } = translator;
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<ErrorDescription | null>(null);
+  // Kept raw and described when shown: the count runs once per database, whatever the language.
+  const [countError, setCountError] = useState<unknown>(null);
   const [started, setStarted] = useState(false);
   const [pending, setPending] = useState<number | null>(null);
   useEffect(() => {
     let live = true;
     database?.countPendingChanges().then(
       (n) => live && setPending(n),
-      (e: unknown) =>
-        live && setError(`Counting the unsent local changes failed: ${(e as Error)?.message ?? String(e)}`),
+      (e: unknown) => live && setCountError(e ?? new Error('Counting the unsent local changes failed')),
     );
     return () => {
       live = false;
@@ -55,9 +61,11 @@ function LoginChangeNotice() {
   if (started && sync.running) return <SyncProgressPanel pkg={pkg} />;
   // The login already changed (in another Outlook): unsent changes cannot be sent as the old user,
   // so the only choices are to keep them (change the login back) or to agree to discard them.
+  const title = t('options.identity.errorTitle');
   const run = async (consent: ResyncConsent) => {
     const using = connection ?? { endpointUrl: options.serverUrl, userName: options.userName, password };
-    if (using.password === '') return setError(`Enter the password of ${options.userName} first.`);
+    if (using.password === '')
+      return setError(plainFailure(title, t('options.identity.passwordFirst', { userName: options.userName })));
     setError(null);
     setStarted(true);
     if (!connection) await keepPassword(password, false);
@@ -67,19 +75,24 @@ function LoginChangeNotice() {
       ...(consent.discardPendingChanges ? { discardPendingChanges: true } : {}),
     });
     if (report?.outcome !== 'succeeded')
-      setError(report?.error?.message ?? sync.startError ?? 'The synchronization did not finish — try again.');
+      setError(
+        report?.error
+          ? describeFailure(translator, report.error, { password: using.password, title })
+          : plainFailure(title, sync.startError ?? t('options.identity.notFinished')),
+      );
   };
+  const shown = error ?? (countError === null ? null : describeFailure(translator, countError, { title }));
   return (
     <div className={styles.root}>
       <ResyncWarning
         current={database.identity}
         next={options}
         pendingChanges={pending}
-        confirmLabel="Synchronize now"
+        confirmLabel={t('options.identity.synchronizeNow')}
         onConfirm={(consent) => void run(consent)}
       />
       {!hasPassword && (
-        <Field label={`Password of ${options.userName}`}>
+        <Field label={t('options.identity.passwordOf', { userName: options.userName })}>
           <Input
             type="password"
             value={password}
@@ -88,7 +101,7 @@ function LoginChangeNotice() {
           />
         </Field>
       )}
-      {error && <ErrorBar title="Full synchronization" message={error} />}
+      {shown && <ErrorBar description={shown} />}
     </div>
   );
 }

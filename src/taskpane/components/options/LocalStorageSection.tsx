@@ -1,8 +1,8 @@
 import { Body1, Button, Caption1, Spinner, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import { useAppServices } from '../../hooks/useAppServices';
 import { useStorageStatus } from '../../hooks/useStorageStatus';
 import { useLocalCounts } from '../issues/useLocalCounts';
+import { useTranslator } from '../../language/TranslatorContext';
 import { ErrorBar } from '../ErrorBar';
 import { persistenceLabel, persistenceMeaning, spaceText, unsentChangesText } from './storageTexts';
 
@@ -26,28 +26,35 @@ const useStyles = makeStyles({
  */
 export function LocalStorageSection() {
   const styles = useStyles();
-  const locale = useAppServices().host.displayLanguage;
+  const translator = useTranslator();
+  const { t } = translator;
   const { status, error, asking, askToKeep } = useStorageStatus();
   const counts = useLocalCounts();
   const [asked, setAsked] = useState(false);
-  const unsent = unsentChangesText(counts?.pending ?? null);
-  const space = status ? spaceText(status, locale) : null;
+  const unsent = unsentChangesText(translator, counts?.pending ?? null);
+  const space = status ? spaceText(translator, status) : null;
   return (
     <section className={styles.root} aria-labelledby="local-data-title">
       <Subtitle2 as="h2" id="local-data-title" className={styles.title}>
-        Data on this computer
+        {t('options.storage.title')}
       </Subtitle2>
-      {!status && !error && <Spinner size="tiny" label="Asking the browser about its storage" />}
-      {error && <ErrorBar title="Browser storage" message={error} />}
+      {!status && !error && <Spinner size="tiny" label={t('options.storage.asking')} />}
+      {error && (
+        <ErrorBar
+          description={{
+            title: t('options.storage.errorTitle'),
+            whatToDo: t('options.storage.errorWhatToDo'),
+            details: error,
+          }}
+        />
+      )}
       {status && (
         <>
-          <Body1 className={styles.state}>{persistenceLabel(status.persistence)}</Body1>
-          <Body1>{persistenceMeaning(status.persistence)}</Body1>
+          <Body1 className={styles.state}>{persistenceLabel(translator, status.persistence)}</Body1>
+          <Body1>{persistenceMeaning(translator, status.persistence)}</Body1>
           {unsent && <Body1>{unsent}</Body1>}
           {space && <Caption1 className={styles.muted}>{space}</Caption1>}
-          <Caption1 className={styles.muted}>
-            Outlook on the web, the new Outlook and classic Outlook each keep their own copy.
-          </Caption1>
+          <Caption1 className={styles.muted}>{t('options.storage.copies')}</Caption1>
           {status.persistence === 'best-effort' && (
             <Button
               className={styles.action}
@@ -57,13 +64,11 @@ export function LocalStorageSection() {
                 void askToKeep();
               }}
             >
-              Ask the browser to keep it
+              {t('options.storage.askToKeep')}
             </Button>
           )}
           {asked && !asking && status.persistence === 'best-effort' && (
-            <Caption1>
-              The browser said no for now: it decides by its own rules, such as how often you use the add-in.
-            </Caption1>
+            <Caption1>{t('options.storage.declined')}</Caption1>
           )}
         </>
       )}

@@ -2,13 +2,15 @@ import { Button, Checkbox, Field, Input, makeStyles, tokens } from '@fluentui/re
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import type { LoginOptions } from '../../../host';
+import type { ErrorDescription } from '../../../i18n';
 import { sameIdentity } from '../../../sync';
-import { errorMessage } from '../../errorMessage';
+import { describeFailure, plainFailure } from '../../errorMessage';
 import type { Identity } from '../../../store';
 import { useActiveDatabase } from '../../hooks/useActiveDatabase';
 import { useStore } from '../../hooks/useAppServices';
 import { useSession } from '../../hooks/useSession';
 import { useSync } from '../../hooks/useSync';
+import { useTranslator } from '../../language/TranslatorContext';
 import { ErrorBar } from '../ErrorBar';
 import { SuccessBar } from '../wizard/SuccessBar';
 import { SyncProgressPanel } from '../SyncProgressPanel';
@@ -21,11 +23,16 @@ const useStyles = makeStyles({
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
-type Notice = { readonly kind: 'saved' | 'error'; readonly text: string } | null;
+type Notice =
+  | { readonly kind: 'saved'; readonly text: string }
+  | { readonly kind: 'error'; readonly description: ErrorDescription }
+  | null;
 
 /** Login and sync options; a change of user or server asks first, then runs a full synchronization. */
 export function OptionsView() {
   const styles = useStyles();
+  const translator = useTranslator();
+  const { t } = translator;
   const session = useSession();
   const sync = useSync();
   const { pkg } = useActiveDatabase();
@@ -49,22 +56,20 @@ export function OptionsView() {
     userName: userName.trim(),
     autoSyncMinutes: minutes,
   });
-  const fail = (error: unknown) => setNotice({ kind: 'error', text: errorMessage(error, password) });
+  const errorTitle = t('options.errorTitle');
+  const fail = (error: unknown) =>
+    setNotice({ kind: 'error', description: describeFailure(translator, error, { password, title: errorTitle }) });
+  const refuse = (whatToDo: string) => setNotice({ kind: 'error', description: plainFailure(errorTitle, whatToDo) });
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
     setNotice(null);
     const options = next();
-    if (!options.serverUrl || !options.userName)
-      return setNotice({ kind: 'error', text: 'Enter the server URL and the user name.' });
+    if (!options.serverUrl || !options.userName) return refuse(t('options.missingFields'));
     // Asked of the store, not the hook's state: a Save right after opening must not skip the warning.
     const current = (await store.activeDatabase())?.identity ?? null;
     if (current !== null && !sameIdentity(current, options)) {
-      if (password === '')
-        return setNotice({
-          kind: 'error',
-          text: `Enter the password of ${options.userName}: a new user or server needs a full synchronization.`,
-        });
+      if (password === '') return refuse(t('options.passwordForNewLogin', { userName: options.userName }));
       setDataOwner(current);
       setPendingCount(null);
       setConfirming(options);
@@ -75,7 +80,7 @@ export function OptionsView() {
       await session.saveOptions(options);
       if (password !== '') await session.signIn(options, password, remember);
       setPassword('');
-      setNotice({ kind: 'saved', text: 'Options saved.' });
+      setNotice({ kind: 'saved', text: t('options.saved') });
     } catch (error) {
       fail(error);
     } finally {
@@ -87,19 +92,18 @@ export function OptionsView() {
   const sendFirst = async () => {
     setNotice(null);
     if (!session.connection)
-      return setNotice({
-        kind: 'error',
-        text: `The password of ${saved?.userName ?? 'the current user'} is not known: choose Keep current, save that password, then send the changes.`,
-      });
+      return refuse(
+        saved?.userName
+          ? t('options.currentPasswordUnknown', { userName: saved.userName })
+          : t('options.currentPasswordUnknown.noUser'),
+      );
     setBusy(true);
     try {
       const report = await sync.start();
       await countPending();
-      if (report?.outcome !== 'succeeded')
-        setNotice({
-          kind: 'error',
-          text: report?.error?.message ?? 'Sending the changes did not finish — try again, or agree to discard them.',
-        });
+      if (report?.outcome === 'succeeded') return;
+      if (report?.error) fail(report.error);
+      else refuse(t('options.sendNotFinished'));
     } catch (error) {
       fail(error);
     } finally {
@@ -120,15 +124,9 @@ export function OptionsView() {
         ...(consent.discardPendingChanges ? { discardPendingChanges: true } : {}),
       });
       if (report?.outcome === 'succeeded')
-        setNotice({ kind: 'saved', text: `Synchronized the data of ${options.userName}.` });
-      else
-        setNotice({
-          kind: 'error',
-          text:
-            report?.error?.message ??
-            sync.startError ??
-            'The full synchronization did not finish — start it again from the Sync tab.',
-        });
+        setNotice({ kind: 'saved', text: t('options.resynced', { userName: options.userName }) });
+      else if (report?.error) fail(report.error);
+      else refuse(sync.startError ?? t('options.resyncNotFinished'));
     } catch (error) {
       fail(error);
     } finally {
@@ -138,16 +136,16 @@ export function OptionsView() {
 
   return (
     <>
-      <form className={styles.form} onSubmit={(event) => void save(event)} noValidate aria-label="Options">
-        <Field label="Siebel Server URL" required>
+      <form className={styles.form} onSubmit={(event) => void save(event)} noValidate aria-label={t('options.form')}>
+        <Field label={t('common.serverUrl')} required>
           <Input type="url" value={serverUrl} onChange={(_, data) => setServerUrl(data.value)} autoComplete="url" />
         </Field>
-        <Field label="User name" required>
+        <Field label={t('common.userName')} required>
           <Input value={userName} onChange={(_, data) => setUserName(data.value)} autoComplete="username" />
         </Field>
         <Field
-          label="Password"
-          hint={session.hasPassword ? 'Leave empty to keep the current password.' : 'Needed to synchronize.'}
+          label={t('common.password')}
+          hint={session.hasPassword ? t('options.passwordHint.keep') : t('options.passwordHint.needed')}
         >
           <Input
             type="password"
@@ -159,7 +157,7 @@ export function OptionsView() {
         <Checkbox
           checked={remember}
           onChange={(_, data) => setRemember(data.checked === true)}
-          label="Remember password on this computer"
+          label={t('common.rememberPassword')}
         />
         <AutoSyncField minutes={minutes} onChange={setMinutes} />
         {confirming && (
@@ -174,24 +172,19 @@ export function OptionsView() {
           />
         )}
         {busy && sync.running && <SyncProgressPanel pkg={pkg} />}
-        {notice?.kind === 'error' && <ErrorBar title="Options" message={notice.text} />}
+        {notice?.kind === 'error' && <ErrorBar description={notice.description} />}
         {notice?.kind === 'saved' && <SuccessBar message={notice.text} />}
         <div className={styles.actions}>
           <Button type="submit" appearance="primary" disabledFocusable={busy || confirming !== null}>
-            Save
+            {t('common.save')}
           </Button>
           <Button
             onClick={() =>
-              void session
-                .signOut()
-                .then(
-                  () => setNotice({ kind: 'saved', text: 'Signed out: the password is forgotten on this computer.' }),
-                  fail,
-                )
+              void session.signOut().then(() => setNotice({ kind: 'saved', text: t('options.signedOut') }), fail)
             }
             disabledFocusable={busy}
           >
-            Sign out
+            {t('options.signOut')}
           </Button>
         </div>
       </form>

@@ -8,7 +8,9 @@ import {
   makeStyles,
 } from '@fluentui/react-components';
 import { useState } from 'react';
+import type { Translator } from '../../../i18n';
 import type { Identity } from '../../../store';
+import { useTranslator } from '../../language/TranslatorContext';
 
 const useStyles = makeStyles({
   body: { minWidth: 0, overflowWrap: 'anywhere' },
@@ -38,19 +40,23 @@ export interface ResyncWarningProps {
 }
 
 /** The sentence about local changes that a full synchronization would drop. */
-export function pendingChangesText(pending: number | null): string {
-  if (pending === null) return 'Checking for local changes not yet sent to Siebel…';
-  if (pending === 0) return 'No local changes are waiting to be sent to Siebel, so nothing is lost.';
-  return `${changes(pending)} ${pending === 1 ? 'has' : 'have'} not been sent to Siebel yet and would be lost.`;
+export function pendingChangesText({ t }: Translator, pending: number | null): string {
+  if (pending === null) return t('options.resync.pending.checking');
+  if (pending === 0) return t('options.resync.pending.none');
+  return t('options.resync.pending', { count: pending });
 }
 
 /** The label of the consent check box, e.g. "Discard 3 unsent changes". */
-export function discardLabel(pending: number): string {
-  return `Discard ${pending} unsent change${pending === 1 ? '' : 's'}`;
+export function discardLabel({ t }: Translator, pending: number): string {
+  return t('options.resync.discard', { count: pending });
 }
 
-function changes(n: number): string {
-  return `${n} local change${n === 1 ? '' : 's'}`;
+/** "JSMITH on crm.example.com": whose data, on which server. */
+function whoIs({ t }: Translator, identity: Identity): string {
+  return t('options.resync.who', {
+    userName: identity.userName,
+    server: new URL(identity.serverUrl, 'http://x').host,
+  });
 }
 
 /**
@@ -60,53 +66,39 @@ function changes(n: number): string {
  * ticked the box that agrees to discard them: nothing is discarded silently.
  */
 export function ResyncWarning(props: ResyncWarningProps) {
-  const {
-    current,
-    next,
-    pendingChanges,
-    busy = false,
-    confirmLabel = 'Change and synchronize',
-    onConfirm,
-    onCancel,
-    onSendFirst,
-  } = props;
+  const { current, next, pendingChanges, busy = false, confirmLabel, onConfirm, onCancel, onSendFirst } = props;
   const styles = useStyles();
+  const translator = useTranslator();
+  const { t } = translator;
   const [consent, setConsent] = useState(false);
   const unsent = pendingChanges ?? 0;
   const blocked = pendingChanges === null || (unsent > 0 && !consent);
-  const who = (identity: Identity) => `${identity.userName} on ${new URL(identity.serverUrl, 'http://x').host}`;
   return (
-    <MessageBar intent="warning" layout="multiline" role="alertdialog" aria-label="Full synchronization needed">
+    <MessageBar intent="warning" layout="multiline" role="alertdialog" aria-label={t('options.resync.title')}>
       <MessageBarBody className={styles.body}>
-        <MessageBarTitle>Full synchronization needed</MessageBarTitle>
+        <MessageBarTitle>{t('options.resync.title')}</MessageBarTitle>
         <span className={styles.line}>
           {current
-            ? `The CRM data on this computer belongs to ${who(current)}. Because the user name or server changes to ${who(next)}, all CRM data must be downloaded again, and the local data will be replaced.`
-            : `All CRM data of ${who(next)} will be downloaded.`}
+            ? t('options.resync.replace', { current: whoIs(translator, current), next: whoIs(translator, next) })
+            : t('options.resync.download', { next: whoIs(translator, next) })}
         </span>
-        <span className={styles.line}>{pendingChangesText(pendingChanges)}</span>
-        {unsent > 0 && onSendFirst && (
-          <span className={styles.line}>
-            Send them to Siebel first with the current login, or agree to discard them.
-          </span>
-        )}
+        <span className={styles.line}>{pendingChangesText(translator, pendingChanges)}</span>
+        {unsent > 0 && onSendFirst && <span className={styles.line}>{t('options.resync.sendOrDiscard')}</span>}
         {unsent > 0 && (
           <Checkbox
             className={styles.consent}
             checked={consent}
             disabled={busy}
             onChange={(_, data) => setConsent(data.checked === true)}
-            label={discardLabel(unsent)}
+            label={discardLabel(translator, unsent)}
           />
         )}
-        <span className={styles.line}>
-          You keep seeing the current data until the new synchronization has finished.
-        </span>
+        <span className={styles.line}>{t('options.resync.keepSeeing')}</span>
       </MessageBarBody>
       <MessageBarActions>
         {unsent > 0 && onSendFirst && (
           <Button appearance="primary" onClick={onSendFirst} disabledFocusable={busy}>
-            Send changes first
+            {t('options.resync.sendFirst')}
           </Button>
         )}
         <Button
@@ -114,11 +106,11 @@ export function ResyncWarning(props: ResyncWarningProps) {
           onClick={() => onConfirm({ discardPendingChanges: unsent > 0 && consent })}
           disabledFocusable={busy || blocked}
         >
-          {confirmLabel}
+          {confirmLabel ?? t('options.resync.confirm')}
         </Button>
         {onCancel && (
           <Button onClick={onCancel} disabledFocusable={busy}>
-            Keep current
+            {t('options.resync.keepCurrent')}
           </Button>
         )}
       </MessageBarActions>

@@ -1,31 +1,28 @@
 import type { StoragePersistence, StorageStatus } from '../../../host';
+import type { Translator } from '../../../i18n';
 
 /** Whether the browser keeps the data, in the user's words. */
-export function persistenceLabel(persistence: StoragePersistence): string {
+export function persistenceLabel({ t }: Translator, persistence: StoragePersistence): string {
   switch (persistence) {
     case 'persistent':
-      return 'Kept until you remove it';
+      return t('options.storage.persistent');
     case 'best-effort':
-      return 'The browser may clear it when space runs low';
+      return t('options.storage.bestEffort');
     default:
-      return 'This Outlook does not say whether it keeps it';
+      return t('options.storage.unknown');
   }
 }
 
 /** What the persistence means for the data and for changes not yet sent to Siebel. */
-export function persistenceMeaning(persistence: StoragePersistence): string {
-  const wiped =
-    "Clearing the Office cache or the browser's data for this site deletes it anyway, with any changes not yet sent to Siebel.";
-  if (persistence === 'persistent') return `The browser does not delete it to free space. ${wiped}`;
-  return `When the disk runs low, the browser may delete it without asking: your CRM data can be downloaded again, but changes not yet sent to Siebel would be lost. ${wiped}`;
+export function persistenceMeaning({ t }: Translator, persistence: StoragePersistence): string {
+  return persistence === 'persistent' ? t('options.storage.meaning.persistent') : t('options.storage.meaning.other');
 }
 
 /** The sentence about unsent changes; `null` while they are not counted. */
-export function unsentChangesText(pending: number | null): string | null {
+export function unsentChangesText({ t }: Translator, pending: number | null): string | null {
   if (pending === null) return null;
-  if (pending === 0) return 'Every change you made here has been sent to Siebel.';
-  const changes = pending === 1 ? '1 change exists' : `${pending} changes exist`;
-  return `${changes} only on this computer until the next synchronization sends ${pending === 1 ? 'it' : 'them'} to Siebel.`;
+  if (pending === 0) return t('options.storage.unsent.none');
+  return t('options.storage.unsent', { count: pending });
 }
 
 const UNITS = [
@@ -34,17 +31,17 @@ const UNITS = [
   { unit: 'kilobyte', size: 1e3 },
 ] as const;
 
-/** `12.3 MB` in `locale`: decimal units, as disks and browsers count them; kB below that. */
-export function formatBytes(bytes: number, locale: string): string {
+/** `12.3 MB` in the translator's formatting locale: decimal units, as disks and browsers count them; kB below that. */
+export function formatBytes({ format }: Translator, bytes: number): string {
   const { unit, size } = UNITS.find((u) => bytes >= u.size) ?? UNITS[UNITS.length - 1];
-  return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 }).format(
-    bytes / size,
-  );
+  return format.formatNumber(bytes / size, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 });
 }
 
 /** "12.3 MB used of 2.1 GB the browser allows", or `null` when the browser did not tell. */
-export function spaceText(status: StorageStatus, locale: string): string | null {
+export function spaceText(translator: Translator, status: StorageStatus): string | null {
   if (status.usageBytes === null) return null;
-  const used = `${formatBytes(status.usageBytes, locale)} used`;
-  return status.quotaBytes === null ? used : `${used} of ${formatBytes(status.quotaBytes, locale)} the browser allows`;
+  const used = formatBytes(translator, status.usageBytes);
+  return status.quotaBytes === null
+    ? translator.t('options.storage.used', { used })
+    : translator.t('options.storage.usedOfQuota', { used, quota: formatBytes(translator, status.quotaBytes) });
 }

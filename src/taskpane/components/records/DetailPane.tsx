@@ -5,6 +5,7 @@ import type { DataDatabase } from '../../../store';
 import { DeleteRecordButton } from '../edit/DeleteRecordButton';
 import { RecordEditor } from '../edit/RecordEditor';
 import { usePendingChanges, type PendingChanges } from '../../hooks/usePendingChanges';
+import { useTranslator } from '../../language/TranslatorContext';
 import { RecordDetail } from './RecordDetail';
 import type { RecordStack } from './useRecordStack';
 
@@ -38,6 +39,7 @@ export function DetailPane({
   onChanged,
 }: DetailPaneProps) {
   const styles = useStyles();
+  const { t } = useTranslator();
   const [localSaves, saved] = useReducer((n: number) => n + 1, 0);
   const dataVersion = outerVersion + localSaves;
   const ownPending = usePendingChanges(outerPending ? null : db, dataVersion);
@@ -77,7 +79,7 @@ export function DetailPane({
       onKeyDown={(e) => e.key === 'Escape' && e.currentTarget.contains(e.target as Node) && stack.back()}
     >
       <Button ref={backButton} className={styles.back} appearance="subtle" onClick={stack.back}>
-        ← {stack.depth > 1 ? 'Back' : backLabel}
+        ← {stack.depth > 1 ? t('records.detail.back') : backLabel}
       </Button>
       <RecordDetail
         key={`${current.typeId}/${current.id}`}
@@ -90,7 +92,7 @@ export function DetailPane({
         pending={change !== undefined}
         actions={(_, name) => (
           <>
-            <Button onClick={() => setEditing(true)}>Edit</Button>
+            <Button onClick={() => setEditing(true)}>{t('records.detail.edit')}</Button>
             <DeleteRecordButton
               db={db}
               pkg={pkg}

@@ -1,6 +1,8 @@
 import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import { formatRecordName, type CustomizationPackage } from '../../../metadata';
 import type { PendingChange } from '../../../store';
+import { useTranslator } from '../../language/TranslatorContext';
+import { nameList } from './inSentence';
 
 const useStyles = makeStyles({
   note: { color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
@@ -16,6 +18,7 @@ export interface PendingDeletionsProps {
 /** Records of `typeId` deleted here but not yet in Siebel: gone from the list, named in a note. */
 export function PendingDeletions({ pkg, typeId, deletions }: PendingDeletionsProps) {
   const styles = useStyles();
+  const translator = useTranslator();
   const mine = deletions.filter((change) => change.typeId === typeId);
   if (mine.length === 0) return null;
   const names = mine.map(
@@ -23,7 +26,7 @@ export function PendingDeletions({ pkg, typeId, deletions }: PendingDeletionsPro
   );
   return (
     <Caption1 className={styles.note} role="note">
-      Deleted, not yet synchronized: {names.join(', ')}
+      {translator.t('records.pendingDeletions', { names: nameList(translator, names) })}
     </Caption1>
   );
 }

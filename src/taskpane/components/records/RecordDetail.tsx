@@ -1,17 +1,18 @@
 import { Body1, Caption1, makeStyles, Spinner, Subtitle2, Title3, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, type ReactNode } from 'react';
-import { findObject, formatRecordName, type CustomizationPackage } from '../../../metadata';
+import { findObject, formatRecordName, type CustomizationPackage, type ObjectType } from '../../../metadata';
 import { isLocalId, type DataDatabase, type StoredRecord } from '../../../store';
 import { useDisplayText } from '../../hooks/useDisplayText';
+import { useTranslator } from '../../language/TranslatorContext';
 import { PendingBadge } from '../edit/PendingBadge';
 import { DetailField } from './DetailField';
 import { detailLayout, type DetailItem } from './detailLayout';
-import { formatFieldValue } from './formatFieldValue';
+import { FailureNote } from './FailureNote';
+import { currencyCodeOf, formatFieldValue } from './formatFieldValue';
 import type { RecordRef } from './RecordRef';
 import { ReferenceValue } from './ReferenceValue';
 import { RelatedRecords } from './RelatedRecords';
 import { useAsync } from './useAsync';
-import { useLocale } from './useLocale';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -58,6 +59,7 @@ export function RecordDetail({
   actions,
 }: RecordDetailProps) {
   const styles = useStyles();
+  const { t } = useTranslator();
   const text = useDisplayText(pkg);
   const groups = useMemo(() => detailLayout(pkg, target.typeId), [pkg, target.typeId]);
   const state = useAsync(() => db.get(target.typeId, target.id), [db, target.typeId, target.id, dataVersion]);
@@ -75,18 +77,14 @@ export function RecordDetail({
       live = false;
     };
   }, [gone, onMoved, db, target.typeId, target.id]);
-  if (state.status === 'loading') return <Spinner size="small" label="Loading the record" />;
-  if (state.status === 'failed')
-    return (
-      <Body1 role="alert">Reading the record failed: {(state.error as Error)?.message ?? String(state.error)}</Body1>
-    );
+  if (state.status === 'loading') return <Spinner size="small" label={t('records.detail.loading')} />;
+  if (state.status === 'failed') return <FailureNote lead={t('records.detail.readFailed')} error={state.error} />;
   const record = state.value;
   if (!record || !object) {
     // A new record's local id is replaced by its Siebel Id once a synchronization sent it.
-    const why = isLocalId(target.id)
-      ? 'it was sent to Siebel and got its Siebel id: open it again from the list'
-      : 'it may have been removed by the last synchronization';
-    return <Body1 role="alert">This record is no longer in your local data ({why}).</Body1>;
+    return (
+      <Body1 role="alert">{t(isLocalId(target.id) ? 'records.detail.goneSent' : 'records.detail.goneRemoved')}</Body1>
+    );
   }
   const name = formatRecordName(pkg, target.typeId, record) || target.id;
   return (
@@ -111,7 +109,7 @@ export function RecordDetail({
           <dl className={styles.list}>
             {group.items.map((item) => (
               <DetailField key={item.field.name} label={text(item.label)}>
-                <FieldValue db={db} pkg={pkg} item={item} record={record} onOpen={onOpen} />
+                <FieldValue db={db} pkg={pkg} object={object} item={item} record={record} onOpen={onOpen} />
               </DetailField>
             ))}
           </dl>
@@ -125,16 +123,18 @@ export function RecordDetail({
 interface FieldValueProps {
   readonly db: DataDatabase;
   readonly pkg: CustomizationPackage;
+  readonly object: ObjectType;
   readonly item: DetailItem;
   readonly record: StoredRecord;
   readonly onOpen: (ref: RecordRef) => void;
 }
 
-function FieldValue({ db, pkg, item, record, onOpen }: FieldValueProps) {
-  const locale = useLocale();
+function FieldValue({ db, pkg, object, item, record, onOpen }: FieldValueProps) {
+  const translator = useTranslator();
   const value = record[item.field.ioElemName];
   if (item.referenceTypeId && typeof value === 'string' && value !== '') {
     return <ReferenceValue db={db} pkg={pkg} target={{ typeId: item.referenceTypeId, id: value }} onOpen={onOpen} />;
   }
-  return <>{formatFieldValue(value, item.field.dataType, locale)}</>;
+  const currency = item.field.dataType === 'DTYPE_CURRENCY' ? currencyCodeOf(object, record) : undefined;
+  return <>{formatFieldValue(value, item.field.dataType, translator, currency ? { currency } : {})}</>;
 }

@@ -2,7 +2,12 @@ import { Caption1, makeStyles, SearchBox, Spinner, tokens } from '@fluentui/reac
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { formatRecordName, type CustomizationPackage } from '../../../metadata';
+import type { Translator } from '../../../i18n';
 import type { DataDatabase, StoredRecord } from '../../../store';
+import { useDisplayText } from '../../hooks/useDisplayText';
+import { useTranslator } from '../../language/TranslatorContext';
+import { FailureNote } from './FailureNote';
+import { labelInSentence } from './inSentence';
 import type { ListPlan } from './listPlan';
 import { PlaceholderRow, RecordRow } from './RecordRow';
 import type { RecordRef } from './RecordRef';
@@ -36,7 +41,7 @@ export interface RecordListProps {
   readonly db: DataDatabase;
   readonly pkg: CustomizationPackage;
   readonly plan: ListPlan;
-  /** Plural label of the type, e.g. "Accounts". */
+  /** Plural label of the type, e.g. "Accounts" (already resolved). */
   readonly label: string;
   /** Bumped when the data changed (a sync finished), to reload the visible window. */
   readonly dataVersion: number;
@@ -48,6 +53,9 @@ export interface RecordListProps {
 /** A searchable, virtualized list of one object type, loading only the pages in view. */
 export function RecordList({ db, pkg, plan, label, dataVersion, onOpen, isPending }: RecordListProps) {
   const styles = useStyles();
+  const translator = useTranslator();
+  const { t } = translator;
+  const text = useDisplayText(pkg);
   const typeId = plan.object.typeId;
   const [query, setQuery] = useState('');
   const searchText = useDebouncedValue(query, SEARCH_DEBOUNCE_MS, { leading: true });
@@ -72,14 +80,25 @@ export function RecordList({ db, pkg, plan, label, dataVersion, onOpen, isPendin
   return (
     <section className={styles.root} aria-label={label}>
       <SearchBox
-        placeholder={`Search ${label.toLowerCase()}`}
-        aria-label={`Search ${label}`}
+        placeholder={t('records.list.search', { label: labelInSentence(translator, label) })}
+        aria-label={t('records.list.search', { label })}
         value={query}
         onChange={(_, data) => setQuery(data.value)}
       />
-      <Caption1 className={styles.status} role="status">
-        {statusText(records.loading, records.error, records.rowCount, searchText.trim(), label)}
-      </Caption1>
+      {records.error ? (
+        <FailureNote
+          size="caption"
+          lead={t('records.list.readFailed', { label: labelInSentence(translator, label) })}
+          error={records.error}
+        />
+      ) : (
+        <Caption1 className={styles.status} role="status">
+          {statusText(translator, records.loading, records.rowCount, searchText.trim(), {
+            plural: label,
+            singular: text(plan.object.label),
+          })}
+        </Caption1>
+      )}
       <div ref={scroller} className={styles.scroller} onKeyDown={onKeyDown}>
         <div role="list" aria-label={label} style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {items.map((item) => {
@@ -106,22 +125,30 @@ export function RecordList({ db, pkg, plan, label, dataVersion, onOpen, isPendin
                 onOpen={() => open(record)}
               />
             ) : (
-              <PlaceholderRow key={item.key} style={style} label="Loading…" />
+              <PlaceholderRow key={item.key} style={style} label={t('records.loading')} />
             );
           })}
         </div>
       </div>
-      {records.loading && <Spinner size="tiny" label="Loading records" />}
+      {records.loading && <Spinner size="tiny" label={t('records.list.loading')} />}
     </section>
   );
 }
 
-function statusText(loading: boolean, error: unknown, rows: number, search: string, label: string): string {
-  if (error) return `Reading the local ${label.toLowerCase()} failed: ${(error as Error)?.message ?? String(error)}`;
+function statusText(
+  translator: Translator,
+  loading: boolean,
+  rows: number,
+  search: string,
+  labels: { readonly plural: string; readonly singular: string },
+): string {
+  const { t } = translator;
+  const plural = labelInSentence(translator, labels.plural);
   if (loading) return '';
   if (search !== '')
-    return rows === 0 ? `No ${label.toLowerCase()} start with "${search}".` : `Matches for "${search}"`;
-  return rows === 0 ? `No ${label.toLowerCase()} synchronized yet.` : `${rows.toLocaleString()} ${label.toLowerCase()}`;
+    return rows === 0 ? t('records.list.noMatches', { label: plural, search }) : t('records.list.matches', { search });
+  if (rows === 0) return t('records.list.empty', { label: plural });
+  return t('records.list.count', { count: rows, plural, singular: labelInSentence(translator, labels.singular) });
 }
 
 // Arrow keys walk the rows even when the next one is not rendered yet: scroll it in, then focus it.

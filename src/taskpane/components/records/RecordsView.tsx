@@ -5,6 +5,7 @@ import { useActiveDatabase } from '../../hooks/useActiveDatabase';
 import { useDisplayText } from '../../hooks/useDisplayText';
 import { usePendingChanges } from '../../hooks/usePendingChanges';
 import { useDataVersion } from '../../hooks/useSync';
+import { useTranslator } from '../../language/TranslatorContext';
 import { RecordEditor } from '../edit/RecordEditor';
 import { DetailPane } from './DetailPane';
 import { listPlan } from './listPlan';
@@ -28,6 +29,7 @@ const useStyles = makeStyles({
  */
 export function RecordsView({ onChanged }: { readonly onChanged?: () => void } = {}) {
   const styles = useStyles();
+  const { t } = useTranslator();
   const { database, pkg, loading, error } = useActiveDatabase();
   // Local saves bump this; with the data version (bumped by syncs) it tells views to read again.
   const [localSaves, bump] = useReducer((n: number) => n + 1, 0);
@@ -52,16 +54,9 @@ export function RecordsView({ onChanged }: { readonly onChanged?: () => void } =
         : [],
     [pkg],
   );
-  if (loading) return <Spinner size="small" label="Opening your CRM data" />;
-  if (error) return <Body1 role="alert">Your local CRM data could not be opened: {error}</Body1>;
-  if (!database || !pkg || types.length === 0) {
-    return (
-      <Body1>
-        No CRM data yet. Run the first synchronization on the Sync tab, then your accounts, contacts and more appear
-        here.
-      </Body1>
-    );
-  }
+  if (loading) return <Spinner size="small" label={t('records.data.opening')} />;
+  if (error) return <Body1 role="alert">{t('records.data.openFailed', { details: error })}</Body1>;
+  if (!database || !pkg || types.length === 0) return <Body1>{t('records.data.none')}</Body1>;
   const typeId = types.some((t) => t.typeId === chosen) ? (chosen as string) : types[0].typeId;
   const object = findObject(pkg, typeId);
   const plan = listPlan(pkg, database.layout, typeId);
@@ -73,7 +68,7 @@ export function RecordsView({ onChanged }: { readonly onChanged?: () => void } =
         <div className={styles.toolbar}>
           <div className={styles.picker}>
             <label htmlFor={pickerId} className={styles.label}>
-              Show
+              {t('records.typePicker.label')}
             </label>
             <Select
               id={pickerId}
@@ -91,7 +86,7 @@ export function RecordsView({ onChanged }: { readonly onChanged?: () => void } =
             </Select>
           </div>
           <Button appearance="primary" onClick={() => setCreating(true)}>
-            New {text(object?.label ?? typeId)}
+            {t('records.new', { type: text(object?.label ?? typeId) })}
           </Button>
         </div>
       )}
@@ -123,7 +118,7 @@ export function RecordsView({ onChanged }: { readonly onChanged?: () => void } =
             isPending={(id) => pending.of(typeId, id) !== undefined}
           />
         ) : (
-          <Body1>{label} are not stored locally.</Body1>
+          <Body1>{t('records.notStored', { label })}</Body1>
         )}
         <PendingDeletions pkg={pkg} typeId={typeId} deletions={pending.deletions} />
       </div>
@@ -133,7 +128,7 @@ export function RecordsView({ onChanged }: { readonly onChanged?: () => void } =
           pkg={pkg}
           stack={stack}
           dataVersion={version}
-          backLabel={`Back to ${label}`}
+          backLabel={t('records.backTo', { label })}
           pending={pending}
           onChanged={saved}
         />

@@ -1,5 +1,6 @@
 import { formatRecordName, type CustomizationPackage } from '../../../metadata';
 import type { DataDatabase } from '../../../store';
+import { useTranslator } from '../../language/TranslatorContext';
 import { RecordLink } from './RecordLink';
 import type { RecordRef } from './RecordRef';
 import { useAsync } from './useAsync';
@@ -17,10 +18,11 @@ export interface ReferenceValueProps {
  * (not synchronized, e.g. outside the view mode) shows its id as plain text: there is nothing to open.
  */
 export function ReferenceValue({ db, pkg, target, onOpen }: ReferenceValueProps) {
+  const { t } = useTranslator();
   const state = useAsync(() => db.get(target.typeId, target.id).catch(() => undefined), [db, target.typeId, target.id]);
   if (state.status !== 'done') return <span>…</span>;
   const record = state.value;
-  if (!record) return <span title="Not in your local data">{target.id}</span>;
+  if (!record) return <span title={t('records.reference.notLocal')}>{target.id}</span>;
   return (
     <RecordLink target={target} name={formatRecordName(pkg, target.typeId, record) || target.id} onOpen={onOpen} />
   );

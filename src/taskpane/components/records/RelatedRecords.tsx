@@ -3,6 +3,9 @@ import { useMemo } from 'react';
 import { formatRecordName, type CustomizationPackage } from '../../../metadata';
 import type { DataDatabase } from '../../../store';
 import { useDisplayText } from '../../hooks/useDisplayText';
+import { useTranslator } from '../../language/TranslatorContext';
+import { FailureNote } from './FailureNote';
+import { labelInSentence } from './inSentence';
 import { RecordLink } from './RecordLink';
 import type { RecordRef } from './RecordRef';
 import { relatedLists, type RelatedList } from './relatedLists';
@@ -65,6 +68,8 @@ interface RelatedSectionProps extends RelatedRecordsProps {
 
 function RelatedSection({ db, pkg, list, qualify, target, dataVersion, onOpen }: RelatedSectionProps) {
   const styles = useStyles();
+  const translator = useTranslator();
+  const { t } = translator;
   const text = useDisplayText(pkg);
   const typeId = list.object.typeId;
   const state = useAsync(async () => {
@@ -75,21 +80,25 @@ function RelatedSection({ db, pkg, list, qualify, target, dataVersion, onOpen }:
     }));
     return named.sort((a, b) => a.name.localeCompare(b.name));
   }, [db, pkg, typeId, list.field.ioElemName, target.id, dataVersion]);
-  const title = text(list.object.labelPlural) + (qualify ? ` (${text(list.field.label)})` : '');
+  const plural = text(list.object.labelPlural);
+  const title = qualify ? t('records.related.qualified', { label: plural, field: text(list.field.label) }) : plural;
   const headingId = `related-${typeId}-${list.field.ioElemName}`;
   return (
     <section className={styles.section} aria-labelledby={headingId}>
       <Subtitle2 as="h3" id={headingId} className={styles.title}>
-        {title}
-        {state.status === 'done' ? ` (${state.value.length})` : ''}
+        {state.status === 'done' ? t('records.related.heading', { list: title, count: state.value.length }) : title}
       </Subtitle2>
-      {state.status === 'loading' && <Caption1 className={styles.muted}>Loading…</Caption1>}
+      {state.status === 'loading' && <Caption1 className={styles.muted}>{t('records.loading')}</Caption1>}
       {state.status === 'failed' && (
-        <Caption1 role="alert">
-          Reading {title.toLowerCase()} failed: {(state.error as Error)?.message ?? String(state.error)}
-        </Caption1>
+        <FailureNote
+          size="caption"
+          lead={t('records.related.readFailed', { list: labelInSentence(translator, title) })}
+          error={state.error}
+        />
       )}
-      {state.status === 'done' && state.value.length === 0 && <Caption1 className={styles.muted}>None</Caption1>}
+      {state.status === 'done' && state.value.length === 0 && (
+        <Caption1 className={styles.muted}>{t('records.related.none')}</Caption1>
+      )}
       {state.status === 'done' && state.value.length > 0 && (
         <ul className={styles.list} aria-labelledby={headingId}>
           {state.value.slice(0, RELATED_LIMIT).map((r) => (
@@ -101,8 +110,10 @@ function RelatedSection({ db, pkg, list, qualify, target, dataVersion, onOpen }:
       )}
       {state.status === 'done' && state.value.length > RELATED_LIMIT && (
         <Caption1 className={styles.muted}>
-          and {(state.value.length - RELATED_LIMIT).toLocaleString()} more — search the{' '}
-          {text(list.object.labelPlural).toLowerCase()} list to find them
+          {t('records.related.more', {
+            count: state.value.length - RELATED_LIMIT,
+            label: labelInSentence(translator, plural),
+          })}
         </Caption1>
       )}
     </section>

@@ -1,7 +1,9 @@
 import { Body1, Caption1, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
+import { summarizeCounts } from '../../../i18n';
+import type { Translator } from '../../../i18n';
 import type { SyncLogEntry } from '../../../store';
-import { formatTime } from './SyncHistoryEntry';
-import { summarizeCounts } from './summarizeCounts';
+import { useTranslator } from '../../language/TranslatorContext';
+import { formatRunTime } from './SyncHistoryEntry';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
@@ -9,29 +11,37 @@ const useStyles = makeStyles({
   title: { margin: 0 },
 });
 
-const RESULT = { succeeded: 'Synchronized', failed: 'Failed', cancelled: 'Cancelled', running: 'Running' } as const;
+/** The result line of a run: "Synchronized: 14 new, 3 changed, 1 removed", "Failed — see History below"… */
+function resultText(translator: Translator, entry: SyncLogEntry): string {
+  const seeHistory = entry.error ? 'yes' : 'no';
+  switch (entry.outcome) {
+    case 'succeeded':
+      return translator.t('sync.last.succeeded', { counts: summarizeCounts(translator, entry.counts) });
+    case 'failed':
+      return translator.t('sync.last.failed', { seeHistory });
+    case 'cancelled':
+      return translator.t('sync.last.cancelled', { seeHistory });
+    default:
+      return translator.t('sync.last.running');
+  }
+}
 
 /** "Last synchronization: <time> — Synchronized: 14 new, 3 changed, 1 removed". */
-export function LastSyncSummary({ entry, locale }: { readonly entry: SyncLogEntry | null; readonly locale: string }) {
+export function LastSyncSummary({ entry }: { readonly entry: SyncLogEntry | null }) {
   const styles = useStyles();
+  const translator = useTranslator();
+  const { t } = translator;
   return (
     <div className={styles.root}>
       <Subtitle2 as="h2" className={styles.title}>
-        Last synchronization
+        {t('sync.last.title')}
       </Subtitle2>
       {entry === null ? (
-        <Caption1 className={styles.muted}>Never</Caption1>
+        <Caption1 className={styles.muted}>{t('sync.last.never')}</Caption1>
       ) : (
         <>
-          <Body1>{formatTime(entry.endedAt ?? entry.startedAt, locale)}</Body1>
-          <Caption1>
-            {RESULT[entry.outcome]}
-            {entry.outcome === 'succeeded'
-              ? `: ${summarizeCounts(entry.counts, locale)}`
-              : entry.error
-                ? ` — see History below`
-                : ''}
-          </Caption1>
+          <Body1>{formatRunTime(translator, entry.endedAt ?? entry.startedAt)}</Body1>
+          <Caption1>{resultText(translator, entry)}</Caption1>
         </>
       )}
     </div>

@@ -12,6 +12,7 @@ import { useState } from 'react';
 import { useLocalDataCheck } from '../../hooks/useLocalDataCheck';
 import { useSession } from '../../hooks/useSession';
 import { useSync } from '../../hooks/useSync';
+import { useTranslator } from '../../language/TranslatorContext';
 import { ErrorBar } from '../ErrorBar';
 import { SyncProgressPanel } from '../SyncProgressPanel';
 
@@ -21,10 +22,6 @@ const useStyles = makeStyles({
   line: { display: 'block', marginTop: '4px' },
   field: { marginTop: '8px' },
 });
-
-/** Why the data of an Outlook can vanish, in the user's words. */
-export const LOST_DATA_CAUSES =
-  "This happens when the Office cache or the browser's data for this site was cleared, when the browser freed disk space, or when this is another Outlook: Outlook on the web, the new Outlook and classic Outlook each keep their own copy.";
 
 /**
  * Shown when the mailbox records that CRM Desktop has synchronized but this Outlook has no CRM
@@ -38,6 +35,7 @@ export function LocalDataLostNotice() {
   const { lost } = useLocalDataCheck();
   const { options, connection, hasPassword, setPassword: keepPassword } = useSession();
   const sync = useSync();
+  const { t } = useTranslator();
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [started, setStarted] = useState(false);
@@ -47,9 +45,9 @@ export function LocalDataLostNotice() {
   if (restored) {
     return (
       <MessageBar intent="success" layout="multiline">
-        <MessageBarBody className={styles.body}>Your CRM data was downloaded again from Siebel.</MessageBarBody>
+        <MessageBarBody className={styles.body}>{t('sync.lost.restored')}</MessageBarBody>
         <MessageBarActions>
-          <Button onClick={() => setDismissed(true)}>OK</Button>
+          <Button onClick={() => setDismissed(true)}>{t('sync.lost.ok')}</Button>
         </MessageBarActions>
       </MessageBar>
     );
@@ -58,33 +56,29 @@ export function LocalDataLostNotice() {
   if (started && sync.running) return <SyncProgressPanel pkg={null} />;
   const run = async () => {
     const using = connection ?? { endpointUrl: options.serverUrl, userName: options.userName, password };
-    if (using.password === '') return setError(`Enter the password of ${options.userName} first.`);
+    if (using.password === '') return setError(t('sync.lost.enterPassword', { user: options.userName }));
     setError(null);
     setStarted(true);
     if (!connection) await keepPassword(password, false);
     // No active database, so the engine runs an initial synchronization; nothing local is left to discard.
     const report = await sync.start({ connection: using });
     if (report?.outcome === 'succeeded') setRestored(true);
-    else setError(report?.error?.message ?? sync.startError ?? 'The synchronization did not finish — try again.');
+    else setError(report?.error?.message ?? sync.startError ?? t('sync.lost.notFinished'));
   };
   return (
     <div className={styles.root}>
       <MessageBar intent="warning" layout="multiline" role="alert">
         <MessageBarBody className={styles.body}>
-          <MessageBarTitle>Your CRM data is no longer on this computer</MessageBarTitle>
-          <span className={styles.line}>
-            Your mailbox shows that CRM Desktop has synchronized before, but this Outlook holds no CRM data.
-          </span>
-          <span className={styles.line}>
-            Lost with it: any changes made here that had not been sent to Siebel yet. What is already in Siebel is safe.
-          </span>
-          <span className={styles.line}>{LOST_DATA_CAUSES}</span>
-          <span className={styles.line}>A full synchronization downloads your CRM data from Siebel again.</span>
+          <MessageBarTitle>{t('sync.lost.title')}</MessageBarTitle>
+          <span className={styles.line}>{t('sync.lost.before')}</span>
+          <span className={styles.line}>{t('sync.lost.changesLost')}</span>
+          <span className={styles.line}>{t('sync.lost.causes')}</span>
+          <span className={styles.line}>{t('sync.lost.fullSync')}</span>
           {!hasPassword && (
             <Field
               className={styles.field}
-              label={`Password of ${options.userName}`}
-              hint="A remembered password is kept with the data, so it is gone too."
+              label={t('sync.lost.password', { user: options.userName })}
+              hint={t('sync.lost.passwordHint')}
             >
               <Input
                 type="password"
@@ -97,12 +91,12 @@ export function LocalDataLostNotice() {
         </MessageBarBody>
         <MessageBarActions>
           <Button appearance="primary" onClick={() => void run()}>
-            Download my data again
+            {t('sync.lost.download')}
           </Button>
-          <Button onClick={() => setDismissed(true)}>Later</Button>
+          <Button onClick={() => setDismissed(true)}>{t('sync.lost.later')}</Button>
         </MessageBarActions>
       </MessageBar>
-      {error && <ErrorBar title="Downloading your data again" message={error} />}
+      {error && <ErrorBar title={t('sync.lost.errorTitle')} message={error} />}
     </div>
   );
 }

@@ -1,7 +1,9 @@
 import { Badge, Caption1, makeStyles, tokens } from '@fluentui/react-components';
+import { summarizeCounts } from '../../../i18n';
+import type { MessageId, Translator } from '../../../i18n';
 import type { SyncLogEntry, UploadCounts } from '../../../store';
-import { summarizeCounts } from './summarizeCounts';
-import { ISSUE_HELP_TEXT, syncHelpText } from './syncHelpTexts';
+import { useTranslator } from '../../language/TranslatorContext';
+import { issueHelpText, syncHelpText } from './syncHelpTexts';
 
 /** Issues listed per run; the rest is counted. */
 export const ISSUES_SHOWN = 20;
@@ -23,98 +25,97 @@ const useStyles = makeStyles({
 });
 
 const OUTCOME = {
-  running: { text: 'Running', color: 'informative' },
-  succeeded: { text: 'Succeeded', color: 'success' },
-  failed: { text: 'Failed', color: 'danger' },
-  cancelled: { text: 'Cancelled', color: 'warning' },
-} as const;
+  running: { id: 'sync.entry.outcome.running', color: 'informative' },
+  succeeded: { id: 'sync.entry.outcome.succeeded', color: 'success' },
+  failed: { id: 'sync.entry.outcome.failed', color: 'danger' },
+  cancelled: { id: 'sync.entry.outcome.cancelled', color: 'warning' },
+} as const satisfies Record<SyncLogEntry['outcome'], { id: MessageId; color: string }>;
 
 /** Props of {@link SyncHistoryEntry}. */
 export interface SyncHistoryEntryProps {
   readonly entry: SyncLogEntry;
-  readonly locale: string;
   readonly typeLabel: (typeId: string) => string;
 }
 
 /** One run of the sync log: when, what kind, outcome, counts, the error and the issues with what to do. */
-export function SyncHistoryEntry({ entry, locale, typeLabel }: SyncHistoryEntryProps) {
+export function SyncHistoryEntry({ entry, typeLabel }: SyncHistoryEntryProps) {
   const styles = useStyles();
-  const outcome = OUTCOME[entry.outcome];
-  const when = formatTime(entry.startedAt, locale);
+  const translator = useTranslator();
+  const { t } = translator;
+  const outcome = t(OUTCOME[entry.outcome].id);
+  const when = formatRunTime(translator, entry.startedAt);
+  const kind = entry.kind === 'initial' ? 'initial' : 'incremental';
   const seconds =
     entry.endedAt !== undefined ? Math.max(0, Math.round((entry.endedAt - entry.startedAt) / 1000)) : null;
+  const counts = summarizeCounts(translator, entry.counts);
+  const uploads = uploadsText(translator, entry.uploads);
   return (
-    <li
-      className={styles.entry}
-      aria-label={`${entry.kind === 'initial' ? 'Initial' : 'Incremental'} synchronization of ${when}: ${outcome.text}`}
-    >
+    <li className={styles.entry} aria-label={t('sync.entry.label', { kind, when, outcome })}>
       <div className={styles.top}>
-        <Badge appearance="tint" color={outcome.color} size="small">
-          {outcome.text}
+        <Badge appearance="tint" color={OUTCOME[entry.outcome].color} size="small">
+          {outcome}
         </Badge>
         <Caption1>{when}</Caption1>
         <Caption1 className={styles.muted}>
-          {entry.kind === 'initial' ? 'initial' : 'incremental'}
-          {seconds !== null ? `, ${seconds} s` : ''}
+          {seconds !== null ? t('sync.entry.kindWithDuration', { kind, seconds }) : t('sync.entry.kind', { kind })}
         </Caption1>
       </div>
       {/* A failed run usually changed nothing: "no changes" there would only distract from the error. */}
-      {(entry.outcome === 'succeeded' || summarizeCounts(entry.counts, locale) !== 'no changes') && (
-        <Caption1 className={styles.muted}>{summarizeCounts(entry.counts, locale)}</Caption1>
+      {(entry.outcome === 'succeeded' || counts !== t('sync.counts.none')) && (
+        <Caption1 className={styles.muted}>{counts}</Caption1>
       )}
-      {uploadsText(entry.uploads, locale) && (
-        <Caption1 className={styles.muted}>{uploadsText(entry.uploads, locale)}</Caption1>
-      )}
+      {uploads && <Caption1 className={styles.muted}>{uploads}</Caption1>}
       {entry.error && (
         <>
+          {/* The error's own message is technical (Siebel's words, in English); what to do is in the user's language. */}
           <Caption1 className={styles.error}>{entry.error.message}</Caption1>
-          <p className={styles.help}>What to do: {syncHelpText(entry.error.code)}</p>
+          <p className={styles.help}>
+            {t('sync.entry.whatToDo', { help: syncHelpText(translator, entry.error.code) })}
+          </p>
         </>
       )}
       {entry.issues.length > 0 && (
         <details>
           <summary>
-            <Caption1>
-              {entry.issues.length.toLocaleString(locale)} record{entry.issues.length === 1 ? '' : 's'} not synchronized
-            </Caption1>
+            <Caption1>{t('sync.entry.issues', { count: entry.issues.length })}</Caption1>
           </summary>
-          <p className={styles.help}>What to do: {ISSUE_HELP_TEXT}</p>
+          <p className={styles.help}>{t('sync.entry.whatToDo', { help: issueHelpText(translator) })}</p>
           <ul className={styles.issues}>
             {entry.issues.slice(0, ISSUES_SHOWN).map((issue, i) => (
               <li key={i}>
                 {/* The sync layer's messages usually name the record already; add it only when they do not. */}
                 {issue.recordId && !issue.message.includes(issue.recordId)
-                  ? `${typeLabel(issue.typeId)}, ${issue.recordId}: `
-                  : ''}
-                {issue.message}
+                  ? t('sync.entry.issue', {
+                      type: typeLabel(issue.typeId),
+                      recordId: issue.recordId,
+                      message: issue.message,
+                    })
+                  : issue.message}
               </li>
             ))}
           </ul>
           {entry.issues.length > ISSUES_SHOWN && (
-            <Caption1 className={styles.muted}>and {entry.issues.length - ISSUES_SHOWN} more</Caption1>
+            <Caption1 className={styles.muted}>
+              {t('sync.entry.more', { count: entry.issues.length - ISSUES_SHOWN })}
+            </Caption1>
           )}
         </details>
       )}
       {entry.packageWarnings && entry.packageWarnings.length > 0 && (
         <details>
           <summary>
-            <Caption1>
-              New customization package: {entry.packageWarnings.length.toLocaleString(locale)} element
-              {entry.packageWarnings.length === 1 ? '' : 's'} not used
-            </Caption1>
+            <Caption1>{t('sync.entry.packageWarnings', { count: entry.packageWarnings.length })}</Caption1>
           </summary>
-          <p className={styles.help}>
-            Your data is synchronized without them. If you need one, tell your CRM administrator what is listed here.
-          </p>
+          <p className={styles.help}>{t('sync.entry.packageHelp')}</p>
           <ul className={styles.issues}>
             {entry.packageWarnings.slice(0, ISSUES_SHOWN).map((note, i) => (
-              <li key={i}>
-                {note.file}: {note.message}
-              </li>
+              <li key={i}>{t('sync.entry.packageWarning', { file: note.file, message: note.message })}</li>
             ))}
           </ul>
           {entry.packageWarnings.length > ISSUES_SHOWN && (
-            <Caption1 className={styles.muted}>and {entry.packageWarnings.length - ISSUES_SHOWN} more</Caption1>
+            <Caption1 className={styles.muted}>
+              {t('sync.entry.more', { count: entry.packageWarnings.length - ISSUES_SHOWN })}
+            </Caption1>
           )}
         </details>
       )}
@@ -126,28 +127,24 @@ export function SyncHistoryEntry({ entry, locale, typeLabel }: SyncHistoryEntryP
  * "Sent to Siebel: 1 new, 2 changed · 1 not sent (see Issues)": only the parts that happened;
  * `null` when the run had nothing to send (or predates uploads).
  */
-function uploadsText(uploads: UploadCounts | undefined, locale: string): string | null {
+function uploadsText(translator: Translator, uploads: UploadCounts | undefined): string | null {
   if (!uploads) return null;
   const { inserted, updated, deleted, issues } = uploads;
-  const n = (value: number) => value.toLocaleString(locale);
   const sent = [
-    [inserted, 'new'],
-    [updated, 'changed'],
-    [deleted, 'deleted'],
+    [inserted, 'sync.uploads.new'],
+    [updated, 'sync.uploads.changed'],
+    [deleted, 'sync.uploads.deleted'],
   ] as const;
-  const parts = sent.filter(([count]) => count > 0).map(([count, what]) => `${n(count)} ${what}`);
+  const parts = sent.filter(([count]) => count > 0).map(([count, id]) => translator.t(id, { count }));
   // Changes that became issues were not sent; naming them here points the user to the Issues tab.
-  const unsent = issues > 0 ? `${n(issues)} not sent (see Issues)` : null;
-  if (parts.length === 0)
-    return issues > 0 ? `${n(issues)} ${issues === 1 ? 'change' : 'changes'} not sent to Siebel (see Issues)` : null;
-  return `Sent to Siebel: ${parts.join(', ')}${unsent ? ` · ${unsent}` : ''}`;
+  if (parts.length === 0) return issues > 0 ? translator.t('sync.uploads.noneSent', { count: issues }) : null;
+  const list = translator.format.formatList(parts, { type: 'conjunction', style: 'narrow' });
+  return issues > 0
+    ? translator.t('sync.uploads.sentSomeNot', { parts: list, unsent: issues })
+    : translator.t('sync.uploads.sent', { parts: list });
 }
 
-/** Date and time of a run in the display language. */
-export function formatTime(ms: number, locale: string): string {
-  try {
-    return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
-  } catch {
-    return new Date(ms).toLocaleString();
-  }
+/** Date and time of a run in the user's formatting locale ("May 6, 2025, 9:30 AM"). */
+export function formatRunTime(translator: Translator, ms: number): string {
+  return translator.format.formatDate(ms, { dateStyle: 'medium', timeStyle: 'short' });
 }

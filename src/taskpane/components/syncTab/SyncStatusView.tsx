@@ -2,10 +2,11 @@ import { Body1, Button, Caption1, makeStyles, Spinner, Subtitle2, tokens } from 
 import { useCallback, useState } from 'react';
 import { findObject } from '../../../metadata';
 import { useActiveDatabase } from '../../hooks/useActiveDatabase';
-import { useAppServices, useStore } from '../../hooks/useAppServices';
+import { useStore } from '../../hooks/useAppServices';
 import { useDisplayText } from '../../hooks/useDisplayText';
 import { useSession } from '../../hooks/useSession';
 import { useDataVersion, useSync } from '../../hooks/useSync';
+import { useTranslator } from '../../language/TranslatorContext';
 import { useAsync } from '../records/useAsync';
 import { useLocalCounts } from '../issues/useLocalCounts';
 import { LocalChangesSummary } from './LocalChangesSummary';
@@ -34,7 +35,7 @@ export function SyncStatusView() {
   const sync = useSync();
   const { connection } = useSession();
   const store = useStore();
-  const locale = useAppServices().host.displayLanguage;
+  const { t } = useTranslator();
   const dataVersion = useDataVersion();
   const { pkg } = useActiveDatabase();
   const text = useDisplayText(pkg);
@@ -58,33 +59,33 @@ export function SyncStatusView() {
   };
   const entries = history.status === 'done' ? history.value : [];
   return (
-    <section className={styles.root} aria-label="Synchronization">
-      <LastSyncSummary entry={entries.find((e) => e.outcome !== 'running') ?? null} locale={locale} />
+    <section className={styles.root} aria-label={t('sync.view.label')}>
+      <LastSyncSummary entry={entries.find((e) => e.outcome !== 'running') ?? null} />
       {counts && <LocalChangesSummary pending={counts.pending} issues={counts.issues} />}
       <div className={styles.actions}>
         <Button appearance="primary" disabled={sync.running || connection === null} onClick={() => void syncNow()}>
-          Sync now
+          {t('sync.view.syncNow')}
         </Button>
-        {connection === null && <Caption1>Sign in to synchronize: enter your password in Options.</Caption1>}
+        {connection === null && <Caption1>{t('sync.view.signInFirst')}</Caption1>}
         {sync.startError && <Body1 role="alert">{sync.startError}</Body1>}
       </div>
       {sync.running && <SyncProgressPanel pkg={pkg} variant="tab" onCancel={ownRun ? sync.cancel : undefined} />}
       <Subtitle2 as="h2" className={styles.title}>
-        History
+        {t('sync.history.title')}
       </Subtitle2>
-      {history.status === 'loading' && <Spinner size="tiny" label="Reading the sync log" />}
+      {history.status === 'loading' && <Spinner size="tiny" label={t('sync.history.loading')} />}
       {history.status === 'failed' && (
         <Body1 role="alert">
-          Reading the sync log failed: {(history.error as Error)?.message ?? String(history.error)}
+          {t('sync.history.failed', { error: (history.error as Error)?.message ?? String(history.error) })}
         </Body1>
       )}
       {history.status === 'done' && entries.length === 0 && (
-        <Caption1 className={styles.muted}>No synchronization yet.</Caption1>
+        <Caption1 className={styles.muted}>{t('sync.history.empty')}</Caption1>
       )}
       {entries.length > 0 && (
-        <ul className={styles.history} aria-label="Synchronization history">
+        <ul className={styles.history} aria-label={t('sync.history.label')}>
           {entries.map((entry, i) => (
-            <SyncHistoryEntry key={entry.id ?? i} entry={entry} locale={locale} typeLabel={typeLabel} />
+            <SyncHistoryEntry key={entry.id ?? i} entry={entry} typeLabel={typeLabel} />
           ))}
         </ul>
       )}

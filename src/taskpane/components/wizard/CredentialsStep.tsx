@@ -1,6 +1,8 @@
 import { Checkbox, Field, Input } from '@fluentui/react-components';
 import { useState } from 'react';
-import { errorMessage } from '../../errorMessage';
+import type { ErrorDescription } from '../../../i18n';
+import { describeFailure } from '../../errorMessage';
+import { useTranslator } from '../../language/TranslatorContext';
 import { ErrorBar } from '../ErrorBar';
 import { WizardFormStep } from './WizardFormStep';
 
@@ -26,7 +28,9 @@ export function CredentialsStep({ position, initial, onBack, onSubmit }: Credent
   const [password, setPassword] = useState(initial.password);
   const [remember, setRemember] = useState(initial.remember);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const translator = useTranslator();
+  const { t } = translator;
+  const [error, setError] = useState<ErrorDescription | null>(null);
   const [touched, setTouched] = useState(false);
   const missing = userName.trim() === '' || password === '';
   const submit = async () => {
@@ -37,32 +41,32 @@ export function CredentialsStep({ position, initial, onBack, onSubmit }: Credent
     try {
       await onSubmit({ userName: userName.trim(), password, remember });
     } catch (failure) {
-      setError(errorMessage(failure, password));
+      setError(describeFailure(translator, failure, { password, title: t('wizard.credentials.failed') }));
       setBusy(false);
     }
   };
   return (
     <WizardFormStep
       position={position}
-      title="Sign in"
-      intro="Your Siebel user name and password. The password stays on this computer and is sent only to your Siebel Server."
+      title={t('wizard.credentials.title')}
+      intro={t('wizard.credentials.intro')}
       onBack={onBack}
       onSubmit={() => void submit()}
-      submitLabel="Sign in"
+      submitLabel={t('wizard.credentials.submit')}
       busy={busy}
-      busyLabel="Signing in…"
+      busyLabel={t('wizard.credentials.busy')}
     >
       <Field
-        label="User name"
+        label={t('common.userName')}
         required
-        validationMessage={touched && userName.trim() === '' ? 'Enter your Siebel user name.' : undefined}
+        validationMessage={touched && userName.trim() === '' ? t('wizard.credentials.userNameMissing') : undefined}
       >
         <Input value={userName} onChange={(_, data) => setUserName(data.value)} autoComplete="username" />
       </Field>
       <Field
-        label="Password"
+        label={t('common.password')}
         required
-        validationMessage={touched && password === '' ? 'Enter your password.' : undefined}
+        validationMessage={touched && password === '' ? t('wizard.credentials.passwordMissing') : undefined}
       >
         <Input
           type="password"
@@ -74,9 +78,9 @@ export function CredentialsStep({ position, initial, onBack, onSubmit }: Credent
       <Checkbox
         checked={remember}
         onChange={(_, data) => setRemember(data.checked === true)}
-        label="Remember password on this computer"
+        label={t('common.rememberPassword')}
       />
-      {error && <ErrorBar title="Could not sign in" message={error} />}
+      {error && <ErrorBar description={error} />}
     </WizardFormStep>
   );
 }

@@ -10,6 +10,7 @@ import {
 import type { CustomizationPackage } from '../../../metadata';
 import type { SyncReport } from '../../../sync';
 import { useAppServices } from '../../hooks/useAppServices';
+import { useTranslator } from '../../language/TranslatorContext';
 import { typeLabel } from './typeLabel';
 import { WizardStep } from './WizardStep';
 
@@ -23,33 +24,34 @@ export interface DoneStepProps {
 
 /** The end of the wizard: what was downloaded, per object. */
 export function DoneStep({ position, pkg, report, onFinish }: DoneStepProps) {
+  // The package's own display strings follow Outlook's display language; numbers follow the pane's.
   const locale = useAppServices().host.displayLanguage;
-  const number = new Intl.NumberFormat(locale);
+  const { t, format } = useTranslator();
   const rows = Object.entries(report.counts);
   const seconds = Math.max(1, Math.round(report.durationMs / 1000));
   return (
     <WizardStep
       position={position}
-      title="You are all set"
-      intro={`Your CRM data is on this computer (${seconds} s). It is kept up to date automatically while this pane is open, and with the Sync button in Outlook's ribbon.`}
+      title={t('wizard.done.title')}
+      intro={t('wizard.done.intro', { seconds })}
       actions={
         <Button appearance="primary" onClick={onFinish}>
-          Open my CRM data
+          {t('wizard.done.open')}
         </Button>
       }
     >
-      <Table aria-label="Downloaded records" size="small">
+      <Table aria-label={t('wizard.done.table')} size="small">
         <TableHeader>
           <TableRow>
-            <TableHeaderCell>Object</TableHeaderCell>
-            <TableHeaderCell>Records</TableHeaderCell>
+            <TableHeaderCell>{t('wizard.done.object')}</TableHeaderCell>
+            <TableHeaderCell>{t('wizard.done.records')}</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
           {rows.map(([typeId, counts]) => (
             <TableRow key={typeId}>
               <TableCell>{typeLabel(pkg, typeId, locale)}</TableCell>
-              <TableCell>{number.format(counts.added + counts.changed)}</TableCell>
+              <TableCell>{format.formatNumber(counts.added + counts.changed)}</TableCell>
             </TableRow>
           ))}
         </TableBody>

@@ -1,9 +1,12 @@
 import { useCallback, useState } from 'react';
 import { DEFAULT_AUTO_SYNC_MINUTES } from '../../../host';
+import type { ErrorDescription } from '../../../i18n';
 import type { SyncReport } from '../../../sync';
 import type { DiscoveredPackage } from '../../AppServices';
 import { useAppServices } from '../../hooks/useAppServices';
+import { describeFailure } from '../../errorMessage';
 import { useSession } from '../../hooks/useSession';
+import { useTranslator } from '../../language/TranslatorContext';
 import { ErrorBar } from '../ErrorBar';
 import { CredentialsStep } from './CredentialsStep';
 import type { CredentialsInput } from './CredentialsStep';
@@ -30,6 +33,7 @@ export interface FirstRunWizardProps {
  */
 export function FirstRunWizard({ defaultServerUrl, onFinished }: FirstRunWizardProps) {
   const { discoverPackage } = useAppServices();
+  const translator = useTranslator();
   const session = useSession();
   const [step, setStep] = useState<Step>('welcome');
   const [serverUrl, setServerUrl] = useState(session.options?.serverUrl ?? defaultServerUrl);
@@ -40,8 +44,11 @@ export function FirstRunWizard({ defaultServerUrl, onFinished }: FirstRunWizardP
   });
   const [found, setFound] = useState<DiscoveredPackage | null>(null);
   const [report, setReport] = useState<SyncReport | null>(null);
-  const [saveError, setSaveError] = useState<string | null>(null);
-  const position = `Step ${WIZARD_STEPS.indexOf(step) + 1} of ${WIZARD_STEPS.length}`;
+  const [saveError, setSaveError] = useState<ErrorDescription | null>(null);
+  const position = translator.t('wizard.position', {
+    step: WIZARD_STEPS.indexOf(step) + 1,
+    total: WIZARD_STEPS.length,
+  });
   const signIn = async (input: CredentialsInput) => {
     const discovered = await discoverPackage({
       endpointUrl: serverUrl.trim(),
@@ -64,7 +71,12 @@ export function FirstRunWizard({ defaultServerUrl, onFinished }: FirstRunWizardP
       await session.signIn(options, credentials.password, credentials.remember);
       setStep('sync');
     } catch (error) {
-      setSaveError((error as Error)?.message ?? String(error));
+      setSaveError(
+        describeFailure(translator, error, {
+          password: credentials.password,
+          title: translator.t('wizard.package.saveFailed'),
+        }),
+      );
     }
   };
   const done = useCallback((finished: SyncReport) => {
@@ -98,7 +110,7 @@ export function FirstRunWizard({ defaultServerUrl, onFinished }: FirstRunWizardP
               onBack={() => setStep('credentials')}
               onNext={(preset) => void startSync(preset)}
             />
-            {saveError && <ErrorBar title="Could not save your login options" message={saveError} />}
+            {saveError && <ErrorBar description={saveError} />}
           </>
         )
       );

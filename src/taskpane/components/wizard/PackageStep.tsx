@@ -4,6 +4,7 @@ import { findObject } from '../../../metadata';
 import type { DiscoveredPackage } from '../../AppServices';
 import { useAppServices } from '../../hooks/useAppServices';
 import { useDisplayText } from '../../hooks/useDisplayText';
+import { useTranslator } from '../../language/TranslatorContext';
 import { PackageWarnings } from './PackageWarnings';
 import { initialPreset, PresetChoice } from './PresetChoice';
 import { typeLabel } from './typeLabel';
@@ -28,6 +29,7 @@ export interface PackageStepProps {
  */
 export function PackageStep({ position, found, onBack, onNext }: PackageStepProps) {
   const styles = useStyles();
+  const { t } = useTranslator();
   const { pkg } = found;
   const text = useDisplayText(pkg);
   const locale = useAppServices().host.displayLanguage;
@@ -36,18 +38,18 @@ export function PackageStep({ position, found, onBack, onNext }: PackageStepProp
   return (
     <WizardStep
       position={position}
-      title="Your CRM package"
-      intro={`Siebel assigned the package "${text(pkg.info.name)}" (${found.packageId}) to your responsibility.`}
+      title={t('wizard.package.title')}
+      intro={t('wizard.package.intro', { name: text(pkg.info.name), packageId: found.packageId })}
       actions={
         <>
-          <Button onClick={onBack}>Back</Button>
+          <Button onClick={onBack}>{t('common.back')}</Button>
           <Button appearance="primary" onClick={() => onNext(preset)}>
-            Start synchronization
+            {t('wizard.package.start')}
           </Button>
         </>
       }
     >
-      <Body1 id="objects-heading">It synchronizes these objects to this computer:</Body1>
+      <Body1 id="objects-heading">{t('wizard.package.objects')}</Body1>
       <ul className={styles.objects} aria-labelledby="objects-heading">
         {/* Association objects (an activity's contacts) are links, not something a rep thinks of as data. */}
         {pkg.syncedTypes

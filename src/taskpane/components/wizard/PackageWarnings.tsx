@@ -8,6 +8,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { packageWarnings, type CustomizationPackage } from '../../../metadata';
+import { useTranslator } from '../../language/TranslatorContext';
 
 const useStyles = makeStyles({
   list: {
@@ -27,15 +28,15 @@ const useStyles = makeStyles({
  */
 export function PackageWarnings({ pkg }: { readonly pkg: CustomizationPackage }) {
   const styles = useStyles();
+  const { t } = useTranslator();
   const warnings = packageWarnings(pkg);
   if (warnings.length === 0) return null;
-  const count = warnings.length === 1 ? '1 note' : `${warnings.length} notes`;
   return (
     <Accordion collapsible>
       <AccordionItem value="details">
-        <AccordionHeader>{`Package details (${count})`}</AccordionHeader>
+        <AccordionHeader>{t('wizard.packageDetails.title', { count: warnings.length })}</AccordionHeader>
         <AccordionPanel>
-          <ul className={styles.list} aria-label="What the add-in does not use in this package">
+          <ul className={styles.list} aria-label={t('wizard.packageDetails.list')}>
             {warnings.map((warning, i) => (
               <li key={i}>
                 {warning.message}

@@ -1,6 +1,7 @@
 import { Caption1, Field, Radio, RadioGroup, makeStyles, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
 import { defaultPreset, type CustomizationPackage } from '../../../metadata';
+import { useTranslator } from '../../language/TranslatorContext';
 
 const useStyles = makeStyles({
   reason: { display: 'block', color: tokens.colorNeutralForeground3, paddingLeft: tokens.spacingHorizontalXXL },
@@ -28,10 +29,11 @@ export function initialPreset(pkg: CustomizationPackage): string | undefined {
  */
 export function PresetChoice({ pkg, value, onChange, text }: PresetChoiceProps) {
   const styles = useStyles();
+  const { t } = useTranslator();
   const idPrefix = useId();
   const recommended = defaultPreset(pkg)?.name;
   return (
-    <Field label="Synchronization filter">
+    <Field label={t('wizard.preset.label')}>
       {/* A disabled radio cannot be chosen in a browser; the check also keeps synthetic events out. */}
       <RadioGroup
         value={value}
@@ -42,7 +44,11 @@ export function PresetChoice({ pkg, value, onChange, text }: PresetChoiceProps) 
         {pkg.filterPresets.map((preset, index) => {
           const reasonId = `${idPrefix}-reason-${index}`;
           const unavailable = preset.unavailable !== undefined;
-          const label = `${text(preset.name)}${preset.name === recommended ? ' (recommended)' : ''}${unavailable ? ' (unavailable)' : ''}`;
+          const label = t('wizard.preset.option', {
+            name: text(preset.name),
+            recommended: preset.name === recommended ? 'yes' : 'no',
+            unavailable: unavailable ? 'yes' : 'no',
+          });
           return (
             <div key={preset.name}>
               <Radio
@@ -53,7 +59,7 @@ export function PresetChoice({ pkg, value, onChange, text }: PresetChoiceProps) 
               />
               {unavailable && (
                 <Caption1 id={reasonId} className={styles.reason}>
-                  {`Cannot be used: ${preset.unavailable}`}
+                  {t('wizard.preset.unavailable', { reason: preset.unavailable ?? '' })}
                 </Caption1>
               )}
             </div>

@@ -2,6 +2,7 @@ import { Button, Field, Input } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { ConnectionTestResult } from '../../../sync';
 import { useAppServices } from '../../hooks/useAppServices';
+import { useTranslator } from '../../language/TranslatorContext';
 import { ErrorBar } from '../ErrorBar';
 import { SuccessBar } from './SuccessBar';
 import { WizardFormStep } from './WizardFormStep';
@@ -19,6 +20,7 @@ export interface ServerStepProps {
 /** The Siebel Server URL, with a "Test connection" that says precisely what is wrong. */
 export function ServerStep({ position, serverUrl, onChange, onBack, onNext }: ServerStepProps) {
   const { testConnection } = useAppServices();
+  const { t } = useTranslator();
   const [testing, setTesting] = useState(false);
   const [result, setResult] = useState<ConnectionTestResult | null>(null);
   const test = async (advance: boolean) => {
@@ -33,28 +35,36 @@ export function ServerStep({ position, serverUrl, onChange, onBack, onNext }: Se
   return (
     <WizardFormStep
       position={position}
-      title="Siebel Server"
-      intro="Enter the address of your company's Siebel EAI endpoint. Your administrator can tell you; it starts with https://."
+      title={t('wizard.server.title')}
+      intro={t('wizard.server.intro')}
       onBack={onBack}
       onSubmit={() => void test(true)}
-      submitLabel="Next"
+      submitLabel={t('common.next')}
       busy={testing}
-      busyLabel="Testing…"
+      busyLabel={t('wizard.server.testing')}
       extraActions={
         <Button onClick={() => void test(false)} disabledFocusable={testing}>
-          Test connection
+          {t('wizard.server.test')}
         </Button>
       }
     >
       <Field
-        label="Siebel Server URL"
+        label={t('common.serverUrl')}
         required
         validationState={result && !result.ok && result.problem === 'invalidUrl' ? 'error' : 'none'}
       >
         <Input type="url" value={serverUrl} onChange={(_, data) => onChange(data.value)} autoComplete="url" />
       </Field>
-      {result?.ok && <SuccessBar message={`Connection OK: ${result.message}.`} />}
-      {result && !result.ok && <ErrorBar title="Connection test failed" message={result.message} />}
+      {result?.ok && <SuccessBar message={t('wizard.server.ok', { details: result.message })} />}
+      {result && !result.ok && (
+        <ErrorBar
+          description={{
+            title: t('wizard.server.failed'),
+            whatToDo: t(`wizard.server.problem.${result.problem}` as const),
+            details: result.message,
+          }}
+        />
+      )}
     </WizardFormStep>
   );
 }

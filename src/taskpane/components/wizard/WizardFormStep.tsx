@@ -1,5 +1,6 @@
 import { Button, Spinner } from '@fluentui/react-components';
 import type { FormEvent, ReactNode } from 'react';
+import { useTranslator } from '../../language/TranslatorContext';
 import { WizardStep } from './WizardStep';
 
 /** Props of {@link WizardFormStep}. */
@@ -33,6 +34,7 @@ export function WizardFormStep({
   extraActions,
   children,
 }: WizardFormStepProps) {
+  const { t } = useTranslator();
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onSubmit();
@@ -45,7 +47,7 @@ export function WizardFormStep({
         intro={intro}
         actions={
           <>
-            <Button onClick={onBack}>Back</Button>
+            <Button onClick={onBack}>{t('common.back')}</Button>
             {extraActions}
             <Button type="submit" appearance="primary" disabledFocusable={busy}>
               {submitLabel}

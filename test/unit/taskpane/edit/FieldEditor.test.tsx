@@ -5,11 +5,13 @@ import { parsePackage, type CustomizationPackage } from '../../../../src/metadat
 import type { Store } from '../../../../src/store';
 import { editPlan, type EditItem } from '../../../../src/taskpane/components/edit/editPlan';
 import { FieldEditor } from '../../../../src/taskpane/components/edit/FieldEditor';
-import { NO_VALUE_TEXT } from '../../../../src/taskpane/components/edit/PicklistDropdown';
 import { loadPackageFolder } from '../../metadata/support/loadPackageFolder';
 import { renderWithApp } from '../records/support/renderWithApp';
 import { seededStore } from '../records/support/seedStore';
 import { salesRepPackage } from '../wizard/fakeServices';
+
+/** What a cleared optional pick-list shows (English catalog). */
+const NO_VALUE = '(none)';
 
 let opened: Store | undefined;
 afterEach(() => {
@@ -52,7 +54,7 @@ describe('FieldEditor for a pick-list field', () => {
     const onChange = await renderEditor(pkg, stage, '03 - Discovery');
     expect((screen.getByRole('combobox', { name: 'Field' }) as HTMLButtonElement).textContent).toBe('03 - Discovery');
     expect(await openOptions()).toEqual([
-      NO_VALUE_TEXT,
+      NO_VALUE,
       '01 - Prospecting',
       '02 - Qualification',
       '03 - Discovery',
@@ -70,7 +72,7 @@ describe('FieldEditor for a pick-list field', () => {
     const pkg = await salesRepPackage();
     await renderEditor(pkg, itemOf(pkg, 'Action', 'Status'), 'Legacy');
     expect(await openOptions()).toEqual([
-      NO_VALUE_TEXT,
+      NO_VALUE,
       'Not Started',
       'In Progress',
       'Planned',
@@ -102,7 +104,7 @@ describe('FieldEditor for a pick-list field', () => {
     const status = itemOf(pkg, 'Opportunity', 'Status');
     expect(status.recordsPicklist?.objectTypeId).toBe('List_Of_Values');
     await renderEditor(pkg, status, '', records);
-    expect(await openOptions()).toEqual([NO_VALUE_TEXT, 'Pending', 'Accepted']);
+    expect(await openOptions()).toEqual([NO_VALUE, 'Pending', 'Accepted']);
   });
 
   it('takes free text when the package has no values for the field', async () => {

@@ -48,7 +48,7 @@ describe('toFormValue and fromFormValue', () => {
   it('stores empty text as null, numbers as numbers, and refuses text that is no number', () => {
     expect(fromFormValue('  ', 'text')).toEqual({ ok: true, value: null });
     expect(fromFormValue('12.5', 'number')).toEqual({ ok: true, value: 12.5 });
-    expect(fromFormValue('12,5 €', 'number')).toEqual({ ok: false, problem: 'Enter a number, like 1250 or 12.5.' });
+    expect(fromFormValue('12,5 €', 'number')).toEqual({ ok: false, problem: 'edit.problem.number' });
     expect(fromFormValue(true, 'bool')).toEqual({ ok: true, value: true });
   });
 });
@@ -74,7 +74,7 @@ describe('formValues', () => {
     const initial = initialFormState(groups, null);
     expect(formValues(groups, { ...initial, Name: 'Acme', Amount: 'lots' }, initial, true)).toEqual({
       ok: false,
-      problems: { Amount: 'Enter a number, like 1250 or 12.5.' },
+      problems: { Amount: 'edit.problem.number' },
     });
   });
 });

@@ -2,11 +2,14 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LOGIN_OPTIONS_KEY } from '../../../../src/host';
+import { createTranslator, ENGLISH_CATALOG } from '../../../../src/i18n';
 import { OptionsView } from '../../../../src/taskpane/components/options/OptionsView';
 import { pendingChangesText } from '../../../../src/taskpane/components/options/ResyncWarning';
 import { fakeServices } from '../wizard/fakeServices';
 
 afterEach(cleanup);
+
+const english = createTranslator(ENGLISH_CATALOG);
 
 const SERVER = 'https://crm.example.com/eai';
 const OPTIONS = { serverUrl: SERVER, userName: 'JSMITH', autoSyncMinutes: 30 };
@@ -107,9 +110,9 @@ describe('OptionsView', () => {
 
 describe('pendingChangesText', () => {
   it('names the number of unsent local changes', () => {
-    expect(pendingChangesText(3)).toBe('3 local changes have not been sent to Siebel yet and would be lost.');
-    expect(pendingChangesText(1)).toBe('1 local change has not been sent to Siebel yet and would be lost.');
-    expect(pendingChangesText(0)).toMatch(/^No local changes/);
-    expect(pendingChangesText(null)).toMatch(/^Checking/);
+    expect(pendingChangesText(english, 3)).toBe('3 local changes have not been sent to Siebel yet and would be lost.');
+    expect(pendingChangesText(english, 1)).toBe('1 local change has not been sent to Siebel yet and would be lost.');
+    expect(pendingChangesText(english, 0)).toMatch(/^No local changes/);
+    expect(pendingChangesText(english, null)).toMatch(/^Checking/);
   });
 });

@@ -2,6 +2,7 @@
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HostError } from '../../../../src/host';
+import { createTranslator, ENGLISH_CATALOG } from '../../../../src/i18n';
 import type { BrowserStorage, StoragePersistence, StorageStatus } from '../../../../src/host';
 import type { DataDatabase, Store } from '../../../../src/store';
 import { LocalStorageSection } from '../../../../src/taskpane/components/options/LocalStorageSection';
@@ -15,30 +16,34 @@ import { fakeServices } from '../wizard/fakeServices';
 
 afterEach(cleanup);
 
+const english = createTranslator(ENGLISH_CATALOG);
+/** English texts with German number formats (the formatting locale is its own choice). */
+const germanNumbers = createTranslator({ ...ENGLISH_CATALOG, formattingLocale: 'de-DE' });
+
 describe('storage texts', () => {
   it("names each persistence in the user's words", () => {
-    expect(persistenceLabel('persistent')).toBe('Kept until you remove it');
-    expect(persistenceLabel('best-effort')).toBe('The browser may clear it when space runs low');
-    expect(persistenceLabel('unknown')).toBe('This Outlook does not say whether it keeps it');
+    expect(persistenceLabel(english, 'persistent')).toBe('Kept until you remove it');
+    expect(persistenceLabel(english, 'best-effort')).toBe('The browser may clear it when space runs low');
+    expect(persistenceLabel(english, 'unknown')).toBe('This Outlook does not say whether it keeps it');
   });
 
-  it('writes sizes in decimal units in the Outlook display language', () => {
-    expect(formatBytes(512, 'en-US')).toBe('0.5 kB');
-    expect(formatBytes(12_345_678, 'en-US')).toBe('12.3 MB');
-    expect(formatBytes(2_100_000_000, 'de-DE')).toMatch(/^2,1\sGB$/);
-    expect(spaceText({ persistence: 'persistent', usageBytes: 12_345_678, quotaBytes: 2_100_000_000 }, 'en-US')).toBe(
+  it('writes sizes in decimal units in the formatting locale', () => {
+    expect(formatBytes(english, 512)).toBe('0.5 kB');
+    expect(formatBytes(english, 12_345_678)).toBe('12.3 MB');
+    expect(formatBytes(germanNumbers, 2_100_000_000)).toMatch(/^2,1\sGB$/);
+    expect(spaceText(english, { persistence: 'persistent', usageBytes: 12_345_678, quotaBytes: 2_100_000_000 })).toBe(
       '12.3 MB used of 2.1 GB the browser allows',
     );
-    expect(spaceText({ persistence: 'unknown', usageBytes: null, quotaBytes: null }, 'en-US')).toBeNull();
+    expect(spaceText(english, { persistence: 'unknown', usageBytes: null, quotaBytes: null })).toBeNull();
   });
 
   it('counts the changes that exist only on this computer', () => {
-    expect(unsentChangesText(null)).toBeNull();
-    expect(unsentChangesText(0)).toBe('Every change you made here has been sent to Siebel.');
-    expect(unsentChangesText(1)).toBe(
+    expect(unsentChangesText(english, null)).toBeNull();
+    expect(unsentChangesText(english, 0)).toBe('Every change you made here has been sent to Siebel.');
+    expect(unsentChangesText(english, 1)).toBe(
       '1 change exists only on this computer until the next synchronization sends it to Siebel.',
     );
-    expect(unsentChangesText(3)).toMatch(/^3 changes exist only on this computer .* sends them to Siebel\.$/);
+    expect(unsentChangesText(english, 3)).toMatch(/^3 changes exist only on this computer .* sends them to Siebel\.$/);
   });
 });
 

@@ -18,7 +18,7 @@ const entry = (over: Partial<SyncLogEntry>): SyncLogEntry => ({
 const shown = (e: SyncLogEntry) =>
   render(
     <ul>
-      <SyncHistoryEntry entry={e} locale="en-US" typeLabel={(t) => t} />
+      <SyncHistoryEntry entry={e} typeLabel={(t) => t} />
     </ul>,
   ).container.textContent ?? '';
 

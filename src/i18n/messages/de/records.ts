@@ -1,0 +1,41 @@
+import type { records as english } from '../en/records';
+
+export const records: Record<keyof typeof english, string> = {
+  'records.labelCase.inSentence': 'keep',
+  'records.nameList.type': 'unit',
+  'records.loading': 'Wird geladen…',
+  'records.data.opening': 'Ihre CRM-Daten werden geöffnet',
+  'records.data.openFailed': 'Ihre lokalen CRM-Daten konnten nicht geöffnet werden: {details}',
+  'records.data.none':
+    'Noch keine CRM-Daten vorhanden. Führen Sie auf der Registerkarte „Synchronisierung“ die erste Synchronisierung aus. Danach werden hier Ihre Firmen, Kontakte und weitere Datensätze angezeigt.',
+  'records.typePicker.label': 'Anzeigen',
+  'records.new': 'Neu: {type}',
+  'records.notStored': '{label} werden nicht lokal gespeichert.',
+  'records.backTo': 'Zurück zu {label}',
+  'records.list.search': '{label} durchsuchen',
+  'records.list.loading': 'Datensätze werden geladen',
+  'records.list.readFailed': 'Die lokalen {label} konnten nicht gelesen werden.',
+  'records.list.noMatches': 'Keine {label}, die mit „{search}“ beginnen.',
+  'records.list.matches': 'Treffer für „{search}“',
+  'records.list.empty': 'Noch keine {label} synchronisiert.',
+  'records.list.count': '{count, plural, one {# {singular}} other {# {plural}}}',
+  'records.pendingDeletions': 'Gelöscht, noch nicht synchronisiert: {names}',
+  'records.detail.back': 'Zurück',
+  'records.detail.edit': 'Bearbeiten',
+  'records.detail.loading': 'Datensatz wird geladen',
+  'records.detail.readFailed': 'Der Datensatz konnte nicht gelesen werden.',
+  'records.detail.goneSent':
+    'Dieser Datensatz ist nicht mehr in Ihren lokalen Daten (er wurde an Siebel gesendet und hat seine Siebel-ID erhalten: Öffnen Sie ihn erneut aus der Liste).',
+  'records.detail.goneRemoved':
+    'Dieser Datensatz ist nicht mehr in Ihren lokalen Daten (er wurde möglicherweise bei der letzten Synchronisierung entfernt).',
+  'records.value.yes': 'Ja',
+  'records.value.no': 'Nein',
+  'records.reference.notLocal': 'Nicht in Ihren lokalen Daten',
+  'records.related.qualified': '{label} ({field})',
+  'records.related.heading': '{list} ({count, number})',
+  'records.related.readFailed': '{list} konnten nicht gelesen werden.',
+  'records.related.none': 'Keine',
+  'records.related.more': 'und {count, number} weitere – durchsuchen Sie die Liste „{label}“, um sie zu finden',
+  'records.failure.advice': '{title}. {whatToDo}',
+  'records.failure.details': 'Details: {details}',
+};

@@ -1,0 +1,66 @@
+/** English messages of the email area: the source every other catalog translates (ICU MessageFormat). */
+export const email = {
+  'email.region': 'Current email',
+  'email.heading': 'This email',
+  'email.refresh': 'Refresh',
+  'email.dismiss': 'Dismiss',
+  'email.backToEmail': 'Back to the email',
+  'email.noSubject': '(no subject)',
+  'email.sample': 'Sample',
+  'email.sample.title': 'Made up by the standalone page: CRM Desktop is not running in Outlook',
+  'email.sample.refused':
+    "This is the sample email of CRM Desktop's standalone page, not an email from Outlook: it can be shared only with the Siebel simulator this page serves ({origin}), and this task pane is connected to {server}. Open CRM Desktop in Outlook to share your own emails.",
+  'email.sample.noServer': 'no server yet',
+  'email.abandoned':
+    'Sharing "{subject}" was cancelled because you selected another item; nothing was shared. Select it again to share it.',
+  'email.lookingUp': 'Looking up the sender and recipients',
+  'email.lookupFailed': "Looking up the email's contacts failed. Use Refresh to try again.",
+  'email.noItem':
+    'No email is open. Select a message or a meeting in Outlook to see the CRM contacts of its sender and recipients; a pinned CRM Desktop pane follows your selection.',
+  'email.contacts.heading': 'Contacts in this email',
+  'email.contacts.list': 'Matching contacts',
+  'email.noData':
+    'No CRM data yet. Run the first synchronization on the Sync tab, then the contacts of your emails appear here.',
+  'email.noContacts': 'No CRM contact has the address of the sender or a recipient ({addresses}).',
+  'email.noAddresses': 'no addresses',
+  'email.role': '{role, select, From {From} To {To} Cc {Cc} other {{role}}}',
+  'email.card.account': 'Account:',
+  'email.card.noAccount': 'No account',
+  'email.card.noDeals': 'No open opportunities',
+  'email.card.deals': 'Open opportunities of {account}',
+  'email.share.title': 'Share with Siebel',
+  'email.share.saveFirst': 'Save or send this item first; then it can be shared with Siebel.',
+  'email.share.checking': 'Checking whether this item is shared',
+  'email.share.checkFailed': 'Checking whether this item is shared failed.',
+  'email.share.notShared': 'This {itemType, select, meeting {meeting} other {email}} is not shared with Siebel.',
+  'email.share.linked': "Shared with Siebel as activity ''{name}'' — linked to {names}",
+  'email.share.unlinked': "Shared with Siebel as activity ''{name}'' — not linked to any record",
+  'email.share.changeLinks': 'Change links',
+  'email.share.share': 'Share',
+  'email.share.saveLinks': 'Save links',
+  'email.share.account': 'Account',
+  'email.share.opportunity': 'Opportunity',
+  'email.share.contacts': 'Contacts',
+  'email.share.failed': 'Sharing with Siebel failed.',
+  'email.share.selectionChanged':
+    'Sharing with Siebel failed: another item was selected while "{subject}" was being shared, so nothing was shared — select it again and share it.',
+  'email.picker.none': 'None',
+  'email.picker.withHint': '{name} ({hint})',
+  'email.picker.noSuggestion': "No suggestion from the email's addresses.",
+  'email.picker.search': 'Search {label}',
+  'email.picker.searching': 'Searching…',
+  'email.picker.noOtherMatch': 'No other match for “{query}”.',
+  'email.picker.results': '{label} search results',
+  'email.picker.add': 'Add {name}',
+  'email.picker.choose': 'Choose {name}',
+  'email.note.notRecorded':
+    'The share could not be written into the {itemType, select, meeting {meeting} other {email}} itself: this computer still knows it is shared, but another Outlook may show it as not shared.',
+  'email.note.notRecordedBecause':
+    'The share could not be written into the {itemType, select, meeting {meeting} other {email}} itself ({problem}): this computer still knows it is shared, but another Outlook may show it as not shared.',
+  'email.note.createCategory':
+    'To see shared items at a glance, create an Outlook category named "{category}" once (Categorize › All categories › New); from then on it is applied to every item you share.',
+  'email.note.notAllowed':
+    'Outlook did not let the add-in mark this {itemType, select, meeting {meeting} other {email}} with the "{category}" category (it may be read-only here).',
+  'email.note.categoryFailed': 'The "{category}" category could not be applied.',
+  'email.note.categoryFailedBecause': 'The "{category}" category could not be applied ({problem}).',
+} as const;

@@ -1,0 +1,30 @@
+import type { edit as english } from '../en/edit';
+
+export const edit: Record<keyof typeof english, string> = {
+  'edit.pending': 'Pendiente de sincronizar',
+  'edit.save': 'Guardar',
+  'edit.cancel': 'Cancelar',
+  'edit.delete': 'Eliminar',
+  'edit.delete.title': '¿Eliminar "{name}"?',
+  'edit.delete.neverSent': 'Nunca se envió a Siebel, por lo que simplemente se quita de este equipo.',
+  'edit.delete.explain':
+    'Desaparece ahora de sus datos de CRM en Outlook y se eliminará en Siebel con la próxima sincronización. Hasta entonces, la eliminación queda pendiente en este equipo.',
+  'edit.delete.confirm': 'Eliminar en Siebel y Outlook',
+  'edit.delete.failed': 'No se eliminó',
+  'edit.field.setBySiebel': 'Lo establece Siebel',
+  'edit.picklist.none': '(ninguno)',
+  'edit.reference.placeholder': 'Escriba para buscar',
+  'edit.reference.searching': 'Buscando…',
+  'edit.reference.noMatches': 'No hay registros coincidentes',
+  'edit.notDescribed': 'Los registros de tipo {type} no se pueden editar: el paquete no los describe.',
+  'edit.gone': 'Este registro ya no está en sus datos locales, por lo que no se puede editar.',
+  'edit.title.new': 'Nuevo: {type}',
+  'edit.title.edit': 'Editar "{name}"',
+  'edit.form.notSaved': 'No se guardó',
+  'edit.form.saveFailed': 'Error al guardar',
+  'edit.failure': '{title}. {whatToDo} Detalles: {details}',
+  'edit.form.note': 'Se guarda al instante en este equipo y se envía a Siebel con la próxima sincronización.',
+  'edit.problem.number': 'Escriba un número con punto como separador decimal, por ejemplo 1250 o 12.5.',
+  'edit.problem.date': 'Escriba una fecha.',
+  'edit.problem.dateTime': 'Escriba una fecha y una hora.',
+};

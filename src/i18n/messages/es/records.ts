@@ -1,0 +1,41 @@
+import type { records as english } from '../en/records';
+
+export const records: Record<keyof typeof english, string> = {
+  'records.labelCase.inSentence': 'lower',
+  'records.nameList.type': 'unit',
+  'records.loading': 'Cargando…',
+  'records.data.opening': 'Abriendo sus datos de CRM',
+  'records.data.openFailed': 'No se pudieron abrir sus datos locales de CRM: {details}',
+  'records.data.none':
+    'Todavía no hay datos de CRM. Ejecute la primera sincronización en la pestaña Sincronización; después, sus cuentas, contactos y demás datos aparecerán aquí.',
+  'records.typePicker.label': 'Mostrar',
+  'records.new': 'Nuevo: {type}',
+  'records.notStored': '{label}: no se almacenan localmente.',
+  'records.backTo': 'Volver a {label}',
+  'records.list.search': 'Buscar {label}',
+  'records.list.loading': 'Cargando registros',
+  'records.list.readFailed': 'No se pudieron leer los datos locales de {label}.',
+  'records.list.noMatches': 'No hay {label} que empiecen por "{search}".',
+  'records.list.matches': 'Coincidencias con "{search}"',
+  'records.list.empty': 'Todavía no se han sincronizado {label}.',
+  'records.list.count': '{count, plural, one {# {singular}} other {# {plural}}}',
+  'records.pendingDeletions': 'Eliminaciones pendientes de sincronizar: {names}',
+  'records.detail.back': 'Atrás',
+  'records.detail.edit': 'Editar',
+  'records.detail.loading': 'Cargando el registro',
+  'records.detail.readFailed': 'No se pudo leer el registro.',
+  'records.detail.goneSent':
+    'Este registro ya no está en sus datos locales (se envió a Siebel y recibió su Id. de Siebel: ábralo de nuevo desde la lista).',
+  'records.detail.goneRemoved':
+    'Este registro ya no está en sus datos locales (es posible que la última sincronización lo haya quitado).',
+  'records.value.yes': 'Sí',
+  'records.value.no': 'No',
+  'records.reference.notLocal': 'No está en sus datos locales',
+  'records.related.qualified': '{label} ({field})',
+  'records.related.heading': '{list} ({count, number})',
+  'records.related.readFailed': 'No se pudieron leer los datos de {list}.',
+  'records.related.none': 'Ninguno',
+  'records.related.more': 'y {count, number} más: busque en la lista de {label} para encontrarlos',
+  'records.failure.advice': '{title}. {whatToDo}',
+  'records.failure.details': 'Detalles: {details}',
+};

@@ -1,0 +1,30 @@
+import type { edit as english } from '../en/edit';
+
+export const edit: Record<keyof typeof english, string> = {
+  'edit.pending': '未同期',
+  'edit.save': '保存',
+  'edit.cancel': 'キャンセル',
+  'edit.delete': '削除',
+  'edit.delete.title': '{name} を削除しますか?',
+  'edit.delete.neverSent': 'このレコードは Siebel に送信されていないため、このコンピューターから削除されるだけです。',
+  'edit.delete.explain':
+    'Outlook の CRM データからはすぐに削除され、次回の同期で Siebel でも削除されます。それまで、削除はこのコンピューターで保留されます。',
+  'edit.delete.confirm': 'Siebel と Outlook で削除',
+  'edit.delete.failed': '削除されませんでした',
+  'edit.field.setBySiebel': 'Siebel によって設定されます',
+  'edit.picklist.none': '(なし)',
+  'edit.reference.placeholder': '入力して検索',
+  'edit.reference.searching': '検索しています…',
+  'edit.reference.noMatches': '一致するレコードはありません',
+  'edit.notDescribed': '{type} レコードは編集できません: パッケージに定義がありません。',
+  'edit.gone': 'このレコードはローカル データにないため、編集できません。',
+  'edit.title.new': '{type}の新規作成',
+  'edit.title.edit': '{name} の編集',
+  'edit.form.notSaved': '保存されませんでした',
+  'edit.form.saveFailed': '保存できませんでした',
+  'edit.failure': '{title}。{whatToDo} 詳細: {details}',
+  'edit.form.note': 'このコンピューターにすぐ保存され、次回の同期で Siebel に送信されます。',
+  'edit.problem.number': '1250 や 12.5 のように数値を入力してください (小数点には「.」を使います)。',
+  'edit.problem.date': '日付を入力してください。',
+  'edit.problem.dateTime': '日付と時刻を入力してください。',
+};
