@@ -31,3 +31,6 @@ export {
   summarizeCounts,
   totalCounts,
 } from './progressWording';
+
+/* Words inside sentences */
+export { labelInSentence, nameList } from './inSentence';

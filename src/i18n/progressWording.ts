@@ -1,4 +1,5 @@
 import type { SyncProgress, SyncReport } from '../sync';
+import { labelInSentence } from './inSentence';
 import type { Translator } from './createTranslator';
 import type { MessageId } from './Messages';
 
@@ -65,12 +66,6 @@ export function isTypeDownload(progress: SyncProgress): progress is SyncProgress
 }
 
 /**
- * The languages that write a type's plural label ("Accounts") lower-case inside a sentence; German
- * nouns keep their capital, and Japanese has no case.
- */
-const LOWER_CASE_INSIDE_SENTENCE: ReadonlySet<string> = new Set(['en', 'fr', 'es', 'qps-ploc']);
-
-/**
  * The values of a type's download for a message: `written`, `expected` (0 when unknown) with
  * `total` `known` or `unknown`, and `type`, the type's label as the language writes it inside a
  * sentence ("accounts" in English, "Accounts" in German).
@@ -81,12 +76,11 @@ export function recordValues(
   label: (typeId: string) => string,
 ): Record<string, string | number> {
   const name = progress.typeId === null ? '' : label(progress.typeId);
-  const lower = LOWER_CASE_INSIDE_SENTENCE.has(translator.uiLocale);
   return {
     written: progress.recordsWritten,
     expected: progress.recordsExpected ?? 0,
     total: progress.recordsExpected === null ? 'unknown' : 'known',
-    type: lower ? name.toLocaleLowerCase(translator.formattingLocale) : name,
+    type: labelInSentence(translator, name),
   };
 }
 

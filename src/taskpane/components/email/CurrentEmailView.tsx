@@ -21,7 +21,7 @@ import { useDataVersion } from '../../hooks/useSync';
 import { useTranslator } from '../../language/TranslatorContext';
 import { DetailPane } from '../records/DetailPane';
 import { FailureNote } from '../records/FailureNote';
-import { nameList } from '../records/inSentence';
+import { nameList } from '../../../i18n';
 import { useAsync } from '../records/useAsync';
 import { useRecordStack } from '../records/useRecordStack';
 import { EmailContactCard } from './EmailContactCard';

@@ -9,7 +9,7 @@ import { useSession } from '../../hooks/useSession';
 import { useDataVersion } from '../../hooks/useSync';
 import { useTranslator } from '../../language/TranslatorContext';
 import { FailureNote } from '../records/FailureNote';
-import { nameList } from '../records/inSentence';
+import { nameList } from '../../../i18n';
 import { useAsync } from '../records/useAsync';
 import type { EmailContact } from './findEmailContacts';
 import { ShareForm } from './ShareForm';

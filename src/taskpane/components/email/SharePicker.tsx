@@ -1,7 +1,7 @@
 import { Button, Caption1, Checkbox, Input, makeStyles, Radio, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useTranslator } from '../../language/TranslatorContext';
-import { labelInSentence } from '../records/inSentence';
+import { labelInSentence } from '../../../i18n';
 import { useAsync } from '../records/useAsync';
 import { useDebouncedValue } from '../records/useDebouncedValue';
 

@@ -2,7 +2,7 @@ import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import { formatRecordName, type CustomizationPackage } from '../../../metadata';
 import type { PendingChange } from '../../../store';
 import { useTranslator } from '../../language/TranslatorContext';
-import { nameList } from './inSentence';
+import { nameList } from '../../../i18n';
 
 const useStyles = makeStyles({
   note: { color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },

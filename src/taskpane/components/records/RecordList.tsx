@@ -7,7 +7,7 @@ import type { DataDatabase, StoredRecord } from '../../../store';
 import { useDisplayText } from '../../hooks/useDisplayText';
 import { useTranslator } from '../../language/TranslatorContext';
 import { FailureNote } from './FailureNote';
-import { labelInSentence } from './inSentence';
+import { labelInSentence } from '../../../i18n';
 import type { ListPlan } from './listPlan';
 import { PlaceholderRow, RecordRow } from './RecordRow';
 import type { RecordRef } from './RecordRef';

@@ -5,7 +5,7 @@ import type { DataDatabase } from '../../../store';
 import { useDisplayText } from '../../hooks/useDisplayText';
 import { useTranslator } from '../../language/TranslatorContext';
 import { FailureNote } from './FailureNote';
-import { labelInSentence } from './inSentence';
+import { labelInSentence } from '../../../i18n';
 import { RecordLink } from './RecordLink';
 import type { RecordRef } from './RecordRef';
 import { relatedLists, type RelatedList } from './relatedLists';

@@ -1,4 +1,4 @@
-import type { Translator } from '../../../i18n';
+import type { Translator } from './createTranslator';
 
 /**
  * A package label (`Accounts`) as a word inside one of our sentences ("Search accounts"):
