@@ -14,6 +14,7 @@ import type {
   StoredRecord,
   StoreLayout,
   DatabaseSyncState,
+  SendingMark,
   UploadAck,
   WriteBatch,
 } from './types';
@@ -103,6 +104,13 @@ export interface DataDatabase {
    * record answering an insert or update.
    */
   acknowledgeUpload(ack: UploadAck): Promise<void>;
+  /**
+   * Marks the values of pending updates about to be sent (`PendingChange.sending`), in one
+   * transaction, before the call leaves: an edit saved while the answer is on the way then keeps
+   * those fields pending even when it sets them back. The revision is not changed. A change no
+   * longer pending (or no longer an update) is skipped.
+   */
+  markSending(sent: readonly SendingMark[]): Promise<void>;
   /**
    * The id a record has now: a local id replaced by its Siebel Id (or a duplicate linked to an
    * existing record) leads to the new id; any other id is returned as it is.

@@ -52,6 +52,7 @@ export type {
   DeletionCheckState,
   TypeLayout,
   TypeReference,
+  SendingMark,
   UploadAck,
   WriteBatch,
 } from './types';

@@ -29,6 +29,15 @@ export interface PendingChange {
   readonly state: 'ready' | 'blocked';
   /** Set by "create anyway" on a duplicate issue: insert without the natural-key check. */
   readonly allowDuplicate?: boolean;
+  /**
+   * The values (by ioElemName) of an update sent to Siebel whose answer has not been read yet (see
+   * `DataDatabase.markSending`). Siebel may hold them already, so an edit setting one of these fields
+   * back to its `base` value keeps it pending instead of dropping the change — without the mark such
+   * an edit looked like "nothing to send", and the answer could not tell it from a discard. Cleared
+   * by the answer; kept when the call's fate is unknown (a dropped connection, a crash): the next
+   * run's merge then knows that a server value equal to the sent one is this change's own.
+   */
+  readonly sending?: Readonly<Record<string, FieldValue>>;
   /** Incremented by every local save: an upload answer for an older revision must not drop a newer edit. */
   readonly revision: number;
   /** Failed sending attempts so far. */
@@ -149,6 +158,14 @@ export interface LocalMutation {
  * does not decide (id remaps as in {@link LocalMutation.remaps}, then issue and share rows).
  */
 export type LocalEditExtras = Pick<LocalMutation, 'remaps' | 'issues' | 'shares'>;
+
+/** The values of one pending update about to be sent (see `DataDatabase.markSending`). */
+export interface SendingMark {
+  readonly typeId: string;
+  readonly recordId: string;
+  /** By ioElemName: the values the update carries. */
+  readonly values: Readonly<Record<string, FieldValue>>;
+}
 
 /**
  * The server's answer to one sent change (see `DataDatabase.acknowledgeUpload`). `serverRecord` is

@@ -241,5 +241,6 @@ export type {
   SharedItem,
   LocalMutation,
   LocalEditExtras,
+  SendingMark,
   UploadAck,
 } from './localChangeTypes';

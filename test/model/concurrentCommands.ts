@@ -4,12 +4,13 @@ import { localActions } from './localActions';
 import { ModelCommand } from './ModelCommand';
 import { describeMoment, runScheduledSync, type Moment, type ScheduledSyncArgs } from './scheduledSync';
 
-const { createLocal, editLocal, editPending, editShared, deleteLocal, share } = localActions;
+const { createLocal, editLocal, editPending, revertPending, editShared, deleteLocal, share } = localActions;
 
 /** What the user does while a run is on its way; edits of a waiting change weigh most (the record being sent). */
 const duringRun = fc.oneof(
   editPending,
   editPending,
+  revertPending,
   editLocal,
   editShared,
   createLocal,

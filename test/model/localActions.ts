@@ -94,7 +94,11 @@ function trackEdit(model: ModelState, typeId: string, record: StoredRecord, fiel
   else model.changes.push({ op: 'edit', typeId, id, fields: { ...fields } });
 }
 
-/** Saves `fields` on `record` and tracks them; false when the save was refused during a run. */
+/**
+ * Saves `fields` on `record` and tracks them; false when the save was refused during a run.
+ * `inFlight`: the record's update was on its way to Siebel at the save, so the edit must be kept
+ * even when it sets every field back (Siebel may hold the sent values): tracked whatever is left.
+ */
 async function edit(
   model: ModelState,
   ctx: LocalContext,
@@ -102,6 +106,7 @@ async function edit(
   record: StoredRecord,
   fields: Record<string, string>,
   during?: DuringRun,
+  inFlight = false,
 ): Promise<boolean> {
   const saved = await save(during, () => updateRecord(ctx, typeId, String(record.Id), fields));
   if (!saved) return false;
@@ -116,7 +121,7 @@ async function edit(
       if (!(during && error instanceof StoreError)) throw error;
     }
   }
-  if (!left) {
+  if (!left && !inFlight) {
     // Every changed field is back at the value Siebel had (or the run's answer already holds
     // them): no change is left to send (docs/local-changes.md, "editing back to the server's
     // values drops the change"), whatever the server holds now.
@@ -160,6 +165,35 @@ const editPending = fc.nat(20).map((pick): LocalAction => ({
     const found = ctx && (await pickPending(ctx, Object.keys(LOCAL_FIELD), pick));
     if (ctx && found)
       await edit(model, ctx, found.typeId, found.record, { [LOCAL_FIELD[found.typeId]]: model.label('v') }, during);
+  },
+}));
+
+/** The string fields the model's edits change (a value set back is typed as the user would). */
+const EDITED_FIELDS: readonly string[] = [
+  ...Object.values(LOCAL_FIELD),
+  ...Object.values(SHARED_FIELD).map((f) => f.io),
+  'SalesStage',
+];
+
+/**
+ * Sets every field a waiting update changed back to the value last received — while a sync runs,
+ * most likely the update being sent, whose answer then must not take Siebel's value over the
+ * user's (the narrower case of soak seed 3000231, `PendingChange.sending`).
+ */
+const revertPending = fc.nat(20).map((pick): LocalAction => ({
+  label: `local edit of waiting change #${pick} back to the values received`,
+  async apply(model, world, during) {
+    const ctx = await contextFor(world, during);
+    const found = ctx && (await pickPending(ctx, Object.keys(LOCAL_FIELD), pick));
+    if (!ctx || !found) return;
+    const pending = await save(during, () => ctx.db.pendingChange(found.typeId, String(found.record.Id)));
+    const base = pending?.operation === 'update' ? pending.base : null;
+    if (!pending || !base) return;
+    const fields = Object.fromEntries(
+      pending.changedFields.filter((f) => EDITED_FIELDS.includes(f)).map((f) => [f, String(base[f] ?? '')]),
+    );
+    if (Object.keys(fields).length === 0) return;
+    await edit(model, ctx, found.typeId, found.record, fields, during, pending.sending !== undefined);
   },
 }));
 
@@ -291,6 +325,7 @@ export const localActions = {
   createLocal,
   editLocal,
   editPending,
+  revertPending,
   editShared,
   refusedValue,
   createNamesake,

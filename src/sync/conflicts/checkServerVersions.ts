@@ -86,7 +86,7 @@ async function settleUpdate(
   local: StoredRecord,
   server: StoredRecord,
 ): Promise<PendingChange | null> {
-  const merge = mergeWithServer(object, run.rules(object.typeId), change.base ?? {}, local, server);
+  const merge = mergeWithServer(object, run.rules(object.typeId), baseWithOwnSends(change, server), local, server);
   if (merge.unresolved.length > 0) {
     const names = merge.unresolved
       .map((c) => object.fields.find((f) => f.ioElemName === c.field)?.name ?? c.field)
@@ -108,13 +108,30 @@ async function settleUpdate(
     await run.drop(change, merge.record);
     return null;
   }
-  const rebased: PendingChange = { ...change, base: server, changedFields: merge.changedFields, updatedAt: run.now() };
+  // Rebased on the server's version, the change no longer needs to remember what it sent.
+  const { sending: _settled, ...unmarked } = change;
+  const rebased: PendingChange = {
+    ...unmarked,
+    base: server,
+    changedFields: merge.changedFields,
+    updatedAt: run.now(),
+  };
   const written = await run.db.applyLocal({
     expect: [expectedRevision(change)],
     puts: [{ typeId: change.typeId, record: merge.record }],
     pending: { put: [rebased] },
   });
   return written ? rebased : null;
+}
+
+/**
+ * The base to merge against: where the server holds exactly what an earlier call of this change
+ * sent (its answer lost), that value is the change's own, not an edit made in Siebel — so the
+ * user's later value, even set back to the old base, wins instead of looking untouched.
+ */
+function baseWithOwnSends(change: PendingChange, server: StoredRecord): StoredRecord {
+  const own = Object.entries(change.sending ?? {}).filter(([field, value]) => sameValue(server[field], value));
+  return { ...(change.base ?? {}), ...Object.fromEntries(own) };
 }
 
 /** Deleted here, changed in Siebel: the type's default rule decides, else the user. */

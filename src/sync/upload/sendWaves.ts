@@ -1,6 +1,6 @@
 import type { ObjectType } from '../../metadata';
 import type { SyncCommand, SyncCommandResult, WireRecord } from '../../siebel';
-import { isLocalId, type PendingChange, type StoredRecord } from '../../store';
+import { isLocalId, type FieldValue, type PendingChange, type StoredRecord } from '../../store';
 import { mapWireRecord } from '../download/mapWireRecord';
 import { classifyCommandError } from './classifyCommandError';
 import { encodeCommand } from './encodeCommand';
@@ -35,23 +35,40 @@ export async function sendWaves(
       const siebel = run.ws.siebel;
       if (!siebel) throw new Error('No Siebel session is open');
       run.ws.runtime.signal?.throwIfAborted();
+      await markSending(run, part);
       const results = await siebel.executeBatch(
         part.map((p) => p.command),
         run.ws.runtime.signal,
       );
       for (const [i, result] of results.entries())
-        await takeAnswer(run, part[i].change, run.object(part[i].change.typeId), result);
+        await takeAnswer(run, part[i], run.object(part[i].change.typeId), result);
       run.ws.progress.advance(part.length, 1);
     }
     run.ws.progress.flush();
   }
 }
 
-async function encodeWave(
-  run: UploadRun,
-  wave: UploadWave,
-): Promise<Array<{ change: PendingChange; command: SyncCommand }>> {
-  const commands: Array<{ change: PendingChange; command: SyncCommand }> = [];
+/** One pending change as it goes out: its command and, for an update, the values it carries. */
+interface Outgoing {
+  readonly change: PendingChange;
+  readonly command: SyncCommand;
+  readonly sent: Readonly<Record<string, FieldValue>> | null;
+}
+
+/**
+ * Marks the updates' values as on their way before the call leaves: an edit the user saves while
+ * the answer is awaited keeps those fields pending even when it sets them back (`PendingChange.sending`).
+ */
+function markSending(run: UploadRun, part: readonly Outgoing[]): Promise<void> {
+  return run.db.markSending(
+    part.flatMap(({ change, sent }) =>
+      sent ? [{ typeId: change.typeId, recordId: change.recordId, values: sent }] : [],
+    ),
+  );
+}
+
+async function encodeWave(run: UploadRun, wave: UploadWave): Promise<Outgoing[]> {
+  const commands: Outgoing[] = [];
   for (const change of wave.changes) {
     const object = run.object(change.typeId);
     const record = change.operation === 'delete' ? null : ((await run.db.get(change.typeId, change.recordId)) ?? null);
@@ -62,18 +79,22 @@ async function encodeWave(
       await run.raise(change, 'failure', { message }, { state: 'ready', failed: false });
       continue;
     }
-    commands.push({ change, command: encodeCommand(object, change, record, commands.length + 1) });
+    const sent =
+      change.operation === 'update' && record
+        ? Object.fromEntries(change.changedFields.map((f) => [f, record[f] ?? null]))
+        : null;
+    commands.push({ change, command: encodeCommand(object, change, record, commands.length + 1), sent });
   }
   return commands;
 }
 
 async function takeAnswer(
   run: UploadRun,
-  change: PendingChange,
+  { change, sent }: Outgoing,
   object: ObjectType,
   result: SyncCommandResult,
 ): Promise<void> {
-  if (result.status === 'Success') return acknowledge(run, change, object, result.record);
+  if (result.status === 'Success') return acknowledge(run, change, sent, object, result.record);
   const what = `Siebel refused the ${VERB[change.operation]} of this ${object.typeId}`;
   switch (classifyCommandError(result.errorCode, result.errorMessage)) {
     case 'recordChanged':
@@ -138,6 +159,7 @@ async function takeAnswer(
 async function acknowledge(
   run: UploadRun,
   change: PendingChange,
+  sent: Outgoing['sent'],
   object: ObjectType,
   wire: WireRecord | null,
 ): Promise<void> {
@@ -146,8 +168,9 @@ async function acknowledge(
     const mapped = wire ? mapWireRecord(object, wire) : null;
     if (!mapped?.ok) {
       const problem = mapped && !mapped.ok ? mapped.problem : 'no record came back';
+      // Siebel holds the sent values: they stay marked as sent (see markSending).
       await run.raise(
-        change,
+        sent ? { ...change, sending: { ...change.sending, ...sent } } : change,
         'failure',
         {
           message: `Siebel accepted the ${VERB[change.operation]} but its answer could not be read (${problem}); it is checked again on the next synchronization`,

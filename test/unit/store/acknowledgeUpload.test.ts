@@ -130,6 +130,26 @@ describe('DataDatabase.acknowledgeUpload', () => {
     });
   });
 
+  it('forgets what was being sent once the answer is taken, keeping a field the user set back', async () => {
+    const { db } = await localDb();
+    await db.writeBatch({ puts: [{ typeId: 'Account', records: [serverAccount('A-1')] }] });
+    await db.saveLocalChange({ operation: 'update', typeId: 'Account', id: 'A-1', values: { Name: 'Acme 2' } });
+    await db.markSending([{ typeId: 'Account', recordId: 'A-1', values: { Name: 'Acme 2' } }]);
+    await db.saveLocalChange({ operation: 'update', typeId: 'Account', id: 'A-1', values: { Name: 'Name A-1' } });
+    const server = { ...serverAccount('A-1', 'Acme 2'), Updated: '06/01/2024 12:00:00' };
+    await db.acknowledgeUpload({
+      typeId: 'Account',
+      recordId: 'A-1',
+      revision: 1,
+      serverRecord: server,
+      sentFields: ['Name'],
+    });
+    expect(await db.get('Account', 'A-1')).toEqual({ ...server, Name: 'Name A-1' });
+    const pending = await db.pendingChange('Account', 'A-1');
+    expect(pending).toMatchObject({ operation: 'update', base: server, changedFields: ['Name'] });
+    expect(pending).not.toHaveProperty('sending');
+  });
+
   it('drops an acknowledged delete and its issue', async () => {
     const { db } = await localDb();
     await db.writeBatch({ puts: [{ typeId: 'Contact', records: [serverContact('C-1', 'A-1')] }] });

@@ -118,6 +118,43 @@ describe('DataDatabase.saveLocalChange', () => {
     expect(await db.get('Account', 'A-1')).toMatchObject(serverAccount('A-1'));
   });
 
+  it('keeps a field of an update on its way to Siebel pending when it is edited back to its base value', async () => {
+    const { db } = await withServerAccount();
+    await db.saveLocalChange({ operation: 'update', typeId: 'Account', id: 'A-1', values: { Name: 'Acme 2' } });
+    await db.markSending([{ typeId: 'Account', recordId: 'A-1', values: { Name: 'Acme 2' } }]);
+    const marked = await db.pendingChange('Account', 'A-1');
+    expect(marked).toMatchObject({ revision: 1, sending: { Name: 'Acme 2' } });
+    await db.saveLocalChange({ operation: 'update', typeId: 'Account', id: 'A-1', values: { Name: 'Name A-1' } });
+    expect(await db.pendingChange('Account', 'A-1')).toMatchObject({
+      operation: 'update',
+      changedFields: ['Name'],
+      sending: { Name: 'Acme 2' },
+      revision: 2,
+    });
+    expect(await db.get('Account', 'A-1')).toMatchObject({ Name: 'Name A-1' });
+  });
+
+  it('marks only pending updates as being sent, adding to an earlier mark', async () => {
+    const { db } = await withServerAccount();
+    await db.saveLocalChange({
+      operation: 'update',
+      typeId: 'Account',
+      id: 'A-1',
+      values: { Name: 'Acme 2', Location: 'Lyon' },
+    });
+    await db.markSending([{ typeId: 'Account', recordId: 'A-1', values: { Name: 'Acme 2' } }]);
+    await db.markSending([
+      { typeId: 'Account', recordId: 'A-1', values: { Location: 'Lyon' } },
+      { typeId: 'Account', recordId: 'A-404', values: { Name: 'gone' } },
+    ]);
+    expect((await db.pendingChange('Account', 'A-1'))?.sending).toEqual({ Name: 'Acme 2', Location: 'Lyon' });
+    expect(await db.pendingChange('Account', 'A-404')).toBeUndefined();
+    const inserted = await db.saveLocalChange({ operation: 'insert', typeId: 'Account', values: { Name: 'New' } });
+    const id = String(inserted?.Id);
+    await db.markSending([{ typeId: 'Account', recordId: id, values: { Name: 'New' } }]);
+    expect((await db.pendingChange('Account', id))?.sending).toBeUndefined();
+  });
+
   it('removes a never-sent record with its pending insert, issue and shares when it is deleted', async () => {
     const { db } = await localDb();
     const created = await db.saveLocalChange({ operation: 'insert', typeId: 'Account', values: { Name: 'Acme' } });

@@ -54,7 +54,7 @@ export function acknowledgeUpload(
       // The user deleted the record while its update or creation was on the way: what was
       // acknowledged is the earlier change, so the deletion still has to reach the server.
       if (pending.revision > ack.revision) {
-        const { allowDuplicate: _sent, ...rest } = pending;
+        const { allowDuplicate: _sent, sending: _answered, ...rest } = pending;
         await outbox.put({
           ...rest,
           recordId: serverId,
@@ -91,7 +91,7 @@ function updateOnTopOf(
   changedFields: string[],
   now: number,
 ): PendingChange {
-  const { allowDuplicate: _sent, ...rest } = pending;
+  const { allowDuplicate: _sent, sending: _answered, ...rest } = pending;
   return {
     ...rest,
     recordId: serverId,

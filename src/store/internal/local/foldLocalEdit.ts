@@ -75,7 +75,10 @@ function foldUpdate(input: FoldInput, current: StoredRecord, values: Readonly<Re
     return { ...kept, pending: { put: next(pending, filledFields(record, type.primaryKey), now) }, dropIssue: false };
   }
   const base = pending?.base ?? withoutBookkeeping(current);
-  const changed = differingFields(record, base, type.primaryKey);
+  // A field of an update on its way to Siebel stays changed even when set back to its base value:
+  // Siebel may hold the sent value already (soak seed 3000231's narrower case, see `sending`).
+  const sending = Object.keys(pending?.sending ?? {}).filter((f) => f !== type.primaryKey);
+  const changed = [...new Set([...differingFields(record, base, type.primaryKey), ...sending])];
   if (!pending) {
     const change = fresh(input.edit.typeId, recordId, 'update', changed, base, now);
     return { ...kept, pending: changed.length ? { put: change } : undefined, dropIssue: false };

@@ -3,6 +3,7 @@ import type { DataDatabase } from '../../DataDatabase';
 import { LOCAL_ID_PREFIX } from '../../isLocalId';
 import type { LocalIssue, PendingChange, StoreLayout, TypeLayout } from '../../types';
 import { acknowledgeUpload } from './acknowledgeUpload';
+import { markSending } from './markSending';
 import { applyLocalMutation } from './applyLocalMutation';
 import { findShare } from './findShare';
 import { issuesOf, outboxOf, remapsOf } from './localTables';
@@ -21,6 +22,7 @@ export type LocalChangeMethods = Pick<
   | 'sharedItem'
   | 'applyLocal'
   | 'acknowledgeUpload'
+  | 'markSending'
   | 'currentId'
 >;
 
@@ -83,5 +85,6 @@ export function localChangeMethods({
       guard("Saving Siebel's answer to a sent change", () =>
         acknowledgeUpload(dexie, layout, typeOf(ack.typeId), ack, now()),
       ),
+    markSending: (sent) => guard('Marking changes as being sent', () => markSending(dexie, sent)),
   };
 }
