@@ -3,6 +3,7 @@ import { DEFAULT_WIRE_PROFILE, isTransientError, type WireProfile } from '../sie
 import type { Store, SyncLogEntry } from '../store';
 import { systemClock, type Clock } from '../shared';
 import { createSiebelPort } from './session/createSiebelPort';
+import { pacedFetch } from './session/pacedFetch';
 import { normalizeServerUrl } from './identity';
 import { DEFAULT_TUNING, type SiebelPort, type SyncTuning } from './ports';
 import { broadcastSyncProgress } from './progress/progressChannel';
@@ -19,6 +20,11 @@ export interface SyncConnection {
   readonly timeoutMs?: number;
   /** How the deployment's Siebel services are published (the deployment file); the default profile when absent. */
   readonly wireProfile?: WireProfile;
+  /**
+   * Milliseconds waited before each request to Siebel: the administrator's throttling window in
+   * force when the run starts (deployment file `admin.throttling`); none when absent or 0.
+   */
+  readonly requestDelayMs?: number;
 }
 
 /** Options of `engine.synchronize`. */
@@ -107,7 +113,10 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
             ...(request.shareKeyField === undefined ? {} : { shareKeyField: request.shareKeyField }),
             openSession: () =>
               options.openSession?.(request.connection) ??
-              createSiebelPort({ ...request.connection, ...(options.fetch ? { fetch: options.fetch } : {}) }),
+              createSiebelPort({
+                ...request.connection,
+                ...fetchOption(options.fetch, request.connection.requestDelayMs ?? 0),
+              }),
             wireProfile: request.connection.wireProfile ?? DEFAULT_WIRE_PROFILE,
             parsePackage: (files) => parsePackage(files),
             isTransient: isTransientError,
@@ -129,4 +138,11 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       lastRun: (await options.store.listSyncLog(1))[0] ?? null,
     }),
   };
+}
+
+/** The engine's fetch, paced by the administrator's delay between requests when one is in force. */
+function fetchOption(custom: typeof fetch | undefined, delayMs: number): { fetch?: typeof fetch } {
+  if (delayMs <= 0) return custom ? { fetch: custom } : {};
+  const inner = custom ?? globalThis.fetch.bind(globalThis);
+  return { fetch: pacedFetch(inner, delayMs) };
 }

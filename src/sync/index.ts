@@ -14,6 +14,14 @@ export { sameIdentity } from './identity';
 export { DEFAULT_DEPLOYMENT, parseDeployment, withDeployment } from './settings/deployment';
 export type { Deployment } from './settings/deployment';
 export { DEFAULT_SHARE_SETTINGS, type ShareSettings } from './settings/shareSettings';
+export {
+  DEFAULT_ADMIN_SETTINGS,
+  openInSiebelUrl,
+  parseAdminSettings,
+  throttleAt,
+  type AdminSettings,
+  type ThrottleWindow,
+} from './settings/adminSettings';
 
 /* Progress: the channel between runtimes (its wording is i18n's: src/i18n/progressWording.ts) */
 export { subscribeToSyncProgress, closeSyncProgressChannel } from './progress/progressChannel';

@@ -2,6 +2,7 @@ import { Badge, Body1, Spinner, Tab, TabList, Title3, makeStyles, tokens } from 
 import { lazy, Suspense, useEffect, useReducer, useState } from 'react';
 import type { ReactNode } from 'react';
 import { ENGLISH_CATALOG } from '../i18n';
+import { throttleAt } from '../sync';
 import type { Catalog, MessageId } from '../i18n';
 import { AppProvider } from './AppProvider';
 import type { AppServices } from './AppServices';
@@ -11,7 +12,7 @@ import { defaultServerUrl } from './defaultServerUrl';
 import { useAutoSync } from './hooks/useAutoSync';
 import { useSendChangesSoon } from './hooks/useSendChangesSoon';
 import type { AutoSyncTimers, NetworkStatus } from './hooks/useAutoSync';
-import { useAppServices } from './hooks/useAppServices';
+import { useAdminSettings, useAppServices } from './hooks/useAppServices';
 import { useSession } from './hooks/useSession';
 import { useSync } from './hooks/useSync';
 import { useTranslator } from './language/TranslatorContext';
@@ -106,9 +107,13 @@ function Shell({ origin, autoSync }: Pick<AppProps, 'autoSync'> & { readonly ori
   const styles = useStyles();
   const session = useSession();
   const sync = useSync();
-  const { host } = useAppServices();
+  const { host, clock } = useAppServices();
+  const admin = useAdminSettings();
   const { t } = useTranslator();
-  const [wizard, setWizard] = useState(session.options === null);
+  // A server URL the administrator locked after the user signed in elsewhere: sign in again, to it.
+  const [wizard, setWizard] = useState(
+    session.options === null || (admin.lockServerUrl && session.options.serverUrl !== admin.serverUrl),
+  );
   const [tab, setTab] = useState<TabName>('records');
   // Bumped by views that change local data (sharing, resolving issues), so the counts refresh.
   const [localChanges, localChanged] = useReducer((n: number) => n + 1, 0);
@@ -117,7 +122,8 @@ function Shell({ origin, autoSync }: Pick<AppProps, 'autoSync'> & { readonly ori
   const { paused } = useAutoSync({
     minutes: session.options?.autoSyncMinutes ?? 0,
     enabled: !wizard && session.connection !== null,
-    run: () => sync.start(),
+    // In the administrator's "no automatic sync" hours the run is skipped; the next one is scheduled as usual.
+    run: async () => (throttleAt(admin, new Date(clock?.now() ?? Date.now())).autoSync ? sync.start() : undefined),
     ...autoSync,
   });
   // Local changes go to Siebel soon after they are made, so a wiped cache loses minutes, not a day.
@@ -127,7 +133,13 @@ function Shell({ origin, autoSync }: Pick<AppProps, 'autoSync'> & { readonly ori
     network: autoSync?.network,
   });
   let body: ReactNode;
-  if (wizard) body = <FirstRunWizard defaultServerUrl={defaultServerUrl(origin)} onFinished={() => setWizard(false)} />;
+  if (wizard)
+    body = (
+      <FirstRunWizard
+        defaultServerUrl={admin.serverUrl ?? defaultServerUrl(origin)}
+        onFinished={() => setWizard(false)}
+      />
+    );
   else {
     const panels: Record<TabName, ReactNode> = {
       records: <RecordsView />,

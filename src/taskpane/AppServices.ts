@@ -2,7 +2,7 @@ import type { CredentialVault, Host } from '../host';
 import type { CustomizationPackage } from '../metadata';
 import type { Clock } from '../shared';
 import type { Store } from '../store';
-import type { ConnectionTestResult, ShareSettings, SyncConnection, SyncEngine } from '../sync';
+import type { AdminSettings, ConnectionTestResult, ShareSettings, SyncConnection, SyncEngine } from '../sync';
 
 /** The package Siebel assigns to a user, as the wizard shows it before the first sync. */
 export interface DiscoveredPackage {
@@ -29,6 +29,8 @@ export interface AppServices {
    * `DEFAULT_SHARE_SETTINGS` when absent.
    */
   readonly share?: ShareSettings;
+  /** The deployment's administrator settings (locked server URL, offered intervals…); all open when absent. */
+  readonly admin?: AdminSettings;
   /** Time and timers for automatic sync; the system clock when absent. */
   readonly clock?: Clock;
 }

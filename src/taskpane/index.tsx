@@ -14,6 +14,7 @@ import { createTranslator, loadCatalog, pickLocale } from '../i18n';
 import { createLogger } from '../shared';
 import { openStore, type Store } from '../store';
 import {
+  DEFAULT_ADMIN_SETTINGS,
   DEFAULT_SHARE_SETTINGS,
   parseDeployment,
   startSyncWorker,
@@ -61,6 +62,7 @@ async function main(): Promise<void> {
     store,
     engine: withDeployment(engine, deployment),
     share: deployment.share ?? DEFAULT_SHARE_SETTINGS,
+    admin: deployment.admin ?? DEFAULT_ADMIN_SETTINGS,
     vault,
     testConnection: async (url) => (await wizardCalls()).testConnection(url),
     discoverPackage: async (connection) => (await wizardCalls()).discoverPackage(deployment, connection),

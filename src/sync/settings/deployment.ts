@@ -1,5 +1,6 @@
 import { DEFAULT_WIRE_PROFILE, parseWireProfile, WireProfileError, type WireProfile } from '../../siebel';
 import type { SyncEngine } from '../createSyncEngine';
+import { DEFAULT_ADMIN_SETTINGS, parseAdminSettings, throttleAt, type AdminSettings } from './adminSettings';
 import { DEFAULT_SHARE_SETTINGS, parseShareSettings, type ShareSettings } from './shareSettings';
 import { DEFAULT_SYNC_SETTINGS, parseSyncSettings, type SyncSettings } from './syncSettings';
 
@@ -14,6 +15,8 @@ export interface Deployment {
   readonly sync?: SyncSettings;
   /** Absent in deployments built before the section existed: {@link DEFAULT_SHARE_SETTINGS}. */
   readonly share?: ShareSettings;
+  /** Absent in deployments built before the section existed: {@link DEFAULT_ADMIN_SETTINGS}. */
+  readonly admin?: AdminSettings;
 }
 
 /** No deployment file: Siebel-generated services, as the embedded simulator publishes them. */
@@ -21,9 +24,10 @@ export const DEFAULT_DEPLOYMENT: Deployment = Object.freeze({
   wire: DEFAULT_WIRE_PROFILE,
   sync: DEFAULT_SYNC_SETTINGS,
   share: DEFAULT_SHARE_SETTINGS,
+  admin: DEFAULT_ADMIN_SETTINGS,
 });
 
-const SECTIONS = ['wire', 'sync', 'share'];
+const SECTIONS = ['wire', 'sync', 'share', 'admin'];
 
 /**
  * Validates a deployment file's JSON (`null` = no file: the defaults). Every problem is reported
@@ -32,7 +36,7 @@ const SECTIONS = ['wire', 'sync', 'share'];
  * @example
  * const deployment = parseDeployment(JSON.parse(text), 'deployment.json');
  * @throws WireProfileError (`InvalidWireProfile`) naming the file and each bad setting
- * @throws DeploymentSettingsError (same code) for a bad `sync` or `share` section
+ * @throws DeploymentSettingsError (same code) for a bad `sync`, `share` or `admin` section
  */
 export function parseDeployment(json: unknown, source: string): Deployment {
   if (json === null || json === undefined) return DEFAULT_DEPLOYMENT;
@@ -44,20 +48,22 @@ export function parseDeployment(json: unknown, source: string): Deployment {
       unknown.map((key) => `"${key}" is not a section of the deployment file (known: ${SECTIONS.join(', ')})`),
       source,
     );
-  const sections = json as { wire?: unknown; sync?: unknown; share?: unknown };
+  const sections = json as { wire?: unknown; sync?: unknown; share?: unknown; admin?: unknown };
   return {
     wire: parseWireProfile(sections.wire, source),
     sync: parseSyncSettings(sections.sync, source),
     share: parseShareSettings(sections.share, source),
+    admin: parseAdminSettings(sections.admin, source),
   };
 }
 
 /**
- * The engine with the deployment's wire profile on every run whose connection names none, and its
- * sync settings on every run that sets none: the composition roots (task pane, ribbon, CLI) wrap
- * their engine once instead of every caller adding them.
+ * The engine with the deployment's wire profile on every run whose connection names none, its
+ * sync settings on every run that sets none, and the administrator's delay between requests when a
+ * throttling window holds the run's start (`now`, the computer's local time): the composition roots
+ * (task pane, ribbon, CLI) wrap their engine once instead of every caller adding them.
  */
-export function withDeployment(engine: SyncEngine, deployment: Deployment): SyncEngine {
+export function withDeployment(engine: SyncEngine, deployment: Deployment, now = () => new Date()): SyncEngine {
   const deletionCheckHours = (deployment.sync ?? DEFAULT_SYNC_SETTINGS).deletionCheckHours;
   const shareKeyField = (deployment.share ?? DEFAULT_SHARE_SETTINGS).keyField;
   return {
@@ -67,7 +73,11 @@ export function withDeployment(engine: SyncEngine, deployment: Deployment): Sync
         deletionCheckHours,
         shareKeyField,
         ...options,
-        connection: { wireProfile: deployment.wire, ...options.connection },
+        connection: {
+          wireProfile: deployment.wire,
+          requestDelayMs: throttleAt(deployment.admin ?? DEFAULT_ADMIN_SETTINGS, now()).delayBetweenRequestsMs,
+          ...options.connection,
+        },
       }),
   };
 }

@@ -1,5 +1,5 @@
 import type { Store } from '../../store';
-import type { SyncEngine } from '../../sync';
+import { DEFAULT_ADMIN_SETTINGS, type AdminSettings, type SyncEngine } from '../../sync';
 import { useAppContext } from '../AppContext';
 import type { AppServices } from '../AppServices';
 
@@ -16,4 +16,9 @@ export function useEngine(): SyncEngine {
 /** The local store (data databases, sync log, settings). */
 export function useStore(): Store {
   return useAppContext().services.store;
+}
+
+/** What the CRM administrator set in the deployment file (`admin`); everything open when nothing was set. */
+export function useAdminSettings(): AdminSettings {
+  return useAppContext().services.admin ?? DEFAULT_ADMIN_SETTINGS;
 }

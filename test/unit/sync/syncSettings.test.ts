@@ -34,7 +34,7 @@ describe('the sync section of the deployment file', () => {
     expect(() => parseDeployment({ sync: { deletionCheckHours: '24' } }, 'd.json')).toThrow(/not "24"/);
     expect(() => parseDeployment({ sync: [] }, 'd.json')).toThrow(/must be a JSON object/);
     expect(() => parseDeployment({ synch: {} }, 'd.json')).toThrow(
-      /"synch" is not a section of the deployment file \(known: wire, sync, share\)/,
+      /"synch" is not a section of the deployment file \(known: wire, sync, share, admin\)/,
     );
   });
 

@@ -10,4 +10,5 @@ export const common: Record<keyof typeof english, string> = {
   'common.userName': 'Benutzername',
   'common.password': 'Kennwort',
   'common.rememberPassword': 'Kennwort auf diesem Computer speichern',
+  'common.setByAdministrator': 'Von Ihrem CRM-Administrator festgelegt',
 };

@@ -5,6 +5,7 @@ export const options: Record<keyof typeof english, string> = {
   'options.passwordHint.keep': 'Leer lassen, um das aktuelle Kennwort beizubehalten.',
   'options.passwordHint.needed': 'Zum Synchronisieren erforderlich.',
   'options.signOut': 'Abmelden',
+  'options.support': 'Hilfe: {contact}',
   'options.saved': 'Optionen gespeichert.',
   'options.signedOut': 'Abgemeldet: Das Kennwort ist auf diesem Computer nicht mehr gespeichert.',
   'options.errorTitle': 'Optionen',

@@ -9,4 +9,5 @@ export const common = {
   'common.userName': 'User name',
   'common.password': 'Password',
   'common.rememberPassword': 'Remember password on this computer',
+  'common.setByAdministrator': 'Set by your CRM administrator',
 } as const;

@@ -4,6 +4,7 @@ export const options = {
   'options.passwordHint.keep': 'Leave empty to keep the current password.',
   'options.passwordHint.needed': 'Needed to synchronize.',
   'options.signOut': 'Sign out',
+  'options.support': 'Help: {contact}',
   'options.saved': 'Options saved.',
   'options.signedOut': 'Signed out: the password is forgotten on this computer.',
   'options.errorTitle': 'Options',
@@ -22,7 +23,7 @@ export const options = {
     'While this pane is open, and about 20 seconds after your last edit; paused when you are offline.',
   'options.autoSync.off': 'Off',
   'options.autoSync.minutes': '{minutes, plural, one {Every # minute} other {Every # minutes}}',
-  'options.autoSync.hours': '{hours, plural, one {Every # hour} other {Every # hours}}',
+  'options.autoSync.hours': '{hours, plural, one {Every hour} other {Every # hours}}',
 
   'options.identity.errorTitle': 'Full synchronization',
   'options.identity.passwordOf': 'Password of {userName}',

@@ -10,4 +10,5 @@ export const common: Record<keyof typeof english, string> = {
   'common.userName': 'Nombre de usuario',
   'common.password': 'Contraseña',
   'common.rememberPassword': 'Recordar la contraseña en este equipo',
+  'common.setByAdministrator': 'Establecido por su administrador de CRM',
 };

@@ -5,6 +5,7 @@ export const options: Record<keyof typeof english, string> = {
   'options.passwordHint.keep': 'Déjelo en blanco para conservar la contraseña actual.',
   'options.passwordHint.needed': 'Necesaria para sincronizar.',
   'options.signOut': 'Cerrar sesión',
+  'options.support': 'Ayuda: {contact}',
   'options.saved': 'Opciones guardadas.',
   'options.signedOut': 'Sesión cerrada: la contraseña ya no se recuerda en este equipo.',
   'options.errorTitle': 'Opciones',

@@ -10,4 +10,5 @@ export const common: Record<keyof typeof english, string> = {
   'common.userName': 'Nom d’utilisateur',
   'common.password': 'Mot de passe',
   'common.rememberPassword': 'Mémoriser le mot de passe sur cet ordinateur',
+  'common.setByAdministrator': 'Défini par votre administrateur CRM',
 };

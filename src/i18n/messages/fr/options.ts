@@ -5,6 +5,7 @@ export const options: Record<keyof typeof english, string> = {
   'options.passwordHint.keep': 'Laissez vide pour conserver le mot de passe actuel.',
   'options.passwordHint.needed': 'Nécessaire pour synchroniser.',
   'options.signOut': 'Se déconnecter',
+  'options.support': 'Aide : {contact}',
   'options.saved': 'Options enregistrées.',
   'options.signedOut': 'Déconnecté : le mot de passe n’est plus mémorisé sur cet ordinateur.',
   'options.errorTitle': 'Options',

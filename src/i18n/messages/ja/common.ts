@@ -10,4 +10,5 @@ export const common: Record<keyof typeof english, string> = {
   'common.userName': 'ユーザー名',
   'common.password': 'パスワード',
   'common.rememberPassword': 'このコンピューターにパスワードを保存する',
+  'common.setByAdministrator': 'CRM 管理者が設定しています',
 };

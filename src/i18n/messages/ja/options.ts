@@ -5,6 +5,7 @@ export const options: Record<keyof typeof english, string> = {
   'options.passwordHint.keep': '現在のパスワードをそのまま使う場合は空欄のままにしてください。',
   'options.passwordHint.needed': '同期に必要です。',
   'options.signOut': 'サインアウト',
+  'options.support': 'サポート: {contact}',
   'options.saved': 'オプションを保存しました。',
   'options.signedOut': 'サインアウトしました。このコンピューターに保存されていたパスワードは削除されました。',
   'options.errorTitle': 'オプション',

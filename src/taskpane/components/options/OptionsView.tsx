@@ -1,4 +1,4 @@
-import { Button, Checkbox, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Button, Checkbox, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import type { LoginOptions } from '../../../host';
@@ -7,7 +7,7 @@ import { sameIdentity } from '../../../sync';
 import { describeFailure, plainFailure } from '../../errorMessage';
 import type { Identity } from '../../../store';
 import { useActiveDatabase } from '../../hooks/useActiveDatabase';
-import { useStore } from '../../hooks/useAppServices';
+import { useAdminSettings, useStore } from '../../hooks/useAppServices';
 import { useSession } from '../../hooks/useSession';
 import { useSync } from '../../hooks/useSync';
 import { useTranslator } from '../../language/TranslatorContext';
@@ -37,11 +37,12 @@ export function OptionsView() {
   const sync = useSync();
   const { pkg } = useActiveDatabase();
   const store = useStore();
+  const admin = useAdminSettings();
   const [dataOwner, setDataOwner] = useState<Identity | null>(null);
   const saved = session.options;
-  const [serverUrl, setServerUrl] = useState(saved?.serverUrl ?? '');
+  const [serverUrl, setServerUrl] = useState((admin.lockServerUrl ? admin.serverUrl : null) ?? saved?.serverUrl ?? '');
   const [userName, setUserName] = useState(saved?.userName ?? '');
-  const [minutes, setMinutes] = useState(saved?.autoSyncMinutes ?? 30);
+  const [minutes, setMinutes] = useState(saved?.autoSyncMinutes ?? admin.defaultAutoSyncMinutes);
   const [password, setPassword] = useState('');
   const [remember, setRemember] = useState(false);
   const [confirming, setConfirming] = useState<LoginOptions | null>(null);
@@ -78,7 +79,7 @@ export function OptionsView() {
     setBusy(true);
     try {
       await session.saveOptions(options);
-      if (password !== '') await session.signIn(options, password, remember);
+      if (password !== '') await session.signIn(options, password, remember && admin.offerRememberPassword);
       setPassword('');
       setNotice({ kind: 'saved', text: t('options.saved') });
     } catch (error) {
@@ -114,7 +115,7 @@ export function OptionsView() {
   const resync = async (options: LoginOptions, consent: ResyncConsent) => {
     setBusy(true);
     try {
-      await session.signIn(options, password, remember);
+      await session.signIn(options, password, remember && admin.offerRememberPassword);
       setConfirming(null);
       setPassword('');
       const connection = { endpointUrl: options.serverUrl, userName: options.userName, password };
@@ -137,8 +138,18 @@ export function OptionsView() {
   return (
     <>
       <form className={styles.form} onSubmit={(event) => void save(event)} noValidate aria-label={t('options.form')}>
-        <Field label={t('common.serverUrl')} required>
-          <Input type="url" value={serverUrl} onChange={(_, data) => setServerUrl(data.value)} autoComplete="url" />
+        <Field
+          label={t('common.serverUrl')}
+          required
+          hint={admin.lockServerUrl ? t('common.setByAdministrator') : undefined}
+        >
+          <Input
+            type="url"
+            value={serverUrl}
+            onChange={(_, data) => setServerUrl(data.value)}
+            autoComplete="url"
+            readOnly={admin.lockServerUrl}
+          />
         </Field>
         <Field label={t('common.userName')} required>
           <Input value={userName} onChange={(_, data) => setUserName(data.value)} autoComplete="username" />
@@ -154,12 +165,14 @@ export function OptionsView() {
             autoComplete="current-password"
           />
         </Field>
-        <Checkbox
-          checked={remember}
-          onChange={(_, data) => setRemember(data.checked === true)}
-          label={t('common.rememberPassword')}
-        />
-        <AutoSyncField minutes={minutes} onChange={setMinutes} />
+        {admin.offerRememberPassword && (
+          <Checkbox
+            checked={remember}
+            onChange={(_, data) => setRemember(data.checked === true)}
+            label={t('common.rememberPassword')}
+          />
+        )}
+        <AutoSyncField minutes={minutes} choices={admin.autoSyncChoices} onChange={setMinutes} />
         {confirming && (
           <ResyncWarning
             current={dataOwner}
@@ -189,6 +202,7 @@ export function OptionsView() {
         </div>
       </form>
       <LocalStorageSection />
+      {admin.supportContact && <Body1>{t('options.support', { contact: admin.supportContact })}</Body1>}
     </>
   );
 }

@@ -20,10 +20,18 @@ export interface CredentialsStepProps {
   readonly onBack: () => void;
   /** Signs in (and finds the package); a rejection is shown on this step. */
   readonly onSubmit: (input: CredentialsInput) => Promise<void>;
+  /** False when the administrator hides "Remember password" (deployment file `admin.offerRememberPassword`). */
+  readonly offerRememberPassword?: boolean;
 }
 
 /** User name, password and "Remember password on this computer". */
-export function CredentialsStep({ position, initial, onBack, onSubmit }: CredentialsStepProps) {
+export function CredentialsStep({
+  position,
+  initial,
+  onBack,
+  onSubmit,
+  offerRememberPassword = true,
+}: CredentialsStepProps) {
   const [userName, setUserName] = useState(initial.userName);
   const [password, setPassword] = useState(initial.password);
   const [remember, setRemember] = useState(initial.remember);
@@ -39,7 +47,7 @@ export function CredentialsStep({ position, initial, onBack, onSubmit }: Credent
     setBusy(true);
     setError(null);
     try {
-      await onSubmit({ userName: userName.trim(), password, remember });
+      await onSubmit({ userName: userName.trim(), password, remember: remember && offerRememberPassword });
     } catch (failure) {
       setError(describeFailure(translator, failure, { password, title: t('wizard.credentials.failed') }));
       setBusy(false);
@@ -75,11 +83,13 @@ export function CredentialsStep({ position, initial, onBack, onSubmit }: Credent
           autoComplete="current-password"
         />
       </Field>
-      <Checkbox
-        checked={remember}
-        onChange={(_, data) => setRemember(data.checked === true)}
-        label={t('common.rememberPassword')}
-      />
+      {offerRememberPassword && (
+        <Checkbox
+          checked={remember}
+          onChange={(_, data) => setRemember(data.checked === true)}
+          label={t('common.rememberPassword')}
+        />
+      )}
       {error && <ErrorBar description={error} />}
     </WizardFormStep>
   );

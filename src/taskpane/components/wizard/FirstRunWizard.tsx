@@ -1,9 +1,8 @@
 import { useCallback, useState } from 'react';
-import { DEFAULT_AUTO_SYNC_MINUTES } from '../../../host';
 import type { ErrorDescription } from '../../../i18n';
 import type { SyncReport } from '../../../sync';
 import type { DiscoveredPackage } from '../../AppServices';
-import { useAppServices } from '../../hooks/useAppServices';
+import { useAdminSettings, useAppServices } from '../../hooks/useAppServices';
 import { describeFailure } from '../../errorMessage';
 import { useSession } from '../../hooks/useSession';
 import { useTranslator } from '../../language/TranslatorContext';
@@ -36,7 +35,11 @@ export function FirstRunWizard({ defaultServerUrl, onFinished }: FirstRunWizardP
   const translator = useTranslator();
   const session = useSession();
   const [step, setStep] = useState<Step>('welcome');
-  const [serverUrl, setServerUrl] = useState(session.options?.serverUrl ?? defaultServerUrl);
+  const admin = useAdminSettings();
+  // A URL the administrator locked wins over one saved before the lock (App shows the wizard then).
+  const [serverUrl, setServerUrl] = useState(
+    (admin.lockServerUrl ? admin.serverUrl : null) ?? session.options?.serverUrl ?? admin.serverUrl ?? defaultServerUrl,
+  );
   const [credentials, setCredentials] = useState<CredentialsInput>({
     userName: session.options?.userName ?? '',
     password: '',
@@ -65,7 +68,7 @@ export function FirstRunWizard({ defaultServerUrl, onFinished }: FirstRunWizardP
       const options = {
         serverUrl: serverUrl.trim(),
         userName: credentials.userName,
-        autoSyncMinutes: session.options?.autoSyncMinutes ?? DEFAULT_AUTO_SYNC_MINUTES,
+        autoSyncMinutes: session.options?.autoSyncMinutes ?? admin.defaultAutoSyncMinutes,
         ...(preset ? { syncFilterPreset: preset } : {}),
       };
       await session.signIn(options, credentials.password, credentials.remember);
@@ -98,7 +101,13 @@ export function FirstRunWizard({ defaultServerUrl, onFinished }: FirstRunWizardP
       );
     case 'credentials':
       return (
-        <CredentialsStep position={position} initial={credentials} onBack={() => setStep('server')} onSubmit={signIn} />
+        <CredentialsStep
+          position={position}
+          initial={credentials}
+          onBack={() => setStep('server')}
+          onSubmit={signIn}
+          offerRememberPassword={admin.offerRememberPassword}
+        />
       );
     case 'package':
       return (

@@ -1,7 +1,7 @@
 import { Button, Field, Input } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { ConnectionTestResult } from '../../../sync';
-import { useAppServices } from '../../hooks/useAppServices';
+import { useAdminSettings, useAppServices } from '../../hooks/useAppServices';
 import { useTranslator } from '../../language/TranslatorContext';
 import { ErrorBar } from '../ErrorBar';
 import { SuccessBar } from './SuccessBar';
@@ -20,6 +20,7 @@ export interface ServerStepProps {
 /** The Siebel Server URL, with a "Test connection" that says precisely what is wrong. */
 export function ServerStep({ position, serverUrl, onChange, onBack, onNext }: ServerStepProps) {
   const { testConnection } = useAppServices();
+  const { lockServerUrl } = useAdminSettings();
   const { t } = useTranslator();
   const [testing, setTesting] = useState(false);
   const [result, setResult] = useState<ConnectionTestResult | null>(null);
@@ -52,8 +53,15 @@ export function ServerStep({ position, serverUrl, onChange, onBack, onNext }: Se
         label={t('common.serverUrl')}
         required
         validationState={result && !result.ok && result.problem === 'invalidUrl' ? 'error' : 'none'}
+        hint={lockServerUrl ? t('common.setByAdministrator') : undefined}
       >
-        <Input type="url" value={serverUrl} onChange={(_, data) => onChange(data.value)} autoComplete="url" />
+        <Input
+          type="url"
+          value={serverUrl}
+          onChange={(_, data) => onChange(data.value)}
+          autoComplete="url"
+          readOnly={lockServerUrl}
+        />
       </Field>
       {result?.ok && <SuccessBar message={t('wizard.server.ok', { details: result.message })} />}
       {result && !result.ok && (

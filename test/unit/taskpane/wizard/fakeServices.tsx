@@ -10,7 +10,7 @@ import { parsePackage } from '../../../../src/metadata';
 import type { CustomizationPackage, PackageFile } from '../../../../src/metadata';
 import type { DataDatabase, Identity, Store } from '../../../../src/store';
 import { broadcastSyncProgress } from '../../../../src/sync/progress/progressChannel';
-import type { ConnectionTestResult, SyncEngine, SyncReport } from '../../../../src/sync';
+import type { AdminSettings, ConnectionTestResult, SyncEngine, SyncReport } from '../../../../src/sync';
 import type { SynchronizeOptions } from '../../../../src/sync/createSyncEngine';
 import { App } from '../../../../src/taskpane/App';
 import type { AppProps } from '../../../../src/taskpane/App';
@@ -85,6 +85,8 @@ export interface FakeServicesOptions {
   readonly language?: string;
   /** Unsent local changes in the active database (0 when absent). */
   readonly pendingChanges?: number;
+  /** The deployment file's `admin` section (all open when absent). */
+  readonly admin?: AdminSettings;
 }
 
 /** Services for App with an in-memory store, vault and engine; records what was asked of them. */
@@ -142,7 +144,15 @@ export function fakeServices(options: FakeServicesOptions = {}) {
         message: 'http://localhost:4321/eai is a Siebel EAI endpoint',
       })),
   );
-  const services: AppServices = { host, store, engine, vault, testConnection, discoverPackage };
+  const services: AppServices = {
+    host,
+    store,
+    engine,
+    vault,
+    testConnection,
+    discoverPackage,
+    ...(options.admin ? { admin: options.admin } : {}),
+  };
   const renderApp = (props: Partial<AppProps> = {}) =>
     render(
       <FluentProvider theme={webLightTheme}>

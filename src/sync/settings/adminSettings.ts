@@ -1,0 +1,298 @@
+import { validateServerUrl } from '../../siebel';
+import { DeploymentSettingsError } from '../errors/DeploymentSettingsError';
+
+/** Days as the deployment file names them, Sunday first as `Date.getDay()` counts them. */
+export const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+/**
+ * Hours in which the add-in goes easy on the Siebel Server (Siebel CRM Desktop's
+ * `delays_schedule`): no automatic synchronization, and/or a pause before every request.
+ * Local time of the user's computer; `to` before `from` runs past midnight.
+ */
+export interface ThrottleWindow {
+  readonly days: readonly Weekday[];
+  /** Minutes after midnight, inclusive. */
+  readonly from: number;
+  /** Minutes after midnight, exclusive. */
+  readonly to: number;
+  /** Automatic synchronization is skipped in the window (a Sync the user asks for still runs). */
+  readonly autoSync: boolean;
+  /** Milliseconds waited before each request to Siebel in the window; 0 = none. */
+  readonly delayBetweenRequestsMs: number;
+}
+
+/**
+ * The `admin` section of the deployment file: what a CRM administrator of Siebel CRM Desktop
+ * controls centrally (docs/deployment.md lists every setting with an example).
+ */
+export interface AdminSettings {
+  /** The Siebel EAI URL pre-filled in the first-run wizard; `null` = the add-in's own default. */
+  readonly serverUrl: string | null;
+  /** The user cannot change the server URL (wizard and Options show it as set by the administrator). */
+  readonly lockServerUrl: boolean;
+  /** Automatic synchronization intervals users may choose, in minutes (0 = off), ascending (`CustomSyncPeriods`). */
+  readonly autoSyncChoices: readonly number[];
+  /** The interval of a fresh install; one of `autoSyncChoices`. */
+  readonly defaultAutoSyncMinutes: number;
+  /** Whether "Remember my password" is offered (Siebel CRM Desktop's hidden "Save Password" box). */
+  readonly offerRememberPassword: boolean;
+  readonly throttling: readonly ThrottleWindow[];
+  /**
+   * "Open in Siebel" link per type id (`*` = any other type): a URL of the Siebel web client with
+   * `{id}` (and optionally `{type}`) replaced by the URL-encoded record Id and type. Empty = no link.
+   */
+  readonly openInSiebel: Readonly<Record<string, string>>;
+  /** Who to contact, shown in Options and with errors that send the user to the administrator; `null` = none. */
+  readonly supportContact: string | null;
+}
+
+export const DEFAULT_AUTO_SYNC_CHOICES: readonly number[] = Object.freeze([0, 15, 30, 60, 120, 240]);
+
+/** Everything open, as the add-in behaves without an `admin` section. */
+export const DEFAULT_ADMIN_SETTINGS: AdminSettings = Object.freeze({
+  serverUrl: null,
+  lockServerUrl: false,
+  autoSyncChoices: DEFAULT_AUTO_SYNC_CHOICES,
+  defaultAutoSyncMinutes: 30,
+  offerRememberPassword: true,
+  throttling: Object.freeze([]),
+  openInSiebel: Object.freeze({}),
+  supportContact: null,
+});
+
+const KNOWN_KEYS = [
+  'serverUrl',
+  'lockServerUrl',
+  'autoSyncMinutes',
+  'defaultAutoSyncMinutes',
+  'offerRememberPassword',
+  'throttling',
+  'openInSiebel',
+  'supportContact',
+  '$comment',
+];
+const WINDOW_KEYS = ['days', 'from', 'to', 'autoSync', 'delayBetweenRequestsMs', '$comment'];
+/** A day: a longer interval is not "automatic" any more. */
+const MAX_INTERVAL_MINUTES = 24 * 60;
+/** A pause longer than a minute before each request would make a run take hours. */
+const MAX_DELAY_MS = 60_000;
+const MAX_SUPPORT_TEXT = 500;
+
+/**
+ * Validates the deployment file's `admin` section (absent = {@link DEFAULT_ADMIN_SETTINGS}), every
+ * problem at once.
+ *
+ * @example
+ * parseAdminSettings({ serverUrl: 'https://crm.example.com/eai', lockServerUrl: true }, 'deployment.json');
+ * @throws DeploymentSettingsError naming the file and each bad setting
+ */
+export function parseAdminSettings(input: unknown, source: string): AdminSettings {
+  if (input === undefined || input === null) return DEFAULT_ADMIN_SETTINGS;
+  if (typeof input !== 'object' || Array.isArray(input))
+    throw new DeploymentSettingsError(
+      ['the "admin" section must be a JSON object such as {"serverUrl": "https://…", "lockServerUrl": true}'],
+      source,
+      'admin',
+    );
+  const record = input as Record<string, unknown>;
+  const problems: string[] = [];
+  for (const key of Object.keys(record))
+    if (!KNOWN_KEYS.includes(key))
+      problems.push(
+        `"${key}" is not an admin setting (known: ${KNOWN_KEYS.filter((k) => k !== '$comment').join(', ')})`,
+      );
+  const serverUrl = optionalUrl(record.serverUrl, 'serverUrl', problems);
+  const lockServerUrl = flag(record.lockServerUrl, 'lockServerUrl', false, problems);
+  if (lockServerUrl && serverUrl === null)
+    problems.push('lockServerUrl needs serverUrl: the URL the users are locked to');
+  const autoSyncChoices = intervals(record.autoSyncMinutes, problems);
+  const defaultAutoSyncMinutes = defaultInterval(record.defaultAutoSyncMinutes, autoSyncChoices, problems);
+  const settings: AdminSettings = {
+    serverUrl,
+    lockServerUrl,
+    autoSyncChoices,
+    defaultAutoSyncMinutes,
+    offerRememberPassword: flag(record.offerRememberPassword, 'offerRememberPassword', true, problems),
+    throttling: windows(record.throttling, problems),
+    openInSiebel: links(record.openInSiebel, problems),
+    supportContact: supportText(record.supportContact, problems),
+  };
+  if (problems.length > 0) throw new DeploymentSettingsError(problems, source, 'admin');
+  return Object.freeze(settings);
+}
+
+function flag(value: unknown, name: string, fallback: boolean, problems: string[]): boolean {
+  if (value === undefined) return fallback;
+  if (typeof value === 'boolean') return value;
+  problems.push(`${name} must be true or false, not ${JSON.stringify(value)}`);
+  return fallback;
+}
+
+/** Why `text` cannot be a Siebel URL (the wizard's own rules, `validateServerUrl`), or `null`. */
+function urlProblem(text: string): string | null {
+  try {
+    validateServerUrl(text);
+    return null;
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
+
+function optionalUrl(value: unknown, name: string, problems: string[]): string | null {
+  if (value === undefined || value === null) return null;
+  if (typeof value !== 'string') {
+    problems.push(`${name} must be a URL string, not ${JSON.stringify(value)}`);
+    return null;
+  }
+  // The value is not echoed: a URL with credentials in it would put them in an error message.
+  const problem = urlProblem(value);
+  if (problem) problems.push(`${name}: ${problem}`);
+  return problem ? null : value.trim();
+}
+
+function intervals(value: unknown, problems: string[]): readonly number[] {
+  if (value === undefined) return DEFAULT_AUTO_SYNC_CHOICES;
+  const ok =
+    Array.isArray(value) &&
+    value.length > 0 &&
+    value.every((m) => Number.isInteger(m) && (m as number) >= 0 && (m as number) <= MAX_INTERVAL_MINUTES);
+  if (!ok) {
+    problems.push(
+      `autoSyncMinutes must be a non-empty list of whole minutes from 0 (off) to ${MAX_INTERVAL_MINUTES}, such as [0, 30, 60], not ${JSON.stringify(value)}`,
+    );
+    return DEFAULT_AUTO_SYNC_CHOICES;
+  }
+  return Object.freeze([...new Set(value as number[])].sort((a, b) => a - b));
+}
+
+function defaultInterval(value: unknown, choices: readonly number[], problems: string[]): number {
+  if (value === undefined) {
+    if (choices.includes(DEFAULT_ADMIN_SETTINGS.defaultAutoSyncMinutes))
+      return DEFAULT_ADMIN_SETTINGS.defaultAutoSyncMinutes;
+    // The shortest interval that is not "off": automatic sync stays on unless only "off" is allowed.
+    return choices.find((m) => m > 0) ?? 0;
+  }
+  if (typeof value === 'number' && choices.includes(value)) return value;
+  problems.push(
+    `defaultAutoSyncMinutes must be one of autoSyncMinutes (${choices.join(', ')}), not ${JSON.stringify(value)}`,
+  );
+  return choices[0];
+}
+
+function clock(value: unknown, name: string, problems: string[]): number {
+  const match = typeof value === 'string' ? /^([01]\d|2[0-3]):([0-5]\d)$/.exec(value) : null;
+  if (match) return Number(match[1]) * 60 + Number(match[2]);
+  if (value === '24:00') return 24 * 60;
+  problems.push(`${name} must be a time of day such as "08:30" (24-hour clock), not ${JSON.stringify(value)}`);
+  return 0;
+}
+
+function windows(value: unknown, problems: string[]): readonly ThrottleWindow[] {
+  if (value === undefined) return DEFAULT_ADMIN_SETTINGS.throttling;
+  if (!Array.isArray(value)) {
+    problems.push(
+      `throttling must be a list of windows such as [{"days": ["mon"], "from": "09:00", "to": "12:00", "autoSync": false}]`,
+    );
+    return DEFAULT_ADMIN_SETTINGS.throttling;
+  }
+  return Object.freeze(value.map((entry, i) => window(entry, `throttling[${i}]`, problems)));
+}
+
+function window(entry: unknown, name: string, problems: string[]): ThrottleWindow {
+  const fallback: ThrottleWindow = { days: [], from: 0, to: 0, autoSync: true, delayBetweenRequestsMs: 0 };
+  if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
+    problems.push(`${name} must be an object with from, to and autoSync or delayBetweenRequestsMs`);
+    return fallback;
+  }
+  const record = entry as Record<string, unknown>;
+  for (const key of Object.keys(record))
+    if (!WINDOW_KEYS.includes(key))
+      problems.push(
+        `${name}: "${key}" is not a window setting (known: days, from, to, autoSync, delayBetweenRequestsMs)`,
+      );
+  const days = record.days === undefined ? [...WEEKDAYS] : record.days;
+  const daysOk = Array.isArray(days) && days.length > 0 && days.every((d) => WEEKDAYS.includes(d as Weekday));
+  if (!daysOk)
+    problems.push(
+      `${name}.days must be a non-empty list of ${WEEKDAYS.join(', ')}, not ${JSON.stringify(record.days)}`,
+    );
+  const from = clock(record.from, `${name}.from`, problems);
+  const to = clock(record.to, `${name}.to`, problems);
+  if (from === to) problems.push(`${name} is empty: from and to are the same time`);
+  const autoSync = flag(record.autoSync, `${name}.autoSync`, true, problems);
+  const delay = record.delayBetweenRequestsMs ?? 0;
+  const delayOk = typeof delay === 'number' && Number.isInteger(delay) && delay >= 0 && delay <= MAX_DELAY_MS;
+  if (!delayOk)
+    problems.push(
+      `${name}.delayBetweenRequestsMs must be whole milliseconds from 0 to ${MAX_DELAY_MS}, not ${JSON.stringify(delay)}`,
+    );
+  if (autoSync && delay === 0)
+    problems.push(`${name} changes nothing: set "autoSync": false, a delayBetweenRequestsMs, or both`);
+  return {
+    days: daysOk ? Object.freeze([...new Set(days as Weekday[])]) : [],
+    from,
+    to,
+    autoSync,
+    delayBetweenRequestsMs: delayOk ? (delay as number) : 0,
+  };
+}
+
+function links(value: unknown, problems: string[]): Readonly<Record<string, string>> {
+  if (value === undefined) return DEFAULT_ADMIN_SETTINGS.openInSiebel;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    problems.push(
+      'openInSiebel must be an object of URL patterns by type id, such as {"Account": "https://…&SWERowId={id}"}',
+    );
+    return DEFAULT_ADMIN_SETTINGS.openInSiebel;
+  }
+  const result: Record<string, string> = {};
+  for (const [typeId, pattern] of Object.entries(value as Record<string, unknown>)) {
+    if (typeId === '$comment') continue;
+    const name = `openInSiebel.${typeId}`;
+    if (typeof pattern !== 'string' || !pattern.includes('{id}')) {
+      problems.push(`${name} must be a URL with {id} where the record's Id goes, not ${JSON.stringify(pattern)}`);
+      continue;
+    }
+    const problem = urlProblem(pattern.replaceAll('{id}', 'ID').replaceAll('{type}', 'TYPE'));
+    if (problem) problems.push(`${name}: ${problem}`);
+    else result[typeId] = pattern;
+  }
+  return Object.freeze(result);
+}
+
+function supportText(value: unknown, problems: string[]): string | null {
+  if (value === undefined || value === null) return null;
+  if (typeof value === 'string' && value.trim() !== '' && value.length <= MAX_SUPPORT_TEXT) return value.trim();
+  problems.push(
+    `supportContact must be a text of 1 to ${MAX_SUPPORT_TEXT} characters, such as "CRM helpdesk, +1 555 0100"`,
+  );
+  return null;
+}
+
+/** The throttling in force at `now` (the computer's local time): the strictest of the windows that hold it. */
+export function throttleAt(admin: AdminSettings, now: Date): { autoSync: boolean; delayBetweenRequestsMs: number } {
+  const minutes = now.getHours() * 60 + now.getMinutes();
+  const today = WEEKDAYS[now.getDay()];
+  const yesterday = WEEKDAYS[(now.getDay() + 6) % 7];
+  let autoSync = true;
+  let delayBetweenRequestsMs = 0;
+  for (const w of admin.throttling) {
+    const inside =
+      w.from < w.to
+        ? w.days.includes(today) && minutes >= w.from && minutes < w.to
+        : // Past midnight: the evening part belongs to the window's day, the morning part to the day after.
+          (w.days.includes(today) && minutes >= w.from) || (w.days.includes(yesterday) && minutes < w.to);
+    if (!inside) continue;
+    autoSync &&= w.autoSync;
+    delayBetweenRequestsMs = Math.max(delayBetweenRequestsMs, w.delayBetweenRequestsMs);
+  }
+  return { autoSync, delayBetweenRequestsMs };
+}
+
+/** The "Open in Siebel" URL of a record, or `null` when the administrator configured none for its type. */
+export function openInSiebelUrl(admin: AdminSettings, typeId: string, id: string): string | null {
+  const pattern = admin.openInSiebel[typeId] ?? admin.openInSiebel['*'];
+  if (!pattern) return null;
+  return pattern.replaceAll('{id}', encodeURIComponent(id)).replaceAll('{type}', encodeURIComponent(typeId));
+}
