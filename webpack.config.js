@@ -4,6 +4,8 @@
 //
 // Outlook sideloading needs HTTPS: run `npx office-addin-dev-certs install` once, start the dev
 // server with `DEV_SERVER_HTTPS=1 npm start`, then `npm run start:outlook` in a second terminal.
+// A build for the company's web server names its public URL: `npm run build -- --env
+// baseUrl=https://addin.contoso.com/crm/` or `ADDIN_BASE_URL=… npm run build` (docs/deployment.md).
 import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -16,12 +18,24 @@ const root = dirname(fileURLToPath(import.meta.url));
 /** Default dev-server port; manifest.xml points Outlook at https://localhost:3000. */
 export const DEV_PORT = 3000;
 
+/** scripts/lib/manifest/baseUrl.ts, loaded through tsx like the simulator. */
+async function loadBaseUrl() {
+  const { tsImport } = await import('tsx/esm/api');
+  return tsImport('./scripts/lib/manifest/baseUrl.ts', import.meta.url);
+}
+
 /**
  * Emits dist/manifest.json: the unified manifest for Microsoft 365, converted from manifest.xml by
  * Microsoft's converter (scripts/lib/manifest/convertManifest.ts, loaded through tsx like the
- * simulator). Sideloading tools zip it with the two icons it names (README, "Outlook").
+ * simulator), after moving its URLs to `baseUrl` when the build has one (docs/deployment.md).
+ * Sideloading tools zip it with the two icons it names (README, "Outlook").
  */
 export class UnifiedManifestPlugin {
+  /** @param {{ baseUrl?: string }} [options] */
+  constructor({ baseUrl } = {}) {
+    this.baseUrl = baseUrl;
+  }
+
   /** @param {import('webpack').Compiler} compiler */
   apply(compiler) {
     const { Compilation, sources } = compiler.webpack;
@@ -35,9 +49,55 @@ export class UnifiedManifestPlugin {
           './scripts/lib/manifest/convertManifest.ts',
           import.meta.url,
         );
-        const manifest = await convertManifest(readFileSync(xmlPath, 'utf8'));
+        let xml = readFileSync(xmlPath, 'utf8');
+        if (this.baseUrl) xml = (await loadBaseUrl()).rewriteManifestXml(xml, this.baseUrl);
+        const manifest = await convertManifest(xml);
         compilation.emitAsset(UNIFIED_MANIFEST_FILE, new sources.RawSource(formatUnifiedManifest(manifest)));
       });
+    });
+  }
+}
+
+/**
+ * The part of the pages' meta Content-Security-Policy that lets them reach a Siebel simulator on
+ * this machine over plain http (docs/reliability.md, "Content-Security-Policy").
+ */
+export const LOOPBACK_CSP_SOURCES = ' http://localhost:* http://127.0.0.1:*';
+
+/**
+ * A build for a real host (one with a base URL): the pages' meta CSP loses the loopback sources, so
+ * nothing in dist/ names the local machine except code that recognises it (docs/deployment.md).
+ */
+export class HostedPagesPlugin {
+  /** @param {import('webpack').Compiler} compiler */
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('HostedPagesPlugin', (compilation) => {
+      HtmlWebpackPlugin.getHooks(compilation).beforeEmit.tap('HostedPagesPlugin', (data) => {
+        if (!data.html.includes(LOOPBACK_CSP_SOURCES))
+          throw new Error(
+            `${data.outputName}: its Content-Security-Policy lacks "${LOOPBACK_CSP_SOURCES.trim()}" — update LOOPBACK_CSP_SOURCES in webpack.config.js with the page`,
+          );
+        return { ...data, html: data.html.replaceAll(LOOPBACK_CSP_SOURCES, '') };
+      });
+    });
+  }
+}
+
+/** A production build without a base URL: says loudly that dist/ is for the dev server only. */
+export class DevManifestWarningPlugin {
+  /** @param {import('webpack').Compiler} compiler */
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('DevManifestWarningPlugin', (compilation) => {
+      compilation.warnings.push(
+        new compiler.webpack.WebpackError(
+          [
+            'NO BASE URL: dist/manifest.xml and dist/manifest.json point at https://localhost:3000 (the dev server).',
+            'That is right for sideloading on this machine, wrong for any other host. For a real host, build with',
+            '  npm run build -- --env baseUrl=https://addin.contoso.com/crm/   (or ADDIN_BASE_URL=https://… npm run build)',
+            'See docs/deployment.md.',
+          ].join('\n'),
+        ),
+      );
     });
   }
 }
@@ -116,9 +176,12 @@ function devServerOptions({ port, simulatorMiddleware, demoUsers }) {
 
 /**
  * The webpack configuration, also used by the browser tests to start a dev server in-process.
- * @param {{ mode: 'development' | 'production', devServer?: { port: number, simulatorMiddleware: Function, demoUsers: ReadonlyArray<{ userName: string, password: string, fullName?: string }> } }} options
+ * `baseUrl` (checked by parseBaseUrl in scripts/lib/manifest/baseUrl.ts) is the public URL dist/ is
+ * built for; without it the manifests keep the dev server's https://localhost:3000. `typeCheck`
+ * (default: production builds) lets ts-loader check the types of what it bundles.
+ * @param {{ mode: 'development' | 'production', baseUrl?: string, typeCheck?: boolean, devServer?: { port: number, simulatorMiddleware: Function, demoUsers: ReadonlyArray<{ userName: string, password: string, fullName?: string }> } }} options
  */
-export function createConfig({ mode, devServer }) {
+export function createConfig({ mode, baseUrl, typeCheck, devServer }) {
   const dev = mode === 'development';
   return {
     mode,
@@ -157,8 +220,9 @@ export function createConfig({ mode, devServer }) {
           options: {
             compilerOptions: { noEmit: false },
             // Dev rebuilds stay fast (`npm run typecheck` checks types); the production build
-            // type-checks what it bundles, but not tests or unfinished folders outside the bundle.
-            transpileOnly: dev,
+            // type-checks what it bundles, but not tests or unfinished folders outside the bundle
+            // (`typeCheck: false` skips that, for tests that check the output, not the types).
+            transpileOnly: !(typeCheck ?? !dev),
             onlyCompileBundledFiles: true,
           },
         },
@@ -184,11 +248,25 @@ export function createConfig({ mode, devServer }) {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets', to: 'assets', globOptions: { ignore: ['**/.*'] } },
-          { from: 'manifest.xml', to: 'manifest.xml' },
+          {
+            from: 'manifest.xml',
+            to: 'manifest.xml',
+            // A build for a real host: every URL moves to the base URL (docs/deployment.md).
+            ...(baseUrl
+              ? {
+                  transform: {
+                    transformer: async (content) =>
+                      (await loadBaseUrl()).rewriteManifestXml(content.toString('utf8'), baseUrl),
+                  },
+                }
+              : {}),
+          },
         ],
       }),
       // Builds that write dist/ only: Outlook reads a manifest from disk, never from the dev server.
-      ...(devServer ? [] : [new UnifiedManifestPlugin()]),
+      ...(devServer ? [] : [new UnifiedManifestPlugin({ baseUrl })]),
+      ...(baseUrl ? [new HostedPagesPlugin()] : []),
+      ...(!baseUrl && !devServer && !dev ? [new DevManifestWarningPlugin()] : []),
     ],
     // The task pane's first-screen script (React, Fluent UI v9, Dexie, the frame and the wizard) is
     // ~800 KiB (~235 KiB gzipped); the tabs are chunks of their own (docs/performance.md, "First
@@ -201,9 +279,14 @@ export function createConfig({ mode, devServer }) {
 
 // webpack-cli reads the default export of a config file, so this file is the one exception to
 // "named exports only". `SIMULATOR_ACCOUNTS` sizes the simulator's data (default 500 accounts).
-export default async (_env, argv) => {
+// `--env baseUrl=https://…` (or ADDIN_BASE_URL) builds dist/ for that host (docs/deployment.md); the
+// dev server ignores both: it is https://localhost:3000 by definition.
+export default async (env, argv) => {
   const mode = argv.mode === 'production' ? 'production' : 'development';
-  if (!process.env.WEBPACK_SERVE) return createConfig({ mode });
+  if (!process.env.WEBPACK_SERVE) {
+    const { baseUrlFrom } = await loadBaseUrl();
+    return createConfig({ mode, baseUrl: baseUrlFrom(env ?? {}, process.env) });
+  }
   const { createSimulator, createSimulatorMiddleware, DEMO_USERS } = await loadSimulator();
   const accounts = Number(process.env.SIMULATOR_ACCOUNTS ?? 500);
   const simulatorMiddleware = createSimulatorMiddleware(createSimulator({ data: { accounts } }));

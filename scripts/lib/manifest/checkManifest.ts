@@ -14,13 +14,15 @@ export interface ManifestInput {
   readonly files: ProjectFiles;
   /** The concatenated sources of src/commands. */
   readonly commandsSource: string;
+  /** Where the manifest's URLs point (a build's base URL); default the dev server's. */
+  readonly baseUrl?: string;
 }
 
 /**
  * Offline checks of manifest.xml (the online validator needs internet): returns one line per
  * problem, empty when the manifest is fine.
  */
-export function checkManifest({ manifestXml, files, commandsSource }: ManifestInput): string[] {
+export function checkManifest({ manifestXml, files, commandsSource, baseUrl }: ManifestInput): string[] {
   let root;
   try {
     root = parseXml(manifestXml);
@@ -31,7 +33,7 @@ export function checkManifest({ manifestXml, files, commandsSource }: ManifestIn
     ...checkStructure(root),
     ...checkPermissions(root),
     ...checkResources(root),
-    ...checkFiles(root, files),
+    ...checkFiles(root, files, baseUrl),
     ...checkIcons(root),
     ...checkFormFactors(root),
     ...checkCommands(root, commandsSource),

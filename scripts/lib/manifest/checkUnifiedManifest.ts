@@ -1,3 +1,5 @@
+import { DEV_BASE_URL } from './baseUrl';
+import { sourceOf } from './checkFiles';
 import type { ProjectFiles } from './checkFiles';
 import { checkUnifiedRibbons } from './checkUnifiedRibbons';
 import { overridesBlocks, V1_1 } from './formFactors';
@@ -18,10 +20,16 @@ export const SHARED_FOLDERS_PERMISSION = 'Mailbox.AccessSharedFolders.User';
 
 /**
  * The unified manifest carries what manifest.xml declares: id, version, permissions, Mailbox
- * requirement set, the two root icons (with files), and each button of the VersionOverrides 1.1
- * block on the first ribbon Outlook picks for its surface. Returns one line per problem.
+ * requirement set, the two root icons (with files, at their path below `baseUrl`, the base URL of
+ * manifest.xml's build), and each button of the VersionOverrides 1.1 block on the first ribbon
+ * Outlook picks for its surface. Returns one line per problem.
  */
-export function checkUnifiedManifest(root: XmlElement, manifest: UnifiedManifest, files: ProjectFiles): string[] {
+export function checkUnifiedManifest(
+  root: XmlElement,
+  manifest: UnifiedManifest,
+  files: ProjectFiles,
+  baseUrl: string = DEV_BASE_URL,
+): string[] {
   const extensions = manifest.extensions ?? [];
   if (extensions.length !== 1)
     return [`manifest.json: ${extensions.length} extensions, expected the one add-in of manifest.xml`];
@@ -29,7 +37,7 @@ export function checkUnifiedManifest(root: XmlElement, manifest: UnifiedManifest
     ...checkIdentity(root, manifest),
     ...checkUnifiedPermissions(root, manifest),
     ...checkRequirementSets(root, manifest),
-    ...checkRootIcons(root, manifest, files),
+    ...checkRootIcons(root, manifest, files, baseUrl),
     ...checkUnifiedRibbons(root, manifest),
   ];
 }
@@ -91,11 +99,11 @@ function checkRequirementSets(root: XmlElement, manifest: UnifiedManifest): stri
  * `icons.outline`/`icons.color` are package paths of `<IconUrl>`/`<HighResolutionIconUrl>` (the
  * files must exist, they go into the app package), and `alternateIcons` keeps both URLs.
  */
-function checkRootIcons(root: XmlElement, manifest: UnifiedManifest, files: ProjectFiles): string[] {
+function checkRootIcons(root: XmlElement, manifest: UnifiedManifest, files: ProjectFiles, baseUrl: string): string[] {
   const icon = attr(child(root, 'IconUrl'), 'DefaultValue');
   const highResolution = attr(child(root, 'HighResolutionIconUrl'), 'DefaultValue');
   const alternate = manifest.extensions?.[0]?.alternates?.find((entry) => entry.alternateIcons)?.alternateIcons;
-  const pathOf = (url: string) => new URL(url).pathname.replace(/^\//, '');
+  const pathOf = (url: string) => sourceOf(url, baseUrl) ?? `(${url} is not below ${baseUrl})`;
   const problems: string[] = [];
   for (const [key, url] of [
     ['outline', icon],

@@ -2,6 +2,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { convert } from 'office-addin-manifest-converter';
+import { manifestBaseUrl } from './baseUrl';
 import { editConvertedManifest } from './editConvertedManifest';
 import type { UnifiedManifest } from './unifiedManifest';
 
@@ -34,6 +35,7 @@ export async function convertManifest(manifestXml: string): Promise<UnifiedManif
       );
     return editConvertedManifest(
       JSON.parse(await readFile(join(output, UNIFIED_MANIFEST_FILE), 'utf8')) as UnifiedManifest,
+      manifestBaseUrl(manifestXml),
     );
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);

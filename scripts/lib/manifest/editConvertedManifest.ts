@@ -1,3 +1,4 @@
+import { DEV_BASE_URL } from './baseUrl';
 import type { Extension, Ribbon, UnifiedManifest } from './unifiedManifest';
 
 /**
@@ -15,15 +16,25 @@ const TRUNCATION_MARK = '<TRUNCATED>';
 
 /**
  * The edits Microsoft's conversion guide leaves to us after running the converter, as a pure
- * function: ribbon icons cut to {@link RIBBON_ICON_SIZES}, and a short description cut at a word
- * instead of the converter's `<TRUNCATED>…` text. Everything else is the converter's output.
+ * function: ribbon icons cut to {@link RIBBON_ICON_SIZES}, a short description cut at a word
+ * instead of the converter's `<TRUNCATED>…` text, and the two package icons made relative to the
+ * manifest's base URL (the converter keeps the URL's whole path: `crm/assets/icon-64.png` for a
+ * build served at https://addin.contoso.com/crm/, where the app package has `assets/icon-64.png`).
+ * Everything else is the converter's output.
  * @example const manifest = editConvertedManifest(JSON.parse(readFileSync('out/manifest.json', 'utf8')));
  * @see https://learn.microsoft.com/office/dev/add-ins/develop/convert-xml-to-json-manifest
  */
-export function editConvertedManifest(manifest: UnifiedManifest): UnifiedManifest {
+export function editConvertedManifest(manifest: UnifiedManifest, baseUrl: string = DEV_BASE_URL): UnifiedManifest {
+  const basePath = new URL(baseUrl).pathname.replace(/^\//, '');
+  const packagePath = (path: string) => (basePath && path.startsWith(basePath) ? path.slice(basePath.length) : path);
   return {
     ...manifest,
     description: { ...manifest.description, short: shortDescription(manifest.description) },
+    icons: {
+      ...manifest.icons,
+      outline: packagePath(manifest.icons.outline),
+      color: packagePath(manifest.icons.color),
+    },
     ...(manifest.extensions ? { extensions: manifest.extensions.map(editExtension) } : {}),
   };
 }
