@@ -5,8 +5,9 @@ import type { Translator } from '../i18n';
 import { createLogger } from '../shared';
 import { openStore } from '../store';
 import { createSyncEngine, parseDeployment, withDeployment } from '../sync';
-import type { SyncConnection } from '../sync';
+import type { Deployment, SyncConnection } from '../sync';
 import { createSyncNow } from './createSyncNow';
+import { refuseUnlockedServer } from './refuseUnlockedServer';
 import { parseLoginDialogAnswer } from './loginDialog';
 
 const log = createLogger('commands');
@@ -57,6 +58,7 @@ async function main(): Promise<void> {
   const vault = createCredentialVault();
   // Opened on first use: most function-file loads never sync.
   let engine: ReturnType<typeof createSyncEngine> | null = null;
+  let deployment: Deployment | null = null;
   const syncNow = createSyncNow({
     loadConnection: async () => {
       const options = readLoginOptions(host.roamingSettings);
@@ -68,10 +70,9 @@ async function main(): Promise<void> {
     askPassword: dialogAsker(host, vault),
     synchronize: async (connection, onProgress, signal) => {
       // Read at the first sync: an invalid file is that sync's error, shown as a notification.
-      engine ??= withDeployment(
-        createSyncEngine({ store: await openStore() }),
-        parseDeployment(await fetchDeploymentFile(), DEPLOYMENT_FILE),
-      );
+      deployment ??= parseDeployment(await fetchDeploymentFile(), DEPLOYMENT_FILE);
+      refuseUnlockedServer(deployment, connection);
+      engine ??= withDeployment(createSyncEngine({ store: await openStore() }), deployment);
       const filterPreset = readLoginOptions(host.roamingSettings)?.syncFilterPreset;
       // The command's time budget aborts `signal`: the engine checkpoints, logs off and reports `cancelled`.
       return engine.synchronize({ connection, onProgress, signal, ...(filterPreset ? { filterPreset } : {}) });
