@@ -12,6 +12,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import CopyWebpackPlugin from 'copy-webpack-plugin';
 import HtmlWebpackPlugin from 'html-webpack-plugin';
+import webpack from 'webpack';
 
 const root = dirname(fileURLToPath(import.meta.url));
 
@@ -229,6 +230,15 @@ export function createConfig({ mode, baseUrl, typeCheck, devServer }) {
       ],
     },
     plugins: [
+      // The version and build the diagnostic report names (src/shared/addinVersion.ts).
+      new webpack.DefinePlugin({
+        __ADDIN_VERSION__: JSON.stringify(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version),
+        __ADDIN_BUILD__: JSON.stringify(
+          devServer
+            ? 'development server'
+            : `${dev ? 'development' : 'production'} build for ${baseUrl ?? 'localhost'}`,
+        ),
+      }),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',

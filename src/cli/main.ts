@@ -13,6 +13,7 @@ import {
   type SyncReport,
 } from '../sync';
 import { cliTranslator, ENGLISH } from './cliLanguage';
+import { diagnosticReport } from './diagnosticReport';
 import { loadDataDirectory, saveDataDirectory } from './dataDirectory';
 import { formatReportJson } from './formatReportJson';
 import { formatSummary } from './formatSummary';
@@ -47,6 +48,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       return 0;
     }
     const deployment = args.deploymentFile ? await readDeployment(args.deploymentFile, translator) : DEFAULT_DEPLOYMENT;
+    if (args.diagnostics) {
+      io.stdout.write(await diagnosticReport(args, deployment));
+      return 0;
+    }
     const password = await readPassword(args.passwordEnv, io, translator);
     if (args.dataDir) await loadDataDirectory(args.dataDir, indexedDB);
     const store = await openStore();

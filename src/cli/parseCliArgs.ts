@@ -10,6 +10,8 @@ export interface CliArgs {
   readonly deploymentFile: string | null;
   readonly full: boolean;
   readonly json: boolean;
+  /** Print the helpdesk's diagnostic report of `--data` instead of synchronizing; server and user are optional then. */
+  readonly diagnostics: boolean;
 }
 
 /**
@@ -20,6 +22,7 @@ export interface CliArgs {
  * `LC_ALL`/`LC_MESSAGES`/`LANG` (cliLanguage.ts).
  */
 export const USAGE = `Usage: crm-desktop-sync --server <EAI URL> --user <name> [--password-env VAR] [--data <dir>] [--deployment <file>] [--full] [--json]
+       crm-desktop-sync --diagnostics [--data <dir>] [--deployment <file>] [--server <EAI URL> --user <name>]
 
   --server        Siebel EAI endpoint URL
   --user          Siebel login name
@@ -29,7 +32,9 @@ export const USAGE = `Usage: crm-desktop-sync --server <EAI URL> --user <name> [
   --deployment    the deployment file the add-in is deployed with (deployment.json: the Siebel wire
                   profile, docs/protocol.md); without it, Siebel-generated services are assumed
   --full          download everything again (initial synchronization)
-  --json          print the report as JSON on stdout`;
+  --json          print the report as JSON on stdout
+  --diagnostics   print the diagnostic report for the helpdesk (versions, package, deployment settings,
+                  the last synchronizations; no password and no CRM data) instead of synchronizing`;
 
 /** A usage mistake; the message says what to change. */
 export class CliUsageError extends Error {
@@ -55,6 +60,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs | 'help' {
         deployment: { type: 'string' },
         full: { type: 'boolean' },
         json: { type: 'boolean' },
+        diagnostics: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -64,18 +70,21 @@ export function parseCliArgs(argv: readonly string[]): CliArgs | 'help' {
     throw new CliUsageError(`Reading the command line failed: ${(error as Error).message} — see --help`);
   }
   if (values.help) return 'help';
-  if (!values.server)
+  const diagnostics = values.diagnostics ?? false;
+  if (!values.server && !diagnostics)
     throw new CliUsageError(
       'Missing --server: give the Siebel EAI endpoint URL, e.g. --server http://localhost:7001/siebel/app/eai/enu/swe',
     );
-  if (!values.user) throw new CliUsageError('Missing --user: give the Siebel login name, e.g. --user JSMITH');
+  if (!values.user && !diagnostics)
+    throw new CliUsageError('Missing --user: give the Siebel login name, e.g. --user JSMITH');
   return {
-    server: values.server,
-    user: values.user,
+    server: values.server ?? '',
+    user: values.user ?? '',
     passwordEnv: values['password-env'] ?? 'CRM_DESKTOP_PASSWORD',
     dataDir: values.data ?? null,
     deploymentFile: values.deployment ?? null,
     full: values.full ?? false,
     json: values.json ?? false,
+    diagnostics,
   };
 }

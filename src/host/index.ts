@@ -67,6 +67,7 @@ export type {
   Host,
   HostKind,
   HostTheme,
+  HostDiagnostics,
   MailAddress,
   MailItemSummary,
   NotificationKind,

@@ -149,4 +149,16 @@ export interface Host {
    * Optional: where absent, the UI uses `createBrowserStorage()`; test fakes put a fake here.
    */
   readonly storage?: BrowserStorage;
+  /**
+   * The Office application, its platform and version (`Office.context.diagnostics`), for the
+   * helpdesk's diagnostic report; absent outside Outlook.
+   */
+  readonly diagnostics?: HostDiagnostics;
+}
+
+/** What Office says about itself (`Office.context.diagnostics`). */
+export interface HostDiagnostics {
+  readonly application: string;
+  readonly platform: string;
+  readonly version: string;
 }

@@ -10,3 +10,4 @@ export { createLogger, setLogSink } from './logger';
 export { sha256Base64Url, sha256Hex } from './sha256';
 export type { Logger, LogLevel, LogSink } from './logger';
 export { chunk } from './chunk';
+export { addinVersion } from './addinVersion';

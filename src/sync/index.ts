@@ -54,3 +54,4 @@ export { SharingUnavailableError } from './errors/SharingUnavailableError';
 export { PendingChangesError } from './errors/PendingChangesError';
 export { RecordValidationError } from './errors/RecordValidationError';
 export { InvalidResolutionError } from './errors/InvalidResolutionError';
+export { buildDiagnosticReport, DIAGNOSTIC_RUNS, type DiagnosticInput } from './diagnostics/diagnosticReport';

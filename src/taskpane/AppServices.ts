@@ -2,7 +2,14 @@ import type { CredentialVault, Host } from '../host';
 import type { CustomizationPackage } from '../metadata';
 import type { Clock } from '../shared';
 import type { Store } from '../store';
-import type { AdminSettings, ConnectionTestResult, ShareSettings, SyncConnection, SyncEngine } from '../sync';
+import type {
+  AdminSettings,
+  ConnectionTestResult,
+  Deployment,
+  ShareSettings,
+  SyncConnection,
+  SyncEngine,
+} from '../sync';
 
 /** The package Siebel assigns to a user, as the wizard shows it before the first sync. */
 export interface DiscoveredPackage {
@@ -31,6 +38,8 @@ export interface AppServices {
   readonly share?: ShareSettings;
   /** The deployment's administrator settings (locked server URL, offered intervals…); all open when absent. */
   readonly admin?: AdminSettings;
+  /** The whole deployment file in force, for the diagnostic report; the defaults when absent. */
+  readonly deployment?: Deployment;
   /** Time and timers for automatic sync; the system clock when absent. */
   readonly clock?: Clock;
 }

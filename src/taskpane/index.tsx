@@ -63,6 +63,7 @@ async function main(): Promise<void> {
     engine: withDeployment(engine, deployment),
     share: deployment.share ?? DEFAULT_SHARE_SETTINGS,
     admin: deployment.admin ?? DEFAULT_ADMIN_SETTINGS,
+    deployment,
     vault,
     testConnection: async (url) => (await wizardCalls()).testConnection(url),
     discoverPackage: async (connection) => (await wizardCalls()).discoverPackage(deployment, connection),

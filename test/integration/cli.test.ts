@@ -105,6 +105,25 @@ describe('crm-desktop-sync (command-line tool, as a subprocess)', () => {
     expect(simulator.openSessionCount()).toBe(0);
   }, 90_000);
 
+  it('prints the diagnostic report of --data with --diagnostics, without the password or any record', async () => {
+    const { simulator, server, dataDir } = await setup();
+    const sync = await runCli(['--server', server.endpointUrl, '--user', 'JSMITH', '--data', dataDir], {
+      CRM_DESKTOP_PASSWORD: 'Welcome1',
+    });
+    expect(sync.code, sync.stderr).toBe(0);
+    const report = await runCli(['--diagnostics', '--data', dataDir], { CRM_DESKTOP_PASSWORD: 'Welcome1' });
+    expect(report.code, report.stderr).toBe(0);
+    expect(report.stdout).toMatch(/^CRM Desktop for Outlook — diagnostic report\n/);
+    expect(report.stdout).toMatch(/Add-in: \d+\.\d+\.\d+ \(command line\)/);
+    expect(report.stdout).toMatch(/Host: cli, Node\.js \w+ \d+/);
+    expect(report.stdout).toContain('Package: 1-PKG-SALES');
+    expect(report.stdout).toMatch(/initial succeeded, [\d.]+ s/);
+    expect(report.stdout).not.toContain('Welcome1');
+    const [someAccount] = simulator.data.list('Account', 'JSMITH');
+    expect(report.stdout).not.toContain(String(someAccount.Name));
+    expect(simulator.openSessionCount()).toBe(0);
+  }, 90_000);
+
   it('prints a summary table, reads the password from the variable named by --password-env, and never echoes it', async () => {
     const { server, simulator } = await setup();
     const run = await runCli(['--server', server.endpointUrl, '--user', 'JSMITH', '--password-env', 'MY_SIEBEL_PW'], {

@@ -35,6 +35,15 @@ export function createOutlookHost(context: Office.Context = Office.context): Hos
   return {
     kind: 'outlook',
     displayLanguage: context.displayLanguage || 'en-US',
+    ...(context.diagnostics
+      ? {
+          diagnostics: {
+            application: String(context.diagnostics.host ?? ''),
+            platform: String(context.diagnostics.platform ?? ''),
+            version: context.diagnostics.version ?? '',
+          },
+        }
+      : {}),
     get theme() {
       return theme;
     },

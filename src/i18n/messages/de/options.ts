@@ -5,6 +5,16 @@ export const options: Record<keyof typeof english, string> = {
   'options.passwordHint.keep': 'Leer lassen, um das aktuelle Kennwort beizubehalten.',
   'options.passwordHint.needed': 'Zum Synchronisieren erforderlich.',
   'options.signOut': 'Abmelden',
+  'options.diagnostics.title': 'Diagnosebericht',
+  'options.diagnostics.hint':
+    'Für den Helpdesk: Versionen, Einstellungen und die letzten Synchronisierungen. Er enthält kein Kennwort und keine CRM-Daten.',
+  'options.diagnostics.copy': 'Diagnosebericht kopieren',
+  'options.diagnostics.copied':
+    'Der Diagnosebericht ist in der Zwischenablage. Fügen Sie ihn in Ihre Nachricht an den Helpdesk ein.',
+  'options.diagnostics.copyFailed':
+    'Der Bericht konnte nicht automatisch kopiert werden. Markieren Sie den Text unten und kopieren Sie ihn.',
+  'options.diagnostics.failed': 'Der Diagnosebericht konnte nicht erstellt werden',
+  'options.diagnostics.text': 'Text des Diagnoseberichts',
   'options.support': 'Hilfe: {contact}',
   'options.saved': 'Optionen gespeichert.',
   'options.signedOut': 'Abgemeldet: Das Kennwort ist auf diesem Computer nicht mehr gespeichert.',

@@ -4,6 +4,15 @@ export const options = {
   'options.passwordHint.keep': 'Leave empty to keep the current password.',
   'options.passwordHint.needed': 'Needed to synchronize.',
   'options.signOut': 'Sign out',
+  'options.diagnostics.title': 'Diagnostic report',
+  'options.diagnostics.hint':
+    'For the helpdesk: versions, settings and the last synchronizations. It contains no password and no CRM data.',
+  'options.diagnostics.copy': 'Copy diagnostic report',
+  'options.diagnostics.copied':
+    'The diagnostic report is on the clipboard. Paste it into your message to the helpdesk.',
+  'options.diagnostics.copyFailed': 'The report could not be copied automatically. Select the text below and copy it.',
+  'options.diagnostics.failed': 'The diagnostic report could not be created',
+  'options.diagnostics.text': 'Diagnostic report text',
   'options.support': 'Help: {contact}',
   'options.saved': 'Options saved.',
   'options.signedOut': 'Signed out: the password is forgotten on this computer.',

@@ -5,6 +5,16 @@ export const options: Record<keyof typeof english, string> = {
   'options.passwordHint.keep': 'Déjelo en blanco para conservar la contraseña actual.',
   'options.passwordHint.needed': 'Necesaria para sincronizar.',
   'options.signOut': 'Cerrar sesión',
+  'options.diagnostics.title': 'Informe de diagnóstico',
+  'options.diagnostics.hint':
+    'Para el servicio de asistencia: versiones, configuración y las últimas sincronizaciones. No contiene contraseñas ni datos de CRM.',
+  'options.diagnostics.copy': 'Copiar informe de diagnóstico',
+  'options.diagnostics.copied':
+    'El informe de diagnóstico está en el portapapeles. Péguelo en su mensaje al servicio de asistencia.',
+  'options.diagnostics.copyFailed':
+    'No se pudo copiar el informe automáticamente. Seleccione el texto de abajo y cópielo.',
+  'options.diagnostics.failed': 'No se pudo crear el informe de diagnóstico',
+  'options.diagnostics.text': 'Texto del informe de diagnóstico',
   'options.support': 'Ayuda: {contact}',
   'options.saved': 'Opciones guardadas.',
   'options.signedOut': 'Sesión cerrada: la contraseña ya no se recuerda en este equipo.',

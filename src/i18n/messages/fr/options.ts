@@ -5,6 +5,16 @@ export const options: Record<keyof typeof english, string> = {
   'options.passwordHint.keep': 'Laissez vide pour conserver le mot de passe actuel.',
   'options.passwordHint.needed': 'Nécessaire pour synchroniser.',
   'options.signOut': 'Se déconnecter',
+  'options.diagnostics.title': 'Rapport de diagnostic',
+  'options.diagnostics.hint':
+    'Pour le support : versions, paramètres et dernières synchronisations. Il ne contient ni mot de passe ni données CRM.',
+  'options.diagnostics.copy': 'Copier le rapport de diagnostic',
+  'options.diagnostics.copied':
+    'Le rapport de diagnostic est dans le presse-papiers. Collez-le dans votre message au support.',
+  'options.diagnostics.copyFailed':
+    'Le rapport n’a pas pu être copié automatiquement. Sélectionnez le texte ci-dessous et copiez-le.',
+  'options.diagnostics.failed': 'Le rapport de diagnostic n’a pas pu être créé',
+  'options.diagnostics.text': 'Texte du rapport de diagnostic',
   'options.support': 'Aide : {contact}',
   'options.saved': 'Options enregistrées.',
   'options.signedOut': 'Déconnecté : le mot de passe n’est plus mémorisé sur cet ordinateur.',

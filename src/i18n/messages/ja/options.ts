@@ -5,6 +5,15 @@ export const options: Record<keyof typeof english, string> = {
   'options.passwordHint.keep': '現在のパスワードをそのまま使う場合は空欄のままにしてください。',
   'options.passwordHint.needed': '同期に必要です。',
   'options.signOut': 'サインアウト',
+  'options.diagnostics.title': '診断レポート',
+  'options.diagnostics.hint': 'ヘルプデスク向け: バージョン、設定、最近の同期。パスワードや CRM データは含まれません。',
+  'options.diagnostics.copy': '診断レポートをコピー',
+  'options.diagnostics.copied':
+    '診断レポートをクリップボードにコピーしました。ヘルプデスクへのメッセージに貼り付けてください。',
+  'options.diagnostics.copyFailed':
+    'レポートを自動でコピーできませんでした。下のテキストを選択してコピーしてください。',
+  'options.diagnostics.failed': '診断レポートを作成できませんでした',
+  'options.diagnostics.text': '診断レポートのテキスト',
   'options.support': 'サポート: {contact}',
   'options.saved': 'オプションを保存しました。',
   'options.signedOut': 'サインアウトしました。このコンピューターに保存されていたパスワードは削除されました。',

@@ -15,6 +15,7 @@ import { ErrorBar } from '../ErrorBar';
 import { SuccessBar } from '../wizard/SuccessBar';
 import { SyncProgressPanel } from '../SyncProgressPanel';
 import { AutoSyncField } from './AutoSyncField';
+import { DiagnosticsSection } from './DiagnosticsSection';
 import { LocalStorageSection } from './LocalStorageSection';
 import { ResyncWarning, type ResyncConsent } from './ResyncWarning';
 
@@ -202,6 +203,7 @@ export function OptionsView() {
         </div>
       </form>
       <LocalStorageSection />
+      <DiagnosticsSection />
       {admin.supportContact && <Body1>{t('options.support', { contact: admin.supportContact })}</Body1>}
     </>
   );

@@ -100,3 +100,34 @@ describe('the administrator’s throttling windows and automatic synchronization
     expect(await autoRunsIn([])).toBe(1);
   });
 });
+
+describe('Options’ diagnostic report', () => {
+  const signedIn = { serverUrl: LOCKED_URL, userName: 'JSMITH', autoSyncMinutes: 60 };
+
+  it('puts the report on the clipboard, or shows it to copy by hand when the clipboard is refused', async () => {
+    const fake = fakeServices({ admin, options: signedIn, active: { serverUrl: LOCKED_URL, userName: 'JSMITH' } });
+    const copied: string[] = [];
+    let refuse = false;
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: {
+        writeText: async (text: string) => {
+          if (refuse) throw new DOMException('Write permission denied.', 'NotAllowedError');
+          copied.push(text);
+        },
+      },
+    });
+    fake.renderInProvider(<OptionsView />, 'Welcome1');
+    fireEvent.click(screen.getByRole('button', { name: 'Copy diagnostic report' }));
+    expect(await screen.findByText(/The diagnostic report is on the clipboard/)).toBeTruthy();
+    expect(copied[0]).toContain('CRM Desktop for Outlook — diagnostic report');
+    expect(copied[0]).toContain(`Login: JSMITH at ${LOCKED_URL}`);
+    expect(copied[0]).toContain('"offerRememberPassword": false');
+    expect(copied[0]).not.toContain('Welcome1');
+    refuse = true;
+    fireEvent.click(screen.getByRole('button', { name: 'Copy diagnostic report' }));
+    const text = (await screen.findByLabelText('Diagnostic report text')) as HTMLTextAreaElement;
+    expect(text.value).toContain('CRM Desktop for Outlook — diagnostic report');
+    expect(screen.getByText(/could not be copied automatically/)).toBeTruthy();
+  });
+});

@@ -69,6 +69,7 @@ function fakeDatabase(identity: Identity, pendingChanges: () => number): DataDat
     identity,
     installedPackage: async () => ({ files: salesRepFiles() }),
     countPendingChanges: () => later(pendingChanges),
+    countIssues: async () => 0,
   } as unknown as DataDatabase;
 }
 
