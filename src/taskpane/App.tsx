@@ -1,62 +1,41 @@
-import { Badge, Body1, Spinner, Tab, TabList, Title3, makeStyles, tokens } from '@fluentui/react-components';
-import { lazy, Suspense, useEffect, useReducer, useState } from 'react';
+import { Spinner, Title3, makeStyles, tokens } from '@fluentui/react-components';
+import { Suspense, useState } from 'react';
 import type { ReactNode } from 'react';
 import { ENGLISH_CATALOG } from '../i18n';
 import { throttleAt } from '../sync';
-import type { Catalog, MessageId } from '../i18n';
+import type { Catalog } from '../i18n';
 import { AppProvider } from './AppProvider';
 import type { AppServices } from './AppServices';
-import { useLocalCounts } from './components/issues/useLocalCounts';
 import { FirstRunWizard } from './components/wizard/FirstRunWizard';
 import { defaultServerUrl } from './defaultServerUrl';
 import { useAutoSync } from './hooks/useAutoSync';
 import { useSendChangesSoon } from './hooks/useSendChangesSoon';
 import type { AutoSyncTimers, NetworkStatus } from './hooks/useAutoSync';
 import { useAdminSettings, useAppServices } from './hooks/useAppServices';
+import { usePreloadWhenIdle } from './hooks/usePreloadWhenIdle';
 import { useSession } from './hooks/useSession';
 import { useSync } from './hooks/useSync';
 import { useTranslator } from './language/TranslatorContext';
 import { TranslatorProvider } from './language/TranslatorProvider';
+import { preloadable } from './preloadable';
+import { emailTab, issuesTab, optionsTab, syncTab } from './viewLoaders';
 
-// The page's own script holds the frame and the first-run wizard (the first screen of a new user);
-// the records list (the first screen once the wizard is done) is a chunk that index.tsx starts
-// fetching at startup when login options exist, alongside the store and the host (preloadRecordsView).
-// Every other tab is a chunk of its own (docs/performance.md, "First screen"), fetched once the
-// records list is up and the page is idle, or when the tab is opened first, whichever comes first.
-// The start notices (login changed, local data lost) go with it: they show above the records list.
-const loadRecords = () => import(/* webpackChunkName: "tab-records" */ './components/records/RecordsView');
-const loadNotice = () => import(/* webpackChunkName: "tab-records" */ './components/options/IdentityChangeNotice');
-const loadEmail = () => import(/* webpackChunkName: "tab-email" */ './components/email/CurrentEmailView');
-const loadSync = () => import(/* webpackChunkName: "tab-sync" */ './components/syncTab/SyncStatusView');
-const loadIssues = () => import(/* webpackChunkName: "tab-issues" */ './components/issues/IssuesView');
-const loadOptions = () => import(/* webpackChunkName: "tab-options" */ './components/options/OptionsView');
-const IdentityChangeNotice = lazy(() => loadNotice().then((m) => ({ default: m.IdentityChangeNotice })));
-const RecordsView = lazy(() => loadRecords().then((m) => ({ default: m.RecordsView })));
-const CurrentEmailView = lazy(() => loadEmail().then((m) => ({ default: m.CurrentEmailView })));
-const SyncStatusView = lazy(() => loadSync().then((m) => ({ default: m.SyncStatusView })));
-const IssuesView = lazy(() => loadIssues().then((m) => ({ default: m.IssuesView })));
-const OptionsView = lazy(() => loadOptions().then((m) => ({ default: m.OptionsView })));
+// The page's own script holds the frame and the first-run wizard's welcome step (the first screen of
+// a new user); the tab list and the records list (the first screen once the wizard is done) are the
+// `tab-records` chunk, which index.tsx starts fetching at startup when login options exist, alongside
+// the store and the host (preloadRecordsView). Every other tab is a chunk of its own
+// (docs/performance.md, "First screen"), fetched once the records list is up and the page is idle,
+// or when the tab is opened first, whichever comes first.
+const recordsTab = preloadable(() => import(/* webpackChunkName: "tab-records" */ './TabbedViews'));
+const TabbedViews = recordsTab.lazy((m) => m.TabbedViews);
+/** Fetched when the page is idle during the wizard: the records list comes after it. */
+const RECORDS_TAB = [recordsTab.load];
+/** The other tabs' code, fetched when the page is idle after the records list showed (a failure shows when the tab is opened). */
+const OTHER_TABS = [recordsTab.load, emailTab.load, syncTab.load, issuesTab.load, optionsTab.load];
 
 /** Starts fetching the records list's code (index.tsx, when the wizard is done already). */
 export function preloadRecordsView(): void {
-  for (const load of [loadNotice, loadRecords]) load().catch(() => undefined);
-}
-
-/** Fetches the other tabs' code when the page is idle (a failure shows when the tab is opened). */
-function usePreloadedTabs(enabled: boolean): void {
-  useEffect(() => {
-    if (!enabled) return;
-    const preload = () => {
-      for (const load of [loadNotice, loadRecords, loadEmail, loadSync, loadIssues, loadOptions])
-        load().catch(() => undefined);
-    };
-    if (typeof requestIdleCallback === 'function') {
-      const id = requestIdleCallback(preload, { timeout: 5_000 });
-      return () => cancelIdleCallback(id);
-    }
-    const timer = setTimeout(preload, 1_000);
-    return () => clearTimeout(timer);
-  }, [enabled]);
+  recordsTab.load().catch(() => undefined);
 }
 
 const useStyles = makeStyles({
@@ -71,20 +50,7 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
     minWidth: 0,
   },
-  tabs: { flexWrap: 'wrap' },
-  badge: { marginInlineStart: tokens.spacingHorizontalXS },
 });
-
-/** The tabs of the task pane once the first run is done. */
-export const TABS = ['records', 'email', 'sync', 'issues', 'options'] as const;
-type TabName = (typeof TABS)[number];
-const TAB_LABELS = {
-  records: 'app.tab.records',
-  email: 'app.tab.email',
-  sync: 'app.tab.sync',
-  issues: 'app.tab.issues',
-  options: 'app.tab.options',
-} as const satisfies Readonly<Record<TabName, MessageId>>;
 
 /** Props of {@link App}. */
 export interface AppProps {
@@ -114,11 +80,7 @@ function Shell({ origin, autoSync }: Pick<AppProps, 'autoSync'> & { readonly ori
   const [wizard, setWizard] = useState(
     session.options === null || (admin.lockServerUrl && session.options.serverUrl !== admin.serverUrl),
   );
-  const [tab, setTab] = useState<TabName>('records');
-  // Bumped by views that change local data (sharing, resolving issues), so the counts refresh.
-  const [localChanges, localChanged] = useReducer((n: number) => n + 1, 0);
-  const counts = useLocalCounts([tab, localChanges, wizard]);
-  usePreloadedTabs(!wizard);
+  usePreloadWhenIdle(wizard ? RECORDS_TAB : OTHER_TABS);
   const { paused } = useAutoSync({
     minutes: session.options?.autoSyncMinutes ?? 0,
     enabled: !wizard && session.connection !== null,
@@ -140,51 +102,12 @@ function Shell({ origin, autoSync }: Pick<AppProps, 'autoSync'> & { readonly ori
         onFinished={() => setWizard(false)}
       />
     );
-  else {
-    const panels: Record<TabName, ReactNode> = {
-      records: <RecordsView />,
-      email: <CurrentEmailView onChanged={localChanged} />,
-      sync: <SyncStatusView />,
-      issues: <IssuesView onChanged={localChanged} />,
-      options: <OptionsView />,
-    };
+  else
     body = (
-      <>
-        <Suspense fallback={null}>
-          <IdentityChangeNotice />
-        </Suspense>
-        <TabList
-          className={styles.tabs}
-          selectedValue={tab}
-          onTabSelect={(_, data) => setTab(data.value as TabName)}
-          size="small"
-          aria-label={t('app.tabs.label')}
-        >
-          {TABS.map((name) => (
-            <Tab key={name} value={name} id={`tab-${name}`} aria-controls={`panel-${name}`}>
-              {t(TAB_LABELS[name])}
-              {name === 'issues' && (counts?.issues ?? 0) > 0 && (
-                <Badge
-                  className={styles.badge}
-                  size="small"
-                  color="danger"
-                  aria-label={t('app.tab.issues.badge', { count: counts?.issues ?? 0 })}
-                >
-                  {counts?.issues}
-                </Badge>
-              )}
-            </Tab>
-          ))}
-        </TabList>
-        {paused && <Body1 role="status">{t('app.offline')}</Body1>}
-        <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
-          <Suspense fallback={<Spinner size="small" label={t('app.loadingView', { view: t(TAB_LABELS[tab]) })} />}>
-            {panels[tab]}
-          </Suspense>
-        </div>
-      </>
+      <Suspense fallback={<Spinner size="small" label={t('app.loadingView', { view: t('app.tab.records') })} />}>
+        <TabbedViews paused={paused} />
+      </Suspense>
     );
-  }
   return (
     <main className={styles.root} data-host-kind={host.kind}>
       <Title3 as="h1">{t('app.title')}</Title3>

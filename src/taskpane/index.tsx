@@ -1,11 +1,4 @@
-import {
-  FluentProvider,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  webDarkTheme,
-  webLightTheme,
-} from '@fluentui/react-components';
+import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createCredentialVault, fetchDeploymentFile, readLoginOptions, startHost, DEPLOYMENT_FILE } from '../host';
@@ -45,7 +38,9 @@ async function main(): Promise<void> {
   try {
     deployment = parseDeployment(await fetchDeploymentFile(), DEPLOYMENT_FILE);
   } catch (error) {
-    // Nothing is sent to a server with settings the administrator did not mean.
+    // Nothing is sent to a server with settings the administrator did not mean. (A rare screen: its
+    // message bar is a chunk of its own, not part of every start's script.)
+    const { DeploymentProblem } = await import(/* webpackChunkName: "deployment-problem" */ './DeploymentProblem');
     createRoot(container).render(
       <DeploymentProblem theme={theme} title={t('app.deploymentProblem.title')} message={(error as Error).message} />,
     );
@@ -109,22 +104,6 @@ function whenIdle(task: () => void): void {
 /** Fluent UI's provider with the host's theme, re-rendered when Office changes the theme. */
 function HostThemeProvider({ host, children }: { host: Host; children: ReactNode }) {
   return <FluentProvider theme={useHostTheme(host)}>{children}</FluentProvider>;
-}
-
-/** The task pane's only screen when the deployment file cannot be used. */
-function DeploymentProblem({ theme, title, message }: { theme: typeof webLightTheme; title: string; message: string }) {
-  return (
-    <FluentProvider theme={theme}>
-      <main style={{ padding: 12 }}>
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{title}</MessageBarTitle>
-            {message}
-          </MessageBarBody>
-        </MessageBar>
-      </main>
-    </FluentProvider>
-  );
 }
 
 main().catch((error: unknown) =>

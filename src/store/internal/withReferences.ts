@@ -1,4 +1,4 @@
-import { parsePackage, type PackageFile } from '../../metadata';
+import type { PackageFile } from '../../metadata';
 import { createLogger } from '../../shared';
 import { deriveLayout } from '../deriveLayout';
 import type { StoreLayout, TypeLayout } from '../types';
@@ -20,7 +20,12 @@ export async function withReferences(
   let derived: StoreLayout | undefined;
   try {
     const files = await readFiles();
-    if (files) derived = deriveLayout(await parsePackage(files));
+    if (files) {
+      // Only a database stored before issue #9 needs the package parser (sax, xml-js): loaded here, it
+      // stays out of the task pane's first-screen script (docs/performance.md, "First screen").
+      const { parsePackage } = await import(/* webpackChunkName: "package-parser" */ '../../metadata');
+      derived = deriveLayout(await parsePackage(files));
+    }
   } catch (error) {
     log.warn(
       `Deriving reference fields of an older local database failed (${error instanceof Error ? error.name : 'error'}); ids of new records will not be rewritten in references`,

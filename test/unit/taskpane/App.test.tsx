@@ -15,9 +15,10 @@ describe('App', () => {
     expect(screen.queryByRole('tablist')).toBeNull();
   });
 
-  it('shows the Records, Current email, Sync, Issues and Options tabs once the login options exist', () => {
+  it('shows the Records, Current email, Sync, Issues and Options tabs once the login options exist', async () => {
     fakeServices({ options: OPTIONS }).renderApp();
-    const tabs = screen.getAllByRole('tab');
+    // The tab list is part of the records list's chunk (React.lazy).
+    const tabs = await screen.findAllByRole('tab');
     expect(tabs).toEqual(
       ['Records', 'Current email', 'Sync', 'Issues', 'Options'].map((name) => screen.getByRole('tab', { name })),
     );
@@ -25,14 +26,14 @@ describe('App', () => {
 
   it('switches to the options with the saved user name', async () => {
     fakeServices({ options: OPTIONS }).renderApp();
-    fireEvent.click(screen.getByRole('tab', { name: 'Options' }));
+    fireEvent.click(await screen.findByRole('tab', { name: 'Options' }));
     expect(await screen.findByLabelText(/^User name/)).toHaveProperty('value', 'JSMITH');
   });
 
   it('synchronizes with the remembered password from the Sync tab', async () => {
     const fake = fakeServices({ options: OPTIONS });
     fake.renderApp({ initialPassword: 'Welcome1' });
-    fireEvent.click(screen.getByRole('tab', { name: 'Sync' }));
+    fireEvent.click(await screen.findByRole('tab', { name: 'Sync' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Sync now' }));
     await waitFor(() =>
       expect(fake.synchronize).toHaveBeenCalledWith(

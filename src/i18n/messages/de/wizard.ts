@@ -2,6 +2,7 @@ import type { wizard as english } from '../en/wizard';
 
 export const wizard: Record<keyof typeof english, string> = {
   'wizard.position': 'Schritt {step} von {total}',
+  'wizard.loadingStep': 'Der nächste Schritt wird geladen…',
 
   'wizard.welcome.title': 'Willkommen bei CRM Desktop',
   'wizard.welcome.intro':

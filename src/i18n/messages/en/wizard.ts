@@ -1,6 +1,7 @@
 /** English messages of the first-run wizard: the source every other catalog translates (ICU MessageFormat). */
 export const wizard = {
   'wizard.position': 'Step {step} of {total}',
+  'wizard.loadingStep': 'Loading the next step…',
 
   'wizard.welcome.title': 'Welcome to CRM Desktop',
   'wizard.welcome.intro':

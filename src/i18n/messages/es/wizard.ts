@@ -2,6 +2,7 @@ import type { wizard as english } from '../en/wizard';
 
 export const wizard: Record<keyof typeof english, string> = {
   'wizard.position': 'Paso {step} de {total}',
+  'wizard.loadingStep': 'Cargando el paso siguiente…',
 
   'wizard.welcome.title': 'Le damos la bienvenida a CRM Desktop',
   'wizard.welcome.intro':

@@ -2,6 +2,7 @@ import type { wizard as english } from '../en/wizard';
 
 export const wizard: Record<keyof typeof english, string> = {
   'wizard.position': 'Étape {step} sur {total}',
+  'wizard.loadingStep': 'Chargement de l’étape suivante…',
 
   'wizard.welcome.title': 'Bienvenue dans CRM Desktop',
   'wizard.welcome.intro':

@@ -2,6 +2,7 @@ import type { wizard as english } from '../en/wizard';
 
 export const wizard: Record<keyof typeof english, string> = {
   'wizard.position': 'ステップ {step}/{total}',
+  'wizard.loadingStep': '次のステップを読み込んでいます…',
 
   'wizard.welcome.title': 'CRM Desktop へようこそ',
   'wizard.welcome.intro':

@@ -1,9 +1,9 @@
-import { Button, makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect, useReducer, useRef, useState } from 'react';
+import { Button, makeStyles, Spinner, tokens } from '@fluentui/react-components';
+import { Suspense, useEffect, useReducer, useRef, useState } from 'react';
 import type { CustomizationPackage } from '../../../metadata';
 import type { DataDatabase } from '../../../store';
 import { DeleteRecordButton } from '../edit/DeleteRecordButton';
-import { RecordEditor } from '../edit/RecordEditor';
+import { preloadRecordEditing, RecordEditor } from '../edit/lazyEdit';
 import { usePendingChanges, type PendingChanges } from '../../hooks/usePendingChanges';
 import { useTranslator } from '../../language/TranslatorContext';
 import { RecordDetail } from './RecordDetail';
@@ -57,18 +57,20 @@ export function DetailPane({
   if (!current) return null;
   if (editing) {
     return (
-      <RecordEditor
-        key={`${current.typeId}/${current.id}`}
-        db={db}
-        pkg={pkg}
-        typeId={current.typeId}
-        recordId={current.id}
-        onSaved={() => {
-          setEditing(false);
-          changed();
-        }}
-        onCancel={() => setEditing(false)}
-      />
+      <Suspense fallback={<Spinner size="small" label={t('records.loading')} />}>
+        <RecordEditor
+          key={`${current.typeId}/${current.id}`}
+          db={db}
+          pkg={pkg}
+          typeId={current.typeId}
+          recordId={current.id}
+          onSaved={() => {
+            setEditing(false);
+            changed();
+          }}
+          onCancel={() => setEditing(false)}
+        />
+      </Suspense>
     );
   }
   const change = pending.of(current.typeId, current.id);
@@ -92,7 +94,13 @@ export function DetailPane({
         pending={change !== undefined}
         actions={(_, name) => (
           <>
-            <Button onClick={() => setEditing(true)}>{t('records.detail.edit')}</Button>
+            <Button
+              onPointerEnter={preloadRecordEditing}
+              onFocus={preloadRecordEditing}
+              onClick={() => setEditing(true)}
+            >
+              {t('records.detail.edit')}
+            </Button>
             <DeleteRecordButton
               db={db}
               pkg={pkg}

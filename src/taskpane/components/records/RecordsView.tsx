@@ -1,12 +1,13 @@
 import { Body1, Button, makeStyles, Select, Spinner, tokens } from '@fluentui/react-components';
-import { useId, useMemo, useReducer, useState } from 'react';
+import { Suspense, useId, useMemo, useReducer, useState } from 'react';
 import { findObject, type ObjectType } from '../../../metadata';
 import { useActiveDatabase } from '../../hooks/useActiveDatabase';
 import { useDisplayText } from '../../hooks/useDisplayText';
 import { usePendingChanges } from '../../hooks/usePendingChanges';
+import { usePreloadWhenIdle } from '../../hooks/usePreloadWhenIdle';
 import { useDataVersion } from '../../hooks/useSync';
 import { useTranslator } from '../../language/TranslatorContext';
-import { RecordEditor } from '../edit/RecordEditor';
+import { EDIT_CHUNK, preloadRecordEditing, RecordEditor } from '../edit/lazyEdit';
 import { DetailPane } from './DetailPane';
 import { listPlan } from './listPlan';
 import { PendingDeletions } from './PendingDeletions';
@@ -44,6 +45,8 @@ export function RecordsView({ onChanged }: { readonly onChanged?: () => void } =
   const [chosen, setChosen] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
   const pickerId = useId();
+  // The editor's code comes once the list is up and the page idle (or on hover of New, Edit, Delete).
+  usePreloadWhenIdle(EDIT_CHUNK, database !== null);
   const types = useMemo(
     // Association objects (an activity's contacts) are links, not records to browse on their own.
     () =>
@@ -85,24 +88,31 @@ export function RecordsView({ onChanged }: { readonly onChanged?: () => void } =
               ))}
             </Select>
           </div>
-          <Button appearance="primary" onClick={() => setCreating(true)}>
+          <Button
+            appearance="primary"
+            onPointerEnter={preloadRecordEditing}
+            onFocus={preloadRecordEditing}
+            onClick={() => setCreating(true)}
+          >
             {t('records.new', { type: text(object?.label ?? typeId) })}
           </Button>
         </div>
       )}
       {creating && (
-        <RecordEditor
-          db={database}
-          pkg={pkg}
-          typeId={typeId}
-          recordId={null}
-          onSaved={(ref) => {
-            setCreating(false);
-            saved();
-            stack.open(ref);
-          }}
-          onCancel={() => setCreating(false)}
-        />
+        <Suspense fallback={<Spinner size="small" label={t('records.loading')} />}>
+          <RecordEditor
+            db={database}
+            pkg={pkg}
+            typeId={typeId}
+            recordId={null}
+            onSaved={(ref) => {
+              setCreating(false);
+              saved();
+              stack.open(ref);
+            }}
+            onCancel={() => setCreating(false)}
+          />
+        </Suspense>
       )}
       {/* The list stays mounted behind the detail so Back returns to the same search and scroll position. */}
       <div hidden={!atList}>

@@ -1,19 +1,30 @@
-import { useCallback, useState } from 'react';
+import { Spinner } from '@fluentui/react-components';
+import { Suspense, useCallback, useState } from 'react';
+import type { ReactNode } from 'react';
 import type { ErrorDescription } from '../../../i18n';
 import type { SyncReport } from '../../../sync';
 import type { DiscoveredPackage } from '../../AppServices';
 import { useAdminSettings, useAppServices } from '../../hooks/useAppServices';
+import { usePreloadWhenIdle } from '../../hooks/usePreloadWhenIdle';
 import { describeFailure } from '../../errorMessage';
 import { useSession } from '../../hooks/useSession';
 import { useTranslator } from '../../language/TranslatorContext';
-import { ErrorBar } from '../ErrorBar';
-import { CredentialsStep } from './CredentialsStep';
+import { preloadable } from '../../preloadable';
 import type { CredentialsInput } from './CredentialsStep';
-import { DoneStep } from './DoneStep';
-import { FirstSyncStep } from './FirstSyncStep';
-import { PackageStep } from './PackageStep';
-import { ServerStep } from './ServerStep';
 import { WelcomeStep } from './WelcomeStep';
+
+// The welcome step is part of the page's own script (a new user's first screen); the later steps
+// — their fields, the package's filter choice and details, the progress and the summary table —
+// are the `wizard-steps` chunk, fetched when the page is idle once the welcome step showed, so a
+// user who reads it and clicks "Get started" does not wait (docs/performance.md, "First screen").
+const laterSteps = preloadable(() => import(/* webpackChunkName: "wizard-steps" */ './laterSteps'));
+const LATER_STEPS = [laterSteps.load];
+const ServerStep = laterSteps.lazy((m) => m.ServerStep);
+const CredentialsStep = laterSteps.lazy((m) => m.CredentialsStep);
+const PackageStep = laterSteps.lazy((m) => m.PackageStep);
+const FirstSyncStep = laterSteps.lazy((m) => m.FirstSyncStep);
+const DoneStep = laterSteps.lazy((m) => m.DoneStep);
+const ErrorBar = laterSteps.lazy((m) => m.ErrorBar);
 
 /** The wizard's steps, in order. */
 export const WIZARD_STEPS = ['welcome', 'server', 'credentials', 'package', 'sync', 'done'] as const;
@@ -48,6 +59,7 @@ export function FirstRunWizard({ defaultServerUrl, onFinished }: FirstRunWizardP
   const [found, setFound] = useState<DiscoveredPackage | null>(null);
   const [report, setReport] = useState<SyncReport | null>(null);
   const [saveError, setSaveError] = useState<ErrorDescription | null>(null);
+  usePreloadWhenIdle(LATER_STEPS);
   const position = translator.t('wizard.position', {
     step: WIZARD_STEPS.indexOf(step) + 1,
     total: WIZARD_STEPS.length,
@@ -86,48 +98,56 @@ export function FirstRunWizard({ defaultServerUrl, onFinished }: FirstRunWizardP
     setReport(finished);
     setStep('done');
   }, []);
-  switch (step) {
-    case 'welcome':
-      return <WelcomeStep position={position} onNext={() => setStep('server')} />;
-    case 'server':
-      return (
-        <ServerStep
-          position={position}
-          serverUrl={serverUrl}
-          onChange={setServerUrl}
-          onBack={() => setStep('welcome')}
-          onNext={() => setStep('credentials')}
-        />
-      );
-    case 'credentials':
-      return (
-        <CredentialsStep
-          position={position}
-          initial={credentials}
-          onBack={() => setStep('server')}
-          onSubmit={signIn}
-          offerRememberPassword={admin.offerRememberPassword}
-        />
-      );
-    case 'package':
-      return (
-        found && (
-          <>
-            <PackageStep
-              position={position}
-              found={found}
-              onBack={() => setStep('credentials')}
-              onNext={(preset) => void startSync(preset)}
-            />
-            {saveError && <ErrorBar description={saveError} />}
-          </>
-        )
-      );
-    case 'sync':
-      return (
-        <FirstSyncStep position={position} pkg={found?.pkg ?? null} onBack={() => setStep('package')} onDone={done} />
-      );
-    case 'done':
-      return report && <DoneStep position={position} pkg={found?.pkg ?? null} report={report} onFinish={onFinished} />;
-  }
+  const current = (): ReactNode => {
+    switch (step) {
+      case 'welcome':
+        return <WelcomeStep position={position} onNext={() => setStep('server')} />;
+      case 'server':
+        return (
+          <ServerStep
+            position={position}
+            serverUrl={serverUrl}
+            onChange={setServerUrl}
+            onBack={() => setStep('welcome')}
+            onNext={() => setStep('credentials')}
+          />
+        );
+      case 'credentials':
+        return (
+          <CredentialsStep
+            position={position}
+            initial={credentials}
+            onBack={() => setStep('server')}
+            onSubmit={signIn}
+            offerRememberPassword={admin.offerRememberPassword}
+          />
+        );
+      case 'package':
+        return (
+          found && (
+            <>
+              <PackageStep
+                position={position}
+                found={found}
+                onBack={() => setStep('credentials')}
+                onNext={(preset) => void startSync(preset)}
+              />
+              {saveError && <ErrorBar description={saveError} />}
+            </>
+          )
+        );
+      case 'sync':
+        return (
+          <FirstSyncStep position={position} pkg={found?.pkg ?? null} onBack={() => setStep('package')} onDone={done} />
+        );
+      case 'done':
+        return (
+          report && <DoneStep position={position} pkg={found?.pkg ?? null} report={report} onFinish={onFinished} />
+        );
+    }
+  };
+  // Shown only when a step's code is not there yet (the preload failed or has not finished).
+  return (
+    <Suspense fallback={<Spinner size="small" label={translator.t('wizard.loadingStep')} />}>{current()}</Suspense>
+  );
 }
