@@ -1,5 +1,5 @@
 import { Badge, Body1, Spinner, Tab, TabList, Title3, makeStyles, tokens } from '@fluentui/react-components';
-import { lazy, Suspense, useEffect, useReducer, useState } from 'react';
+import { lazy, Suspense, useEffect, useReducer, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { ENGLISH_CATALOG } from '../i18n';
 import type { Catalog, MessageId } from '../i18n';
@@ -110,6 +110,14 @@ function Shell({ origin, autoSync }: Pick<AppProps, 'autoSync'> & { readonly ori
   const { t } = useTranslator();
   const [wizard, setWizard] = useState(session.options === null);
   const [tab, setTab] = useState<TabName>('records');
+  // Why: the wizard's last button goes away with the wizard, and the focus fell back to the page's
+  // body, so a keyboard user started the tabs from the top of the page, and a screen reader said
+  // nothing. The focus goes to the selected tab instead: the first thing of the new screen.
+  const selectedTab = useRef<HTMLButtonElement>(null);
+  const wizardFinished = useRef(false);
+  useEffect(() => {
+    if (!wizard && wizardFinished.current) selectedTab.current?.focus();
+  }, [wizard]);
   // Bumped by views that change local data (sharing, resolving issues), so the counts refresh.
   const [localChanges, localChanged] = useReducer((n: number) => n + 1, 0);
   const counts = useLocalCounts([tab, localChanges, wizard]);
@@ -127,7 +135,11 @@ function Shell({ origin, autoSync }: Pick<AppProps, 'autoSync'> & { readonly ori
     network: autoSync?.network,
   });
   let body: ReactNode;
-  if (wizard) body = <FirstRunWizard defaultServerUrl={defaultServerUrl(origin)} onFinished={() => setWizard(false)} />;
+  const finishWizard = () => {
+    wizardFinished.current = true;
+    setWizard(false);
+  };
+  if (wizard) body = <FirstRunWizard defaultServerUrl={defaultServerUrl(origin)} onFinished={finishWizard} />;
   else {
     const panels: Record<TabName, ReactNode> = {
       records: <RecordsView />,
@@ -149,7 +161,13 @@ function Shell({ origin, autoSync }: Pick<AppProps, 'autoSync'> & { readonly ori
           aria-label={t('app.tabs.label')}
         >
           {TABS.map((name) => (
-            <Tab key={name} value={name} id={`tab-${name}`} aria-controls={`panel-${name}`}>
+            <Tab
+              key={name}
+              ref={name === tab ? selectedTab : undefined}
+              value={name}
+              id={`tab-${name}`}
+              aria-controls={`panel-${name}`}
+            >
               {t(TAB_LABELS[name])}
               {name === 'issues' && (counts?.issues ?? 0) > 0 && (
                 <Badge
