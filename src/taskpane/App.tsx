@@ -1,5 +1,5 @@
 import { Spinner, Title3, makeStyles, tokens } from '@fluentui/react-components';
-import { Suspense, useState } from 'react';
+import { Suspense, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { ENGLISH_CATALOG } from '../i18n';
 import { throttleAt } from '../sync';
@@ -94,18 +94,19 @@ function Shell({ origin, autoSync }: Pick<AppProps, 'autoSync'> & { readonly ori
     timers: autoSync?.timers,
     network: autoSync?.network,
   });
+  // Set when the wizard ends in this page: the tabs then take the focus (TabbedViews' focusSelectedTab).
+  const wizardFinished = useRef(false);
+  const finishWizard = () => {
+    wizardFinished.current = true;
+    setWizard(false);
+  };
   let body: ReactNode;
   if (wizard)
-    body = (
-      <FirstRunWizard
-        defaultServerUrl={admin.serverUrl ?? defaultServerUrl(origin)}
-        onFinished={() => setWizard(false)}
-      />
-    );
+    body = <FirstRunWizard defaultServerUrl={admin.serverUrl ?? defaultServerUrl(origin)} onFinished={finishWizard} />;
   else
     body = (
       <Suspense fallback={<Spinner size="small" label={t('app.loadingView', { view: t('app.tab.records') })} />}>
-        <TabbedViews paused={paused} />
+        <TabbedViews paused={paused} focusSelectedTab={wizardFinished.current} />
       </Suspense>
     );
   return (

@@ -1,5 +1,5 @@
 import { Badge, Body1, Spinner, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
-import { Suspense, useReducer, useState } from 'react';
+import { Suspense, useEffect, useReducer, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { MessageId } from '../i18n';
 import { useLocalCounts } from './components/issues/useLocalCounts';
@@ -35,10 +35,24 @@ const TAB_LABELS = {
  * records list and the start notices it is the `tab-records` chunk (App.tsx): a new user's wizard
  * does not carry the tab list.
  */
-export function TabbedViews({ paused }: { readonly paused: boolean }) {
+export function TabbedViews({
+  paused,
+  focusSelectedTab = false,
+}: {
+  readonly paused: boolean;
+  /** The wizard just ended in this page: the selected tab takes the focus. */
+  readonly focusSelectedTab?: boolean;
+}) {
   const styles = useStyles();
   const { t } = useTranslator();
   const [tab, setTab] = useState<TabName>('records');
+  // Why: the wizard's last button goes away with the wizard, and the focus fell back to the page's
+  // body, so a keyboard user started the tabs from the top of the page, and a screen reader said
+  // nothing. The focus goes to the selected tab instead: the first thing of the new screen.
+  const selectedTab = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (focusSelectedTab) selectedTab.current?.focus();
+  }, [focusSelectedTab]);
   // Bumped by views that change local data (sharing, resolving issues), so the counts refresh.
   const [localChanges, localChanged] = useReducer((n: number) => n + 1, 0);
   const counts = useLocalCounts([tab, localChanges]);
@@ -60,7 +74,13 @@ export function TabbedViews({ paused }: { readonly paused: boolean }) {
         aria-label={t('app.tabs.label')}
       >
         {TABS.map((name) => (
-          <Tab key={name} value={name} id={`tab-${name}`} aria-controls={`panel-${name}`}>
+          <Tab
+            key={name}
+            ref={name === tab ? selectedTab : undefined}
+            value={name}
+            id={`tab-${name}`}
+            aria-controls={`panel-${name}`}
+          >
             {t(TAB_LABELS[name])}
             {name === 'issues' && (counts?.issues ?? 0) > 0 && (
               <Badge

@@ -26,7 +26,7 @@ export const edit: Record<keyof typeof english, string> = {
   'edit.failure': '{title}. {whatToDo} Details: {details}',
   'edit.form.note':
     'Wird sofort auf diesem Computer gespeichert und bei der nächsten Synchronisierung an Siebel gesendet.',
-  'edit.problem.number': 'Geben Sie eine Zahl mit Punkt als Dezimaltrennzeichen ein, z. B. 1250 oder 12.5.',
+  'edit.problem.number': 'Geben Sie eine Zahl ohne Tausendertrennzeichen ein, z. B. 1250 oder {example}.',
   'edit.problem.date': 'Geben Sie ein Datum ein.',
   'edit.problem.dateTime': 'Geben Sie ein Datum und eine Uhrzeit ein.',
 };

@@ -23,7 +23,7 @@ export const edit = {
   'edit.form.saveFailed': 'Saving failed',
   'edit.failure': '{title}. {whatToDo} Details: {details}',
   'edit.form.note': 'Saved on this computer at once, and sent to Siebel with the next synchronization.',
-  'edit.problem.number': 'Enter a number, like 1250 or 12.5.',
+  'edit.problem.number': 'Enter a number without thousands separators, like 1250 or {example}.',
   'edit.problem.date': 'Enter a date.',
   'edit.problem.dateTime': 'Enter a date and a time.',
 } as const;

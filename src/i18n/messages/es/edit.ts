@@ -24,7 +24,7 @@ export const edit: Record<keyof typeof english, string> = {
   'edit.form.saveFailed': 'Error al guardar',
   'edit.failure': '{title}. {whatToDo} Detalles: {details}',
   'edit.form.note': 'Se guarda al instante en este equipo y se envía a Siebel con la próxima sincronización.',
-  'edit.problem.number': 'Escriba un número con punto como separador decimal, por ejemplo 1250 o 12.5.',
+  'edit.problem.number': 'Escriba un número sin separador de miles, por ejemplo 1250 o {example}.',
   'edit.problem.date': 'Escriba una fecha.',
   'edit.problem.dateTime': 'Escriba una fecha y una hora.',
 };

@@ -26,7 +26,7 @@ export const edit: Record<keyof typeof english, string> = {
   'edit.failure': '{title}. {whatToDo} Détails : {details}',
   'edit.form.note':
     'Enregistré immédiatement sur cet ordinateur, puis envoyé à Siebel lors de la prochaine synchronisation.',
-  'edit.problem.number': 'Entrez un nombre avec un point comme séparateur décimal, par exemple 1250 ou 12.5.',
+  'edit.problem.number': 'Entrez un nombre sans séparateur de milliers, par exemple 1250 ou {example}.',
   'edit.problem.date': 'Entrez une date.',
   'edit.problem.dateTime': 'Entrez une date et une heure.',
 };

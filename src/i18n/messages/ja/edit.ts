@@ -24,7 +24,7 @@ export const edit: Record<keyof typeof english, string> = {
   'edit.form.saveFailed': '保存できませんでした',
   'edit.failure': '{title}。{whatToDo} 詳細: {details}',
   'edit.form.note': 'このコンピューターにすぐ保存され、次回の同期で Siebel に送信されます。',
-  'edit.problem.number': '1250 や 12.5 のように数値を入力してください (小数点には「.」を使います)。',
+  'edit.problem.number': '1250 や {example} のように、桁区切りなしで数値を入力してください。',
   'edit.problem.date': '日付を入力してください。',
   'edit.problem.dateTime': '日付と時刻を入力してください。',
 };

@@ -1,5 +1,5 @@
-import { Button, Caption1, makeStyles, Subtitle2, Title3, tokens } from '@fluentui/react-components';
-import { useMemo, useState, type FormEvent } from 'react';
+import { Button, Caption1, makeStyles, Subtitle2, tokens, typographyStyles } from '@fluentui/react-components';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import type { CustomizationPackage } from '../../../metadata';
 import type { DataDatabase, FieldValue, StoredRecord } from '../../../store';
 import { RecordValidationError } from '../../../sync';
@@ -9,11 +9,11 @@ import { ErrorBar } from '../ErrorBar';
 import type { EditGroup } from './editPlan';
 import { failureMessage } from './failureMessage';
 import { FieldEditor } from './FieldEditor';
-import { formValues, initialFormState, type FormState } from './formValues';
+import { formValues, initialFormState, numberStyleOf, type FormState } from './formValues';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
-  heading: { margin: 0, overflowWrap: 'anywhere' },
+  heading: { ...typographyStyles.title3, margin: 0, overflowWrap: 'anywhere', outlineStyle: 'none' },
   group: {
     display: 'flex',
     flexDirection: 'column',
@@ -51,18 +51,29 @@ export function RecordForm({ db, pkg, groups, record, title, save, onCancel }: R
   const translator = useTranslator();
   const { t } = translator;
   const text = useDisplayText(pkg);
-  const initial = useMemo(() => initialFormState(groups, record), [groups, record]);
+  // Numbers are shown and typed with the language's decimal separator (3,5 in German); the store keeps numbers.
+  const numbers = useMemo(() => numberStyleOf(translator.formattingLocale), [translator.formattingLocale]);
+  const initial = useMemo(() => initialFormState(groups, record, numbers), [groups, record, numbers]);
   const [state, setState] = useState<FormState>(initial);
   const [problems, setProblems] = useState<Readonly<Record<string, string>>>({});
   const [failure, setFailure] = useState<{ readonly error: unknown } | null>(null);
   const [busy, setBusy] = useState(false);
+  // Why: the button that opened the form (Edit, New) is gone once it shows, and the focus fell back to
+  // the page's body. It moves to the form's heading, as on the wizard's steps: a screen reader says
+  // which record is edited, and the next Tab reaches the first field.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setFailure(null);
-    const read = formValues(groups, state, initial, record === null);
+    const read = formValues(groups, state, initial, record === null, numbers);
+    // The number message's example decimal is written as the user may type it (12,5 in German).
+    const example = `12${numbers.decimal}5`;
     if (!read.ok)
-      return setProblems(Object.fromEntries(Object.entries(read.problems).map(([name, id]) => [name, t(id)])));
+      return setProblems(
+        Object.fromEntries(Object.entries(read.problems).map(([name, id]) => [name, t(id, { example })])),
+      );
     setBusy(true);
     try {
       await save(read.values);
@@ -82,9 +93,9 @@ export function RecordForm({ db, pkg, groups, record, title, save, onCancel }: R
     .map(([, message]) => text(message));
   return (
     <form className={styles.root} onSubmit={(event) => void submit(event)} noValidate aria-label={title}>
-      <Title3 as="h2" className={styles.heading}>
+      <h2 ref={heading} tabIndex={-1} className={styles.heading}>
         {title}
-      </Title3>
+      </h2>
       {general.length > 0 && <ErrorBar title={t('edit.form.notSaved')} message={general.join(' ')} />}
       {failure && <ErrorBar title={t('edit.form.saveFailed')} message={failureMessage(translator, failure.error)} />}
       {groups.map((group) => (

@@ -1,5 +1,5 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { findObject, formatRecordName, type CustomizationPackage } from '../../../metadata';
 import type { DataDatabase } from '../../../store';
 import { useTranslator } from '../../language/TranslatorContext';
@@ -59,8 +59,15 @@ export function ShareForm({ db, pkg, types, options, initial, submitLabel, busy,
   const searchAccounts = useSearch(db, pkg, types.account);
   const searchDeals = useSearch(db, pkg, types.opportunity);
   const searchContacts = useSearch(db, pkg, types.contact);
+  // Why: the button that opened the form is gone once it shows, and the focus fell back to the page's
+  // body. It moves to the form's first choice (a radio group's checked radio, its tab stop).
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    form.current?.querySelector<HTMLElement>('input:not([type="radio"]), input[type="radio"]:checked, button')?.focus();
+  }, []);
   return (
     <form
+      ref={form}
       className={styles.root}
       aria-label={t('email.share.title')}
       onSubmit={(event) => {

@@ -1,9 +1,10 @@
 import { Badge, Body1, Button, Caption1, makeStyles, Spinner, tokens } from '@fluentui/react-components';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { MailItemSummary } from '../../../host';
 import type { CustomizationPackage } from '../../../metadata';
 import type { DataDatabase } from '../../../store';
 import { DEFAULT_SHARE_SETTINGS, shareItem } from '../../../sync';
+import { useReturnFocus } from '../../hooks/useReturnFocus';
 import { useAppServices } from '../../hooks/useAppServices';
 import { useSession } from '../../hooks/useSession';
 import { useDataVersion } from '../../hooks/useSync';
@@ -96,6 +97,18 @@ export function SharePanel({
   const dataVersion = useDataVersion();
   const [refreshes, setRefreshes] = useState(0);
   const [editing, setEditing] = useState(false);
+  // Why: when the form closes (shared, or cancelled) its buttons go away and the focus fell back to
+  // the page's body. It returns to the button that opens the form, now "Change links", under the
+  // line that tells what the item is shared with.
+  const focusReturn = useReturnFocus<HTMLButtonElement>();
+  // The line is a new element after a share (the panel reads the share again behind a spinner), and
+  // screen readers do not announce a live region that arrives with its text: the button the focus
+  // returns to is described by it, so the result is read out with the button.
+  const sharedLineId = useId();
+  const closeForm = () => {
+    focusReturn.returnHere();
+    setEditing(false);
+  };
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<ShareFailure | null>(null);
   const [note, setNote] = useState<string | null>(null);
@@ -149,7 +162,7 @@ export function SharePanel({
           }))
         : null;
       setNote(categoryNote(marked, itemType, settings.category, translator));
-      setEditing(false);
+      closeForm();
       setRefreshes((n) => n + 1);
       onChanged?.();
     } catch (e) {
@@ -160,10 +173,20 @@ export function SharePanel({
   };
   return (
     <section className={styles.root} aria-label={t('email.share.title')}>
-      {current ? <SharedLine shared={current} /> : <Body1>{t('email.share.notShared', { itemType })}</Body1>}
+      {current ? (
+        <SharedLine id={sharedLineId} shared={current} />
+      ) : (
+        <Body1>{t('email.share.notShared', { itemType })}</Body1>
+      )}
       {!editing && (
         <div className={styles.line}>
-          <Button appearance={current ? 'secondary' : 'primary'} size="small" onClick={() => setEditing(true)}>
+          <Button
+            ref={focusReturn.target}
+            aria-describedby={current ? sharedLineId : undefined}
+            appearance={current ? 'secondary' : 'primary'}
+            size="small"
+            onClick={() => setEditing(true)}
+          >
             {t(current ? 'email.share.changeLinks' : 'email.share.title')}
           </Button>
         </div>
@@ -178,7 +201,7 @@ export function SharePanel({
           submitLabel={t(current ? 'email.share.saveLinks' : 'email.share.share')}
           busy={busy}
           onSubmit={(picks) => void submit(picks)}
-          onCancel={() => setEditing(false)}
+          onCancel={closeForm}
         />
       )}
       {note && <Caption1 role="note">{note}</Caption1>}
@@ -192,14 +215,14 @@ export function SharePanel({
   );
 }
 
-function SharedLine({ shared }: { readonly shared: Shared }) {
+function SharedLine({ id, shared }: { readonly id: string; readonly shared: Shared }) {
   const styles = useStyles();
   const translator = useTranslator();
   const { t } = translator;
   const { account, opportunity, contacts } = shared.links;
   const names = [account, opportunity, ...contacts].filter((o): o is PickOption => o !== null).map((o) => o.name);
   return (
-    <div className={styles.line} role="status">
+    <div id={id} className={styles.line} role="status">
       <Body1>
         {names.length > 0
           ? t('email.share.linked', {

@@ -1,5 +1,5 @@
-import { Body1, Caption1, makeStyles, Spinner, Subtitle2, tokens } from '@fluentui/react-components';
-import { useCallback, useState } from 'react';
+import { Body1, Caption1, makeStyles, Spinner, tokens, typographyStyles } from '@fluentui/react-components';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { formatRecordName, type CustomizationPackage } from '../../../metadata';
 import type { DataDatabase, StoredRecord } from '../../../store';
 import { resolveIssue, type IssueResolution } from '../../../sync';
@@ -13,7 +13,7 @@ import { loadIssueEntries, type IssueEntry } from './loadIssueEntries';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
-  title: { margin: 0 },
+  title: { ...typographyStyles.subtitle2, margin: 0, outlineStyle: 'none' },
   list: {
     listStyle: 'none',
     margin: 0,
@@ -47,13 +47,23 @@ export function IssuesView({ onChanged }: IssuesViewProps) {
     () => (database && pkg ? loadIssueEntries(database, pkg) : Promise.resolve([])),
     [database, pkg, dataVersion, refreshes],
   );
+  // Why: the resolved issue's card goes away with the button that resolved it, and the focus fell
+  // back to the page's body. Once the issues are read again it moves to the heading: a screen reader
+  // says where the user is, and the next Tab reaches the next issue (or "No synchronization issues" follows).
+  const heading = useRef<HTMLHeadingElement>(null);
+  const resolved = useRef(false);
+  useEffect(() => {
+    if (!resolved.current || state.status === 'loading') return;
+    resolved.current = false;
+    heading.current?.focus();
+  }, [state]);
   if (loading) return <Spinner size="small" label={t('issues.opening')} />;
   if (error) return <Body1 role="alert">{t('issues.openFailed', { error })}</Body1>;
   return (
     <section className={styles.root} aria-label={t('issues.title')}>
-      <Subtitle2 as="h2" className={styles.title}>
+      <h2 ref={heading} tabIndex={-1} className={styles.title}>
         {t('issues.title')}
-      </Subtitle2>
+      </h2>
       {state.status === 'loading' && <Spinner size="tiny" label={t('issues.reading')} />}
       {state.status === 'failed' && (
         <Body1 role="alert">
@@ -69,6 +79,7 @@ export function IssuesView({ onChanged }: IssuesViewProps) {
             db={database}
             pkg={pkg}
             onResolved={() => {
+              resolved.current = true;
               setRefreshes((n) => n + 1);
               onChanged?.();
             }}

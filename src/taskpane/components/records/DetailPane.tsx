@@ -4,6 +4,7 @@ import type { CustomizationPackage } from '../../../metadata';
 import type { DataDatabase } from '../../../store';
 import { DeleteRecordButton } from '../edit/DeleteRecordButton';
 import { preloadRecordEditing, RecordEditor } from '../edit/lazyEdit';
+import { useReturnFocus } from '../../hooks/useReturnFocus';
 import { usePendingChanges, type PendingChanges } from '../../hooks/usePendingChanges';
 import { useTranslator } from '../../language/TranslatorContext';
 import { RecordDetail } from './RecordDetail';
@@ -50,6 +51,13 @@ export function DetailPane({
   };
   const backButton = useRef<HTMLButtonElement>(null);
   const [editing, setEditing] = useState(false);
+  // Why: when the form closes (saved or cancelled) its buttons go away and the focus fell back to
+  // the page's body. It returns to Edit, where the user left the record, once the record is shown again.
+  const editReturn = useReturnFocus<HTMLButtonElement>();
+  const stopEditing = () => {
+    editReturn.returnHere();
+    setEditing(false);
+  };
   const current = stack.current;
   // Moving to another record moves focus to Back, so keyboard users start at the top of the new page.
   useEffect(() => backButton.current?.focus(), [current]);
@@ -65,10 +73,10 @@ export function DetailPane({
           typeId={current.typeId}
           recordId={current.id}
           onSaved={() => {
-            setEditing(false);
+            stopEditing();
             changed();
           }}
-          onCancel={() => setEditing(false)}
+          onCancel={stopEditing}
         />
       </Suspense>
     );
@@ -95,6 +103,7 @@ export function DetailPane({
         actions={(_, name) => (
           <>
             <Button
+              ref={editReturn.target}
               onPointerEnter={preloadRecordEditing}
               onFocus={preloadRecordEditing}
               onClick={() => setEditing(true)}

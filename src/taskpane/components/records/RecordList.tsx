@@ -48,10 +48,12 @@ export interface RecordListProps {
   readonly onOpen: (ref: RecordRef) => void;
   /** Whether a record of this type has a local change not yet sent (shown as a badge). */
   readonly isPending?: (id: string) => boolean;
+  /** Whether the list shows (it stays mounted, hidden, behind a record's detail). */
+  readonly shown?: boolean;
 }
 
 /** A searchable, virtualized list of one object type, loading only the pages in view. */
-export function RecordList({ db, pkg, plan, label, dataVersion, onOpen, isPending }: RecordListProps) {
+export function RecordList({ db, pkg, plan, label, dataVersion, onOpen, isPending, shown = true }: RecordListProps) {
   const styles = useStyles();
   const translator = useTranslator();
   const { t } = translator;
@@ -73,13 +75,39 @@ export function RecordList({ db, pkg, plan, label, dataVersion, onOpen, isPendin
   useEffect(() => records.ensureRange(first, last), [first, last, records]);
   useEffect(() => virtualizer.scrollToOffset(0), [searchText, typeId, virtualizer]);
 
-  const open = (record: StoredRecord) => onOpen({ typeId, id: String(record[plan.object.primaryKey]) });
+  // Why: Back (or Escape) from a record removes the control that had the focus, and the focus fell
+  // back to the page's body. It returns to the row that was opened, as a list of links would leave
+  // it (or to the search box if that row is gone), so a keyboard user goes on from where they were.
+  const opened = useRef<number | null>(null);
+  const search = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    const index = opened.current;
+    if (!shown || index === null) return;
+    opened.current = null;
+    if (index < records.rowCount) virtualizer.scrollToIndex(index);
+    // The hidden list rendered no rows: they come back a frame or two after it shows.
+    let frame = 0;
+    const focusRow = (tries: number) => {
+      const row = scroller.current?.querySelector<HTMLElement>(`[data-index="${index}"]`);
+      if (row) row.focus();
+      else if (tries > 0) frame = requestAnimationFrame(() => focusRow(tries - 1));
+      else search.current?.focus();
+    };
+    frame = requestAnimationFrame(() => focusRow(10));
+    return () => cancelAnimationFrame(frame);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only the list showing again moves the focus
+  }, [shown]);
+  const open = (record: StoredRecord, index: number) => {
+    opened.current = index;
+    onOpen({ typeId, id: String(record[plan.object.primaryKey]) });
+  };
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) =>
     moveFocus(event, records.rowCount, virtualizer.scrollToIndex, scroller.current);
 
   return (
     <section className={styles.root} aria-label={label}>
       <SearchBox
+        input={{ ref: search }}
         placeholder={t('records.list.search', { label: labelInSentence(translator, label) })}
         aria-label={t('records.list.search', { label })}
         value={query}
@@ -122,7 +150,7 @@ export function RecordList({ db, pkg, plan, label, dataVersion, onOpen, isPendin
                   .filter((v) => v !== null && v !== undefined && v !== '')
                   .join(' · ')}
                 pending={isPending?.(String(record[plan.object.primaryKey])) ?? false}
-                onOpen={() => open(record)}
+                onOpen={() => open(record, item.index)}
               />
             ) : (
               <PlaceholderRow key={item.key} style={style} label={t('records.loading')} />

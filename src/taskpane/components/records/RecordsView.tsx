@@ -126,6 +126,7 @@ export function RecordsView({ onChanged }: { readonly onChanged?: () => void } =
             dataVersion={version}
             onOpen={stack.open}
             isPending={(id) => pending.of(typeId, id) !== undefined}
+            shown={atList}
           />
         ) : (
           <Body1>{t('records.notStored', { label })}</Body1>

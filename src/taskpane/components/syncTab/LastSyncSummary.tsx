@@ -26,17 +26,19 @@ function resultText(translator: Translator, entry: SyncLogEntry): string {
   }
 }
 
-/** "Last synchronization: <time> — Synchronized: 14 new, 3 changed, 1 removed". */
-export function LastSyncSummary({ entry }: { readonly entry: SyncLogEntry | null }) {
+/** "Last synchronization: <time> — Synchronized: 14 new, 3 changed, 1 removed"; only the title while `entry` is not read yet (`undefined`). */
+export function LastSyncSummary({ entry }: { readonly entry: SyncLogEntry | null | undefined }) {
   const styles = useStyles();
   const translator = useTranslator();
   const { t } = translator;
+  // Why a live region: the result of a run (also one started by the ribbon or on a timer) was
+  // shown but not told; a screen reader now says it when it changes. Polite, so it waits for the reader.
   return (
-    <div className={styles.root}>
+    <div className={styles.root} role="status" aria-live="polite">
       <Subtitle2 as="h2" className={styles.title}>
         {t('sync.last.title')}
       </Subtitle2>
-      {entry === null ? (
+      {entry === undefined ? null : entry === null ? (
         <Caption1 className={styles.muted}>{t('sync.last.never')}</Caption1>
       ) : (
         <>

@@ -17,7 +17,9 @@ export function LocalChangesSummary({ pending, issues }: LocalChangesSummaryProp
   const styles = useStyles();
   const { t } = useTranslator();
   return (
-    <div className={styles.root} aria-label={t('sync.local.label')}>
+    // Why a live region: after a run the issues it found show here ("1 synchronization issue needs your
+    // decision"); a screen reader now tells them, not only the run's result above.
+    <div className={styles.root} role="status" aria-live="polite" aria-label={t('sync.local.label')}>
       <Body1>{pending === 0 ? t('sync.local.none') : t('sync.local.pending', { count: pending })}</Body1>
       {issues > 0 && <Body1 className={styles.warning}>{t('sync.local.issues', { count: issues })}</Body1>}
     </div>

@@ -1,5 +1,5 @@
 import { Body1, Button, Caption1, makeStyles, Spinner, Subtitle2, tokens } from '@fluentui/react-components';
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { findObject } from '../../../metadata';
 import { useActiveDatabase } from '../../hooks/useActiveDatabase';
 import { useStore } from '../../hooks/useAppServices';
@@ -7,6 +7,7 @@ import { useDisplayText } from '../../hooks/useDisplayText';
 import { useSession } from '../../hooks/useSession';
 import { useDataVersion, useSync } from '../../hooks/useSync';
 import { useTranslator } from '../../language/TranslatorContext';
+import type { SyncLogEntry } from '../../../store';
 import { useAsync } from '../records/useAsync';
 import { useLocalCounts } from '../issues/useLocalCounts';
 import { LocalChangesSummary } from './LocalChangesSummary';
@@ -57,13 +58,25 @@ export function SyncStatusView() {
       setOwnRun(false);
     }
   };
-  const entries = history.status === 'done' ? history.value : [];
+  // Why: the history is read again when a run starts and ends; while it was read, the last run's
+  // line said "Never" for a moment, and its live region announced that. The runs read last stay
+  // shown, and before the first read the line waits (`undefined`) instead of saying "Never".
+  const lastEntries = useRef<readonly SyncLogEntry[] | null>(null);
+  if (history.status === 'done') lastEntries.current = history.value;
+  const read = history.status === 'failed' ? [] : lastEntries.current;
+  const entries = read ?? [];
   return (
     <section className={styles.root} aria-label={t('sync.view.label')}>
-      <LastSyncSummary entry={entries.find((e) => e.outcome !== 'running') ?? null} />
+      <LastSyncSummary entry={read && (entries.find((e) => e.outcome !== 'running') ?? null)} />
       {counts && <LocalChangesSummary pending={counts.pending} issues={counts.issues} />}
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={sync.running || connection === null} onClick={() => void syncNow()}>
+        {/* Why disabledFocusable: a disabled button loses the focus, so a keyboard user who pressed
+            Sync now was left on the page's body during the run; now the focus stays on it. */}
+        <Button
+          appearance="primary"
+          disabledFocusable={sync.running || connection === null}
+          onClick={() => void syncNow()}
+        >
           {t('sync.view.syncNow')}
         </Button>
         {connection === null && <Caption1>{t('sync.view.signInFirst')}</Caption1>}
@@ -73,7 +86,9 @@ export function SyncStatusView() {
       <Subtitle2 as="h2" className={styles.title}>
         {t('sync.history.title')}
       </Subtitle2>
-      {history.status === 'loading' && <Spinner size="tiny" label={t('sync.history.loading')} />}
+      {history.status === 'loading' && entries.length === 0 && (
+        <Spinner size="tiny" label={t('sync.history.loading')} />
+      )}
       {history.status === 'failed' && (
         <Body1 role="alert">
           {t('sync.history.failed', { error: (history.error as Error)?.message ?? String(history.error) })}

@@ -5,6 +5,7 @@ import {
   formValues,
   fromFormValue,
   initialFormState,
+  numberStyleOf,
   toFormValue,
 } from '../../../../src/taskpane/components/edit/formValues';
 
@@ -50,6 +51,56 @@ describe('toFormValue and fromFormValue', () => {
     expect(fromFormValue('12.5', 'number')).toEqual({ ok: true, value: 12.5 });
     expect(fromFormValue('12,5 €', 'number')).toEqual({ ok: false, problem: 'edit.problem.number' });
     expect(fromFormValue(true, 'bool')).toEqual({ ok: true, value: true });
+  });
+});
+
+describe('numbers in the user language', () => {
+  const german = numberStyleOf('de-DE');
+
+  it('knows the decimal separator of each shipped language', () => {
+    expect(german).toEqual({ decimal: ',', group: '.' });
+    expect(numberStyleOf('fr-FR').decimal).toBe(',');
+    expect(numberStyleOf('es-ES').decimal).toBe(',');
+    expect(numberStyleOf('ja-JP').decimal).toBe('.');
+    expect(numberStyleOf('en-US').decimal).toBe('.');
+    expect(numberStyleOf('de-CH').decimal).toBe('.');
+  });
+
+  it("reads the language's decimal separator and a point alike, as a number for the store", () => {
+    expect(fromFormValue('3,5', 'number', german)).toEqual({ ok: true, value: 3.5 });
+    expect(fromFormValue(' 3.5 ', 'number', german)).toEqual({ ok: true, value: 3.5 });
+    expect(fromFormValue('-0,25', 'number', german)).toEqual({ ok: true, value: -0.25 });
+    expect(fromFormValue(',5', 'number', german)).toEqual({ ok: true, value: 0.5 });
+    expect(fromFormValue('1250', 'number', german)).toEqual({ ok: true, value: 1250 });
+    expect(fromFormValue('3,5', 'number', numberStyleOf('fr-FR'))).toEqual({ ok: true, value: 3.5 });
+    expect(fromFormValue('3,5', 'number', numberStyleOf('es-ES'))).toEqual({ ok: true, value: 3.5 });
+  });
+
+  it('refuses garbage, two separators, and a German thousands point that could be a decimal', () => {
+    for (const text of ['drei', '3,5,1', '3.5,1', '1.250,5', '12,5 €', '1.250', '-', ','])
+      expect(fromFormValue(text, 'number', german), text).toEqual({ ok: false, problem: 'edit.problem.number' });
+    // In English a comma is a thousands separator, so it is no decimal there.
+    expect(fromFormValue('3,5', 'number')).toEqual({ ok: false, problem: 'edit.problem.number' });
+    expect(fromFormValue('1.250', 'number')).toEqual({ ok: true, value: 1.25 });
+  });
+
+  it("shows a stored number with the language's decimal separator and no grouping", () => {
+    expect(toFormValue(3.5, 'number', german)).toBe('3,5');
+    expect(toFormValue(1250000.75, 'number', german)).toBe('1250000,75');
+    expect(toFormValue(-2, 'number', german)).toBe('-2');
+    expect(toFormValue(3.5, 'number')).toBe('3.5');
+    expect(toFormValue(1e21, 'number', german)).toBe('1e+21');
+  });
+
+  it('sends a German edit of a number as a number, and nothing when only the display changed', () => {
+    const record = { Name: 'Acme', Amount: 3.5 };
+    const initial = initialFormState(groups, record, german);
+    expect(initial.Amount).toBe('3,5');
+    expect(formValues(groups, initial, initial, false, german)).toEqual({ ok: true, values: {} });
+    expect(formValues(groups, { ...initial, Amount: '4,75' }, initial, false, german)).toEqual({
+      ok: true,
+      values: { Amount: 4.75 },
+    });
   });
 });
 

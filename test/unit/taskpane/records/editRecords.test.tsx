@@ -131,4 +131,13 @@ describe('editing records in the records view', () => {
     expect(await seeded.db.countPendingChanges()).toBe(0);
     expect((await seeded.db.get('Contact', 'C-0002'))?.JobTitle).toBe('Buyer');
   });
+
+  it('moves the focus into the form when it opens and back to Edit when it closes, not to the page', async () => {
+    await openContact('First0002 Last0002');
+    fireEvent.click(screen.getByRole('button', { name: 'Edit' }));
+    const heading = await screen.findByRole('heading', { level: 2, name: 'Edit First0002 Last0002' });
+    await waitFor(() => expect(document.activeElement).toBe(heading));
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Edit' })));
+  });
 });
