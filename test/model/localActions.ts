@@ -126,6 +126,10 @@ async function edit(
     // them): no change is left to send (docs/local-changes.md, "editing back to the server's
     // values drops the change"), whatever the server holds now.
     model.changes = model.changes.filter((c) => !(c.op === 'edit' && c.typeId === typeId && c.id === id));
+    // A create still tracked (sent, its answer taken: the record now has a Siebel Id) expects what the
+    // user sees now, the values Siebel holds (soak seeds 7001674, 8000157, 8000710: a model error).
+    const create = model.changes.find((c) => isCreateOf(c, typeId, record));
+    if (create) Object.assign(create.fields, fields);
     return true;
   }
   trackEdit(model, typeId, record, fields);
