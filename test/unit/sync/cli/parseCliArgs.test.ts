@@ -11,6 +11,7 @@ describe('parseCliArgs', () => {
       deploymentFile: null,
       full: false,
       json: false,
+      diagnostics: false,
     });
     expect(
       parseCliArgs([
@@ -34,6 +35,16 @@ describe('parseCliArgs', () => {
       full: true,
       json: true,
     });
+  });
+
+  it('asks for neither server nor user with --diagnostics, and still for both without it', () => {
+    expect(parseCliArgs(['--diagnostics', '--data', '/tmp/d'])).toMatchObject({
+      diagnostics: true,
+      server: '',
+      user: '',
+      dataDir: '/tmp/d',
+    });
+    expect(() => parseCliArgs(['--data', '/tmp/d'])).toThrow(CliUsageError);
   });
 
   it('refuses a password given as an argument and says why', () => {
