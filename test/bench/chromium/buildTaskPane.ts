@@ -6,15 +6,19 @@ import webpack from 'webpack';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
 /**
- * The add-in's own production build (webpack.config.js, `npm run build`) into `outDir`, minus
+ * The add-in's own production build (webpack.config.js, `npm run build`, for `options.baseUrl` when
+ * given) into `outDir`, minus
  * source maps and the type check (`npm run typecheck` does that; the bench measures speed).
  * Also returns the records list's search debounce, read from its source, to report what part of
  * "search to results" is the deliberate typing pause.
  */
-export async function buildTaskPane(outDir: string): Promise<{ debounceMs: number | null }> {
+export async function buildTaskPane(
+  outDir: string,
+  options: { readonly baseUrl?: string } = {},
+): Promise<{ debounceMs: number | null }> {
   // A JS module without types: imported by URL so the type checker treats it as `any`.
   const configModule = await import(pathToFileURL(join(root, 'webpack.config.js')).href);
-  const config = configModule.createConfig({ mode: 'production' });
+  const config = configModule.createConfig({ mode: 'production', ...options });
   for (const rule of config.module.rules)
     if (rule.loader === 'ts-loader') rule.options = { ...rule.options, transpileOnly: true };
   const compiler = webpack({
