@@ -22,6 +22,7 @@ export const records: Record<keyof typeof english, string> = {
   'records.pendingDeletions': 'Gelöscht, noch nicht synchronisiert: {names}',
   'records.detail.back': 'Zurück',
   'records.detail.edit': 'Bearbeiten',
+  'records.detail.openInSiebel': 'In Siebel öffnen',
   'records.detail.loading': 'Datensatz wird geladen',
   'records.detail.readFailed': 'Der Datensatz konnte nicht gelesen werden.',
   'records.detail.goneSent':

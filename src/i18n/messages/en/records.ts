@@ -25,6 +25,7 @@ export const records = {
   'records.pendingDeletions': 'Deleted, not yet synchronized: {names}',
   'records.detail.back': 'Back',
   'records.detail.edit': 'Edit',
+  'records.detail.openInSiebel': 'Open in Siebel',
   'records.detail.loading': 'Loading the record',
   'records.detail.readFailed': 'Reading the record failed.',
   'records.detail.goneSent':

@@ -22,6 +22,7 @@ export const records: Record<keyof typeof english, string> = {
   'records.pendingDeletions': 'Eliminaciones pendientes de sincronizar: {names}',
   'records.detail.back': 'Atrás',
   'records.detail.edit': 'Editar',
+  'records.detail.openInSiebel': 'Abrir en Siebel',
   'records.detail.loading': 'Cargando el registro',
   'records.detail.readFailed': 'No se pudo leer el registro.',
   'records.detail.goneSent':

@@ -22,6 +22,7 @@ export const records: Record<keyof typeof english, string> = {
   'records.pendingDeletions': 'Suppressions en attente de synchronisation : {names}',
   'records.detail.back': 'Retour',
   'records.detail.edit': 'Modifier',
+  'records.detail.openInSiebel': 'Ouvrir dans Siebel',
   'records.detail.loading': 'Chargement de l’enregistrement',
   'records.detail.readFailed': 'Impossible de lire l’enregistrement.',
   'records.detail.goneSent':

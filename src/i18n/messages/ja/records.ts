@@ -22,6 +22,7 @@ export const records: Record<keyof typeof english, string> = {
   'records.pendingDeletions': '削除済み (未同期): {names}',
   'records.detail.back': '戻る',
   'records.detail.edit': '編集',
+  'records.detail.openInSiebel': 'Siebel で開く',
   'records.detail.loading': 'レコードを読み込んでいます',
   'records.detail.readFailed': 'レコードを読み取れませんでした。',
   'records.detail.goneSent':

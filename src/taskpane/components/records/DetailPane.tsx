@@ -1,7 +1,9 @@
-import { Button, makeStyles, Spinner, tokens } from '@fluentui/react-components';
+import { Button, Link, makeStyles, Spinner, tokens } from '@fluentui/react-components';
 import { Suspense, useEffect, useReducer, useRef, useState } from 'react';
 import type { CustomizationPackage } from '../../../metadata';
-import type { DataDatabase } from '../../../store';
+import { isLocalId, type DataDatabase } from '../../../store';
+import { openInSiebelUrl } from '../../../sync';
+import { useAdminSettings } from '../../hooks/useAppServices';
 import { DeleteRecordButton } from '../edit/DeleteRecordButton';
 import { preloadRecordEditing, RecordEditor } from '../edit/lazyEdit';
 import { useReturnFocus } from '../../hooks/useReturnFocus';
@@ -13,6 +15,7 @@ import type { RecordStack } from './useRecordStack';
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
   back: { alignSelf: 'flex-start' },
+  siebel: { alignSelf: 'center' },
 });
 
 /** Props of {@link DetailPane}. */
@@ -51,6 +54,7 @@ export function DetailPane({
   };
   const backButton = useRef<HTMLButtonElement>(null);
   const [editing, setEditing] = useState(false);
+  const admin = useAdminSettings();
   // Why: when the form closes (saved or cancelled) its buttons go away and the focus fell back to
   // the page's body. It returns to Edit, where the user left the record, once the record is shown again.
   const editReturn = useReturnFocus<HTMLButtonElement>();
@@ -82,6 +86,9 @@ export function DetailPane({
     );
   }
   const change = pending.of(current.typeId, current.id);
+  // The administrator's link to the record in the Siebel web client (deployment file `admin.openInSiebel`);
+  // a record not yet sent has no Siebel Id to open.
+  const siebelUrl = isLocalId(current.id) ? null : openInSiebelUrl(admin, current.typeId, current.id);
   return (
     // Escape in the delete dialog (a portal, but inside this React tree) must not leave the record too.
     <div
@@ -122,6 +129,11 @@ export function DetailPane({
                 changed();
               }}
             />
+            {siebelUrl && (
+              <Link href={siebelUrl} target="_blank" rel="noopener noreferrer" className={styles.siebel}>
+                {t('records.detail.openInSiebel')}
+              </Link>
+            )}
           </>
         )}
       />

@@ -2,6 +2,7 @@
 import 'fake-indexeddb/auto';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { parseAdminSettings } from '../../../../src/sync';
 import { RecordsView } from '../../../../src/taskpane/components/records/RecordsView';
 import { fakeLayout, renderWithApp } from './support/renderWithApp';
 import { useSeededStore } from './support/useSeededStore';
@@ -88,6 +89,33 @@ describe('RecordsView', () => {
       'Berlin',
       '+49 30 0001',
     ]);
+  });
+
+  it('links a record to the Siebel web client when the administrator set a pattern for its type, and not otherwise', async () => {
+    const admin = parseAdminSettings(
+      {
+        openInSiebel: {
+          Account: 'https://crm.example.com/sales/enu?SWECmd=GotoView&SWEView=Account+Detail+View&SWERowId={id}',
+        },
+      },
+      'deployment.json',
+    );
+    await renderWithApp(<RecordsView />, { store: seeded.store, admin });
+    const accounts = await list();
+    await waitFor(() => expect(rowNames(accounts).length).toBeGreaterThan(0));
+    within(accounts).getAllByRole('button')[1].click();
+    await screen.findByRole('heading', { level: 2, name: 'Account 0001 (Berlin)' });
+    const link = screen.getByRole('link', { name: 'Open in Siebel' });
+    expect(link.getAttribute('href')).toMatch(/^https:\/\/crm\.example\.com\/sales\/enu\?.*&SWERowId=[^&{}]+$/);
+    expect(link.getAttribute('target')).toBe('_blank');
+    expect(link.getAttribute('rel')).toBe('noopener noreferrer');
+    screen.getByRole('button', { name: /Back to/ }).click();
+    fireEvent.change(await screen.findByLabelText('Show'), { target: { value: 'Contact' } });
+    const contacts = await screen.findByRole('list', { name: 'Contacts' });
+    await waitFor(() => expect(within(contacts).getAllByRole('button').length).toBeGreaterThan(0));
+    within(contacts).getAllByRole('button')[0].click();
+    await screen.findByRole('button', { name: 'Edit' });
+    expect(screen.queryByRole('link', { name: 'Open in Siebel' })).toBeNull();
   });
 
   it("lists an account's contacts, opportunities and activities and opens a related record", async () => {

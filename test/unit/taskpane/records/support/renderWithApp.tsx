@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { vi } from 'vitest';
 import { writeLoginOptions, type Host, type MailItemSummary } from '../../../../../src/host';
 import type { Store } from '../../../../../src/store';
-import type { SyncEngine } from '../../../../../src/sync';
+import type { AdminSettings, SyncEngine } from '../../../../../src/sync';
 import { AppProvider } from '../../../../../src/taskpane/AppProvider';
 import type { AppServices } from '../../../../../src/taskpane/AppServices';
 import { fakeHost } from '../../fakeHost';
@@ -19,6 +19,8 @@ export interface AppOptions {
   readonly language?: string;
   /** Host methods a test replaces or adds (e.g. `markShared`). */
   readonly hostOverrides?: Partial<Host>;
+  /** The deployment file's `admin` section (all open when absent). */
+  readonly admin?: AdminSettings;
 }
 
 /** An engine that must not be called: views that only read data get this one. */
@@ -50,6 +52,7 @@ export async function renderWithApp(ui: ReactNode, options: AppOptions) {
     vault: { remember: async () => undefined, recall: async () => null, forget: async () => undefined },
     testConnection: () => Promise.reject(new Error('not used')),
     discoverPackage: () => Promise.reject(new Error('not used')),
+    ...(options.admin ? { admin: options.admin } : {}),
   };
   return render(
     <FluentProvider theme={webLightTheme}>
