@@ -49,6 +49,19 @@ export async function simulatorAdmin(
     throw new Error(`simulator admin ${action} answered ${response.status()}: ${await response.text()}`);
 }
 
+/** The sample email's sender, a seeded contact of Acme visible to JSMITH. */
+export const DAVID_ROSSI = '1-2000001';
+
+/** David Rossi's contact as the simulator holds it now (Siebel's field names). */
+export async function serverContact(page: Page, ctx: BrowserTestContext): Promise<Record<string, string>> {
+  const response = await page.request.post(`${ctx.origin}/simulator/admin/data`, {
+    data: { op: 'get', typeId: 'Contact', id: DAVID_ROSSI },
+  });
+  const { record } = (await response.json()) as { record: Record<string, string> | null };
+  if (!record) throw new Error(`contact ${DAVID_ROSSI} is not on the server`);
+  return record;
+}
+
 /** Leaves no add-in state and a reset simulator behind; failures are ignored because it runs in `finally`. */
 export async function cleanUpAfterTest(page: Page, ctx: BrowserTestContext): Promise<void> {
   await forgetEverything(page).catch(() => undefined);

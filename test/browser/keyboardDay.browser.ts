@@ -1,18 +1,13 @@
 import type { Page } from '@playwright/test';
-import { cleanUpAfterTest, expectEqual, openFreshTaskpane, simulatorAdmin } from './addinPages';
-import { test, type BrowserTestContext } from './fixtures';
-
-/** The sample email's sender, a seeded contact of Acme visible to JSMITH. */
-const DAVID_ROSSI = '1-2000001';
-
-async function serverContact(page: Page, ctx: BrowserTestContext): Promise<Record<string, string>> {
-  const response = await page.request.post(`${ctx.origin}/simulator/admin/data`, {
-    data: { op: 'get', typeId: 'Contact', id: DAVID_ROSSI },
-  });
-  const { record } = (await response.json()) as { record: Record<string, string> | null };
-  if (!record) throw new Error(`contact ${DAVID_ROSSI} is not on the server`);
-  return record;
-}
+import {
+  cleanUpAfterTest,
+  expectEqual,
+  openFreshTaskpane,
+  simulatorAdmin,
+  DAVID_ROSSI,
+  serverContact,
+} from './addinPages';
+import { test } from './fixtures';
 
 /** What has the keyboard focus: its role, accessible name (roughly) and whether a focus indicator shows. */
 interface Focused {

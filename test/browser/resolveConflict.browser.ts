@@ -1,4 +1,3 @@
-import type { Page } from 'playwright-core';
 import {
   cleanUpAfterTest,
   expectEqual,
@@ -6,20 +5,10 @@ import {
   simulatorAdmin,
   syncFirstTimeAndOpenData,
   syncNowAndWait,
+  DAVID_ROSSI,
+  serverContact,
 } from './addinPages';
-import { test, type BrowserTestContext } from './fixtures';
-
-/** The sample email's sender, a seeded contact of Acme visible to JSMITH. */
-const DAVID_ROSSI = '1-2000001';
-
-async function serverContact(page: Page, ctx: BrowserTestContext): Promise<Record<string, string>> {
-  const response = await page.request.post(`${ctx.origin}/simulator/admin/data`, {
-    data: { op: 'get', typeId: 'Contact', id: DAVID_ROSSI },
-  });
-  const { record } = (await response.json()) as { record: Record<string, string> | null };
-  if (!record) throw new Error(`contact ${DAVID_ROSSI} is not on the server`);
-  return record;
-}
+import { test } from './fixtures';
 
 /**
  * The same field changed in the task pane (edit form) and in Siebel: the sync shows a conflict in

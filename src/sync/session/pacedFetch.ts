@@ -1,3 +1,5 @@
+import { systemClock } from '../../shared';
+
 /**
  * A fetch that waits `delayMs` before each request (an administrator's throttling window,
  * Siebel CRM Desktop's `delays_schedule`), so a run spreads its load on the Siebel Server. The wait
@@ -5,19 +7,7 @@
  */
 export function pacedFetch(inner: typeof fetch, delayMs: number): typeof fetch {
   return async (input, init) => {
-    const signal = init?.signal;
-    await new Promise<void>((resolve, reject) => {
-      if (signal?.aborted) return reject(signal.reason);
-      const timer = setTimeout(() => {
-        signal?.removeEventListener('abort', onAbort);
-        resolve();
-      }, delayMs);
-      const onAbort = () => {
-        clearTimeout(timer);
-        reject(signal?.reason);
-      };
-      signal?.addEventListener('abort', onAbort, { once: true });
-    });
+    await systemClock.sleep(delayMs, init?.signal ?? undefined);
     return inner(input, init);
   };
 }
