@@ -236,7 +236,9 @@ test('a day with the keyboard only', async ({ page, ctx }) => {
       await tabUntil(page, /^Start synchronization$/, 'package: to its button');
       await keys.press('Enter');
       await expectFocus(page, /^First synchronization$/, 'first sync: the new step heading');
-      await expectAnnounced(page, /^Synchronizing… \d+ of \d+ contacts$/, 'first sync: its progress');
+      // Any progress line: which counts a run shows depends on how fast its pages come (the progress
+      // is throttled), so a fixed one ("… of 120 contacts") may never be drawn (seen in CI).
+      await expectAnnounced(page, /^Synchronizing… \d+ /, 'first sync: its progress');
       await expectAnnounced(page, /^Synchronized$/, 'first sync: its end');
       await expectFocus(page, /^You are all set$/, 'done: the new step heading');
       await tabUntil(page, /^Open my CRM data$/, 'done: to its button');
@@ -336,9 +338,16 @@ test('a day with the keyboard only', async ({ page, ctx }) => {
       await expectFocus(page, /^Sync$/, 'tabs: ArrowRight to Sync');
       await keys.press('Enter');
       await tab(page, /^Sync now$/, 'sync: after the tabs');
+      // Only what this run announces counts from here on.
+      await page.evaluate('window.__announced.length = 0');
       await keys.press('Space');
       // The run's progress and then its result and the issue it found are told by live regions…
-      await expectAnnounced(page, /^Sending your changes to Siebel…$/, 'sync: its progress');
+      // Any phase of the run: a short one may be replaced before it is drawn (the progress is throttled).
+      await expectAnnounced(
+        page,
+        /^(Sending your changes to Siebel…|Checking the customization package…|Synchronizing… |Saving…|Signing out)/,
+        'sync: its progress',
+      );
       await expectAnnounced(page, /^Last synchronization.*Synchronized: /, 'sync: its result');
       await expectAnnounced(
         page,
