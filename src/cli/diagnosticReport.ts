@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { openStore } from '../store';
-import { buildDiagnosticReport, DIAGNOSTIC_RUNS, type Deployment } from '../sync';
+import { buildDiagnosticReport, readLocalDiagnostics, type Deployment } from '../sync';
 import { loadDataDirectory } from './dataDirectory';
 import type { CliArgs } from './parseCliArgs';
 
@@ -15,18 +15,14 @@ export async function diagnosticReport(args: CliArgs, deployment: Deployment): P
   if (args.dataDir) await loadDataDirectory(args.dataDir, indexedDB);
   const store = await openStore();
   try {
-    const db = await store.activeDatabase();
-    const installed = db ? await db.installedPackage().catch(() => null) : null;
     return buildDiagnosticReport({
       generatedAt: new Date(),
       addin: { version: await packageVersion(), build: 'command line' },
       host: { kind: 'cli', application: 'Node.js', platform: process.platform, version: process.versions.node },
       login: args.server && args.user ? { serverUrl: args.server, userName: args.user } : null,
-      installedPackage: installed,
       deployment,
       storage: null,
-      local: db ? { pendingChanges: await db.countPendingChanges(), issues: await db.countIssues() } : null,
-      syncLog: await store.listSyncLog(DIAGNOSTIC_RUNS),
+      ...(await readLocalDiagnostics(store)),
     });
   } finally {
     store.close();

@@ -1,5 +1,5 @@
 import { AddinError } from '../shared';
-import type { Deployment, SyncConnection } from '../sync';
+import { isOffLockedServer, type Deployment, type SyncConnection } from '../sync';
 
 /**
  * The administrator locked the server URL (deployment file `admin.lockServerUrl`) and the saved one
@@ -8,7 +8,7 @@ import type { Deployment, SyncConnection } from '../sync';
  */
 export function refuseUnlockedServer(deployment: Deployment, connection: SyncConnection): void {
   const admin = deployment.admin;
-  if (!admin?.lockServerUrl || admin.serverUrl === null || admin.serverUrl === connection.endpointUrl) return;
+  if (!admin || !isOffLockedServer(admin, connection.endpointUrl)) return;
   throw new AddinError(
     'InvalidServerUrl',
     `The Siebel Server URL saved for you is not the one your CRM administrator set (${admin.serverUrl}) — open the CRM Desktop task pane, which signs you in to it`,

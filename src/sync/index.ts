@@ -16,6 +16,8 @@ export type { Deployment } from './settings/deployment';
 export { DEFAULT_SHARE_SETTINGS, type ShareSettings } from './settings/shareSettings';
 export {
   DEFAULT_ADMIN_SETTINGS,
+  isOffLockedServer,
+  lockedServerUrl,
   openInSiebelUrl,
   parseAdminSettings,
   throttleAt,
@@ -54,4 +56,9 @@ export { SharingUnavailableError } from './errors/SharingUnavailableError';
 export { PendingChangesError } from './errors/PendingChangesError';
 export { RecordValidationError } from './errors/RecordValidationError';
 export { InvalidResolutionError } from './errors/InvalidResolutionError';
-export { buildDiagnosticReport, DIAGNOSTIC_RUNS, type DiagnosticInput } from './diagnostics/diagnosticReport';
+export {
+  buildDiagnosticReport,
+  DIAGNOSTIC_RUNS,
+  readLocalDiagnostics,
+  type DiagnosticInput,
+} from './diagnostics/diagnosticReport';

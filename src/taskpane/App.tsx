@@ -2,7 +2,7 @@ import { Spinner, Title3, makeStyles, tokens } from '@fluentui/react-components'
 import { Suspense, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { ENGLISH_CATALOG } from '../i18n';
-import { throttleAt } from '../sync';
+import { isOffLockedServer, throttleAt } from '../sync';
 import type { Catalog } from '../i18n';
 import { AppProvider } from './AppProvider';
 import type { AppServices } from './AppServices';
@@ -77,9 +77,7 @@ function Shell({ origin, autoSync }: Pick<AppProps, 'autoSync'> & { readonly ori
   const admin = useAdminSettings();
   const { t } = useTranslator();
   // A server URL the administrator locked after the user signed in elsewhere: sign in again, to it.
-  const [wizard, setWizard] = useState(
-    session.options === null || (admin.lockServerUrl && session.options.serverUrl !== admin.serverUrl),
-  );
+  const [wizard, setWizard] = useState(session.options === null || isOffLockedServer(admin, session.options.serverUrl));
   usePreloadWhenIdle(wizard ? RECORDS_TAB : OTHER_TABS);
   const { paused } = useAutoSync({
     minutes: session.options?.autoSyncMinutes ?? 0,

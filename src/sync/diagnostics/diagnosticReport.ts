@@ -1,4 +1,4 @@
-import type { SyncLogEntry } from '../../store';
+import type { Store, SyncLogEntry } from '../../store';
 import type { Deployment } from '../settings/deployment';
 
 /** What the helpdesk's report is made of; every part the caller cannot tell is `null`. */
@@ -29,6 +29,18 @@ export interface DiagnosticInput {
 
 /** Runs the report lists: enough to see a pattern, short enough to paste into a ticket. */
 export const DIAGNOSTIC_RUNS = 10;
+
+/** The report's parts the local store tells (package, counts, runs): the same for the task pane and the CLI. */
+export async function readLocalDiagnostics(
+  store: Store,
+): Promise<Pick<DiagnosticInput, 'installedPackage' | 'local' | 'syncLog'>> {
+  const db = await store.activeDatabase();
+  return {
+    installedPackage: db ? await db.installedPackage().catch(() => null) : null,
+    local: db ? { pendingChanges: await db.countPendingChanges(), issues: await db.countIssues() } : null,
+    syncLog: await store.listSyncLog(DIAGNOSTIC_RUNS),
+  };
+}
 
 /**
  * The diagnostic report a user copies for the helpdesk (task pane Options, `crm-desktop-sync

@@ -114,7 +114,7 @@ export function parseAdminSettings(input: unknown, source: string): AdminSetting
     autoSyncChoices,
     defaultAutoSyncMinutes,
     offerRememberPassword: flag(record.offerRememberPassword, 'offerRememberPassword', true, problems),
-    throttling: windows(record.throttling, problems),
+    throttling: throttleWindows(record.throttling, problems),
     openInSiebel: links(record.openInSiebel, problems),
     supportContact: supportText(record.supportContact, problems),
   };
@@ -188,7 +188,7 @@ function clock(value: unknown, name: string, problems: string[]): number {
   return 0;
 }
 
-function windows(value: unknown, problems: string[]): readonly ThrottleWindow[] {
+function throttleWindows(value: unknown, problems: string[]): readonly ThrottleWindow[] {
   if (value === undefined) return DEFAULT_ADMIN_SETTINGS.throttling;
   if (!Array.isArray(value)) {
     problems.push(
@@ -196,10 +196,10 @@ function windows(value: unknown, problems: string[]): readonly ThrottleWindow[] 
     );
     return DEFAULT_ADMIN_SETTINGS.throttling;
   }
-  return Object.freeze(value.map((entry, i) => window(entry, `throttling[${i}]`, problems)));
+  return Object.freeze(value.map((entry, i) => throttleWindow(entry, `throttling[${i}]`, problems)));
 }
 
-function window(entry: unknown, name: string, problems: string[]): ThrottleWindow {
+function throttleWindow(entry: unknown, name: string, problems: string[]): ThrottleWindow {
   const fallback: ThrottleWindow = { days: [], from: 0, to: 0, autoSync: true, delayBetweenRequestsMs: 0 };
   if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
     problems.push(`${name} must be an object with from, to and autoSync or delayBetweenRequestsMs`);
@@ -268,6 +268,17 @@ function supportText(value: unknown, problems: string[]): string | null {
     `supportContact must be a text of 1 to ${MAX_SUPPORT_TEXT} characters, such as "CRM helpdesk, +1 555 0100"`,
   );
   return null;
+}
+
+/** The server URL users are locked to, or `null` when the administrator locked none. */
+export function lockedServerUrl(admin: AdminSettings): string | null {
+  return admin.lockServerUrl ? admin.serverUrl : null;
+}
+
+/** Whether a saved server URL is not the one the administrator locked (the user must sign in to that one). */
+export function isOffLockedServer(admin: AdminSettings, serverUrl: string): boolean {
+  const locked = lockedServerUrl(admin);
+  return locked !== null && locked !== serverUrl;
 }
 
 /** The throttling in force at `now` (the computer's local time): the strictest of the windows that hold it. */

@@ -2,7 +2,7 @@ import { Body1, Button, Caption1, Subtitle2, Textarea, makeStyles, tokens } from
 import { useState } from 'react';
 import type { ErrorDescription } from '../../../i18n';
 import { addinVersion } from '../../../shared';
-import { buildDiagnosticReport, DEFAULT_DEPLOYMENT, DIAGNOSTIC_RUNS } from '../../../sync';
+import { buildDiagnosticReport, DEFAULT_DEPLOYMENT, readLocalDiagnostics } from '../../../sync';
 import { describeFailure } from '../../errorMessage';
 import { useAdminSettings, useAppServices, useStore } from '../../hooks/useAppServices';
 import { useBrowserStorage } from '../../hooks/useBrowserStorage';
@@ -39,18 +39,14 @@ export function DiagnosticsSection() {
   const [busy, setBusy] = useState(false);
 
   const report = async (): Promise<string> => {
-    const db = await store.activeDatabase();
-    const installed = db ? await db.installedPackage().catch(() => null) : null;
     return buildDiagnosticReport({
       generatedAt: new Date(),
       addin: addinVersion(),
       host: { kind: host.kind, ...host.diagnostics, language: host.displayLanguage },
       login: session.options ? { serverUrl: session.options.serverUrl, userName: session.options.userName } : null,
-      installedPackage: installed,
       deployment: deployment ?? { ...DEFAULT_DEPLOYMENT, admin, ...(share ? { share } : {}) },
       storage: await storage.status().catch(() => null),
-      local: db ? { pendingChanges: await db.countPendingChanges(), issues: await db.countIssues() } : null,
-      syncLog: await store.listSyncLog(DIAGNOSTIC_RUNS),
+      ...(await readLocalDiagnostics(store)),
     });
   };
 

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import type { LoginOptions } from '../../../host';
 import type { ErrorDescription } from '../../../i18n';
-import { sameIdentity } from '../../../sync';
+import { lockedServerUrl, sameIdentity } from '../../../sync';
 import { describeFailure, plainFailure } from '../../errorMessage';
 import type { Identity } from '../../../store';
 import { useActiveDatabase } from '../../hooks/useActiveDatabase';
@@ -41,7 +41,7 @@ export function OptionsView() {
   const admin = useAdminSettings();
   const [dataOwner, setDataOwner] = useState<Identity | null>(null);
   const saved = session.options;
-  const [serverUrl, setServerUrl] = useState((admin.lockServerUrl ? admin.serverUrl : null) ?? saved?.serverUrl ?? '');
+  const [serverUrl, setServerUrl] = useState(lockedServerUrl(admin) ?? saved?.serverUrl ?? '');
   const [userName, setUserName] = useState(saved?.userName ?? '');
   const [minutes, setMinutes] = useState(saved?.autoSyncMinutes ?? admin.defaultAutoSyncMinutes);
   const [password, setPassword] = useState('');

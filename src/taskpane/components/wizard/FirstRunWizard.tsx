@@ -2,7 +2,7 @@ import { Spinner } from '@fluentui/react-components';
 import { Suspense, useCallback, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { ErrorDescription } from '../../../i18n';
-import type { SyncReport } from '../../../sync';
+import { lockedServerUrl, type SyncReport } from '../../../sync';
 import type { DiscoveredPackage } from '../../AppServices';
 import { useAdminSettings, useAppServices } from '../../hooks/useAppServices';
 import { usePreloadWhenIdle } from '../../hooks/usePreloadWhenIdle';
@@ -49,7 +49,7 @@ export function FirstRunWizard({ defaultServerUrl, onFinished }: FirstRunWizardP
   const admin = useAdminSettings();
   // A URL the administrator locked wins over one saved before the lock (App shows the wizard then).
   const [serverUrl, setServerUrl] = useState(
-    (admin.lockServerUrl ? admin.serverUrl : null) ?? session.options?.serverUrl ?? admin.serverUrl ?? defaultServerUrl,
+    lockedServerUrl(admin) ?? session.options?.serverUrl ?? admin.serverUrl ?? defaultServerUrl,
   );
   const [credentials, setCredentials] = useState<CredentialsInput>({
     userName: session.options?.userName ?? '',
