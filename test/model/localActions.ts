@@ -80,6 +80,23 @@ export function isCreateOf(change: ModelState['changes'][number], typeId: string
 }
 
 /**
+ * A tracked create takes an edit's values; when the edit changes the field it is found by (a record
+ * re-created from a local edit is found by that edit's `v…` value), it is found by the new value
+ * (soak seed 9000544: a model error).
+ */
+function followCreate(
+  model: ModelState,
+  create: ModelState['changes'][number],
+  typeId: string,
+  fields: Record<string, string>,
+): void {
+  const labelField = create.labelField ?? LABEL_FIELD[typeId];
+  const label = labelField in fields ? fields[labelField] : create.label;
+  const followed = { ...create, label, fields: { ...create.fields, ...fields } };
+  model.changes = model.changes.map((c) => (c === create ? followed : c));
+}
+
+/**
  * Merges an edit into the model: into the create of a never-sent record, else into the record's
  * edit. A create still tracked (sent during the run, not yet seen settled) now expects the newer
  * values too: the server ends with them, not with the ones first sent.
@@ -87,7 +104,7 @@ export function isCreateOf(change: ModelState['changes'][number], typeId: string
 function trackEdit(model: ModelState, typeId: string, record: StoredRecord, fields: Record<string, string>): void {
   const id = String(record.Id);
   const create = model.changes.find((c) => isCreateOf(c, typeId, record));
-  if (create) Object.assign(create.fields, fields);
+  if (create) followCreate(model, create, typeId, fields);
   if (isLocalId(id)) return;
   const edit = model.changes.find((c) => c.op === 'edit' && c.typeId === typeId && c.id === id);
   if (edit) Object.assign(edit.fields, fields);
@@ -129,7 +146,7 @@ async function edit(
     // A create still tracked (sent, its answer taken: the record now has a Siebel Id) expects what the
     // user sees now, the values Siebel holds (soak seeds 7001674, 8000157, 8000710: a model error).
     const create = model.changes.find((c) => isCreateOf(c, typeId, record));
-    if (create) Object.assign(create.fields, fields);
+    if (create) followCreate(model, create, typeId, fields);
     return true;
   }
   trackEdit(model, typeId, record, fields);
