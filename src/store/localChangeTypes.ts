@@ -40,6 +40,14 @@ export interface PendingChange {
   readonly sending?: Readonly<Record<string, FieldValue>>;
   /** Incremented by every local save: an upload answer for an older revision must not drop a newer edit. */
   readonly revision: number;
+  /**
+   * Which change this is: new each time a record's pending change is created afresh. Revisions
+   * restart at 1 then, so after a discard (or an answer) and a new edit while the earlier update was
+   * still on its way, the earlier answer named the new change's revision and overwrote it (soak seed
+   * 9500511). Answers and preconditions name the change as well; another change is a newer one.
+   * Absent on changes saved before it existed: those are told apart by their revision alone.
+   */
+  readonly changeId?: string;
   /** Failed sending attempts so far. */
   readonly attempts: number;
   /** Epoch milliseconds. */
@@ -133,6 +141,8 @@ export interface LocalMutation {
     readonly typeId: string;
     readonly recordId: string;
     readonly revision: number | null;
+    /** When given, the pending change must also be this one (see {@link PendingChange.changeId}). */
+    readonly changeId?: string;
   }>;
   readonly puts?: ReadonlyArray<{ readonly typeId: string; readonly record: StoredRecord }>;
   readonly deletes?: ReadonlyArray<{ readonly typeId: string; readonly id: string }>;
@@ -176,6 +186,11 @@ export interface UploadAck {
   readonly recordId: string;
   /** The revision that was sent. */
   readonly revision: number;
+  /**
+   * The `changeId` of the change that was sent: a pending change with another one is newer. Absent:
+   * the revision alone decides.
+   */
+  readonly changeId?: string;
   readonly serverRecord: StoredRecord | null;
   /**
    * The fields the sent change carried (its `changedFields`). The server holds their sent values

@@ -4,6 +4,7 @@ import { InvalidResolutionError } from '../errors/InvalidResolutionError';
 import { mergeWithServer } from './mergeWithServer';
 import { newLocalId } from '../local/newLocalId';
 import { orphanEdits } from '../local/orphanEdits';
+import { expectedRevision } from '../upload/UploadRun';
 import { relinkEdits } from '../local/relinkEdits';
 import type { IssueResolution, LocalContext } from '../local/types';
 
@@ -48,10 +49,7 @@ export async function resolveIssue(ctx: LocalContext, issue: LocalIssue, resolut
     return;
   }
   // The resolution was decided on what was read above: a save or a sync in between must not be overwritten.
-  const expect = [
-    { typeId: issue.typeId, recordId: issue.recordId, revision: pending.revision },
-    ...(write.mutation.expect ?? []),
-  ];
+  const expect = [expectedRevision(pending), ...(write.mutation.expect ?? [])];
   if (!(await ctx.db.applyLocal({ ...write.mutation, expect, issues: { delete: [write.issueId ?? issue.id] } }))) {
     throw new InvalidResolutionError(
       issue.id,

@@ -91,10 +91,12 @@ export class UploadRun {
 }
 
 /**
- * The precondition of every write of the upload: the change is still the revision that was read.
+ * The precondition of every write of the upload: the change is still the one, at the revision, that
+ * was read (its `changeId` too: a discard and a new edit restart the revision).
  * The task pane saves while a run in the worker uploads; a newer edit is left alone (checked in the
  * write's own transaction) and goes out with the next run.
  */
 export function expectedRevision(change: PendingChange) {
-  return { typeId: change.typeId, recordId: change.recordId, revision: change.revision };
+  const { typeId, recordId, revision, changeId } = change;
+  return { typeId, recordId, revision, changeId };
 }

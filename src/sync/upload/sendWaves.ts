@@ -185,6 +185,7 @@ async function acknowledge(
     typeId: change.typeId,
     recordId: change.recordId,
     revision: change.revision,
+    changeId: change.changeId,
     serverRecord,
     sentFields: change.changedFields,
   });

@@ -130,6 +130,52 @@ describe('DataDatabase.acknowledgeUpload', () => {
     });
   });
 
+  it('keeps a change created afresh after the sent one was discarded, although its revision restarted', async () => {
+    const { db } = await localDb();
+    await db.writeBatch({ puts: [{ typeId: 'Account', records: [serverAccount('A-1')] }] });
+    await db.saveLocalChange({ operation: 'update', typeId: 'Account', id: 'A-1', values: { Name: 'Acme 2' } });
+    const sent = await db.pendingChange('Account', 'A-1');
+    // Discarded while on the way, then a new edit: a new change, at revision 1 again.
+    await db.applyLocal({
+      puts: [{ typeId: 'Account', record: serverAccount('A-1') }],
+      pending: { delete: [{ typeId: 'Account', recordId: 'A-1' }] },
+    });
+    await db.saveLocalChange({ operation: 'update', typeId: 'Account', id: 'A-1', values: { Location: 'Lyon' } });
+    const fresh = await db.pendingChange('Account', 'A-1');
+    expect(fresh?.revision).toBe(sent?.revision);
+    expect(fresh?.changeId).toEqual(expect.any(String));
+    expect(fresh?.changeId).not.toBe(sent?.changeId);
+    const server = { ...serverAccount('A-1', 'Acme 2'), Updated: '06/01/2024 12:00:00' };
+    await db.acknowledgeUpload({
+      typeId: 'Account',
+      recordId: 'A-1',
+      revision: 1,
+      changeId: sent?.changeId,
+      serverRecord: server,
+      sentFields: ['Name'],
+    });
+    // Siebel's Name (the discarded change's field) and the user's new Location, still to send.
+    expect(await db.get('Account', 'A-1')).toEqual({ ...server, Location: 'Lyon' });
+    expect(await db.pendingChange('Account', 'A-1')).toMatchObject({
+      operation: 'update',
+      base: server,
+      changedFields: ['Location'],
+      changeId: fresh?.changeId,
+    });
+  });
+
+  it('refuses a write that expects the discarded change, even at the same revision', async () => {
+    const { db } = await localDb();
+    await db.writeBatch({ puts: [{ typeId: 'Account', records: [serverAccount('A-1')] }] });
+    await db.saveLocalChange({ operation: 'update', typeId: 'Account', id: 'A-1', values: { Name: 'Acme 2' } });
+    const read = await db.pendingChange('Account', 'A-1');
+    await db.applyLocal({ pending: { delete: [{ typeId: 'Account', recordId: 'A-1' }] } });
+    await db.saveLocalChange({ operation: 'update', typeId: 'Account', id: 'A-1', values: { Name: 'Acme 3' } });
+    const expected = { typeId: 'Account', recordId: 'A-1', revision: 1, changeId: read?.changeId };
+    expect(await db.applyLocal({ expect: [expected], pending: { delete: [expected] } })).toBe(false);
+    expect(await db.pendingChange('Account', 'A-1')).toMatchObject({ revision: 1, changedFields: ['Name'] });
+  });
+
   it('forgets what was being sent once the answer is taken, keeping a field the user set back', async () => {
     const { db } = await localDb();
     await db.writeBatch({ puts: [{ typeId: 'Account', records: [serverAccount('A-1')] }] });

@@ -34,6 +34,7 @@ describe('DataDatabase.saveLocalChange', () => {
       base: null,
       state: 'ready',
       revision: 1,
+      changeId: expect.stringMatching(/^[0-9a-f]{16}$/),
       attempts: 0,
       createdAt: clock.now(),
       updatedAt: clock.now(),

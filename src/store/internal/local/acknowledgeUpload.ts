@@ -17,6 +17,7 @@ export function acknowledgeUpload(
   type: TypeLayout,
   ack: UploadAck,
   now: number,
+  newChangeId: () => string,
 ): Promise<void> {
   const server = ack.serverRecord;
   const serverId = server ? server[type.primaryKey] : undefined;
@@ -46,14 +47,19 @@ export function acknowledgeUpload(
       await remapId(dexie, layout, type, { typeId: ack.typeId, from: ack.recordId, to: serverId });
     }
     if (!pending) {
-      await acknowledgeWithoutPending(dexie, type, ack, server, serverId, now);
+      await acknowledgeWithoutPending(dexie, type, ack, server, serverId, now, newChangeId);
       return;
     }
+    // The user saved since the answered change was read: a later revision of it, or a change created
+    // afresh after it was discarded (whose revision restarted, so only its changeId tells). An answer
+    // naming no change (one read before changes had ids) is told by its revision alone.
+    const sameChange = ack.changeId === undefined || pending.changeId === ack.changeId;
+    const newer = !sameChange || pending.revision > ack.revision;
     if (pending.operation === 'delete') {
       await outbox.delete([ack.typeId, serverId]);
       // The user deleted the record while its update or creation was on the way: what was
       // acknowledged is the earlier change, so the deletion still has to reach the server.
-      if (pending.revision > ack.revision) {
+      if (newer) {
         const { allowDuplicate: _sent, sending: _answered, ...rest } = pending;
         await outbox.put({
           ...rest,
@@ -70,9 +76,11 @@ export function acknowledgeUpload(
     // Fields the user changed and that the server does not hold yet: those the pending change has
     // (compared with the base), and those the sent change carried — an edit setting one back to its
     // base value while it was on the way left the pending fields, yet the server holds the sent
-    // value now, so the user's differs from it and must stay pending (soak seed 3000231).
-    const touched = [...new Set([...pending.changedFields, ...(ack.sentFields ?? [])])];
-    const stillLocal = pending.revision > ack.revision ? touched.filter((f) => !sameValue(local?.[f], server[f])) : [];
+    // value now, so the user's differs from it and must stay pending (soak seed 3000231). Not when
+    // the sent change was discarded: the user gave its fields up to Siebel's values.
+    const sent = sameChange ? (ack.sentFields ?? []) : [];
+    const touched = [...new Set([...pending.changedFields, ...sent])];
+    const stillLocal = newer ? touched.filter((f) => !sameValue(local?.[f], server[f])) : [];
     if (stillLocal.length === 0) {
       await records.put(server);
       await outbox.delete([ack.typeId, serverId]);
@@ -116,6 +124,7 @@ async function acknowledgeWithoutPending(
   server: StoredRecord,
   serverId: string,
   now: number,
+  newChangeId: () => string,
 ): Promise<void> {
   const records = dexie.table<StoredRecord, string>(type.table);
   if (!isLocalId(ack.recordId) || (await records.get(serverId))) {
@@ -130,6 +139,7 @@ async function acknowledgeWithoutPending(
     base: withoutBookkeeping(server),
     state: 'ready',
     revision: 1,
+    changeId: newChangeId(),
     attempts: 0,
     createdAt: now,
     updatedAt: now,

@@ -6,8 +6,8 @@ import { remapId } from './remapId';
 /**
  * Writes a local mutation in one read-write transaction: remaps first, then record puts and
  * deletes, pending changes, issues and shares. Any failure aborts all of it. When a pending change
- * named in `expect` has another revision than expected (the user saved again meanwhile), nothing
- * is written and the result is `false`. A mutation with
+ * named in `expect` has another revision or `changeId` than expected (the user saved again
+ * meanwhile), nothing is written and the result is `false`. A mutation with
  * remaps locks every record table, because any type may hold a reference to the remapped id.
  */
 export function applyLocalMutation(
@@ -26,6 +26,8 @@ export function applyLocalMutation(
     for (const expected of mutation.expect ?? []) {
       const current = await outboxOf(dexie).get([expected.typeId, expected.recordId]);
       if ((current?.revision ?? null) !== expected.revision) return false;
+      // The same revision of another change: the one read was discarded and a new one saved since.
+      if (expected.changeId !== undefined && current?.changeId !== expected.changeId) return false;
     }
     for (const { remap, type } of remaps) await remapId(dexie, layout, type, remap);
     for (const put of puts) await dexie.table<StoredRecord, string>(put.table).put(put.record);

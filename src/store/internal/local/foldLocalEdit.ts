@@ -10,6 +10,8 @@ export interface FoldInput {
   readonly pending: PendingChange | undefined;
   readonly now: number;
   readonly newLocalId: () => string;
+  /** A new `PendingChange.changeId`, for a pending change created afresh. */
+  readonly newChangeId: () => string;
 }
 
 /** What the edit writes, all in one transaction. */
@@ -50,7 +52,7 @@ export function foldLocalEdit(input: FoldInput): LocalWrite {
 }
 
 function foldInsert(
-  { edit, type, current, pending, now, newLocalId }: FoldInput,
+  { edit, type, current, pending, now, newLocalId, newChangeId }: FoldInput,
   values: Readonly<Record<string, FieldValue>>,
 ): LocalWrite {
   const recordId = (edit.operation === 'insert' && edit.id) || newLocalId();
@@ -61,7 +63,7 @@ function foldInsert(
     );
   }
   const record = { ...values, [type.primaryKey]: recordId };
-  const change = fresh(edit.typeId, recordId, 'insert', filledFields(record, type.primaryKey), null, now);
+  const change = fresh(edit.typeId, recordId, 'insert', filledFields(record, type.primaryKey), null, now, newChangeId);
   return { recordId, record: { put: record }, pending: { put: change }, dropIssue: false, dropShares: false };
 }
 
@@ -80,20 +82,24 @@ function foldUpdate(input: FoldInput, current: StoredRecord, values: Readonly<Re
   const sending = Object.keys(pending?.sending ?? {}).filter((f) => f !== type.primaryKey);
   const changed = [...new Set([...differingFields(record, base, type.primaryKey), ...sending])];
   if (!pending) {
-    const change = fresh(input.edit.typeId, recordId, 'update', changed, base, now);
+    const change = fresh(input.edit.typeId, recordId, 'update', changed, base, now, input.newChangeId);
     return { ...kept, pending: changed.length ? { put: change } : undefined, dropIssue: false };
   }
   if (changed.length === 0) return { ...kept, pending: { delete: true }, dropIssue: true };
   return { ...kept, pending: { put: next(pending, changed, now) }, dropIssue: false };
 }
 
-function foldDelete({ edit, pending, now }: FoldInput, current: StoredRecord, recordId: string): LocalWrite {
+function foldDelete(
+  { edit, pending, now, newChangeId }: FoldInput,
+  current: StoredRecord,
+  recordId: string,
+): LocalWrite {
   const removed = { recordId, record: { delete: true } } as const;
   if (pending?.operation === 'insert')
     return { ...removed, pending: { delete: true }, dropIssue: true, dropShares: true };
   const change = pending
     ? { ...next(pending, [], now), operation: 'delete' as const }
-    : fresh(edit.typeId, recordId, 'delete', [], withoutBookkeeping(current), now);
+    : fresh(edit.typeId, recordId, 'delete', [], withoutBookkeeping(current), now, newChangeId);
   return { ...removed, pending: { put: change }, dropIssue: false, dropShares: false };
 }
 
@@ -104,6 +110,7 @@ function fresh(
   changedFields: readonly string[],
   base: StoredRecord | null,
   now: number,
+  newChangeId: () => string,
 ): PendingChange {
   return {
     typeId,
@@ -113,6 +120,7 @@ function fresh(
     base,
     state: 'ready',
     revision: 1,
+    changeId: newChangeId(),
     attempts: 0,
     createdAt: now,
     updatedAt: now,

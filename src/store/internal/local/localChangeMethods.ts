@@ -47,7 +47,7 @@ export function localChangeMethods({
   randomId,
 }: LocalChangeDeps): LocalChangeMethods {
   const newLocalId = () => `${LOCAL_ID_PREFIX}${randomId()}`;
-  const save = { layout, typeOf, now, newLocalId };
+  const save = { layout, typeOf, now, newLocalId, newChangeId: randomId };
   return {
     saveLocalChange: (edit) =>
       guard('Saving your change', async () => (await saveLocalChanges(dexie, [edit], {}, save))[0]),
@@ -83,7 +83,7 @@ export function localChangeMethods({
       }),
     acknowledgeUpload: (ack) =>
       guard("Saving Siebel's answer to a sent change", () =>
-        acknowledgeUpload(dexie, layout, typeOf(ack.typeId), ack, now()),
+        acknowledgeUpload(dexie, layout, typeOf(ack.typeId), ack, now(), randomId),
       ),
     markSending: (sent) => guard('Marking changes as being sent', () => markSending(dexie, sent)),
   };

@@ -12,6 +12,7 @@ export interface SaveContext {
   readonly typeOf: (typeId: string) => TypeLayout;
   readonly now: () => number;
   readonly newLocalId: () => string;
+  readonly newChangeId: () => string;
 }
 
 /**
@@ -62,7 +63,15 @@ async function saveOne(
     id === undefined
       ? [undefined, undefined]
       : await Promise.all([records.get(id), outboxOf(dexie).get([edit.typeId, id])]);
-  const write = foldLocalEdit({ edit, type, current, pending, now: ctx.now(), newLocalId: ctx.newLocalId });
+  const write = foldLocalEdit({
+    edit,
+    type,
+    current,
+    pending,
+    now: ctx.now(),
+    newLocalId: ctx.newLocalId,
+    newChangeId: ctx.newChangeId,
+  });
   if ('put' in write.record) await records.put(write.record.put);
   else await records.delete(write.recordId);
   if (write.pending && 'put' in write.pending) await outboxOf(dexie).put(write.pending.put);
