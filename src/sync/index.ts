@@ -6,7 +6,7 @@
 /* The engine */
 export { createSyncEngine } from './createSyncEngine';
 export type { SyncConnection, SyncEngine } from './createSyncEngine';
-export type { SyncProgress, SyncReport } from './machine/types';
+export type { SyncProgress, SyncReport, TypeProgress } from './machine/types';
 export { startSyncWorker } from './worker/startSyncWorker';
 export { sameIdentity } from './identity';
 

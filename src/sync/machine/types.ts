@@ -195,6 +195,26 @@ export interface SyncProgress {
   /** Known only when the server tells it (e.g. the last page arrived); else `null`. */
   readonly recordsExpected: number | null;
   readonly elapsedMs: number;
+  /**
+   * Every type downloaded so far in this run, in the order they started (the one in progress last);
+   * absent from runtimes that predate it.
+   */
+  readonly types?: readonly TypeProgress[];
+}
+
+/** One type's download in a running synchronization (see `SyncProgress.types`). */
+export interface TypeProgress {
+  readonly typeId: string;
+  /** Records written for the type in this run, those a resumed download already held included. */
+  readonly recordsWritten: number;
+  /** Of `recordsWritten`, those held from an earlier attempt (not downloaded in this run's time). */
+  readonly recordsResumed: number;
+  /** Known only once the server tells it (Siebel has no total: the last page arrived); else `null`. */
+  readonly recordsExpected: number | null;
+  /** Time spent on the type so far (until it finished, once `finished`). */
+  readonly activeMs: number;
+  /** The run moved on from this type (done, or stopped by a failure or a cancel). */
+  readonly finished: boolean;
 }
 
 /** See `SyncReport.traffic`. */

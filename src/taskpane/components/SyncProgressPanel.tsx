@@ -4,6 +4,7 @@ import { describeProgress, runningText, startingText } from '../../i18n';
 import { useAppServices } from '../hooks/useAppServices';
 import { useSyncProgress } from '../hooks/useSync';
 import { useTranslator } from '../language/TranslatorContext';
+import { TypeProgressList } from './syncTab/TypeProgressList';
 import { typeLabel } from './wizard/typeLabel';
 
 const useStyles = makeStyles({
@@ -68,6 +69,10 @@ export function SyncProgressPanel(props: SyncProgressPanelProps) {
         )}
       </div>
       <ProgressBar value={value} thickness="large" aria-label={translator.t('sync.progress.label')} />
+      {/* A row's title stands alone: the package's plural name, else the TypeId (not the in-sentence wording). */}
+      {progress?.types && (
+        <TypeProgressList types={progress.types} typeLabel={(typeId) => typeLabel(props.pkg, typeId, locale)} />
+      )}
     </div>
   );
 }

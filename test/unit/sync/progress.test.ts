@@ -74,3 +74,35 @@ describe('subscribeToSyncProgress', () => {
     expect(seen).toEqual([]);
   });
 });
+
+describe('ProgressReporter per type', () => {
+  it('keeps each downloaded type with its records, resumed rows and time, finished once the run moves on', async () => {
+    const clock = new ManualClock();
+    const seen: SyncProgress[] = [];
+    const reporter = new ProgressReporter(clock, clock.now(), 0, (p) => seen.push(p));
+    reporter.enter('downloading', 'initial', 'Account');
+    reporter.advance(300, 0);
+    await clock.advance(2000);
+    reporter.advance(500, 1);
+    reporter.enter('downloading', 'initial', 'Contact');
+    await clock.advance(1000);
+    reporter.advance(40, 1, 40);
+    reporter.enter('removingDeleted', 'incremental', 'Contact');
+    reporter.advance(99, 0);
+    const last = seen.at(-1)?.types;
+    expect(last).toEqual([
+      {
+        typeId: 'Account',
+        recordsWritten: 800,
+        recordsResumed: 300,
+        recordsExpected: null,
+        activeMs: 2000,
+        finished: true,
+      },
+      { typeId: 'Contact', recordsWritten: 40, recordsResumed: 0, recordsExpected: 40, activeMs: 1000, finished: true },
+    ]);
+    // While a type downloads, its time runs up to each report.
+    const during = seen.find((p) => p.typeId === 'Contact' && p.recordsWritten === 40)?.types?.at(-1);
+    expect(during).toMatchObject({ finished: false, activeMs: 1000 });
+  });
+});

@@ -20,6 +20,15 @@ export const sync: Record<keyof typeof english, string> = {
   'sync.progress.removingDeletedType': 'In Siebel gelöschte Datensätze werden entfernt… ({type})',
   'sync.progress.label': 'Fortschritt der Synchronisierung',
   'sync.progress.cancel': 'Abbrechen',
+  /* Progress per object type (the Sync tab) */
+  'sync.types.label': 'Fortschritt je Objekttyp',
+  'sync.types.bar': 'Fortschritt: {type}',
+  'sync.types.records': '{count, plural, one {# Datensatz} other {# Datensätze}}',
+  'sync.types.recordsOf': '{written, number} von {expected, number}',
+  'sync.types.rate': '{rate, number} Datensätze/s',
+  'sync.types.timeLeft': '{minutes, plural, =0 {noch etwa {seconds, number} s} other {noch etwa # min}}',
+  'sync.types.done': 'Fertig',
+  'sync.types.downloading': 'Wird heruntergeladen…',
   'sync.counts': '{added, number} neu, {changed, number} geändert, {removed, number} entfernt',
   'sync.counts.none': 'keine Änderungen',
 
@@ -46,6 +55,10 @@ export const sync: Record<keyof typeof english, string> = {
   'sync.history.loading': 'Das Synchronisierungsprotokoll wird gelesen',
   'sync.history.failed': 'Das Synchronisierungsprotokoll konnte nicht gelesen werden: {error}',
   'sync.history.empty': 'Noch keine Synchronisierung.',
+  'sync.history.failedOnly': 'Nur fehlgeschlagene',
+  'sync.history.emptyHint': 'Hier erscheint jede Synchronisierung mit dem, was sie empfangen hat, und jedem Fehler.',
+  'sync.history.noFailed':
+    '{count, plural, one {Die letzte Synchronisierung ist nicht fehlgeschlagen.} other {Keine der letzten # Synchronisierungen ist fehlgeschlagen.}}',
   'sync.entry.outcome.running': 'Läuft',
   'sync.entry.outcome.succeeded': 'Erfolgreich',
   'sync.entry.outcome.failed': 'Fehlgeschlagen',

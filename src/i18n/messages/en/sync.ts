@@ -26,6 +26,15 @@ export const sync = {
   'sync.progress.removingDeletedType': 'Removing records deleted in Siebel… ({type})',
   'sync.progress.label': 'Synchronization progress',
   'sync.progress.cancel': 'Cancel',
+  /* Progress per object type (the Sync tab) */
+  'sync.types.label': 'Progress by object type',
+  'sync.types.bar': '{type}: progress',
+  'sync.types.records': '{count, plural, one {# record} other {# records}}',
+  'sync.types.recordsOf': '{written, number} of {expected, number}',
+  'sync.types.rate': '{rate, number} records/s',
+  'sync.types.timeLeft': '{minutes, plural, =0 {about {seconds, number} s left} other {about # min left}}',
+  'sync.types.done': 'Done',
+  'sync.types.downloading': 'Downloading…',
   'sync.counts': '{added, number} new, {changed, number} changed, {removed, number} removed',
   'sync.counts.none': 'no changes',
 
@@ -52,6 +61,10 @@ export const sync = {
   'sync.history.loading': 'Reading the sync log',
   'sync.history.failed': 'Reading the sync log failed: {error}',
   'sync.history.empty': 'No synchronization yet.',
+  'sync.history.failedOnly': 'Failed only',
+  'sync.history.emptyHint': 'Each synchronization will be listed here, with what it received and any error.',
+  'sync.history.noFailed':
+    '{count, plural, one {The last synchronization did not fail.} other {None of the last # synchronizations failed.}}',
   'sync.entry.outcome.running': 'Running',
   'sync.entry.outcome.succeeded': 'Succeeded',
   'sync.entry.outcome.failed': 'Failed',

@@ -20,6 +20,15 @@ export const sync: Record<keyof typeof english, string> = {
   'sync.progress.removingDeletedType': 'Quitando los registros eliminados en Siebel… ({type})',
   'sync.progress.label': 'Progreso de la sincronización',
   'sync.progress.cancel': 'Cancelar',
+  /* Progress per object type (the Sync tab) */
+  'sync.types.label': 'Progreso por tipo de objeto',
+  'sync.types.bar': 'Progreso: {type}',
+  'sync.types.records': '{count, plural, one {# registro} other {# registros}}',
+  'sync.types.recordsOf': '{written, number} de {expected, number}',
+  'sync.types.rate': '{rate, number} registros/s',
+  'sync.types.timeLeft': '{minutes, plural, =0 {quedan unos {seconds, number} s} other {quedan unos # min}}',
+  'sync.types.done': 'Terminado',
+  'sync.types.downloading': 'Descargando…',
   'sync.counts':
     '{added, plural, one {# nuevo} other {# nuevos}}, {changed, plural, one {# modificado} other {# modificados}}, {removed, plural, one {# quitado} other {# quitados}}',
   'sync.counts.none': 'sin cambios',
@@ -47,6 +56,10 @@ export const sync: Record<keyof typeof english, string> = {
   'sync.history.loading': 'Leyendo el registro de sincronización',
   'sync.history.failed': 'No se pudo leer el registro de sincronización: {error}',
   'sync.history.empty': 'Todavía no hay ninguna sincronización.',
+  'sync.history.failedOnly': 'Solo las fallidas',
+  'sync.history.emptyHint': 'Aquí aparecerá cada sincronización, con lo que recibió y cualquier error.',
+  'sync.history.noFailed':
+    '{count, plural, one {La última sincronización no falló.} other {Ninguna de las últimas # sincronizaciones falló.}}',
   'sync.entry.outcome.running': 'En curso',
   'sync.entry.outcome.succeeded': 'Correcta',
   'sync.entry.outcome.failed': 'Error',

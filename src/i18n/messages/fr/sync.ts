@@ -20,6 +20,16 @@ export const sync: Record<keyof typeof english, string> = {
   'sync.progress.removingDeletedType': 'Suppression des enregistrements supprimés dans Siebel… ({type})',
   'sync.progress.label': 'Progression de la synchronisation',
   'sync.progress.cancel': 'Annuler',
+  /* Progress per object type (the Sync tab) */
+  'sync.types.label': 'Progression par type d’objet',
+  'sync.types.bar': 'Progression : {type}',
+  'sync.types.records': '{count, plural, one {# enregistrement} other {# enregistrements}}',
+  'sync.types.recordsOf': '{written, number} sur {expected, number}',
+  'sync.types.rate': '{rate, number} enregistrements/s',
+  'sync.types.timeLeft':
+    '{minutes, plural, =0 {environ {seconds, number} s restantes} other {environ # min restantes}}',
+  'sync.types.done': 'Terminé',
+  'sync.types.downloading': 'Téléchargement…',
   'sync.counts':
     '{added, plural, one {# nouveau} other {# nouveaux}}, {changed, plural, one {# modifié} other {# modifiés}}, {removed, plural, one {# supprimé} other {# supprimés}}',
   'sync.counts.none': 'aucune modification',
@@ -47,6 +57,10 @@ export const sync: Record<keyof typeof english, string> = {
   'sync.history.loading': 'Lecture du journal de synchronisation',
   'sync.history.failed': 'Impossible de lire le journal de synchronisation : {error}',
   'sync.history.empty': 'Aucune synchronisation pour le moment.',
+  'sync.history.failedOnly': 'Échecs uniquement',
+  'sync.history.emptyHint': 'Chaque synchronisation apparaîtra ici, avec ce qu’elle a reçu et toute erreur.',
+  'sync.history.noFailed':
+    '{count, plural, one {La dernière synchronisation n’a pas échoué.} other {Aucune des # dernières synchronisations n’a échoué.}}',
   'sync.entry.outcome.running': 'En cours',
   'sync.entry.outcome.succeeded': 'Réussie',
   'sync.entry.outcome.failed': 'Échec',

@@ -1,4 +1,4 @@
-import { Body1, Button, Caption1, makeStyles, Spinner, Subtitle2, tokens } from '@fluentui/react-components';
+import { Body1, Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useRef, useState } from 'react';
 import { findObject } from '../../../metadata';
 import { useActiveDatabase } from '../../hooks/useActiveDatabase';
@@ -12,18 +12,12 @@ import { useAsync } from '../records/useAsync';
 import { useLocalCounts } from '../issues/useLocalCounts';
 import { LocalChangesSummary } from './LocalChangesSummary';
 import { LastSyncSummary } from './LastSyncSummary';
-import { SyncHistoryEntry } from './SyncHistoryEntry';
+import { SyncHistory } from './SyncHistory';
 import { SyncProgressPanel } from '../SyncProgressPanel';
-
-/** Runs shown in the history (the store keeps the 50 newest). */
-export const HISTORY_SHOWN = 20;
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
   actions: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, alignItems: 'flex-start' },
-  history: { listStyle: 'none', margin: 0, padding: 0 },
-  muted: { color: tokens.colorNeutralForeground3 },
-  title: { margin: 0 },
 });
 
 /**
@@ -48,7 +42,8 @@ export function SyncStatusView() {
     [pkg, text],
   );
   const [ownRun, setOwnRun] = useState(false);
-  const history = useAsync(() => store.listSyncLog(HISTORY_SHOWN), [store, dataVersion, sync.running]);
+  // All the runs the store keeps (50): "failed only" looks further back than the 20 shown.
+  const history = useAsync(() => store.listSyncLog(), [store, dataVersion, sync.running]);
   const counts = useLocalCounts([sync.running]);
   const syncNow = async () => {
     setOwnRun(true);
@@ -83,27 +78,12 @@ export function SyncStatusView() {
         {sync.startError && <Body1 role="alert">{sync.startError}</Body1>}
       </div>
       {sync.running && <SyncProgressPanel pkg={pkg} variant="tab" onCancel={ownRun ? sync.cancel : undefined} />}
-      <Subtitle2 as="h2" className={styles.title}>
-        {t('sync.history.title')}
-      </Subtitle2>
-      {history.status === 'loading' && entries.length === 0 && (
-        <Spinner size="tiny" label={t('sync.history.loading')} />
-      )}
-      {history.status === 'failed' && (
-        <Body1 role="alert">
-          {t('sync.history.failed', { error: (history.error as Error)?.message ?? String(history.error) })}
-        </Body1>
-      )}
-      {history.status === 'done' && entries.length === 0 && (
-        <Caption1 className={styles.muted}>{t('sync.history.empty')}</Caption1>
-      )}
-      {entries.length > 0 && (
-        <ul className={styles.history} aria-label={t('sync.history.label')}>
-          {entries.map((entry, i) => (
-            <SyncHistoryEntry key={entry.id ?? i} entry={entry} typeLabel={typeLabel} />
-          ))}
-        </ul>
-      )}
+      <SyncHistory
+        entries={read}
+        loading={history.status === 'loading'}
+        error={history.status === 'failed' ? ((history.error as Error)?.message ?? String(history.error)) : null}
+        typeLabel={typeLabel}
+      />
     </section>
   );
 }
