@@ -134,6 +134,12 @@ export interface Host {
    * category. Optional: hosts without a mailbox item (test fakes) leave it out.
    */
   markShared?(mark: ShareMark): Promise<ShareMarkResult>;
+  /**
+   * Opens Outlook's form for a new message to `to`; rejects with a `HostError` where Outlook cannot
+   * open it (older than Mailbox 1.6, a compose form around the pane). Absent outside Outlook
+   * (standalone): there the UI links to `mailto:`, which a browser hands to the computer's mail program.
+   */
+  newMessage?(to: MailAddress): Promise<void>;
   /** Shows a notification bar on the current item (standalone: a page event and a log line). */
   notify(message: string, kind: NotificationKind): Promise<void>;
   /**

@@ -16,8 +16,10 @@ export type { Deployment } from './settings/deployment';
 export { DEFAULT_SHARE_SETTINGS, type ShareSettings } from './settings/shareSettings';
 export {
   DEFAULT_ADMIN_SETTINGS,
+  DEFAULT_MAP_URL,
   isOffLockedServer,
   lockedServerUrl,
+  mapSearchUrl,
   openInSiebelUrl,
   parseAdminSettings,
   throttleAt,

@@ -39,8 +39,9 @@ export interface FakeOutlookOptions {
  * `delayMs` and `window.fakeOutlook` to drive it: `select(message | null)` fires `ItemChanged`
  * (a message with `carryFrom` keeps what that item carried: a simulated send or move),
  * `setTheme(color)` fires `OfficeThemeChanged`, `settings` / `saves` / `notifications` /
- * `associated` (ribbon functions registered) and `mailboxItems` (custom properties and categories
- * by item id) record what the add-in did.
+ * `associated` (ribbon functions registered), `mailboxItems` (custom properties and categories
+ * by item id) and `newMessages` (the parameters of each `displayNewMessageForm`) record what the
+ * add-in did.
  */
 function fakeOfficeJs(options: FakeOutlookOptions): string {
   return `(() => {
@@ -107,6 +108,8 @@ function fakeOfficeJs(options: FakeOutlookOptions): string {
   const settings = Object.assign({}, options.roamingSettings || {});
   const saves = [];
   const associated = [];
+  // Every new message form the add-in opened (displayNewMessageForm's parameters).
+  const newMessages = [];
   const handlers = {};
   const EventType = { ItemChanged: 'olkItemSelectedChanged', OfficeThemeChanged: 'officeThemeChanged', DialogMessageReceived: 'dialogMessageReceived', DialogEventReceived: 'dialogEventReceived' };
   const context = {
@@ -123,6 +126,7 @@ function fakeOfficeJs(options: FakeOutlookOptions): string {
       userProfile: { displayName: 'John Smith', emailAddress: 'jsmith@example.com' },
       addHandlerAsync: (type, handler, callback) => { (handlers[type] = handlers[type] || []).push(handler); callback && callback(ok()); },
       removeHandlerAsync: (type, callback) => { delete handlers[type]; callback && callback(ok()); },
+      displayNewMessageForm: (parameters) => { newMessages.push(JSON.parse(JSON.stringify(parameters))); },
     },
     ui: { displayDialogAsync: () => { throw new Error('no dialogs in the fake Outlook'); }, messageParent: () => undefined },
     requirements: { isSetSupported: (name, version) => name === 'Mailbox' && Number(version) <= 1.8 },
@@ -130,7 +134,7 @@ function fakeOfficeJs(options: FakeOutlookOptions): string {
   const fire = (type, args) => (handlers[type] || []).forEach((handler) => handler(Object.assign({ type }, args)));
   const info = { host: 'Outlook', platform: 'PC' };
   window.fakeOutlook = {
-    settings, saves, notifications, handlers, associated, mailboxItems,
+    settings, saves, notifications, handlers, associated, mailboxItems, newMessages,
     installed: false,
     select: (message) => { context.mailbox.item = toItem(message); fire(EventType.ItemChanged, {}); },
     setTheme: (color) => { context.officeTheme = { bodyBackgroundColor: color }; fire(EventType.OfficeThemeChanged, { officeTheme: context.officeTheme }); },
@@ -184,4 +188,11 @@ export async function outlookItemState(
   return (await page.evaluate(
     `JSON.parse(JSON.stringify(window.fakeOutlook.mailboxItems[${JSON.stringify(itemId)}] || null))`,
   )) as { properties: Record<string, string>; categories: string[] } | null;
+}
+
+/** The parameters of every new message form the add-in opened (`displayNewMessageForm`), oldest first. */
+export async function outlookNewMessages(page: Page): Promise<Array<{ toRecipients?: unknown[] }>> {
+  return (await page.evaluate('JSON.parse(JSON.stringify(window.fakeOutlook.newMessages))')) as Array<{
+    toRecipients?: unknown[];
+  }>;
 }

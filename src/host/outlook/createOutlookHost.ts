@@ -4,6 +4,7 @@ import { mailboxEvent } from './mailboxEvent';
 import { outlookCurrentItem, outlookItemBody } from './outlookCurrentItem';
 import { outlookDialog } from './outlookDialog';
 import { outlookMarkShared } from './outlookMarkShared';
+import { outlookNewMessage } from './outlookNewMessage';
 import { outlookNotify } from './outlookNotify';
 import { outlookRoamingSettings } from './outlookRoamingSettings';
 
@@ -63,6 +64,7 @@ export function createOutlookHost(context: Office.Context = Office.context): Hos
     currentItem: () => outlookCurrentItem(mailbox),
     currentItemBody: () => outlookItemBody(mailbox),
     markShared: (mark) => outlookMarkShared(mailbox, context.requirements, mark),
+    newMessage: (to) => outlookNewMessage(mailbox, context.requirements, to),
     notify: (message, kind) => outlookNotify(mailbox, message, kind),
     openDialog: (url, size, signal) => outlookDialog(context.ui, url, size, signal),
     registerCommand: (name, handler) => Office.actions.associate(name, handler),

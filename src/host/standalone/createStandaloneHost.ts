@@ -102,7 +102,9 @@ function themeFrom(value: unknown): HostTheme {
  * The host outside Outlook: settings in localStorage, a sample mail item (marked `isSample`) whose
  * custom properties and categories live in localStorage (see `standaloneItemStore`),
  * notifications as DOM events; {@link SELECT_ITEM_EVENT} and {@link THEME_EVENT} stand in for
- * Outlook's `ItemChanged` and `OfficeThemeChanged`.
+ * Outlook's `ItemChanged` and `OfficeThemeChanged`. It has no `newMessage`: a plain browser has no
+ * message form to open, so the UI links to `mailto:` instead, which the browser hands to the
+ * computer's mail program.
  */
 export function createStandaloneHost(options: StandaloneOptions): Host {
   const params = new URLSearchParams(options.search);

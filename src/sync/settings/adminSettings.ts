@@ -43,9 +43,17 @@ export interface AdminSettings {
    * `{id}` (and optionally `{type}`) replaced by the URL-encoded record Id and type. Empty = no link.
    */
   readonly openInSiebel: Readonly<Record<string, string>>;
+  /**
+   * The map search a record's "Map" action opens: a URL with `{query}` replaced by the URL-encoded
+   * address (street, city, postal code, country). Default: Bing Maps ({@link DEFAULT_MAP_URL}).
+   */
+  readonly mapUrl: string;
   /** Who to contact, shown in Options and with errors that send the user to the administrator; `null` = none. */
   readonly supportContact: string | null;
 }
+
+/** Bing Maps' search: the map service Outlook itself links addresses to. */
+export const DEFAULT_MAP_URL = 'https://www.bing.com/maps?q={query}';
 
 export const DEFAULT_AUTO_SYNC_CHOICES: readonly number[] = Object.freeze([0, 15, 30, 60, 120, 240]);
 
@@ -58,6 +66,7 @@ export const DEFAULT_ADMIN_SETTINGS: AdminSettings = Object.freeze({
   offerRememberPassword: true,
   throttling: Object.freeze([]),
   openInSiebel: Object.freeze({}),
+  mapUrl: DEFAULT_MAP_URL,
   supportContact: null,
 });
 
@@ -69,6 +78,7 @@ const KNOWN_KEYS = [
   'offerRememberPassword',
   'throttling',
   'openInSiebel',
+  'mapUrl',
   'supportContact',
   '$comment',
 ];
@@ -116,6 +126,7 @@ export function parseAdminSettings(input: unknown, source: string): AdminSetting
     offerRememberPassword: flag(record.offerRememberPassword, 'offerRememberPassword', true, problems),
     throttling: throttleWindows(record.throttling, problems),
     openInSiebel: links(record.openInSiebel, problems),
+    mapUrl: mapPattern(record.mapUrl, problems),
     supportContact: supportText(record.supportContact, problems),
   };
   if (problems.length > 0) throw new DeploymentSettingsError(problems, source, 'admin');
@@ -259,6 +270,25 @@ function links(value: unknown, problems: string[]): Readonly<Record<string, stri
     else result[typeId] = pattern;
   }
   return Object.freeze(result);
+}
+
+function mapPattern(value: unknown, problems: string[]): string {
+  if (value === undefined || value === null) return DEFAULT_MAP_URL;
+  if (typeof value !== 'string' || !value.includes('{query}')) {
+    problems.push(
+      // The value is not echoed, as with serverUrl: a URL may carry credentials.
+      `mapUrl must be a URL with {query} where the address goes, such as "${DEFAULT_MAP_URL}"`,
+    );
+    return DEFAULT_MAP_URL;
+  }
+  const problem = urlProblem(value.replaceAll('{query}', 'QUERY'));
+  if (problem) problems.push(`mapUrl: ${problem}`);
+  return problem ? DEFAULT_MAP_URL : value.trim();
+}
+
+/** The map search for `address` (the administrator's `mapUrl`, Bing Maps by default). */
+export function mapSearchUrl(admin: AdminSettings, address: string): string {
+  return admin.mapUrl.replaceAll('{query}', encodeURIComponent(address));
 }
 
 function supportText(value: unknown, problems: string[]): string | null {

@@ -1,4 +1,4 @@
-import { Button, Link, makeStyles, Spinner, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, Spinner, tokens } from '@fluentui/react-components';
 import { Suspense, useEffect, useReducer, useRef, useState } from 'react';
 import type { CustomizationPackage } from '../../../metadata';
 import { isLocalId, type DataDatabase } from '../../../store';
@@ -15,7 +15,6 @@ import type { RecordStack } from './useRecordStack';
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
   back: { alignSelf: 'flex-start' },
-  siebel: { alignSelf: 'center' },
 });
 
 /** Props of {@link DetailPane}. */
@@ -32,7 +31,10 @@ export interface DetailPaneProps {
   readonly onChanged?: () => void;
 }
 
-/** The record on top of `stack` with a Back button, Edit and Delete; Escape also goes back. */
+/**
+ * The record on top of `stack` with a Back button, Edit and Delete, and its quick actions (write,
+ * call, map, Open in Siebel, copy the Id); Escape also goes back.
+ */
 export function DetailPane({
   db,
   pkg,
@@ -107,6 +109,7 @@ export function DetailPane({
         onOpen={stack.open}
         onMoved={stack.replace}
         pending={change !== undefined}
+        siebelUrl={siebelUrl}
         actions={(_, name) => (
           <>
             <Button
@@ -129,11 +132,6 @@ export function DetailPane({
                 changed();
               }}
             />
-            {siebelUrl && (
-              <Link href={siebelUrl} target="_blank" rel="noopener noreferrer" className={styles.siebel}>
-                {t('records.detail.openInSiebel')}
-              </Link>
-            )}
           </>
         )}
       />

@@ -1,10 +1,23 @@
-import { Body1, Caption1, makeStyles, Spinner, Subtitle2, Title3, tokens } from '@fluentui/react-components';
+import {
+  Body1,
+  Caption1,
+  makeStyles,
+  Skeleton,
+  SkeletonItem,
+  Subtitle2,
+  Title3,
+  tokens,
+} from '@fluentui/react-components';
 import { useEffect, useMemo, type ReactNode } from 'react';
 import { findObject, formatRecordName, type CustomizationPackage, type ObjectType } from '../../../metadata';
 import { isLocalId, type DataDatabase, type StoredRecord } from '../../../store';
 import { useDisplayText } from '../../hooks/useDisplayText';
 import { useTranslator } from '../../language/TranslatorContext';
 import { PendingBadge } from '../edit/PendingBadge';
+import { ContactValue } from './actions/ContactValue';
+import { contactPointKind } from './actions/contactPointKind';
+import { QuickActions } from './actions/QuickActions';
+import { useNewMessage, type NewMessage } from './actions/useNewMessage';
 import { DetailField } from './DetailField';
 import { detailLayout, type DetailItem } from './detailLayout';
 import { FailureNote } from './FailureNote';
@@ -30,6 +43,10 @@ const useStyles = makeStyles({
   list: { display: 'grid', gap: tokens.spacingVerticalS, margin: 0 },
   badge: { display: 'flex' },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalXS },
+  skeleton: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  skeletonRow: { display: 'flex', gap: tokens.spacingHorizontalS },
+  short: { width: '35%' },
+  long: { width: '75%' },
 });
 
 /** Props of {@link RecordDetail}. */
@@ -45,6 +62,8 @@ export interface RecordDetailProps {
   readonly pending?: boolean;
   /** Buttons for the record (edit, delete), given the record and its display name. */
   readonly actions?: (record: StoredRecord, name: string) => ReactNode;
+  /** The administrator's "Open in Siebel" link of the record, one of its quick actions; absent: none. */
+  readonly siebelUrl?: string | null;
 }
 
 /** One record laid out by its package form, with links to referenced and related records. */
@@ -57,6 +76,7 @@ export function RecordDetail({
   onMoved,
   pending = false,
   actions,
+  siebelUrl = null,
 }: RecordDetailProps) {
   const styles = useStyles();
   const { t } = useTranslator();
@@ -64,6 +84,11 @@ export function RecordDetail({
   const groups = useMemo(() => detailLayout(pkg, target.typeId), [pkg, target.typeId]);
   const state = useAsync(() => db.get(target.typeId, target.id), [db, target.typeId, target.id, dataVersion]);
   const object = findObject(pkg, target.typeId);
+  const message = useNewMessage();
+  const fields = useMemo(
+    () => [...new Set([...groups.flatMap((g) => g.items.map((i) => i.field)), ...(object?.fields ?? [])])],
+    [groups, object],
+  );
   const gone = state.status === 'done' && !state.value;
   useEffect(() => {
     // A new record open while a synchronization sends it: follow it to its Siebel Id.
@@ -77,7 +102,7 @@ export function RecordDetail({
       live = false;
     };
   }, [gone, onMoved, db, target.typeId, target.id]);
-  if (state.status === 'loading') return <Spinner size="small" label={t('records.detail.loading')} />;
+  if (state.status === 'loading') return <RecordSkeleton label={t('records.detail.loading')} />;
   if (state.status === 'failed') return <FailureNote lead={t('records.detail.readFailed')} error={state.error} />;
   const record = state.value;
   if (!record || !object) {
@@ -100,6 +125,17 @@ export function RecordDetail({
           </span>
         )}
         {actions && <div className={styles.actions}>{actions(record, name)}</div>}
+        <QuickActions
+          db={db}
+          pkg={pkg}
+          object={object}
+          record={record}
+          id={target.id}
+          name={name}
+          fields={fields}
+          siebelUrl={siebelUrl}
+          message={message}
+        />
       </header>
       {groups.map((group) => (
         <section key={group.title} className={styles.group} aria-label={text(group.title)}>
@@ -109,7 +145,17 @@ export function RecordDetail({
           <dl className={styles.list}>
             {group.items.map((item) => (
               <DetailField key={item.field.name} label={text(item.label)}>
-                <FieldValue db={db} pkg={pkg} object={object} item={item} record={record} onOpen={onOpen} />
+                <FieldValue
+                  db={db}
+                  pkg={pkg}
+                  object={object}
+                  item={item}
+                  record={record}
+                  onOpen={onOpen}
+                  label={text(item.label)}
+                  name={name}
+                  message={message}
+                />
               </DetailField>
             ))}
           </dl>
@@ -127,14 +173,44 @@ interface FieldValueProps {
   readonly item: DetailItem;
   readonly record: StoredRecord;
   readonly onOpen: (ref: RecordRef) => void;
+  /** The field's label as shown, and the record's name: what a contact value's copy and e-mail need. */
+  readonly label: string;
+  readonly name: string;
+  readonly message: NewMessage;
 }
 
-function FieldValue({ db, pkg, object, item, record, onOpen }: FieldValueProps) {
+function FieldValue({ db, pkg, object, item, record, onOpen, label, name, message }: FieldValueProps) {
   const translator = useTranslator();
   const value = record[item.field.ioElemName];
   if (item.referenceTypeId && typeof value === 'string' && value !== '') {
     return <ReferenceValue db={db} pkg={pkg} target={{ typeId: item.referenceTypeId, id: value }} onOpen={onOpen} />;
   }
+  const kind = contactPointKind(item.field, value);
+  if (kind && typeof value === 'string') {
+    return <ContactValue kind={kind} value={value} label={label} name={name} message={message} />;
+  }
   const currency = item.field.dataType === 'DTYPE_CURRENCY' ? currencyCodeOf(object, record) : undefined;
   return <>{formatFieldValue(value, item.field.dataType, translator, currency ? { currency } : {})}</>;
+}
+
+/** The shape of a record card while it is read: title, action row and a few fields, without a jump. */
+function RecordSkeleton({ label }: { readonly label: string }) {
+  const styles = useStyles();
+  return (
+    <Skeleton className={styles.skeleton} aria-label={label}>
+      <SkeletonItem size={12} className={styles.short} />
+      <SkeletonItem size={28} className={styles.long} />
+      <div className={styles.skeletonRow}>
+        {[0, 1, 2, 3, 4].map((n) => (
+          <SkeletonItem key={n} shape="square" size={48} />
+        ))}
+      </div>
+      {[0, 1, 2].map((n) => (
+        <div key={n} className={styles.skeleton}>
+          <SkeletonItem size={12} className={styles.short} />
+          <SkeletonItem size={16} className={styles.long} />
+        </div>
+      ))}
+    </Skeleton>
+  );
 }

@@ -1,0 +1,20 @@
+/** English messages of a record's actions (write, call, map, open in Siebel, copy): the source every other catalog translates. */
+export const actions = {
+  'actions.group': 'Actions for {name}',
+  'actions.email': 'Email',
+  'actions.email.tooltip': 'New email to {address}',
+  'actions.email.failed': 'Outlook did not open a new message to {address}.',
+  'actions.email.mailto': 'Write it with your mail program',
+  'actions.call': 'Call',
+  'actions.call.tooltip': 'Call {number}',
+  'actions.map': 'Map',
+  'actions.map.tooltip': 'Open a map of {address} in a new window',
+  'actions.siebel.tooltip': 'Open this record in the Siebel web client, in a new window',
+  'actions.copyId': 'Copy Id',
+  'actions.copyId.tooltip': 'Copy the Siebel Id {id}',
+  'actions.copyValue': 'Copy {label}',
+  'actions.copied': 'Copied',
+  'actions.copyRefused': 'The browser did not allow copying. Select the text and press Ctrl+C:',
+  'actions.copyRefused.text': 'Text to copy',
+  'actions.dismiss': 'Dismiss',
+} as const;
