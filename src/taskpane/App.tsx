@@ -1,4 +1,4 @@
-import { Spinner, Title3, makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { Suspense, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { ENGLISH_CATALOG } from '../i18n';
@@ -6,6 +6,9 @@ import { isOffLockedServer, throttleAt } from '../sync';
 import type { Catalog } from '../i18n';
 import { AppProvider } from './AppProvider';
 import type { AppServices } from './AppServices';
+import { PANE_PADDING } from './components/chrome/paneSpacing';
+import { ViewLoading } from './components/chrome/ViewLoading';
+import { visuallyHidden } from './components/chrome/visuallyHidden';
 import { FirstRunWizard } from './components/wizard/FirstRunWizard';
 import { defaultServerUrl } from './defaultServerUrl';
 import { useAutoSync } from './hooks/useAutoSync';
@@ -42,14 +45,19 @@ const useStyles = makeStyles({
   root: {
     boxSizing: 'border-box',
     minHeight: '100vh',
-    padding: tokens.spacingHorizontalM,
+    padding: PANE_PADDING,
     display: 'flex',
     flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
+    gap: tokens.spacingVerticalS,
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
     minWidth: 0,
   },
+  // The status line is a band along the top edge itself.
+  tabbed: { paddingTop: 0 },
+  // Outlook names the add-in above its pane, so a visible title only took a line from the data; the
+  // page keeps its name for screen readers and their list of headings.
+  title: visuallyHidden,
 });
 
 /** Props of {@link App}. */
@@ -103,13 +111,13 @@ function Shell({ origin, autoSync }: Pick<AppProps, 'autoSync'> & { readonly ori
     body = <FirstRunWizard defaultServerUrl={admin.serverUrl ?? defaultServerUrl(origin)} onFinished={finishWizard} />;
   else
     body = (
-      <Suspense fallback={<Spinner size="small" label={t('app.loadingView', { view: t('app.tab.records') })} />}>
-        <TabbedViews paused={paused} focusSelectedTab={wizardFinished.current} />
+      <Suspense fallback={<ViewLoading label={t('app.loadingView', { view: t('app.tab.records') })} />}>
+        <TabbedViews paused={paused} focusSelectedTab={wizardFinished.current} network={autoSync?.network} />
       </Suspense>
     );
   return (
-    <main className={styles.root} data-host-kind={host.kind}>
-      <Title3 as="h1">{t('app.title')}</Title3>
+    <main className={mergeClasses(styles.root, !wizard && styles.tabbed)} data-host-kind={host.kind}>
+      <h1 className={styles.title}>{t('app.title')}</h1>
       {body}
     </main>
   );

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { cleanUpAfterTest, openFreshTaskpane, simulatorAdmin, syncNowAndWait } from './addinPages';
+import { cleanUpAfterTest, openFreshTaskpane, simulatorAdmin, syncNowAndWait, openTab } from './addinPages';
 import { test } from './fixtures';
 import type { BrowserTestContext } from './fixtures';
 
@@ -153,10 +153,10 @@ async function walkEveryScreen(
   });
   await syncNowAndWait(page);
   await check('sync');
-  await page.getByRole('tab', { name: 'Issues 1 open', exact: true }).click();
+  await openTab(page, 'Issues 1 open');
   await page.getByRole('listitem', { name: 'David Rossi' }).getByRole('row').first().waitFor({ timeout: 10_000 });
   await check('issues: conflict');
-  await page.getByRole('tab', { name: 'Options' }).click();
+  await openTab(page, 'Options');
   await page.getByRole('textbox', { name: /^User name/ }).waitFor();
   await check('options');
 }

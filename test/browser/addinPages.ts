@@ -158,9 +158,28 @@ export async function activeData(page: Page): Promise<{ userName: string; packag
   return active && { userName: active.entry.identity.userName, packageId: String(active.rows[0]?.packageId ?? '') };
 }
 
+/** The name of the tab row's "More" button ("2 more views"), which opens the tabs that did not fit. */
+export const MORE_VIEWS = /^\d+ more views?$/;
+
+/**
+ * Opens the tab named `name` (exactly, e.g. `'Sync'` or `'Issues 1 open'`) as a user does: in the
+ * tab row, or in the "More" menu when the pane is too narrow for it (at 320 px the row holds the
+ * selected tab and one or two others). Waits for the tab row first.
+ */
+export async function openTab(page: Page, name: string): Promise<void> {
+  const tab = page.getByRole('tab', { name, exact: true });
+  const more = page.getByRole('tab', { name: MORE_VIEWS });
+  // Whichever shows first: the tab itself, or the More button of a row that has no room for it.
+  await tab.or(more).first().waitFor();
+  if (await tab.isVisible()) return tab.click();
+  await more.click();
+  await page.getByRole('menuitem', { name, exact: true }).click();
+  await page.getByRole('tab', { name, exact: true, selected: true }).waitFor();
+}
+
 /** Sync now on the Sync tab, then waits until that run is in the history and nothing runs. */
 export async function syncNowAndWait(page: Page): Promise<void> {
-  await page.getByRole('tab', { name: 'Sync' }).click();
+  await openTab(page, 'Sync');
   const history = page.getByRole('list', { name: 'Synchronization history' });
   await history.getByRole('listitem').first().waitFor();
   const runs = history.locator(':scope > li');

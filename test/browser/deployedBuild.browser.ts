@@ -6,6 +6,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createSimulator, createSimulatorMiddleware } from '../../src/simulator';
 import { buildTaskPane } from '../bench/chromium/buildTaskPane';
 import { serveStatic } from '../bench/chromium/serveStatic';
+import { openTab } from './addinPages';
 import { test } from './fixtures';
 
 /** The base URL CI builds with (.ci/run); the test builds with it too when no build is given. */
@@ -69,7 +70,7 @@ test('the deployed build honours the administrator’s settings and reports with
       await page.getByRole('button', { name: 'Start synchronization' }).click({ timeout: 20_000 });
       await page.getByRole('heading', { name: 'You are all set' }).waitFor({ timeout: 30_000 });
       await page.getByRole('button', { name: 'Open my CRM data' }).click();
-      await page.getByRole('tab', { name: 'Options' }).click();
+      await openTab(page, 'Options');
 
       // The helpdesk's report: what it should hold, and no secret.
       await expect(page.getByText('Help: CRM helpdesk, +1 555 0100')).toBeVisible();

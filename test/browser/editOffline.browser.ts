@@ -5,6 +5,7 @@ import {
   openFreshTaskpane,
   simulatorAdmin,
   syncFirstTimeAndOpenData,
+  openTab,
 } from './addinPages';
 import { test, type BrowserTestContext } from './fixtures';
 
@@ -79,7 +80,7 @@ test('edits a contact offline and sends it with the next sync', async ({ page, c
 
     await context.setOffline(false);
     expectEqual(await serverJobTitle(page, ctx, id), 'Engineer', 'job title on the server before the sync');
-    await page.getByRole('tab', { name: 'Sync' }).click();
+    await openTab(page, 'Sync');
     await page.getByRole('button', { name: 'Sync now' }).click();
     // The first sync was initial: an incremental entry that succeeded is this run.
     await page

@@ -1,4 +1,4 @@
-import { activeData, expectEqual, openFreshTaskpane, runWizard } from './addinPages';
+import { activeData, expectEqual, openFreshTaskpane, runWizard, openTab } from './addinPages';
 import { test } from './fixtures';
 
 /** JSMITH changes the user name to MJONES: warning, full resync, then MJONES's data and package. */
@@ -8,7 +8,7 @@ test('changing the user name warns and resynchronizes as the other user', async 
   await page.getByRole('button', { name: 'Open my CRM data' }).click();
   const before = await activeData(page);
   expectEqual(before?.userName, 'JSMITH', 'data owner after the wizard');
-  await page.getByRole('tab', { name: 'Options' }).click();
+  await openTab(page, 'Options');
   await ctx.screenshot(page, 'options-1-view');
   await page.getByLabel(/^User name/).fill('MJONES');
   await page.getByLabel(/^Password/).fill('Welcome1');

@@ -23,7 +23,8 @@ async function problemsOf(page: Page, screen: string, dataTexts: readonly RegExp
       const element = node.parentElement;
       if (!text || !element || element.closest('script, style, input, textarea, [aria-hidden="true"]')) continue;
       const box = element.getBoundingClientRect();
-      if (box.width === 0 || box.height === 0) continue;
+      // Nothing shows, or only screen readers read it (a 1 px visually hidden text: the page's title, a live region).
+      if (box.width <= 1 || box.height <= 1) continue;
       if (/[A-Za-z]{3}/.test(text) && (!chrome || element.closest(chrome))) english.push(text);
       if (element.scrollWidth > element.clientWidth + 1 && getComputedStyle(element).overflowX !== 'visible')
         cut.push(text);

@@ -7,6 +7,7 @@ import {
   syncNowAndWait,
   DAVID_ROSSI,
   serverContact,
+  openTab,
 } from './addinPages';
 import { test } from './fixtures';
 
@@ -42,7 +43,7 @@ test('resolves a conflict field by field in the issues view', async ({ page, ctx
     await page.getByText('1 synchronization issue needs your decision: see the Issues tab.').waitFor();
     await ctx.screenshot(page, '35-sync-status-with-issue');
     // The tab's badge counts the open issues.
-    await page.getByRole('tab', { name: 'Issues 1 open', exact: true }).click();
+    await openTab(page, 'Issues 1 open');
     const card = page.getByRole('listitem', { name: 'David Rossi' });
     await card.waitFor({ timeout: 10_000 });
     const row = card.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Job Title' }) });
@@ -62,7 +63,7 @@ test('resolves a conflict field by field in the issues view', async ({ page, ctx
       'Senior Buyer',
       'job title on the server after the resolved conflict was sent',
     );
-    await page.getByRole('tab', { name: 'Issues', exact: true }).click();
+    await openTab(page, 'Issues');
     await page.getByText(/^No synchronization issues/).waitFor();
   } finally {
     await cleanUpAfterTest(page, ctx);

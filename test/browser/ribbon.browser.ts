@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { MAX_NOTIFICATION_LENGTH } from '../../src/commands/syncMessages';
-import { openFreshTaskpane, runWizard } from './addinPages';
+import { openFreshTaskpane, runWizard, openTab } from './addinPages';
 import { test } from './fixtures';
 import { CLICK_SYNC } from './ribbonClick';
 
@@ -13,7 +13,7 @@ test('ribbon sync shows progress in the task pane', async ({ page, ctx }) => {
   await openFreshTaskpane(page, ctx);
   await runWizard(page, ctx, { remember: true });
   await page.getByRole('button', { name: 'Open my CRM data' }).click();
-  await page.getByRole('tab', { name: 'Sync' }).click();
+  await openTab(page, 'Sync');
   await page.evaluate(() => {
     window.crmProgress = [];
     new BroadcastChannel('crm-desktop-sync').onmessage = (event) => window.crmProgress?.push(event.data);

@@ -7,6 +7,7 @@ import {
   simulatorAdmin,
   syncFirstTimeAndOpenData,
   syncNowAndWait,
+  openTab,
 } from './addinPages';
 import { test, type BrowserTestContext } from './fixtures';
 
@@ -76,7 +77,7 @@ test('shares the sample email with siebel once even when shared twice', async ({
     expectEqual(await activityInserts(page, ctx), 1, 'activities inserted on the server after the first share');
 
     // Opened again: the tab shows the share from the local data, now sent.
-    await page.getByRole('tab', { name: 'Current email' }).click();
+    await openTab(page, 'Current email');
     await shared.waitFor({ timeout: 10_000 });
     const reopened = (await shared.textContent()) ?? '';
     if (reopened.includes('Not yet synchronized'))

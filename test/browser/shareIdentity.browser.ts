@@ -7,6 +7,7 @@ import {
   simulatorAdmin,
   syncFirstTimeAndOpenData,
   syncNowAndWait,
+  openTab,
 } from './addinPages';
 import { OUTLOOK_HOST_INFO, outlookItemState, routeFakeOutlook, selectInOutlook } from './fakeOutlook';
 import type { FakeMessage } from './fakeOutlook';
@@ -101,7 +102,7 @@ test('keeps an item shared across send and move in outlook', async ({ page, ctx 
 
     // Moved: a new item id; still shared.
     await selectInOutlook(page, MOVED);
-    await page.getByRole('tab', { name: 'Current email' }).click();
+    await openTab(page, 'Current email');
     await shared.waitFor({ timeout: 10_000 });
     await ctx.screenshot(page, '37-share-identity-after-move');
 

@@ -1,4 +1,4 @@
-import { cleanUpAfterTest, openFreshTaskpane, simulatorAdmin, syncFirstTimeAndOpenData } from './addinPages';
+import { cleanUpAfterTest, openFreshTaskpane, simulatorAdmin, syncFirstTimeAndOpenData, openTab } from './addinPages';
 import { test } from './fixtures';
 
 /**
@@ -10,7 +10,7 @@ test('shows sync progress and a history with what to do about a failure', async 
   try {
     await openFreshTaskpane(page, ctx);
     await syncFirstTimeAndOpenData(page);
-    await page.getByRole('tab', { name: 'Sync' }).click();
+    await openTab(page, 'Sync');
     const history = page.getByRole('list', { name: 'Synchronization history' });
     await history.getByRole('listitem').first().waitFor();
 

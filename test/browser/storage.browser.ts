@@ -5,6 +5,7 @@ import {
   openFreshTaskpane,
   simulatorAdmin,
   syncFirstTimeAndOpenData,
+  openTab,
 } from './addinPages';
 import { test, type BrowserTestContext } from './fixtures';
 
@@ -55,7 +56,7 @@ test('options say whether the browser keeps the local data', async ({ page, ctx 
     await openFreshTaskpane(page, ctx);
     await syncFirstTimeAndOpenData(page);
     await waitForLocalDataRecord(page);
-    await page.getByRole('tab', { name: 'Options' }).click();
+    await openTab(page, 'Options');
     const section = page.getByRole('region', { name: 'Data on this computer' });
     await section.getByText(/ used of .* the browser allows$/).waitFor();
     // The pane asked at start-up; the browser decides by its own rules, so the test reads its answer.

@@ -14,7 +14,7 @@ import {
   type StoredRecord,
   type SyncLogEntry,
 } from '../../../src/store';
-import { openFreshTaskpane, syncFirstTimeAndOpenData } from '../addinPages';
+import { openFreshTaskpane, syncFirstTimeAndOpenData, openTab } from '../addinPages';
 import type { BrowserTestContext } from '../fixtures';
 
 /** The record types the browser schedules edit, create and change on the server. */
@@ -312,7 +312,7 @@ export class BrowserWorld {
   /** Sync now on the Sync tab; resolves once the run is in the sync log (its outcome may still be "running"). */
   async startSync(): Promise<number> {
     const { page } = this;
-    await page.getByRole('tab', { name: 'Sync' }).click();
+    await openTab(page, 'Sync');
     const button = page.getByRole('button', { name: 'Sync now' });
     await button.waitFor();
     const before = (await this.syncLog())[0]?.id ?? 0;
@@ -329,7 +329,7 @@ export class BrowserWorld {
   /** Waits on the Sync tab until the run `id` has ended and its history row shows the outcome. */
   async waitForSync(id: number): Promise<SyncOutcome> {
     const { page } = this;
-    await page.getByRole('tab', { name: 'Sync' }).click();
+    await openTab(page, 'Sync');
     const button = page.getByRole('button', { name: 'Sync now' });
     const newestRow = page.getByRole('list', { name: 'Synchronization history' }).locator(':scope > li').first();
     const deadline = Date.now() + 20_000;

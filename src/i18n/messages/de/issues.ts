@@ -6,8 +6,9 @@ export const issues: Record<keyof typeof english, string> = {
   'issues.title': 'Synchronisierungsprobleme',
   'issues.reading': 'Die Synchronisierungsprobleme werden gelesen',
   'issues.readFailed': 'Die Synchronisierungsprobleme konnten nicht gelesen werden: {error}',
-  'issues.none':
-    'Keine Synchronisierungsprobleme: Alle Änderungen wurden an Siebel gesendet oder warten auf die nächste Synchronisierung.',
+  'issues.none': 'Keine Synchronisierungsprobleme',
+  'issues.none.detail':
+    'Nichts wartet auf Ihre Entscheidung. Ihre Änderungen hier gehen mit der nächsten Synchronisierung an Siebel.',
   'issues.sentNext': 'Ihre Auswahl hier wird bei der nächsten Synchronisierung an Siebel gesendet.',
   'issues.list': 'Offene Probleme',
 

@@ -5,8 +5,9 @@ export const issues = {
   'issues.title': 'Synchronization issues',
   'issues.reading': 'Reading the synchronization issues',
   'issues.readFailed': 'Reading the synchronization issues failed: {error}',
-  'issues.none':
-    'No synchronization issues: every change was sent to Siebel or is waiting for the next synchronization.',
+  'issues.none': 'No synchronization issues',
+  'issues.none.detail':
+    'Nothing needs your decision. Changes you make here go to Siebel with the next synchronization.',
   'issues.sentNext': 'What you choose here is sent to Siebel at the next synchronization.',
   'issues.list': 'Open issues',
 

@@ -6,8 +6,9 @@ export const issues: Record<keyof typeof english, string> = {
   'issues.title': 'Incidencias de sincronización',
   'issues.reading': 'Leyendo las incidencias de sincronización',
   'issues.readFailed': 'No se pudieron leer las incidencias de sincronización: {error}',
-  'issues.none':
-    'No hay incidencias de sincronización: todos los cambios se enviaron a Siebel o esperan la próxima sincronización.',
+  'issues.none': 'No hay incidencias de sincronización',
+  'issues.none.detail':
+    'Nada espera su decisión. Los cambios que haga aquí llegan a Siebel con la próxima sincronización.',
   'issues.sentNext': 'Lo que elija aquí se enviará a Siebel en la próxima sincronización.',
   'issues.list': 'Incidencias abiertas',
 

@@ -6,8 +6,9 @@ export const issues: Record<keyof typeof english, string> = {
   'issues.title': 'Problèmes de synchronisation',
   'issues.reading': 'Lecture des problèmes de synchronisation',
   'issues.readFailed': 'Impossible de lire les problèmes de synchronisation : {error}',
-  'issues.none':
-    'Aucun problème de synchronisation : toutes les modifications ont été envoyées à Siebel ou attendent la prochaine synchronisation.',
+  'issues.none': 'Aucun problème de synchronisation',
+  'issues.none.detail':
+    'Rien n’attend votre décision. Vos modifications faites ici partent vers Siebel à la prochaine synchronisation.',
   'issues.sentNext': 'Vos choix ici sont envoyés à Siebel lors de la prochaine synchronisation.',
   'issues.list': 'Problèmes en attente',
 

@@ -6,7 +6,8 @@ export const issues: Record<keyof typeof english, string> = {
   'issues.title': '同期の問題',
   'issues.reading': '同期の問題を読み込んでいます',
   'issues.readFailed': '同期の問題を読み込めませんでした: {error}',
-  'issues.none': '同期の問題はありません。すべての変更は Siebel に送信済みか、次回の同期を待っています。',
+  'issues.none': '同期の問題はありません',
+  'issues.none.detail': '判断が必要なものはありません。ここで行った変更は次回の同期で Siebel に送信されます。',
   'issues.sentNext': 'ここで選んだ内容は、次回の同期で Siebel に送信されます。',
   'issues.list': '未解決の問題',
 

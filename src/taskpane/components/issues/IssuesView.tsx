@@ -1,4 +1,13 @@
-import { Body1, Caption1, makeStyles, Spinner, tokens, typographyStyles } from '@fluentui/react-components';
+import {
+  Body1,
+  Body1Strong,
+  Caption1,
+  makeStyles,
+  Spinner,
+  tokens,
+  typographyStyles,
+} from '@fluentui/react-components';
+import { CheckmarkCircleRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { formatRecordName, type CustomizationPackage } from '../../../metadata';
 import type { DataDatabase, StoredRecord } from '../../../store';
@@ -23,6 +32,17 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalM,
   },
   muted: { color: tokens.colorNeutralForeground3 },
+  // The empty state is a calm confirmation, not an error: an icon, one line, one line of detail.
+  none: {
+    display: 'grid',
+    gridTemplateColumns: 'auto 1fr',
+    columnGap: tokens.spacingHorizontalM,
+    alignItems: 'start',
+    padding: tokens.spacingVerticalM,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  noneIcon: { gridRow: 'span 2', fontSize: '32px', color: tokens.colorPaletteGreenForeground1 },
 });
 
 /** Props of {@link IssuesView}. */
@@ -70,7 +90,13 @@ export function IssuesView({ onChanged }: IssuesViewProps) {
           {t('issues.readFailed', { error: (state.error as Error)?.message ?? String(state.error) })}
         </Body1>
       )}
-      {state.status === 'done' && state.value.length === 0 && <Body1>{t('issues.none')}</Body1>}
+      {state.status === 'done' && state.value.length === 0 && (
+        <div className={styles.none}>
+          <CheckmarkCircleRegular className={styles.noneIcon} aria-hidden />
+          <Body1Strong>{t('issues.none')}</Body1Strong>
+          <Caption1 className={styles.muted}>{t('issues.none.detail')}</Caption1>
+        </div>
+      )}
       {state.status === 'done' && state.value.length > 0 && database && pkg && (
         <>
           <Caption1 className={styles.muted}>{t('issues.sentNext')}</Caption1>
