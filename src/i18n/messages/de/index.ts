@@ -12,6 +12,7 @@ import { issues } from './issues';
 import { ribbon } from './ribbon';
 import { dialog } from './dialog';
 import { cli } from './cli';
+import { search } from './search';
 import type { Messages } from '../../Messages';
 
 export const messages: Messages = {
@@ -28,4 +29,5 @@ export const messages: Messages = {
   ...ribbon,
   ...dialog,
   ...cli,
+  ...search,
 };

@@ -12,6 +12,7 @@ import { issues } from './issues';
 import { ribbon } from './ribbon';
 import { dialog } from './dialog';
 import { cli } from './cli';
+import { search } from './search';
 
 export const messages = {
   ...app,
@@ -27,4 +28,5 @@ export const messages = {
   ...ribbon,
   ...dialog,
   ...cli,
+  ...search,
 } as const;
