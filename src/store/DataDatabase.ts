@@ -18,6 +18,7 @@ import type {
   UploadAck,
   WriteBatch,
 } from './types';
+import type { EverythingQuery, EverythingResult } from './search/types';
 
 /**
  * One data database: the records of one (identity, schema), its installed package, its sync
@@ -50,6 +51,14 @@ export interface DataDatabase {
    * `field`, over every searchable field of the type, merged by id and ordered by the matched value.
    */
   search(typeId: string, query: SearchQuery): Promise<StoredRecord[]>;
+  /**
+   * Searches every type at once (issue 21): records of which each word of `query.text` starts a
+   * word of a searchable field (or a phone number's digits), grouped by type, best first (a whole
+   * field equal to the text, then a field starting with its words, then whole words anywhere, then
+   * unfinished words; boosted records higher), the group with the best hit first. Uses the search
+   * index kept by every write, so it reads a few hundred index entries per type, not the records.
+   */
+  searchEverything(query: EverythingQuery): Promise<EverythingResult>;
   /** A page of records ordered by an indexed field (the primary key by default). */
   list(typeId: string, options: ListOptions): Promise<StoredRecord[]>;
   /** Records whose `field` equals `value` (e.g. contacts of an account); indexed fields are fast. */

@@ -11,6 +11,28 @@ export { tableNameFor } from './tableNameFor';
 /* Local changes */
 export { isLocalId, LOCAL_ID_PREFIX } from './isLocalId';
 
+/* Search of everything (issue 21) */
+export { foldText, wordsOf } from './search/foldText';
+export type {
+  EverythingGroup,
+  EverythingHit,
+  EverythingQuery,
+  EverythingResult,
+  MatchKind,
+  SearchBoost,
+} from './search/types';
+
+/* Recent and favourite records (per user, issue 21) */
+export {
+  readPersonalRecords,
+  notePersonalRecordOpened,
+  setPersonalFavourite,
+  settlePersonalRecords,
+  MAX_RECENT,
+  MAX_FAVOURITES,
+} from './personal/personalRecords';
+export type { PersonalRecord, PersonalRecords } from './personal/personalRecords';
+
 /* Checks */
 export { verifyInstalledPackage } from './verifyInstalledPackage';
 

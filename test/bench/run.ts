@@ -1,3 +1,4 @@
+// `npm run bench -- --global-search`: issue 21's search of everything alone at 100,000 records (about 2–3 minutes).
 // `npm run bench -- --first-screen [--quick]`: issue 20's first-screen scenario alone (about 1–2 minutes).
 // `npm run bench` (about 10–13 minutes) and `npm run bench -- --quick` (about 3–4 minutes): issue 7's
 // scenarios, each run several times (median), with the limit measured in the same run, and issue
@@ -15,6 +16,7 @@ import { chromiumCodec, chromiumScenarios } from './chromium/chromiumScenarios';
 import { fieldScenario, type FieldFigures } from './chromium/fieldScenario';
 import { buildTaskPane } from './chromium/buildTaskPane';
 import { firstScreenScenario, type FirstScreenFigures } from './chromium/firstScreenScenario';
+import { globalSearchScenario, printGlobalSearch, type GlobalSearchFigures } from './chromium/globalSearchScenario';
 import { taskPaneScenario, type TaskPaneFigures } from './chromium/taskPaneScenario';
 import { codecScenario } from './node/codecScenario';
 import { nodeSyncScenario } from './node/nodeSyncScenario';
@@ -28,6 +30,7 @@ import { median, round } from './report/stats';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const quick = process.argv.includes('--quick');
 const firstScreenOnly = process.argv.includes('--first-screen');
+const globalSearchOnly = process.argv.includes('--global-search');
 /** First-screen runs: each a fresh profile loaded cold then warm, and as many loads of the records list. */
 const firstScreenRuns = firstScreenOnly ? (quick ? 3 : 7) : quick ? 3 : 5;
 const sizes = quick ? [2_000, 10_000] : [10_000, 100_000];
@@ -75,8 +78,37 @@ async function firstScreenMain(): Promise<void> {
   console.log(`\nwrote bench-results.json (${results.durationS} s)`);
 }
 
+/** Issue 21's scenario alone: a 100,000-record initial sync in Chromium, then the search's queries. */
+async function globalSearchMain(): Promise<void> {
+  const started = Date.now();
+  const browser = await startBenchBrowser();
+  let globalSearch: GlobalSearchFigures;
+  try {
+    globalSearch = await globalSearchScenario(browser, 100_000);
+  } finally {
+    await browser.close();
+  }
+  const results = {
+    date: new Date().toISOString(),
+    mode: 'global-search',
+    machine: {
+      cpus: cpus().length,
+      cpu: cpus()[0]?.model,
+      memoryGb: Math.round(totalmem() / 2 ** 30),
+      node: process.version,
+    },
+    loadAverage1m: loadavg()[0],
+    durationS: Math.round((Date.now() - started) / 1000),
+    globalSearch,
+  };
+  writeFileSync(join(root, 'bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  printGlobalSearch(globalSearch);
+  console.log(`\nwrote bench-results.json (${results.durationS} s)`);
+}
+
 async function main(): Promise<void> {
   if (firstScreenOnly) return firstScreenMain();
+  if (globalSearchOnly) return globalSearchMain();
   const started = Date.now();
   // The machine's load (1-minute average, every 15 s): other jobs on the cores move absolute times.
   const loads = [loadavg()[0]];
@@ -109,6 +141,7 @@ async function main(): Promise<void> {
   let largest;
   let codecChromium;
   let field: FieldFigures | undefined;
+  let globalSearch: GlobalSearchFigures | undefined;
   try {
     for (const size of sizes) {
       const last = size === sizes[sizes.length - 1];
@@ -118,6 +151,13 @@ async function main(): Promise<void> {
       console.log(
         `  chromium ${size}: ${result.initial.map((r) => `${r.engine} ${r.syncS} s`).join(', ')} (${elapsed()})`,
       );
+    }
+    // The largest size's worker sync left its database active: the search of everything runs on it.
+    try {
+      globalSearch = await globalSearchScenario(browser);
+      console.log(`  search of everything: worst p95 ${globalSearch.worstP95Ms} ms (${elapsed()})`);
+    } catch (error) {
+      console.error(`  search of everything failed: ${(error as Error).message}`);
     }
     codecChromium = await chromiumCodec(browser, codecPages, runs);
     console.log(`  codec (chromium) done (${elapsed()})`);
@@ -232,6 +272,7 @@ async function main(): Promise<void> {
     longTaskProbeMs,
     taskPane,
     taskPaneQueries: largest?.queries,
+    globalSearch,
     firstScreen,
     serverLoad: serverLoadRows,
     fieldProfile: field
@@ -254,6 +295,7 @@ async function main(): Promise<void> {
   writeFileSync(join(root, 'bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);
   printTable(results);
   if (firstScreen) printFirstScreen(firstScreen);
+  if (globalSearch) printGlobalSearch(globalSearch);
   printServerLoad(serverLoadRows);
   if (field) {
     console.log(

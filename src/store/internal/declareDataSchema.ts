@@ -1,5 +1,8 @@
 import type { Dexie } from 'dexie';
 import { schemaFromLayout } from '../deriveSchema';
+import { buildSearchIndex } from '../search/buildSearchIndex';
+import { searchIndexMiddleware } from '../search/searchIndexMiddleware';
+import { searchIndexSchema } from '../search/searchTables';
 import type { StoreLayout } from '../types';
 
 /**
@@ -31,9 +34,13 @@ export const REMAP_TABLE: Readonly<Record<string, string>> = {
  * an existing database in place and keeps its records. Version 4 indexes the item keys a share
  * was seen under; rows from before keep their key (the item key they were shared under becomes
  * their share key) and get it as their only alias, so they are found exactly as before. Version 5
- * changes no table, only the sync state row (`renameLastSyncTime`).
+ * changes no table, only the sync state row (`renameLastSyncTime`). Version 6 adds the search index
+ * of every record table (`_words_<table>`, issue 21's search of everything) and builds it from the
+ * records already there; the middleware installed here keeps it up to date on every later write,
+ * so every handle of a data database (the pane's, the sync worker's) maintains it.
  */
 export function declareDataSchema(dexie: Dexie, layout: StoreLayout): void {
+  dexie.use(searchIndexMiddleware(layout));
   dexie.version(1).stores(schemaFromLayout(layout));
   dexie.version(2).stores(LOCAL_CHANGE_TABLES);
   dexie.version(3).stores(REMAP_TABLE);
@@ -52,6 +59,10 @@ export function declareDataSchema(dexie: Dexie, layout: StoreLayout): void {
     .version(5)
     .stores({})
     .upgrade((tx) => tx.table('_syncState').toCollection().modify(renameLastSyncTime));
+  dexie
+    .version(6)
+    .stores(searchIndexSchema(layout))
+    .upgrade((tx) => buildSearchIndex(tx, layout));
 }
 
 /** `MM/DD/YYYY HH:MM:SS`, read as UTC: how versions before 5 wrote the last sync's start. */

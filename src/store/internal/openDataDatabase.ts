@@ -19,6 +19,7 @@ import { localChangeMethods } from './local/localChangeMethods';
 import { randomId } from './randomId';
 import { withReferences } from './withReferences';
 import { listRecords, recordsWhereEquals, searchRecords } from './recordQueries';
+import { searchEverything } from '../search/searchEverything';
 
 /** Row key of the singleton `_package` row. */
 const PACKAGE_KEY = 'package';
@@ -136,6 +137,7 @@ function dataDatabaseOver(dexie: Dexie, entry: DatabaseEntry, { onClose, now }: 
     count: (typeId) => guard('Counting records', () => dexie.table(typeOf(typeId).table).count()),
     get: (typeId, id) => guard('Reading a record', () => dexie.table(typeOf(typeId).table).get(id)),
     search: (typeId, query) => guard('Searching records', () => searchRecords(dexie, typeOf(typeId), query)),
+    searchEverything: (query) => guard('Searching all records', () => searchEverything(dexie, entry.layout, query)),
     list: (typeId, options) => guard('Listing records', () => listRecords(dexie, typeOf(typeId), options)),
     getMany: (typeId, ids) =>
       guard('Reading records', () => {

@@ -50,6 +50,23 @@ export interface QueryTimings {
   readonly listMs: number[];
 }
 
+/** Issue 21: one query of the search of everything, timed `ms.length` times. */
+export interface GlobalSearchTimings {
+  readonly label: string;
+  readonly text: string;
+  /** Hits returned (at most 5 per type) and matches counted (a lower bound past 400 per type). */
+  readonly hits: number;
+  readonly total: number;
+  readonly ms: number[];
+}
+
+/** Issue 21: the same records written with and without the search index. */
+export interface IndexWriteCost {
+  readonly records: number;
+  readonly withoutIndexMs: number;
+  readonly withIndexMs: number;
+}
+
 /** Captured QueryPage answers of one type. */
 export interface PageSet {
   readonly collectionElemName: string;
@@ -79,6 +96,10 @@ export interface BenchApi {
   /** Dexie bulkPut of the active database's records into a new database of the same schema, `chunk` records a transaction. */
   rawWrite(chunk: number): Promise<{ ms: number; records: number }>;
   queries(runs: number): Promise<QueryTimings[]>;
+  /** Issue 21: realistic queries of the search of everything against the active database. */
+  globalSearch(runs: number): Promise<GlobalSearchTimings[]>;
+  /** Issue 21: the active database's records written without and with the search index. */
+  indexWriteCost(): Promise<IndexWriteCost>;
   decode(pages: PageSet, decoder: 'fast' | 'xml-js' | 'domparser', rounds: number): { ms: number; records: number };
   /** Phase changes and long tasks of the last sync, with page times in ms. */
   timeline(): string[];

@@ -9,6 +9,7 @@ import { openStore, schemaFromLayout, type DataDatabase, type Store } from '../.
 import { createSyncEngine, startSyncWorker, type SyncProgress } from '../../../src/sync';
 import type { BenchApi, ClientTraffic, EngineMode, LiveHeap, MainThreadStats, QueryTimings, SyncRun } from './BenchApi';
 import { domParserDecode } from './domParserDecode';
+import { globalSearchTimings, indexWriteCost } from './globalSearchBench';
 
 // One line per SOAP call would go through the DevTools protocol to Node: keep warnings only.
 setLogSink((level, message) => {
@@ -208,6 +209,9 @@ const api: BenchApi = {
       }
       return result;
     }),
+
+  globalSearch: (runs) => globalSearchTimings(runs),
+  indexWriteCost: () => indexWriteCost(),
 
   decode(pages, decoder, rounds) {
     const request = {

@@ -7,6 +7,7 @@ import {
   renameLastSyncTime,
   SHARE_ALIASES_TABLE,
 } from '../../../src/store/internal/declareDataSchema';
+import { searchIndexSchema } from '../../../src/store/search/searchTables';
 import { databaseAtOlderVersion } from './support/olderVersion';
 
 const stores: Store[] = [];
@@ -56,18 +57,20 @@ describe('the last sync start kept as a client time (database version 5)', () =>
 describe('a database written by a newer add-in (a rollback)', () => {
   it('opens with this add-in’s tables, and its unsent changes stay pending', async () => {
     const newer = await databaseAtOlderVersion(
-      (v6, layout) => {
-        v6.version(1).stores(schemaFromLayout(layout));
-        v6.version(2).stores(LOCAL_CHANGE_TABLES);
-        v6.version(3).stores(REMAP_TABLE);
-        v6.version(4).stores(SHARE_ALIASES_TABLE);
-        v6.version(5).stores({});
-        v6.version(6).stores({ _future: 'id' });
+      (future, layout) => {
+        future.version(1).stores(schemaFromLayout(layout));
+        future.version(2).stores(LOCAL_CHANGE_TABLES);
+        future.version(3).stores(REMAP_TABLE);
+        future.version(4).stores(SHARE_ALIASES_TABLE);
+        future.version(5).stores({});
+        // Version 6 is this add-in's search index (issue 21); the newer add-in is one past it.
+        future.version(6).stores(searchIndexSchema(layout));
+        future.version(7).stores({ _future: 'id' });
       },
-      async (v6, { packageRow, stateRow }) => {
-        await v6.table('_package').put(packageRow);
-        await v6.table('_syncState').put({ ...stateRow, initialSyncComplete: true });
-        await v6.table('_outbox').put({
+      async (future, { packageRow, stateRow }) => {
+        await future.table('_package').put(packageRow);
+        await future.table('_syncState').put({ ...stateRow, initialSyncComplete: true });
+        await future.table('_outbox').put({
           typeId: 'Account',
           recordId: 'A-1',
           operation: 'delete',

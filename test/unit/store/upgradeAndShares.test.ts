@@ -78,8 +78,8 @@ describe('upgrading a data database created before local changes', () => {
     expect(await db.currentId('Account', account)).toBe('A-2');
     const raw = await env.raw(db.name);
     // Version 2 added the outbox, issues and shares; version 3 the remap trail; version 4 share
-    // aliases; version 5 the last sync start as a client time.
-    expect(raw.verno).toBe(5);
+    // aliases; version 5 the last sync start as a client time; version 6 the search index.
+    expect(raw.verno).toBe(6);
     raw.close();
   });
 

@@ -13,6 +13,7 @@ import { ribbon } from './ribbon';
 import { dialog } from './dialog';
 import { cli } from './cli';
 import { actions } from './actions';
+import { search } from './search';
 
 export const messages = {
   ...app,
@@ -29,4 +30,5 @@ export const messages = {
   ...dialog,
   ...cli,
   ...actions,
+  ...search,
 } as const;

@@ -13,6 +13,7 @@ import { ribbon } from './ribbon';
 import { dialog } from './dialog';
 import { cli } from './cli';
 import { actions } from './actions';
+import { search } from './search';
 import type { Messages } from '../../Messages';
 
 export const messages: Messages = {
@@ -30,4 +31,5 @@ export const messages: Messages = {
   ...dialog,
   ...cli,
   ...actions,
+  ...search,
 };

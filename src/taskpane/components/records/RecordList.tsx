@@ -1,4 +1,4 @@
-import { Caption1, makeStyles, SearchBox, Spinner, tokens } from '@fluentui/react-components';
+import { Button, Caption1, makeStyles, SearchBox, Spinner, tokens } from '@fluentui/react-components';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { formatRecordName, type CustomizationPackage } from '../../../metadata';
@@ -7,6 +7,7 @@ import type { DataDatabase, StoredRecord } from '../../../store';
 import { useDisplayText } from '../../hooks/useDisplayText';
 import { useTranslator } from '../../language/TranslatorContext';
 import { FailureNote } from './FailureNote';
+import { SkeletonRows } from './home/SkeletonRows';
 import { labelInSentence } from '../../../i18n';
 import type { ListPlan } from './listPlan';
 import { PlaceholderRow, RecordRow } from './RecordRow';
@@ -34,6 +35,7 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
   },
   status: { color: tokens.colorNeutralForeground3 },
+  widen: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
 /** Props of {@link RecordList}. */
@@ -50,10 +52,22 @@ export interface RecordListProps {
   readonly isPending?: (id: string) => boolean;
   /** Whether the list shows (it stays mounted, hidden, behind a record's detail). */
   readonly shown?: boolean;
+  /** Offered when the list's search finds nothing: the same text in every type. */
+  readonly onSearchEverywhere?: (text: string) => void;
 }
 
 /** A searchable, virtualized list of one object type, loading only the pages in view. */
-export function RecordList({ db, pkg, plan, label, dataVersion, onOpen, isPending, shown = true }: RecordListProps) {
+export function RecordList({
+  db,
+  pkg,
+  plan,
+  label,
+  dataVersion,
+  onOpen,
+  isPending,
+  shown = true,
+  onSearchEverywhere,
+}: RecordListProps) {
   const styles = useStyles();
   const translator = useTranslator();
   const { t } = translator;
@@ -127,7 +141,23 @@ export function RecordList({ db, pkg, plan, label, dataVersion, onOpen, isPendin
           })}
         </Caption1>
       )}
+      {!records.loading && records.rowCount === 0 && searchText.trim() !== '' && (
+        <div className={styles.widen}>
+          <Button
+            onClick={() => {
+              setQuery('');
+              search.current?.focus();
+            }}
+          >
+            {t('search.list.clear')}
+          </Button>
+          {onSearchEverywhere && (
+            <Button onClick={() => onSearchEverywhere(searchText.trim())}>{t('search.list.everywhere')}</Button>
+          )}
+        </div>
+      )}
       <div ref={scroller} className={styles.scroller} onKeyDown={onKeyDown}>
+        {records.loading && records.rowCount <= 1 && <SkeletonRows label={t('records.list.loading')} />}
         <div role="list" aria-label={label} style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {items.map((item) => {
             const record = records.row(item.index);
@@ -158,7 +188,7 @@ export function RecordList({ db, pkg, plan, label, dataVersion, onOpen, isPendin
           })}
         </div>
       </div>
-      {records.loading && <Spinner size="tiny" label={t('records.list.loading')} />}
+      {records.loading && records.rowCount > 1 && <Spinner size="tiny" label={t('records.list.loading')} />}
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, Skeleton, SkeletonItem, tokens } from '@fluentui/react-components';
 import type { CSSProperties } from 'react';
 import { PendingBadge } from '../edit/PendingBadge';
 
@@ -36,6 +36,8 @@ const useStyles = makeStyles({
     whiteSpace: 'nowrap',
   },
   placeholder: { cursor: 'default', color: tokens.colorNeutralForeground4 },
+  skeletonName: { width: '55%' },
+  skeletonDetail: { width: '80%' },
 });
 
 /** Props of {@link RecordRow}. */
@@ -69,14 +71,15 @@ export function RecordRow({ index, name, detail, style, pending = false, onOpen 
   );
 }
 
-/** A row whose page is still loading. */
+/** A row whose page is still loading: the shape of a row (Fluent's Skeleton), named for screen readers. */
 export function PlaceholderRow({ style, label }: { readonly style: CSSProperties; readonly label: string }) {
   const styles = useStyles();
   return (
-    <div role="listitem" style={style} aria-busy="true">
-      <div className={mergeClasses(styles.row, styles.placeholder)} style={{ height: '100%' }}>
-        <span className={styles.detail}>{label}</span>
-      </div>
+    <div role="listitem" style={style} aria-busy="true" aria-label={label}>
+      <Skeleton className={mergeClasses(styles.row, styles.placeholder)} style={{ height: '100%' }}>
+        <SkeletonItem className={styles.skeletonName} size={16} />
+        <SkeletonItem className={styles.skeletonDetail} size={12} />
+      </Skeleton>
     </div>
   );
 }
