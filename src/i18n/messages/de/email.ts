@@ -23,8 +23,6 @@ export const email: Record<keyof typeof english, string> = {
   'email.contacts.list': 'Passende Kontakte',
   'email.noData':
     'Noch keine CRM-Daten vorhanden. Führen Sie auf der Registerkarte „Synchronisierung“ die erste Synchronisierung aus. Danach werden hier die Kontakte Ihrer E-Mails angezeigt.',
-  'email.noContacts': 'Kein CRM-Kontakt hat die Adresse des Absenders oder eines Empfängers ({addresses}).',
-  'email.noAddresses': 'keine Adressen',
   'email.role': '{role, select, From {Von} To {An} Cc {Cc} other {{role}}}',
   'email.card.account': 'Firma:',
   'email.card.noAccount': 'Keine Firma',
@@ -66,4 +64,30 @@ export const email: Record<keyof typeof english, string> = {
     'Outlook hat dem Add-In nicht erlaubt, {itemType, select, meeting {diese Besprechung} other {diese E-Mail}} mit der Kategorie „{category}“ zu markieren (das Element ist hier möglicherweise schreibgeschützt).',
   'email.note.categoryFailed': 'Die Kategorie „{category}“ konnte nicht zugewiesen werden.',
   'email.note.categoryFailedBecause': 'Die Kategorie „{category}“ konnte nicht zugewiesen werden ({problem}).',
+  'email.draft':
+    'Eine neue E-Mail. Die CRM-Kontakte der Empfänger werden hier angezeigt, sobald Sie Empfänger hinzugefügt haben: Klicken Sie auf „Aktualisieren“.',
+  'email.person.unknown': 'Nicht in Ihren CRM-Daten',
+  'email.addContact': 'Als Kontakt hinzufügen',
+  'email.addContact.named': '{name} als Kontakt hinzufügen',
+  'email.openContact': 'Kontakt öffnen',
+  'email.lead': '{role, select, From {Absender} other {Empfänger}}',
+  'email.card.activities': 'Letzte Aktivitäten',
+  'email.card.activitiesOf': 'Letzte Aktivitäten von {name}',
+  'email.card.noActivities': 'Noch keine Aktivitäten',
+  'email.card.moreDeals':
+    '{count, plural, one {# weitere offene Verkaufschance} other {# weitere offene Verkaufschancen}}',
+  'email.others.heading':
+    '{count, plural, one {# weitere Person in dieser E-Mail} other {# weitere Personen in dieser E-Mail}}',
+  'email.others.list': 'Weitere Personen in dieser E-Mail',
+  'email.add.looking': 'Firma zu {domain} wird gesucht',
+  'email.add.site':
+    'Vorgeschlagene Firma: {name} (Website oder E-Mail bei {domain}). Unter „Firma“ ändern oder leeren.',
+  'email.add.contacts':
+    'Vorgeschlagene Firma: {name} ({count, plural, one {# Kontakt} other {# Kontakte}} bei {domain}). Unter „Firma“ ändern oder leeren.',
+  'email.add.public':
+    '{domain} ist ein öffentlicher E-Mail-Dienst, daher wird keine Firma vorgeschlagen. Wählen Sie im Feld „Firma“ eine aus, wenn Sie sie kennen.',
+  'email.add.none': 'Zu {domain} ist keine Firma bekannt. Wählen Sie im Feld „Firma“ eine aus, wenn Sie sie kennen.',
+  'email.add.suggestFailed': 'Es konnte keine Firma vorgeschlagen werden; wählen Sie eine im Feld „Firma“ aus.',
+  'email.nobodyKnown': 'Niemand aus dieser E-Mail ist bisher in Ihren CRM-Daten.',
+  'email.card.next': 'Nächste:',
 };

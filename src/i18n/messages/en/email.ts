@@ -21,8 +21,6 @@ export const email = {
   'email.contacts.list': 'Matching contacts',
   'email.noData':
     'No CRM data yet. Run the first synchronization on the Sync tab, then the contacts of your emails appear here.',
-  'email.noContacts': 'No CRM contact has the address of the sender or a recipient ({addresses}).',
-  'email.noAddresses': 'no addresses',
   'email.role': '{role, select, From {From} To {To} Cc {Cc} other {{role}}}',
   'email.card.account': 'Account:',
   'email.card.noAccount': 'No account',
@@ -63,4 +61,28 @@ export const email = {
     'Outlook did not let the add-in mark this {itemType, select, meeting {meeting} other {email}} with the "{category}" category (it may be read-only here).',
   'email.note.categoryFailed': 'The "{category}" category could not be applied.',
   'email.note.categoryFailedBecause': 'The "{category}" category could not be applied ({problem}).',
+  'email.draft':
+    'A new email. The CRM contacts of its recipients show here once you have added recipients: select Refresh.',
+  'email.person.unknown': 'Not in your CRM data',
+  'email.addContact': 'Add as contact',
+  'email.addContact.named': 'Add {name} as contact',
+  'email.openContact': 'Open contact',
+  'email.lead': '{role, select, From {Sender} other {Recipient}}',
+  'email.card.activities': 'Last activities',
+  'email.card.activitiesOf': 'Last activities of {name}',
+  'email.card.noActivities': 'No activities yet',
+  'email.card.moreDeals': '{count, plural, one {# more open opportunity} other {# more open opportunities}}',
+  'email.others.heading': '{count, plural, one {# other person in this email} other {# other people in this email}}',
+  'email.others.list': 'Other people in this email',
+  'email.add.looking': 'Looking for the account of {domain}',
+  'email.add.site':
+    'Suggested account: {name} (its web site or e-mail is at {domain}). Change or clear it under Account.',
+  'email.add.contacts':
+    'Suggested account: {name} ({count, plural, one {# contact} other {# contacts}} at {domain}). Change or clear it under Account.',
+  'email.add.public':
+    '{domain} is a public mail service, so no account is suggested. Choose one in the Account field if you know it.',
+  'email.add.none': 'No account is known at {domain}. Choose one in the Account field if you know it.',
+  'email.add.suggestFailed': 'The account could not be suggested; choose one in the Account field.',
+  'email.nobodyKnown': 'Nobody in this email is in your CRM data yet.',
+  'email.card.next': 'Next:',
 } as const;

@@ -22,8 +22,6 @@ export const email: Record<keyof typeof english, string> = {
   'email.contacts.list': 'Contactos coincidentes',
   'email.noData':
     'Todavía no hay datos de CRM. Ejecute la primera sincronización en la pestaña Sincronización; después, los contactos de sus correos aparecerán aquí.',
-  'email.noContacts': 'Ningún contacto de CRM tiene la dirección del remitente ni la de un destinatario ({addresses}).',
-  'email.noAddresses': 'sin direcciones',
   'email.role': '{role, select, From {De} To {Para} Cc {CC} other {{role}}}',
   'email.card.account': 'Cuenta:',
   'email.card.noAccount': 'Sin cuenta',
@@ -65,4 +63,27 @@ export const email: Record<keyof typeof english, string> = {
     'Outlook no permitió que el complemento marcara {itemType, select, meeting {esta reunión} other {este correo}} con la categoría "{category}" (puede que aquí sea de solo lectura).',
   'email.note.categoryFailed': 'No se pudo aplicar la categoría "{category}".',
   'email.note.categoryFailedBecause': 'No se pudo aplicar la categoría "{category}" ({problem}).',
+  'email.draft':
+    'Un correo nuevo. Los contactos de CRM de sus destinatarios aparecen aquí cuando haya añadido destinatarios: seleccione Actualizar.',
+  'email.person.unknown': 'No está en sus datos de CRM',
+  'email.addContact': 'Añadir como contacto',
+  'email.addContact.named': 'Añadir a {name} como contacto',
+  'email.openContact': 'Abrir contacto',
+  'email.lead': '{role, select, From {Remitente} other {Destinatario}}',
+  'email.card.activities': 'Últimas actividades',
+  'email.card.activitiesOf': 'Últimas actividades de {name}',
+  'email.card.noActivities': 'Todavía no hay actividades',
+  'email.card.moreDeals': '{count, plural, one {# oportunidad abierta más} other {# oportunidades abiertas más}}',
+  'email.others.heading': '{count, plural, one {# persona más en este correo} other {# personas más en este correo}}',
+  'email.others.list': 'Otras personas de este correo',
+  'email.add.looking': 'Buscando la cuenta de {domain}',
+  'email.add.site': 'Cuenta sugerida: {name} (su sitio web o correo es de {domain}). Cámbiela o bórrela en Cuenta.',
+  'email.add.contacts':
+    'Cuenta sugerida: {name} ({count, plural, one {# contacto} other {# contactos}} de {domain}). Cámbiela o bórrela en Cuenta.',
+  'email.add.public':
+    '{domain} es un servicio de correo público, así que no se sugiere ninguna cuenta. Elija una en el campo Cuenta si la conoce.',
+  'email.add.none': 'No se conoce ninguna cuenta de {domain}. Elija una en el campo Cuenta si la conoce.',
+  'email.add.suggestFailed': 'No se pudo sugerir la cuenta; elija una en el campo Cuenta.',
+  'email.nobodyKnown': 'Nadie de este correo está todavía en sus datos de CRM.',
+  'email.card.next': 'Próxima:',
 };

@@ -22,8 +22,6 @@ export const email: Record<keyof typeof english, string> = {
   'email.contacts.list': 'Contacts correspondants',
   'email.noData':
     'Aucune donnée CRM pour le moment. Lancez la première synchronisation dans l’onglet Synchronisation ; les contacts de vos e-mails apparaîtront ensuite ici.',
-  'email.noContacts': 'Aucun contact CRM n’a l’adresse de l’expéditeur ou d’un destinataire ({addresses}).',
-  'email.noAddresses': 'aucune adresse',
   'email.role': '{role, select, From {De} To {À} Cc {Cc} other {{role}}}',
   'email.card.account': 'Compte :',
   'email.card.noAccount': 'Aucun compte',
@@ -65,4 +63,30 @@ export const email: Record<keyof typeof english, string> = {
     'Outlook n’a pas autorisé le complément à marquer {itemType, select, meeting {cette réunion} other {cet e-mail}} avec la catégorie « {category} » (l’élément est peut-être en lecture seule ici).',
   'email.note.categoryFailed': 'Impossible d’appliquer la catégorie « {category} ».',
   'email.note.categoryFailedBecause': 'Impossible d’appliquer la catégorie « {category} » ({problem}).',
+  'email.draft':
+    'Un nouvel e-mail. Les contacts CRM de ses destinataires s’affichent ici une fois les destinataires ajoutés : sélectionnez Actualiser.',
+  'email.person.unknown': 'Absent de vos données CRM',
+  'email.addContact': 'Ajouter comme contact',
+  'email.addContact.named': 'Ajouter {name} comme contact',
+  'email.openContact': 'Ouvrir le contact',
+  'email.lead': '{role, select, From {Expéditeur} other {Destinataire}}',
+  'email.card.activities': 'Dernières activités',
+  'email.card.activitiesOf': 'Dernières activités de {name}',
+  'email.card.noActivities': 'Aucune activité pour l’instant',
+  'email.card.moreDeals': '{count, plural, one {# autre opportunité ouverte} other {# autres opportunités ouvertes}}',
+  'email.others.heading':
+    '{count, plural, one {# autre personne dans cet e-mail} other {# autres personnes dans cet e-mail}}',
+  'email.others.list': 'Autres personnes de cet e-mail',
+  'email.add.looking': 'Recherche du compte de {domain}',
+  'email.add.site':
+    'Compte suggéré : {name} (son site web ou son e-mail est chez {domain}). Modifiez-le ou effacez-le sous Compte.',
+  'email.add.contacts':
+    'Compte suggéré : {name} ({count, plural, one {# contact} other {# contacts}} chez {domain}). Modifiez-le ou effacez-le sous Compte.',
+  'email.add.public':
+    '{domain} est un service de messagerie public : aucun compte n’est suggéré. Choisissez-en un dans le champ Compte si vous le connaissez.',
+  'email.add.none':
+    'Aucun compte n’est connu chez {domain}. Choisissez-en un dans le champ Compte si vous le connaissez.',
+  'email.add.suggestFailed': 'Le compte n’a pas pu être suggéré ; choisissez-en un dans le champ Compte.',
+  'email.nobodyKnown': 'Personne dans cet e-mail n’est encore dans vos données CRM.',
+  'email.card.next': 'Prochaine :',
 };

@@ -22,8 +22,6 @@ export const email: Record<keyof typeof english, string> = {
   'email.contacts.list': '一致する連絡先',
   'email.noData':
     'CRM データはまだありません。[同期] タブで最初の同期を実行すると、メールの連絡先がここに表示されます。',
-  'email.noContacts': '差出人または受信者のアドレスを持つ CRM 連絡先はありません ({addresses})。',
-  'email.noAddresses': 'アドレスなし',
   'email.role': '{role, select, From {差出人} To {宛先} Cc {CC} other {{role}}}',
   'email.card.account': '取引先:',
   'email.card.noAccount': '取引先なし',
@@ -64,4 +62,27 @@ export const email: Record<keyof typeof english, string> = {
     'Outlook で、この{itemType, select, meeting {会議} other {メール}}に分類項目「{category}」を設定することがアドインに許可されませんでした (ここでは読み取り専用の可能性があります)。',
   'email.note.categoryFailed': '分類項目「{category}」を適用できませんでした。',
   'email.note.categoryFailedBecause': '分類項目「{category}」を適用できませんでした ({problem})。',
+  'email.draft': '新しいメールです。宛先を追加すると、その CRM 連絡先がここに表示されます。[更新] を選択してください。',
+  'email.person.unknown': 'CRM データにありません',
+  'email.addContact': '連絡先として追加',
+  'email.addContact.named': '{name} を連絡先として追加',
+  'email.openContact': '連絡先を開く',
+  'email.lead': '{role, select, From {差出人} other {受信者}}',
+  'email.card.activities': '最近の活動',
+  'email.card.activitiesOf': '{name} の最近の活動',
+  'email.card.noActivities': '活動はまだありません',
+  'email.card.moreDeals': '{count, plural, other {ほかに # 件の進行中の商談}}',
+  'email.others.heading': '{count, plural, other {このメールのほかの関係者 # 人}}',
+  'email.others.list': 'このメールのほかの関係者',
+  'email.add.looking': '{domain} の取引先を検索しています',
+  'email.add.site':
+    '提案された取引先: {name} (Web サイトまたはメールが {domain})。[取引先] で変更またはクリアできます。',
+  'email.add.contacts':
+    '提案された取引先: {name} ({domain} の連絡先 {count, plural, other {# 人}})。[取引先] で変更またはクリアできます。',
+  'email.add.public':
+    '{domain} は公開メール サービスのため、取引先は提案されません。わかる場合は [取引先] フィールドで選択してください。',
+  'email.add.none': '{domain} の取引先は見つかりません。わかる場合は [取引先] フィールドで選択してください。',
+  'email.add.suggestFailed': '取引先を提案できませんでした。[取引先] フィールドで選択してください。',
+  'email.nobodyKnown': 'このメールの関係者はまだ CRM データにありません。',
+  'email.card.next': '次回:',
 };

@@ -1,5 +1,5 @@
 import { Body1, Spinner } from '@fluentui/react-components';
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { findObject, formatRecordName, type CustomizationPackage } from '../../../metadata';
 import type { DataDatabase, FieldValue } from '../../../store';
 import { createRecord, updateRecord } from '../../../sync';
@@ -22,10 +22,29 @@ export interface RecordEditorProps {
   /** After a successful save, with the record as stored (a new one has its local id). */
   readonly onSaved: (ref: RecordRef) => void;
   readonly onCancel: () => void;
+  /**
+   * The starting values of a new record by ioElemName (e.g. a contact made from an e-mail address);
+   * saved like typed ones. Ignored when editing an existing record.
+   */
+  readonly initialValues?: Readonly<Record<string, FieldValue>>;
+  /** Shown under the form's heading: where prefilled values came from. */
+  readonly intro?: ReactNode;
+  /** Keeps Save and Cancel in view at the bottom of the pane (see `RecordForm`). */
+  readonly stickyActions?: boolean;
 }
 
 /** Creates or edits one record with the package's form and rules, saving it locally as a pending change. */
-export function RecordEditor({ db, pkg, typeId, recordId, onSaved, onCancel }: RecordEditorProps) {
+export function RecordEditor({
+  db,
+  pkg,
+  typeId,
+  recordId,
+  onSaved,
+  onCancel,
+  initialValues,
+  intro,
+  stickyActions = false,
+}: RecordEditorProps) {
   const { t } = useTranslator();
   const text = useDisplayText(pkg);
   const locale = usePackageLocale();
@@ -53,5 +72,18 @@ export function RecordEditor({ db, pkg, typeId, recordId, onSaved, onCancel }: R
     record === null
       ? t('edit.title.new', { type: text(object.label) })
       : t('edit.title.edit', { name: formatRecordName(pkg, typeId, record) || String(recordId) });
-  return <RecordForm db={db} pkg={pkg} groups={groups} record={record} title={title} save={save} onCancel={onCancel} />;
+  return (
+    <RecordForm
+      db={db}
+      pkg={pkg}
+      groups={groups}
+      record={record}
+      {...(record === null && initialValues ? { initialValues } : {})}
+      intro={intro}
+      stickyActions={stickyActions}
+      title={title}
+      save={save}
+      onCancel={onCancel}
+    />
+  );
 }

@@ -1,5 +1,5 @@
 import { Button, Caption1, makeStyles, Subtitle2, tokens, typographyStyles } from '@fluentui/react-components';
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { CustomizationPackage } from '../../../metadata';
 import type { DataDatabase, FieldValue, StoredRecord } from '../../../store';
 import { RecordValidationError } from '../../../sync';
@@ -26,6 +26,14 @@ const useStyles = makeStyles({
   legend: { padding: 0, marginBottom: tokens.spacingVerticalXS },
   note: { color: tokens.colorNeutralForeground3 },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  // Save stays in view at the bottom of a short pane while the fields scroll under it.
+  sticky: {
+    position: 'sticky',
+    bottom: 0,
+    paddingBlock: tokens.spacingVerticalS,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
 });
 
 /** Props of {@link RecordForm}. */
@@ -35,6 +43,12 @@ export interface RecordFormProps {
   readonly groups: readonly EditGroup[];
   /** The record being edited; `null` for a new one. */
   readonly record: StoredRecord | null;
+  /** For a new record: the values the form starts with (by ioElemName), saved like typed ones. */
+  readonly initialValues?: Readonly<Record<string, FieldValue>>;
+  /** Shown under the heading, e.g. where prefilled values came from. */
+  readonly intro?: ReactNode;
+  /** Keeps Save and Cancel in view at the bottom of the pane (a prefilled form is often saved as it is). */
+  readonly stickyActions?: boolean;
   readonly title: string;
   /** Stores the values; rejects with `RecordValidationError` when the package's rules refuse them. */
   readonly save: (values: Readonly<Record<string, FieldValue>>) => Promise<void>;
@@ -46,14 +60,29 @@ export interface RecordFormProps {
  * field (and a message about the whole record on top) and stores nothing; nothing is sent to Siebel
  * before the next synchronization, so saving works offline.
  */
-export function RecordForm({ db, pkg, groups, record, title, save, onCancel }: RecordFormProps) {
+export function RecordForm({
+  db,
+  pkg,
+  groups,
+  record,
+  initialValues,
+  intro,
+  stickyActions = false,
+  title,
+  save,
+  onCancel,
+}: RecordFormProps) {
   const styles = useStyles();
   const translator = useTranslator();
   const { t } = translator;
   const text = useDisplayText(pkg);
   // Numbers are shown and typed with the language's decimal separator (3,5 in German); the store keeps numbers.
   const numbers = useMemo(() => numberStyleOf(translator.formattingLocale), [translator.formattingLocale]);
-  const initial = useMemo(() => initialFormState(groups, record, numbers), [groups, record, numbers]);
+  // A new record's prefilled values are shown as a record's would be; `isNew` still saves every filled field.
+  const initial = useMemo(
+    () => initialFormState(groups, record ?? initialValues ?? null, numbers),
+    [groups, record, initialValues, numbers],
+  );
   const [state, setState] = useState<FormState>(initial);
   const [problems, setProblems] = useState<Readonly<Record<string, string>>>({});
   const [failure, setFailure] = useState<{ readonly error: unknown } | null>(null);
@@ -96,6 +125,7 @@ export function RecordForm({ db, pkg, groups, record, title, save, onCancel }: R
       <h2 ref={heading} tabIndex={-1} className={styles.heading}>
         {title}
       </h2>
+      {intro}
       {general.length > 0 && <ErrorBar title={t('edit.form.notSaved')} message={general.join(' ')} />}
       {failure && <ErrorBar title={t('edit.form.saveFailed')} message={failureMessage(translator, failure.error)} />}
       {groups.map((group) => (
@@ -122,7 +152,7 @@ export function RecordForm({ db, pkg, groups, record, title, save, onCancel }: R
         </fieldset>
       ))}
       <Caption1 className={styles.note}>{t('edit.form.note')}</Caption1>
-      <div className={styles.actions}>
+      <div className={stickyActions ? `${styles.actions} ${styles.sticky}` : styles.actions}>
         <Button type="submit" appearance="primary" disabledFocusable={busy}>
           {t('edit.save')}
         </Button>

@@ -1,8 +1,6 @@
 import {
-  Badge,
   Body1,
   Button,
-  Caption1,
   makeStyles,
   MessageBar,
   MessageBarBody,
@@ -10,61 +8,47 @@ import {
   Subtitle2,
   tokens,
 } from '@fluentui/react-components';
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { MailItemSummary } from '../../../host';
 import type { CustomizationPackage } from '../../../metadata';
 import type { DataDatabase } from '../../../store';
 import { useActiveDatabase } from '../../hooks/useActiveDatabase';
 import { useAppServices } from '../../hooks/useAppServices';
 import { useItemChanges } from '../../hooks/useItemChanges';
+import { usePendingChanges } from '../../hooks/usePendingChanges';
 import { useDataVersion } from '../../hooks/useSync';
 import { useTranslator } from '../../language/TranslatorContext';
 import { DetailPane } from '../records/DetailPane';
-import { FailureNote } from '../records/FailureNote';
-import { nameList } from '../../../i18n';
-import { useAsync } from '../records/useAsync';
+import { useAsync, type AsyncState } from '../records/useAsync';
 import { useRecordStack } from '../records/useRecordStack';
-import { EmailContactCard } from './EmailContactCard';
-import { emailPlan } from './emailPlan';
-import { findEmailContacts, type EmailContact } from './findEmailContacts';
+import { AddContactPanel } from './AddContactPanel';
+import { contactFields } from './contactFields';
+import { EmailBody, type Lookup, type LookupKey } from './EmailBody';
+import { emailPlan, type EmailPlan, type PersonType } from './emailPlan';
+import { findEmailContacts } from './findEmailContacts';
+import type { ItemAddress } from './mailAddresses';
 import { mailAddresses } from './mailAddresses';
-import { SharePanel } from './SharePanel';
-import { shareTypes, type ShareTypes } from './shareSuggestions';
+import { shareTypes } from './shareSuggestions';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
   header: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
   title: { margin: 0 },
-  subject: { overflowWrap: 'anywhere' },
-  subjectLine: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', minWidth: 0 },
-  list: {
-    listStyle: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-  },
-  muted: { color: tokens.colorNeutralForeground3 },
 });
-
-interface Lookup {
-  readonly item: MailItemSummary | null;
-  readonly contacts: readonly EmailContact[];
-}
 
 /** Props of {@link CurrentEmailView}. */
 export interface CurrentEmailViewProps {
-  /** Called after the item was shared with Siebel (counts elsewhere refresh). */
+  /** Called after the item was shared, or a contact added, here (counts elsewhere refresh). */
   readonly onChanged?: () => void;
 }
 
 /**
- * The "Current email" tab: "Share with Siebel" for the open item, and the CRM contacts whose
- * e-mail address is the sender's or a recipient's, with their account and its open
- * opportunities; each opens in place. It follows the selection of a pinned task pane: on another
- * item it goes back from an opened record, looks up the new item, and closes a share form that
- * was open for the old one, saying that nothing was shared.
+ * The "Current email" tab: the card of the person the email is about (its sender, or the first
+ * recipient of an email the user sent) with account, open opportunities and last activities,
+ * "Share with Siebel", then everybody else on compact lines. A person no contact has the address
+ * of can be added as a contact, the form prefilled from the email. It follows the selection of a
+ * pinned task pane: on another item it goes back from an opened record or form, looks up the new
+ * item, and closes a share form that was open for the old one, saying that nothing was shared.
  */
 export function CurrentEmailView({ onChanged }: CurrentEmailViewProps = {}) {
   const styles = useStyles();
@@ -74,6 +58,11 @@ export function CurrentEmailView({ onChanged }: CurrentEmailViewProps = {}) {
   const dataVersion = useDataVersion();
   const stack = useRecordStack();
   const [refreshes, setRefreshes] = useState(0);
+  const [localSaves, saved] = useReducer((n: number) => n + 1, 0);
+  const [adding, setAdding] = useState<ItemAddress | null>(null);
+  // The person whose card or line takes the focus once the lookup shows it (after adding, or cancelling).
+  const [focusEmail, setFocusEmail] = useState<string | null>(null);
+  const root = useRef<HTMLElement>(null);
   // The item whose share form is open; read at the moment the selection changes.
   const sharing = useRef<MailItemSummary | null>(null);
   const [abandoned, setAbandoned] = useState<MailItemSummary | null>(null);
@@ -81,26 +70,69 @@ export function CurrentEmailView({ onChanged }: CurrentEmailViewProps = {}) {
     setAbandoned(sharing.current);
     sharing.current = null;
     stack.reset();
+    setAdding(null);
   });
-  const state = useAsync<Lookup>(
-    () => lookUp(host.currentItem(), database, pkg),
-    [host, database, pkg, dataVersion, refreshes, itemVersion],
+  const plan = useMemo(() => (database && pkg ? emailPlan(pkg, database.layout) : null), [database, pkg]);
+  // Which item in which data (a change shows the skeleton), and which reading of it (a change keeps the last one shown).
+  const scope = `${itemVersion}/${database?.name ?? ''}/${plan ? 'plan' : ''}`;
+  const reading = `${dataVersion}/${refreshes}/${localSaves}`;
+  const lookup = useAsync<Lookup>(
+    () => lookUp(host.currentItem(), database, pkg, plan, { scope, reading }),
+    [host, database, pkg, plan, scope, reading],
   );
-  const types = useMemo(() => (database && pkg ? shareTypes(emailPlan(pkg, database.layout)) : null), [database, pkg]);
+  const state = useSteadyLookup(lookup, { scope, reading });
+  const pending = usePendingChanges(database, dataVersion + localSaves);
+  const types = useMemo(() => (database && plan ? shareTypes(plan) : null), [database, plan]);
+  const personType = useMemo(() => (plan ? newContactType(plan) : null), [plan]);
+  useEffect(() => {
+    // Only a fresh answer shows the added contact (a steady one is from before the save).
+    if (!focusEmail || state.status !== 'done' || state.value.reading !== reading) return;
+    const shown = root.current?.querySelectorAll<HTMLElement>('[data-email]') ?? [];
+    [...shown].find((element) => element.dataset.email === focusEmail)?.focus();
+    setFocusEmail(null);
+  }, [focusEmail, state, reading]);
   if (loading) return <Spinner size="small" label={t('records.data.opening')} />;
   if (error) return <Body1 role="alert">{t('records.data.openFailed', { details: error })}</Body1>;
   if (database && pkg && stack.current) {
     return (
-      <DetailPane db={database} pkg={pkg} stack={stack} dataVersion={dataVersion} backLabel={t('email.backToEmail')} />
+      <DetailPane
+        db={database}
+        pkg={pkg}
+        stack={stack}
+        dataVersion={dataVersion + localSaves}
+        backLabel={t('email.backToEmail')}
+        pending={pending}
+        onChanged={saved}
+      />
+    );
+  }
+  if (database && pkg && personType && adding) {
+    const done = () => {
+      setFocusEmail(adding.email);
+      setAdding(null);
+    };
+    return (
+      <AddContactPanel
+        db={database}
+        pkg={pkg}
+        person={personType}
+        address={adding}
+        onSaved={() => {
+          done();
+          saved();
+          onChanged?.();
+        }}
+        onCancel={done}
+      />
     );
   }
   return (
-    <section className={styles.root} aria-label={t('email.region')}>
+    <section ref={root} className={styles.root} aria-label={t('email.region')}>
       <div className={styles.header}>
         <Subtitle2 as="h2" className={styles.title}>
           {t('email.heading')}
         </Subtitle2>
-        <Button size="small" appearance="subtle" onClick={() => setRefreshes((n) => n + 1)}>
+        <Button appearance="subtle" onClick={() => setRefreshes((n) => n + 1)}>
           {t('email.refresh')}
         </Button>
       </div>
@@ -108,7 +140,10 @@ export function CurrentEmailView({ onChanged }: CurrentEmailViewProps = {}) {
       <EmailBody
         state={state}
         hasData={database !== null}
+        dataVersion={dataVersion + localSaves}
+        isPending={(ref) => pending.of(ref.typeId, ref.id) !== undefined}
         onOpen={stack.open}
+        {...(personType ? { onAdd: setAdding } : {})}
         share={
           database && pkg && types
             ? { db: database, pkg, types, onChanged, onSharing: (item) => void (sharing.current = item) }
@@ -119,14 +154,40 @@ export function CurrentEmailView({ onChanged }: CurrentEmailViewProps = {}) {
   );
 }
 
+const LOADING: AsyncState<Lookup> = { status: 'loading' };
+
+/**
+ * The lookup to show. An answer for another scope (the item or the data changed; `useAsync` still
+ * holds it for one render) is not shown: the skeleton is. While the same item is read again
+ * (after a sync, a save, Refresh) the last answer stays on screen instead of a skeleton, so the
+ * cards do not flash while the rep reads them.
+ */
+function useSteadyLookup(state: AsyncState<Lookup>, key: LookupKey): AsyncState<Lookup> {
+  const last = useRef<(AsyncState<Lookup> & { readonly status: 'done' }) | null>(null);
+  const current = state.status === 'done' && state.value.scope !== key.scope ? LOADING : state;
+  if (current.status === 'done') last.current = current;
+  return current.status === 'loading' && last.current?.value.scope === key.scope ? last.current : current;
+}
+
 async function lookUp(
   itemPromise: Promise<MailItemSummary | null>,
   db: DataDatabase | null,
   pkg: CustomizationPackage | null,
+  plan: EmailPlan | null,
+  key: LookupKey,
 ): Promise<Lookup> {
   const item = await itemPromise;
-  if (!item || !db || !pkg) return { item, contacts: [] };
-  return { item, contacts: await findEmailContacts(db, pkg, emailPlan(pkg, db.layout), mailAddresses(item)) };
+  if (!item || !db || !pkg || !plan) return { ...key, item, contacts: [] };
+  return { ...key, item, contacts: await findEmailContacts(db, pkg, plan, mailAddresses(item)) };
+}
+
+/** The type "Add as contact" creates: the first person type with name fields, else the first one. */
+function newContactType(plan: EmailPlan): PersonType | null {
+  const named = plan.people.find((p) => {
+    const fields = contactFields(p);
+    return fields.lastName !== undefined || fields.firstName !== undefined;
+  });
+  return named ?? plan.people[0] ?? null;
 }
 
 /** Says that a share form was closed because the user selected another item. */
@@ -135,93 +196,9 @@ function AbandonedShare({ item, onDismiss }: { readonly item: MailItemSummary; r
   return (
     <MessageBar intent="warning" layout="multiline">
       <MessageBarBody>{t('email.abandoned', { subject: item.subject || t('email.noSubject') })}</MessageBarBody>
-      <Button size="small" appearance="transparent" onClick={onDismiss}>
+      <Button appearance="transparent" onClick={onDismiss}>
         {t('email.dismiss')}
       </Button>
     </MessageBar>
-  );
-}
-
-interface ShareContext {
-  readonly db: DataDatabase;
-  readonly pkg: CustomizationPackage;
-  readonly types: ShareTypes;
-  readonly onChanged?: () => void;
-  /** Told which item's share form is open (`null` when none is). */
-  readonly onSharing: (item: MailItemSummary | null) => void;
-}
-
-interface EmailBodyProps {
-  readonly state: ReturnType<typeof useAsync<Lookup>>;
-  readonly hasData: boolean;
-  readonly onOpen: Parameters<typeof EmailContactCard>[0]['onOpen'];
-  readonly share: ShareContext | null;
-}
-
-/** The subject, and for the standalone page's made-up item a visible "Sample" marker. */
-function Subject({ item }: { readonly item: MailItemSummary }) {
-  const styles = useStyles();
-  const { t } = useTranslator();
-  return (
-    <div className={styles.subjectLine}>
-      <Caption1 className={`${styles.muted} ${styles.subject}`}>{item.subject || t('email.noSubject')}</Caption1>
-      {item.isSample && (
-        <Badge appearance="tint" color="informative" size="small" data-sample-item="" title={t('email.sample.title')}>
-          {t('email.sample')}
-        </Badge>
-      )}
-    </div>
-  );
-}
-
-function EmailBody({ state, hasData, onOpen, share }: EmailBodyProps) {
-  const styles = useStyles();
-  const translator = useTranslator();
-  const { t } = translator;
-  if (state.status === 'loading') return <Spinner size="tiny" label={t('email.lookingUp')} />;
-  if (state.status === 'failed') return <FailureNote lead={t('email.lookupFailed')} error={state.error} />;
-  const { item, contacts } = state.value;
-  if (!item) return <Body1 role="status">{t('email.noItem')}</Body1>;
-  const addresses = mailAddresses(item);
-  return (
-    <>
-      <Subject item={item} />
-      {share && (
-        <SharePanel
-          key={item.itemKey}
-          item={item}
-          contacts={contacts}
-          db={share.db}
-          pkg={share.pkg}
-          types={share.types}
-          onChanged={share.onChanged}
-          onEditingChange={(editing) => share.onSharing(editing ? item : null)}
-        />
-      )}
-      <Subtitle2 as="h3" className={styles.title}>
-        {t('email.contacts.heading')}
-      </Subtitle2>
-      {!hasData && <Body1>{t('email.noData')}</Body1>}
-      {hasData && contacts.length === 0 && (
-        <Body1>
-          {t('email.noContacts', {
-            addresses:
-              addresses.length > 0
-                ? nameList(
-                    translator,
-                    addresses.map((a) => a.written),
-                  )
-                : t('email.noAddresses'),
-          })}
-        </Body1>
-      )}
-      {contacts.length > 0 && (
-        <ul className={styles.list} aria-label={t('email.contacts.list')}>
-          {contacts.map((c) => (
-            <EmailContactCard key={`${c.ref.typeId}/${c.ref.id}`} contact={c} onOpen={onOpen} />
-          ))}
-        </ul>
-      )}
-    </>
   );
 }

@@ -184,7 +184,6 @@ export function SharePanel({
             ref={focusReturn.target}
             aria-describedby={current ? sharedLineId : undefined}
             appearance={current ? 'secondary' : 'primary'}
-            size="small"
             onClick={() => setEditing(true)}
           >
             {t(current ? 'email.share.changeLinks' : 'email.share.title')}
