@@ -1,4 +1,4 @@
-import { Caption1, makeStyles, SkeletonItem } from '@fluentui/react-components';
+import { Caption1, makeStyles, mergeClasses, SkeletonItem } from '@fluentui/react-components';
 import { useMemo } from 'react';
 import type { CustomizationPackage } from '../../../metadata';
 import type { DataDatabase } from '../../../store';
@@ -41,7 +41,7 @@ export function ActivityList({ db, pkg, person, name, dataVersion, onOpen }: Act
   if (plan.types.length === 0) return null;
   return (
     <div className={styles.root}>
-      <Caption1 as="h4" className={`${styles.label} ${styles.heading}`}>
+      <Caption1 as="h4" className={mergeClasses(styles.label, styles.heading)}>
         {t('email.card.activities')}
       </Caption1>
       {state.status === 'loading' && <SkeletonItem className={styles.skeleton} aria-label={t('email.lookingUp')} />}

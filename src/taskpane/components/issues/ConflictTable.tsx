@@ -1,4 +1,4 @@
-import { Button, Caption1, makeStyles, Radio, tokens } from '@fluentui/react-components';
+import { Button, Caption1, makeStyles, mergeClasses, Radio, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { FieldDefinition } from '../../../metadata';
 import type { FieldConflict, FieldValue } from '../../../store';
@@ -64,13 +64,13 @@ export function ConflictTable({ issueId, conflicts, fields, text, locale, busy, 
         </colgroup>
         <thead>
           <tr>
-            <th scope="col" className={`${styles.cell} ${styles.head}`}>
+            <th scope="col" className={mergeClasses(styles.cell, styles.head)}>
               {t('issues.conflict.field')}
             </th>
-            <th scope="col" className={`${styles.cell} ${styles.head}`}>
+            <th scope="col" className={mergeClasses(styles.cell, styles.head)}>
               {t('issues.conflict.mine')}
             </th>
-            <th scope="col" className={`${styles.cell} ${styles.head}`}>
+            <th scope="col" className={mergeClasses(styles.cell, styles.head)}>
               {t('issues.conflict.siebel')}
             </th>
           </tr>

@@ -136,11 +136,14 @@ describe('LocalDataLostNotice', () => {
     expect(after.textContent).toBe('');
   });
 
-  it('shows at the top of the task pane, above the tabs, when the pane starts without its data', async () => {
+  it('shows at the top of the task pane, under the tabs and above the open view, when the pane starts without its data', async () => {
     const fake = setup({ record: true });
     fake.renderApp();
     const notice = await screen.findByRole('alert', { name: TITLE });
+    // The status line and the tabs stay first (a sticky header); the notice comes before any view.
     const tabs = screen.getByRole('tablist');
-    expect(notice.compareDocumentPosition(tabs) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    const view = screen.getByRole('tabpanel');
+    expect(tabs.compareDocumentPosition(notice) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(notice.compareDocumentPosition(view) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 });
