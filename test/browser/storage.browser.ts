@@ -97,7 +97,7 @@ test('tells what was lost when the office cache was cleared and downloads it aga
     ]) {
       if (!expected.test(text)) throw new Error(`the notice does not say ${expected}: ${JSON.stringify(text)}`);
     }
-    await page.getByText(/^No CRM data yet/).waitFor();
+    await page.getByText(/^No CRM data on this computer yet/).waitFor();
     await ctx.screenshot(page, '51-local-data-lost');
 
     await page.getByLabel('Password of JSMITH').fill('Welcome1');

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { cleanUpAfterTest, openFreshTaskpane, simulatorAdmin, syncFirstTimeAndOpenData } from './addinPages';
+import { cleanUpAfterTest, openFreshTaskpane, openTab, simulatorAdmin, syncFirstTimeAndOpenData } from './addinPages';
 import { test } from './fixtures';
 
 /** Serious or critical axe findings (WCAG 2.1 AA) on the page as it is, Tabster's focus guards left out. */
@@ -41,7 +41,7 @@ for (const width of [320, 450]) {
     try {
       await openFreshTaskpane(page, ctx);
       await syncFirstTimeAndOpenData(page);
-      await page.getByRole('tab', { name: 'Sync' }).click();
+      await openTab(page, 'Sync');
       const history = page.getByRole('list', { name: 'Synchronization history' });
       await history.getByRole('listitem').first().waitFor();
 
