@@ -44,6 +44,11 @@ export interface MailItemSummary {
   readonly itemType: 'message' | 'appointment';
   /** The mailbox's user sent it (or is writing it): an outbound email rather than an inbound one. */
   readonly sentByUser: boolean;
+  /**
+   * The mailbox user's own address, lower case (Outlook's `userProfile.emailAddress`): the rep among
+   * the recipients is nobody to look up or add as a contact. Absent where unknown (the standalone page).
+   */
+  readonly userEmail?: string;
   /** ISO 8601: when a message was received or created, an appointment's start; `null` when unknown. */
   readonly date: string | null;
   /** ISO 8601: an appointment's end; `null` for a message. */

@@ -22,8 +22,18 @@ function isoDate(value: unknown): string | null {
 }
 
 function isUser(mailbox: Office.Mailbox, person: MailAddress | null): boolean {
-  const user = mailbox.userProfile?.emailAddress?.trim().toLowerCase();
+  const user = userEmailOf(mailbox);
   return Boolean(user) && person?.email.trim().toLowerCase() === user;
+}
+
+/** The mailbox user's address, lower case; `{}` when Outlook does not tell it (spread into a summary). */
+function userEmail(mailbox: Office.Mailbox): { userEmail?: string } {
+  const user = userEmailOf(mailbox);
+  return user ? { userEmail: user } : {};
+}
+
+function userEmailOf(mailbox: Office.Mailbox): string | undefined {
+  return mailbox.userProfile?.emailAddress?.trim().toLowerCase() || undefined;
 }
 
 /** Read mode exposes plain values; compose mode exposes objects with `getAsync` instead. */
@@ -102,6 +112,7 @@ async function readSummary(mailbox: Office.Mailbox, item: ReadItem, isMessage: b
     cc: addresses(isMessage ? item.cc : (item.optionalAttendees as Details[])),
     itemType: isMessage ? 'message' : 'appointment',
     sentByUser: isUser(mailbox, from),
+    ...userEmail(mailbox),
     date: isoDate(isMessage ? item.dateTimeCreated : item.start),
     end: isMessage ? null : isoDate(item.end),
   };

@@ -58,6 +58,8 @@ describe('createOutlookHost', () => {
       cc: [],
       itemType: 'message',
       sentByUser: false,
+      // The mailbox's own address, lower case: the rep is nobody to add as a contact.
+      userEmail: 'jsmith@example.com',
       date: '2025-03-12T09:41:00.000Z',
       end: null,
     });

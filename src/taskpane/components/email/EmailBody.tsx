@@ -81,7 +81,7 @@ export function EmailBody({ state, hasData, dataVersion, isPending, onOpen, onAd
   const { item, contacts } = state.value;
   if (!item) return <Body1 role="status">{t('email.noItem')}</Body1>;
   const addresses = mailAddresses(item);
-  const { lead, others } = emailPeople(addresses, contacts, item.sentByUser);
+  const { lead, others } = emailPeople(addresses, contacts, item.sentByUser, item.userEmail);
   const isDraft = item.itemKey === '' && item.sentByUser;
   return (
     <>

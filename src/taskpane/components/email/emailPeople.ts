@@ -23,16 +23,20 @@ export function emailPeople(
   addresses: readonly ItemAddress[],
   contacts: readonly EmailContact[],
   sentByUser: boolean,
+  /** The mailbox user's own address (lower case), when the host knows it: never listed. */
+  userEmail?: string,
 ): EmailPeople {
-  const people = addresses.map((address) => ({
-    address,
-    contacts: contacts.filter((c) => c.address.email === address.email),
-  }));
+  const people = addresses
+    .filter((address) => !userEmail || address.email.toLowerCase() !== userEmail)
+    .map((address) => ({
+      address,
+      contacts: contacts.filter((c) => c.address.email === address.email),
+    }));
   const leadIndex = sentByUser
     ? people.findIndex((p) => p.address.role === 'To')
     : people.findIndex((p) => p.address.role === 'From');
   const index = leadIndex >= 0 ? leadIndex : people.length > 0 && !sentByUser ? 0 : -1;
-  // The rep's own address is not somebody to look up or add.
+  // The rep's own address is not somebody to look up or add (also when Outlook did not tell it).
   const others = people.filter((p, i) => i !== index && !(sentByUser && p.address.role === 'From'));
   return { lead: index >= 0 ? people[index] : null, others };
 }

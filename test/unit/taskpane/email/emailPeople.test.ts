@@ -30,6 +30,13 @@ describe('emailPeople', () => {
     expect(others.map((p) => p.address)).toEqual([bob]);
   });
 
+  it('leaves the mailbox user out of a received email, among the recipients too', () => {
+    const rep = address('rep@acme.example', 'To');
+    const { lead, others } = emailPeople([me, rep, bob], [], false, 'rep@acme.example');
+    expect(lead?.address).toBe(me);
+    expect(others.map((p) => p.address)).toEqual([bob]);
+  });
+
   it('has no lead for a draft without recipients', () => {
     expect(emailPeople([me], [], true)).toEqual({ lead: null, others: [] });
   });
