@@ -70,6 +70,8 @@ function fakeDatabase(identity: Identity, pendingChanges: () => number): DataDat
     installedPackage: async () => ({ files: salesRepFiles() }),
     countPendingChanges: () => later(pendingChanges),
     countIssues: async () => 0,
+    // The status line orders the sync's progress by the stored types.
+    layout: { types: [] },
   } as unknown as DataDatabase;
 }
 
