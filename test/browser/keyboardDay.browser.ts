@@ -310,7 +310,8 @@ test('a day with the keyboard only', async ({ page, ctx }) => {
       const panel = page.getByRole('region', { name: 'Share with Siebel' });
       await panel.getByText('This email is not shared with Siebel.').waitFor({ timeout: 10_000 });
       await tab(page, /^Refresh$/, 'email: after the tabs');
-      await tab(page, /^Share with Siebel$/, 'email: after Refresh');
+      // The sender's card comes first (its name, account and deals are links), then the share panel.
+      await tabUntil(page, /^Share with Siebel$/, 'email: after Refresh and the sender’s card', 12);
       await keys.press('Enter');
       const form = panel.getByRole('form', { name: 'Share with Siebel' });
       await form.waitFor();
@@ -351,7 +352,7 @@ test('a day with the keyboard only', async ({ page, ctx }) => {
         id: DAVID_ROSSI,
         fields: { 'Job Title': 'Head of Purchasing' },
       });
-      await tabUntil(page, /^Current email$/, 'email: back to the tabs', 5, true);
+      await tabUntil(page, /^Current email$/, 'email: back to the tabs', 15, true);
       await openFromMore(page, /^Sync$/, 'tabs: Sync from the More menu');
       await tab(page, /^Sync now$/, 'sync: after the tabs');
       // Only what this run announces counts from here on.

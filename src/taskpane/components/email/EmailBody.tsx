@@ -68,8 +68,8 @@ export interface EmailBodyProps {
 
 /**
  * What the tab shows for the looked-up item, in the order a rep reads it between two emails: the
- * email (subject, whether it is shared, Share with Siebel), the lead person's card, then everybody
- * else on compact lines; a skeleton while looking up, and a sentence for no item, no data, a new
+ * subject, the lead person's card (who this is, their account and deals), whether the email is shared
+ * with Share with Siebel, then everybody else on compact lines; a skeleton while looking up, and a sentence for no item, no data, a new
  * draft without recipients and an email with nobody known.
  */
 export function EmailBody({ state, hasData, dataVersion, isPending, onOpen, onAdd, share }: EmailBodyProps) {
@@ -86,18 +86,6 @@ export function EmailBody({ state, hasData, dataVersion, isPending, onOpen, onAd
   return (
     <>
       <Subject item={item} />
-      {share && (
-        <SharePanel
-          key={item.itemKey}
-          item={item}
-          contacts={contacts}
-          db={share.db}
-          pkg={share.pkg}
-          types={share.types}
-          onChanged={share.onChanged}
-          onEditingChange={(editing) => share.onSharing(editing ? item : null)}
-        />
-      )}
       {!hasData && <Body1>{t('email.noData')}</Body1>}
       {isDraft && !lead && <Body1 role="status">{t('email.draft')}</Body1>}
       {hasData && contacts.length === 0 && lead && <Body1 role="status">{t('email.nobodyKnown')}</Body1>}
@@ -112,6 +100,18 @@ export function EmailBody({ state, hasData, dataVersion, isPending, onOpen, onAd
             {...(onAdd ? { onAdd } : {})}
           />
         </ul>
+      )}
+      {share && (
+        <SharePanel
+          key={item.itemKey}
+          item={item}
+          contacts={contacts}
+          db={share.db}
+          pkg={share.pkg}
+          types={share.types}
+          onChanged={share.onChanged}
+          onEditingChange={(editing) => share.onSharing(editing ? item : null)}
+        />
       )}
       {hasData && others.length > 0 && (
         <section className={styles.others} aria-labelledby="email-others-heading">
