@@ -26,6 +26,8 @@ describe('DataDatabase.saveLocalChange', () => {
     expect(id).toMatch(/^local-[0-9a-f]{16}$/);
     expect(isLocalId(id)).toBe(true);
     expect(await db.get('Account', id)).toEqual(saved);
+    // Empty text is kept as Siebel and every download keep it: null (soak seed 11002367).
+    expect(saved?.Type).toBeNull();
     expect(await db.pendingChange('Account', id)).toEqual({
       typeId: 'Account',
       recordId: id,

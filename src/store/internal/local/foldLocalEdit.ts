@@ -1,6 +1,6 @@
 import { StoreError } from '../../errors/StoreError';
 import type { FieldValue, LocalEdit, PendingChange, StoredRecord, TypeLayout } from '../../types';
-import { differingFields, filledFields, withoutBookkeeping } from './recordFields';
+import { differingFields, emptyTextAsNull, filledFields, withoutBookkeeping } from './recordFields';
 
 /** What the edit reads: the record and its pending change as stored now. */
 export interface FoldInput {
@@ -35,7 +35,7 @@ export interface LocalWrite {
  */
 export function foldLocalEdit(input: FoldInput): LocalWrite {
   const { edit, pending } = input;
-  if (edit.operation === 'insert') return foldInsert(input, edit.values);
+  if (edit.operation === 'insert') return foldInsert(input, emptyTextAsNull(edit.values));
   if (pending?.operation === 'delete') {
     throw new StoreError(
       `Saving your change failed: ${edit.typeId} ${edit.id} was deleted on this computer and not yet synchronized — synchronize first, or discard the deletion in Synchronization issues`,
@@ -47,7 +47,7 @@ export function foldLocalEdit(input: FoldInput): LocalWrite {
     );
   }
   return edit.operation === 'update'
-    ? foldUpdate(input, input.current, edit.values)
+    ? foldUpdate(input, input.current, emptyTextAsNull(edit.values))
     : foldDelete(input, input.current, edit.id);
 }
 

@@ -16,6 +16,15 @@ export function sameValue(a: FieldValue | undefined, b: FieldValue | undefined):
   return empty(a) ? empty(b) : a === b;
 }
 
+/**
+ * The user's values as Siebel will hold them: empty text is kept as `null`, as a download stores
+ * an empty field (`toStoredValue`). A '' kept locally would differ forever from the null every
+ * later download brings (soak seed 11002367).
+ */
+export function emptyTextAsNull(values: Readonly<Record<string, FieldValue>>): Record<string, FieldValue> {
+  return Object.fromEntries(Object.entries(values).map(([field, value]) => [field, value === '' ? null : value]));
+}
+
 /** Fields of `record` with a value (not the primary key): what an insert sends. */
 export function filledFields(record: StoredRecord, primaryKey: string): string[] {
   return Object.keys(record).filter((f) => f !== primaryKey && !isBookkeeping(f) && !sameValue(record[f], null));
