@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DataDatabase, Store } from '../../src/store';
 import { createWorld, expectedRecords, TYPES, useSyncWorld, type SyncWorld } from './support/syncHarness';
+import { isClockQuestion } from './support/clockQuestion';
 
 useSyncWorld();
 
@@ -39,6 +40,7 @@ function describeRequest(body: string): string {
   if (/<SessionType[^>]*>None</.test(body)) return 'logoff';
   const query = /<\w+:(\w+)QueryPage_Input>/.exec(body);
   if (!query) return 'other';
+  if (isClockQuestion(body)) return `clock ${query[1]}`;
   // The Id listing asks for the primary key alone; the changes query filters on Updated.
   if (/<(\w+)(?: [^>]*)?>\s*<Id\/>\s*<\/\1>/.test(body)) return `ids ${query[1]}`;
   return /Updated\] &gt;=/.test(body) ? `changes ${query[1]}` : `records ${query[1]}`;

@@ -85,7 +85,8 @@ describe("the server's MaximumPageSize", () => {
       connection: { ...world.connection(), wireProfile: { ...DEFAULT_WIRE_PROFILE, maximumPageSize: 4 } },
     });
     expect(report.outcome).toBe('succeeded');
-    expect([...sizes]).toEqual(['4']);
+    // Pages of 4; the run's server-clock question asks for one record.
+    expect([...sizes].map(Number).sort()).toEqual([1, 4]);
     expect((await (await world.store.activeDatabase())?.syncState())?.maximumPageSize).toBeUndefined();
     await expectSameAsServer(world);
   });

@@ -16,8 +16,14 @@ const OPEN_BUG_SEEDS = new Set<number>([]);
  */
 const FIXED_SEEDS = Array.from({ length: 101 }, (_, i) => 1000 + i).filter((seed) => !OPEN_BUG_SEEDS.has(seed));
 
+/**
+ * Soak seeds whose failures were engine bugs, fixed (docs/reliability.md, "What it found"): run
+ * whole on every `npm test` next to their regression tests, a few seconds each.
+ */
+const FOUND_SEEDS = [9500511, 11000285, 11002367];
+
 describe('convergence under random schedules of edits, server changes, faults and crashes', () => {
-  for (const seed of FIXED_SEEDS) {
+  for (const seed of [...FIXED_SEEDS, ...FOUND_SEEDS]) {
     it(`seed ${seed}: nothing lost, local equals server after every successful sync`, async () => {
       const result = await runSchedule({ seed, shrinkTimeMs: 60_000 });
       expect(

@@ -6,6 +6,7 @@ import { firstAttemptStart } from './firstAttemptStart';
 import type { Workspace } from './Workspace';
 import type { SyncEffect } from '../machine/types';
 import { ensureTarget } from './ensureTarget';
+import { lowerWatermarksAfterClockStepBack } from '../download/serverClockStepBack';
 
 /**
  * Ends a successful run: saves its start time (when the data was last complete; each type's
@@ -16,6 +17,7 @@ export async function commit(ws: Workspace, effect: Extract<SyncEffect, { type: 
   const db = await ensureTarget(ws);
   const { store, identity, clock } = ws.runtime;
   if (effect.kind === 'initial') await refuseToDropChanges(ws, db);
+  await lowerWatermarksAfterClockStepBack(ws, db);
   const installed = await db.installedPackage();
   const idsChanged =
     installed.packageId !== effect.packageId ||

@@ -16,9 +16,19 @@ const toMs = (text: string) => {
   return m ? Date.UTC(+m[3], +m[1] - 1, +m[2], +m[4], +m[5], +m[6]) : NaN;
 };
 
+/** The server-clock question of a run's end (serverClockStepBack.ts): one Id, stamped at or after now ∓ `<days>`. */
+const CLOCK_PROBE = /^\(\[\w+\.Id\] = '([^']+)'\) AND \(\[\w+\.Updated\] >= Timestamp\(\) ([-+]) ([\d.]+)\)$/;
+const DAY_MS = 86_400_000;
+
+/** Whether `request` is a run's server-clock question, not a download or an Id listing. */
+export function isClockProbe(request: QueryPageRequest): boolean {
+  return CLOCK_PROBE.test(request.searchSpec);
+}
+
 /**
  * A tiny in-memory Siebel for runner tests: records per integration object sorted by Id, the
- * `[X.Updated] >= '…'` part of a SearchSpec honoured (other filters ignored), paging by row.
+ * `[X.Updated] >= '…'` part of a SearchSpec honoured (other filters ignored), paging by row. The
+ * server-clock question of a run's end is answered by {@link serverNowMs}.
  */
 export class FakeSiebel {
   readonly records = new Map<string, WireRecord[]>();
@@ -35,6 +45,8 @@ export class FakeSiebel {
     status: 'Success',
     record: command.operation === 'Delete' ? null : command.record,
   });
+  /** The server's now for `Timestamp()` (naive ms); by default later than any stamp: a clock never set back. */
+  serverNowMs = Number.POSITIVE_INFINITY;
   /** Called before each QueryPage answer; may throw to simulate failures. */
   beforeQuery: (request: QueryPageRequest, index: number) => Promise<void> | void = () => undefined;
 
@@ -81,8 +93,12 @@ export class FakeSiebel {
         await this.beforeQuery(request, this.queries.length - 1);
         signal?.throwIfAborted();
         const since = /Updated\] >= '([^']+)'/.exec(request.searchSpec);
-        const all = (this.records.get(request.intObjName) ?? []).filter(
-          (r) => !since || toMs(r.Updated) >= toMs(since[1]),
+        const probe = CLOCK_PROBE.exec(request.searchSpec);
+        const all = (this.records.get(request.intObjName) ?? []).filter((r) =>
+          probe
+            ? r.Id === probe[1] &&
+              toMs(r.Updated) >= this.serverNowMs + (probe[2] === '-' ? -1 : 1) * Number(probe[3]) * DAY_MS
+            : !since || toMs(r.Updated) >= toMs(since[1]),
         );
         const page = all
           .slice(request.startRowNum, request.startRowNum + request.pageSize)
