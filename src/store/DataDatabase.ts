@@ -92,6 +92,14 @@ export interface DataDatabase {
   listPendingChanges(): Promise<PendingChange[]>;
   pendingChange(typeId: string, recordId: string): Promise<PendingChange | undefined>;
   countPendingChanges(): Promise<number>;
+  /**
+   * Counts the unsent changes and, when there are none, closes the database for the user's edits
+   * in the same transaction (an initial run about to swap a new database in): a save after that is
+   * refused with a `StoreError` (for a minute at most), never lost with the dropped database.
+   */
+  closeForEdits(): Promise<number>;
+  /** Takes {@link closeForEdits}'s mark off (the swap failed). */
+  reopenForEdits(): Promise<void>;
   /** Open synchronization issues, oldest first. */
   listIssues(): Promise<LocalIssue[]>;
   countIssues(): Promise<number>;

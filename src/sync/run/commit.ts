@@ -15,9 +15,24 @@ import { lowerWatermarksAfterClockStepBack } from '../download/serverClockStepBa
  */
 export async function commit(ws: Workspace, effect: Extract<SyncEffect, { type: 'commit' }>): Promise<void> {
   const db = await ensureTarget(ws);
-  const { store, identity, clock } = ws.runtime;
-  if (effect.kind === 'initial') await refuseToDropChanges(ws, db);
+  // Before the count of unsent changes: the swap should follow the count closely.
   await lowerWatermarksAfterClockStepBack(ws, db);
+  const closed = effect.kind === 'initial' ? await refuseToDropChanges(ws, db) : null;
+  try {
+    await saveAndSwap(ws, db, effect);
+  } catch (error) {
+    // The swap did not happen: the user edits the database the count closed again.
+    await closed?.reopenForEdits().catch(() => undefined);
+    throw error;
+  }
+}
+
+async function saveAndSwap(
+  ws: Workspace,
+  db: DataDatabase,
+  effect: Extract<SyncEffect, { type: 'commit' }>,
+): Promise<void> {
+  const { store, identity, clock } = ws.runtime;
   const installed = await db.installedPackage();
   const idsChanged =
     installed.packageId !== effect.packageId ||
@@ -49,11 +64,14 @@ export async function commit(ws: Workspace, effect: Extract<SyncEffect, { type: 
  * The task pane keeps saving into the active database while an initial run builds its
  * replacement: a change saved after the upload (or, with nothing to send, after the start) would
  * be deleted with the old database. Counted again here, just before the swap, so the run stops as
- * it does at the start (`PendingChangesError`) unless the user agreed to discard changes.
+ * it does at the start (`PendingChangesError`) unless the user agreed to discard changes. The count
+ * closes the database for edits in the same transaction (`DataDatabase.closeForEdits`): a save
+ * after it is refused, not lost (soak seed 14000065). Returns the database it closed.
  */
-async function refuseToDropChanges(ws: Workspace, target: DataDatabase): Promise<void> {
+async function refuseToDropChanges(ws: Workspace, target: DataDatabase): Promise<DataDatabase | null> {
   const replaced = ws.active;
-  if (!replaced || replaced.name === target.name || ws.runtime.discardPendingChanges) return;
-  const pending = await replaced.countPendingChanges();
+  if (!replaced || replaced.name === target.name || ws.runtime.discardPendingChanges) return null;
+  const pending = await replaced.closeForEdits();
   if (pending > 0) throw new PendingChangesError(pending, !sameIdentity(replaced.identity, ws.runtime.identity));
+  return replaced;
 }

@@ -304,3 +304,34 @@ describe('DataDatabase.checksum with local changes', () => {
     expect(new Set(sums).size).toBe(sums.length);
   });
 });
+
+describe('DataDatabase.closeForEdits (an initial run about to swap a new database in)', () => {
+  it('closes a database without unsent changes for edits, in the transaction that counts them', async () => {
+    const { db, clock } = await withServerAccount();
+    expect(await db.closeForEdits()).toBe(0);
+    await expect(
+      db.saveLocalChange({ operation: 'update', typeId: 'Account', id: 'A-1', values: { Name: 'Late' } }),
+    ).rejects.toThrow(StoreError);
+    await expect(db.applyLocal({ deletes: [{ typeId: 'Account', id: 'A-1' }] })).rejects.toThrow(
+      /replacing the local CRM data right now/,
+    );
+    expect(await db.get('Account', 'A-1')).toMatchObject({ Name: 'Name A-1' });
+    expect(await db.countPendingChanges()).toBe(0);
+    // A process that died before the swap refuses saves for a minute at most.
+    clock.advance(60_000);
+    await db.saveLocalChange({ operation: 'update', typeId: 'Account', id: 'A-1', values: { Name: 'Later' } });
+    expect(await db.countPendingChanges()).toBe(1);
+  });
+
+  it('leaves a database with unsent changes open, and reopenForEdits takes the mark off', async () => {
+    const { db } = await withServerAccount();
+    await db.saveLocalChange({ operation: 'update', typeId: 'Account', id: 'A-1', values: { Name: 'Mine' } });
+    expect(await db.closeForEdits()).toBe(1);
+    await db.saveLocalChange({ operation: 'update', typeId: 'Account', id: 'A-1', values: { Name: 'Mine 2' } });
+    await db.saveLocalChange({ operation: 'update', typeId: 'Account', id: 'A-1', values: { Name: 'Name A-1' } });
+    expect(await db.closeForEdits()).toBe(0);
+    await db.reopenForEdits();
+    await db.saveLocalChange({ operation: 'update', typeId: 'Account', id: 'A-1', values: { Name: 'Mine 3' } });
+    expect(await db.pendingChange('Account', 'A-1')).toMatchObject({ changedFields: ['Name'] });
+  });
+});

@@ -2,6 +2,7 @@ import type { Dexie } from 'dexie';
 import type { LocalMutation, StoredRecord, StoreLayout, TypeLayout } from '../../types';
 import { ISSUES, issuesOf, OUTBOX, outboxOf, REMAPS, SHARES, sharesOf } from './localTables';
 import { remapId } from './remapId';
+import { EDITS_CLOSED_TABLE, refuseWhileClosed } from './editsClosed';
 
 /**
  * Writes a local mutation in one read-write transaction: remaps first, then record puts and
@@ -15,13 +16,16 @@ export function applyLocalMutation(
   layout: StoreLayout,
   typeOf: (typeId: string) => TypeLayout,
   mutation: LocalMutation,
+  now: number,
 ): Promise<boolean> {
   const remaps = (mutation.remaps ?? []).map((remap) => ({ remap, type: typeOf(remap.typeId) }));
   const puts = (mutation.puts ?? []).map((p) => ({ table: typeOf(p.typeId).table, record: p.record }));
   const deletes = (mutation.deletes ?? []).map((d) => ({ table: typeOf(d.typeId).table, id: d.id }));
   for (const change of mutation.pending?.put ?? []) typeOf(change.typeId);
   const recordTables = remaps.length ? layout.types.map((t) => t.table) : [...puts, ...deletes].map((w) => w.table);
-  return dexie.transaction('rw', [...new Set(recordTables), OUTBOX, ISSUES, SHARES, REMAPS], async () => {
+  const tables = [...new Set(recordTables), OUTBOX, ISSUES, SHARES, REMAPS, EDITS_CLOSED_TABLE];
+  return dexie.transaction('rw', tables, async () => {
+    await refuseWhileClosed(dexie, now);
     // Checked inside the transaction, so no save can slip in between the check and the writes.
     for (const expected of mutation.expect ?? []) {
       const current = await outboxOf(dexie).get([expected.typeId, expected.recordId]);

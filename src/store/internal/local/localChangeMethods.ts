@@ -8,6 +8,7 @@ import { applyLocalMutation } from './applyLocalMutation';
 import { findShare } from './findShare';
 import { issuesOf, outboxOf, remapsOf } from './localTables';
 import { saveLocalChanges } from './saveLocalChanges';
+import { closeForEdits, reopenForEdits } from './editsClosed';
 
 /** The `DataDatabase` methods of issue #9 (outbox, issues, shares). */
 export type LocalChangeMethods = Pick<
@@ -24,6 +25,8 @@ export type LocalChangeMethods = Pick<
   | 'acknowledgeUpload'
   | 'markSending'
   | 'currentId'
+  | 'closeForEdits'
+  | 'reopenForEdits'
 >;
 
 /** What the methods need from the database handle. */
@@ -69,7 +72,10 @@ export function localChangeMethods({
     countIssues: () => guard('Counting synchronization issues', () => issuesOf(dexie).count()),
     sharedItem: (keys) =>
       guard('Reading a shared Outlook item', () => findShare(dexie, typeof keys === 'string' ? [keys] : keys)),
-    applyLocal: (mutation) => guard('Saving local changes', () => applyLocalMutation(dexie, layout, typeOf, mutation)),
+    applyLocal: (mutation) =>
+      guard('Saving local changes', () => applyLocalMutation(dexie, layout, typeOf, mutation, now())),
+    closeForEdits: () => guard('Closing the local CRM data for edits', () => closeForEdits(dexie, now())),
+    reopenForEdits: () => guard('Reopening the local CRM data for edits', () => reopenForEdits(dexie)),
     currentId: (typeId, id) =>
       guard('Following a record to its Siebel id', async () => {
         // A short chain at most (local → Siebel, or a duplicate linked on): the bound only guards against a cycle.

@@ -5,6 +5,7 @@ import type { LocalEdit, LocalEditExtras, StoredRecord, StoreLayout, TypeLayout 
 import { foldLocalEdit } from './foldLocalEdit';
 import { ISSUES, issueIdOf, issuesOf, OUTBOX, outboxOf, REMAPS, SHARES, sharesOf } from './localTables';
 import { remapId } from './remapId';
+import { EDITS_CLOSED_TABLE, refuseWhileClosed } from './editsClosed';
 
 /** What saving needs besides the database: the layout, time and fresh local ids. */
 export interface SaveContext {
@@ -37,7 +38,9 @@ export function saveLocalChanges(
   const remaps = (extras.remaps ?? []).map((remap) => ({ remap, type: ctx.typeOf(remap.typeId) }));
   // A remap may touch a reference in any type, so it needs every record table.
   const recordTables = remaps.length > 0 ? ctx.layout.types.map((t) => t.table) : types.map((t) => t.table);
-  return dexie.transaction('rw', [...new Set(recordTables), OUTBOX, ISSUES, SHARES, REMAPS], async () => {
+  const tables = [...new Set(recordTables), OUTBOX, ISSUES, SHARES, REMAPS, EDITS_CLOSED_TABLE];
+  return dexie.transaction('rw', tables, async () => {
+    await refuseWhileClosed(dexie, ctx.now());
     const saved: (StoredRecord | undefined)[] = [];
     for (const [i, edit] of edits.entries()) saved.push(await saveOne(dexie, edit, types[i], ctx));
     for (const { remap, type } of remaps) await remapId(dexie, ctx.layout, type, remap);
