@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parsePackage } from '../../src/metadata';
 import { StoreError, type Store } from '../../src/store';
 import { updateRecord } from '../../src/sync';
-import { createWorld, expectedRecords, useSyncWorld } from '../integration/support/syncHarness';
+import { createWorld, expectedRecords, localContext, useSyncWorld } from '../integration/support/syncHarness';
 
 useSyncWorld();
 
@@ -24,9 +23,8 @@ describe('an edit saved while an initial run swaps its new database in', () => {
     const world = await createWorld();
     world.clock.advance(HOUR);
     expect((await world.engine().synchronize({ connection: world.connection() })).outcome).toBe('succeeded');
-    const old = await world.store.activeDatabase();
-    if (!old) throw new Error('no active database');
-    const ctx = { db: old, pkg: await parsePackage((await old.installedPackage()).files), now: world.clock.now };
+    const ctx = await localContext(world);
+    const old = ctx.db;
     const { Id: id } = expectedRecords(world.simulator, 'Account')[0];
 
     let refused: unknown = null;
@@ -62,8 +60,7 @@ describe('an edit saved while an initial run swaps its new database in', () => {
     const world = await createWorld();
     world.clock.advance(HOUR);
     expect((await world.engine().synchronize({ connection: world.connection() })).outcome).toBe('succeeded');
-    const old = await world.store.activeDatabase();
-    if (!old) throw new Error('no active database');
+    const ctx = await localContext(world);
     const failingSwap: Store = {
       ...world.store,
       activateDatabase: async () => {
@@ -75,9 +72,8 @@ describe('an edit saved while an initial run swaps its new database in', () => {
       .engine({ store: failingSwap })
       .synchronize({ connection: world.connection(), full: true });
     expect(report.outcome).toBe('failed');
-    const ctx = { db: old, pkg: await parsePackage((await old.installedPackage()).files), now: world.clock.now };
     const { Id: id } = expectedRecords(world.simulator, 'Account')[0];
     await updateRecord(ctx, 'Account', id, { MainPhoneNumber: '+1 555 0198' });
-    expect(await old.pendingChange('Account', id)).toMatchObject({ changedFields: ['MainPhoneNumber'] });
+    expect(await ctx.db.pendingChange('Account', id)).toMatchObject({ changedFields: ['MainPhoneNumber'] });
   });
 });

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parsePackage } from '../../src/metadata';
 import { updateRecord } from '../../src/sync';
 import type { LocalContext } from '../../src/sync/local/types';
-import { createWorld, useSyncWorld, type SyncWorld } from '../integration/support/syncHarness';
+import { createWorld, localContext, useSyncWorld, type SyncWorld } from '../integration/support/syncHarness';
 
 useSyncWorld();
 
@@ -28,10 +27,8 @@ describe('a field the user empties with empty text', () => {
     const { Id: id } = world.simulator.data.create('Account', { Name: 'Phoneless Ltd' }, { owner: 'JSMITH' });
     world.clock.advance(HOUR);
     expect((await world.engine().synchronize({ connection: world.connection() })).outcome).toBe('succeeded');
-    const db = await world.store.activeDatabase();
-    if (!db) throw new Error('no active database');
-    const ctx = { db, pkg: await parsePackage((await db.installedPackage()).files), now: world.clock.now };
-    expect(await db.get('Account', id)).toMatchObject({ Name: 'Phoneless Ltd', MainPhoneNumber: null });
+    const ctx = await localContext(world);
+    expect(await ctx.db.get('Account', id)).toMatchObject({ Name: 'Phoneless Ltd', MainPhoneNumber: null });
     return { ctx, id };
   }
 

@@ -225,7 +225,7 @@ export interface SyncTraffic {
   readonly peakSessions: number;
   /**
    * The calls behind `requests`, by purpose: the metadata check, QueryPage (record pages, Id
-   * listings, queries by Id and by natural key), ExecuteBatch, logoffs, and how many of them were
+   * listings, queries by Id and by natural key, the clock question), ExecuteBatch, logoffs, and how many of them were
    * repeats of a call that failed transiently (`retries`, included in the others). Logins are not
    * calls of their own: a session logs in with its first call. Absent where the ports do not count.
    */

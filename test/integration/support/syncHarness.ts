@@ -8,6 +8,8 @@ import { openStore, type Store } from '../../../src/store';
 import { setLogSink } from '../../../src/shared';
 import { createSyncEngine, type SyncEngine } from '../../../src/sync';
 import type { SyncEngineOptions } from '../../../src/sync/createSyncEngine';
+import type { LocalContext } from '../../../src/sync/local/types';
+import { parsePackage } from '../../../src/metadata';
 import { simulatorHandlers } from '../../support/simulatorMsw';
 
 /** Base URLs the msw handlers answer (two names of one server, for the URL-change case); nothing leaves the process. */
@@ -160,3 +162,10 @@ export function expectedRecords(simulator: Simulator, typeId: string, userName =
 
 /** The synchronized types of the sample packages, in sync order. */
 export const TYPES = ['Account', 'Contact', 'Opportunity', 'Action'] as const;
+
+/** What the task pane's edits work on (`updateRecord` and friends): the active database and its package, on the world's clock. */
+export async function localContext(world: SyncWorld): Promise<LocalContext & { now: () => number }> {
+  const db = await world.store.activeDatabase();
+  if (!db) throw new Error('no active database: synchronize first');
+  return { db, pkg: await parsePackage((await db.installedPackage()).files), now: world.clock.now };
+}
