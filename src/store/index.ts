@@ -38,6 +38,7 @@ export { verifyInstalledPackage } from './verifyInstalledPackage';
 
 /* Errors */
 export { StoreError } from './errors/StoreError';
+export { EditsClosedError } from './errors/EditsClosedError';
 export { StorageFullError } from './errors/StorageFullError';
 export { InstalledPackageMissingError } from './errors/InstalledPackageMissingError';
 export { isQuotaExceeded } from './errors/toStoreError';

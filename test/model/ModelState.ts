@@ -66,6 +66,13 @@ export class ModelState {
    * syncs can hide a change from both query windows (docs/sync.md, "A server clock that goes back").
    */
   serverClockMovedSinceSync = false;
+  /**
+   * A run crashed since the last run started: it may have died between its count of unsent changes
+   * and its swap, leaving the database closed for edits until the next run starts
+   * (`DataDatabase.closeForEdits`). A save refused with `EditsClosedError` is then an error the user
+   * sees, not a loss.
+   */
+  editsMayBeClosed = false;
   /** Counter for unique labels and share subjects. */
   next = 0;
   /** What ran, for the failure message. */

@@ -41,7 +41,9 @@ export const resolveIssueAction = fc
       if (!decided) return;
       const shares = await sharesOf(model, ctx, issue);
       try {
-        if ((await save(during, () => resolveIssue(ctx, issue, decided.resolution).then(() => true))) === undefined)
+        if (
+          (await save(during, () => resolveIssue(ctx, issue, decided.resolution).then(() => true), model)) === undefined
+        )
           return;
       } catch (error) {
         // The sync changed the record while the user chose (the task pane asks to look again), or

@@ -1,5 +1,5 @@
 import * as fc from 'fast-check';
-import { isLocalId, StoreError, type StoredRecord } from '../../src/store';
+import { EditsClosedError, isLocalId, StoreError, type StoredRecord } from '../../src/store';
 import { createRecord, deleteRecord, shareItem, updateRecord, type ShareRequest } from '../../src/sync';
 import type { LocalContext } from '../../src/sync/local/types';
 import { isNamesake, LABEL_FIELD } from './checkInvariants';
@@ -60,13 +60,20 @@ export async function contextFor(world: ModelWorld, during: DuringRun | undefine
 
 /**
  * Runs a save; while a sync runs, a save the store refuses (the record was remapped, sent or
- * removed since it was read) counts as not made. Between syncs it is a model error and throws.
+ * removed since it was read) counts as not made. Between syncs it is a model error and throws,
+ * unless a crashed run may have left the database closed for edits (`ModelState.editsMayBeClosed`)
+ * and the store says so (`EditsClosedError`): the user sees it and saves again later.
  */
-export async function save<T>(during: DuringRun | undefined, write: () => Promise<T>): Promise<T | undefined> {
+export async function save<T>(
+  during: DuringRun | undefined,
+  write: () => Promise<T>,
+  model?: Pick<ModelState, 'editsMayBeClosed'>,
+): Promise<T | undefined> {
   try {
     return await write();
   } catch (error) {
     if (during && error instanceof StoreError) return undefined;
+    if (model?.editsMayBeClosed && error instanceof EditsClosedError) return undefined;
     throw error;
   }
 }
@@ -125,7 +132,7 @@ async function edit(
   during?: DuringRun,
   inFlight = false,
 ): Promise<boolean> {
-  const saved = await save(during, () => updateRecord(ctx, typeId, String(record.Id), fields));
+  const saved = await save(during, () => updateRecord(ctx, typeId, String(record.Id), fields), model);
   if (!saved) return false;
   during?.touch(typeId, String(record.Id));
   const id = String(record.Id);
@@ -161,7 +168,8 @@ const createLocal = fc.constantFrom('Account', 'Contact').map((typeId): LocalAct
     const label = model.label('M');
     const values: Record<string, string> =
       typeId === 'Account' ? { Name: label, Location: 'Model' } : { FirstName: 'Model', LastName: label };
-    const created = await createRecord(ctx, typeId, values);
+    const created = await save(during, () => createRecord(ctx, typeId, values), model);
+    if (!created) return;
     during?.touch(typeId, String(created.Id));
     model.changes.push({ op: 'create', typeId, label, fields: { ...values } });
   },
@@ -266,7 +274,8 @@ const createNamesake = fc.nat(40).map((pick): LocalAction => ({
       LastName: String(other.LastName ?? ''),
       EmailAddress: email,
     };
-    const created = await createRecord(ctx, 'Contact', values);
+    const created = await save(during, () => createRecord(ctx, 'Contact', values), model);
+    if (!created) return;
     during?.touch('Contact', String(created.Id));
     model.changes.push({ op: 'create', typeId: 'Contact', label: email, labelField: 'EmailAddress', fields: values });
   },
@@ -281,7 +290,7 @@ const deleteLocal = fc
       const record = ctx && (await pickRecord(ctx, typeId, pick));
       if (!ctx || !record) return;
       const id = String(record.Id);
-      if ((await save(during, () => deleteRecord(ctx, typeId, id).then(() => true))) === undefined) return;
+      if ((await save(during, () => deleteRecord(ctx, typeId, id).then(() => true), model)) === undefined) return;
       during?.touch(typeId, id);
       forgetDeleted(model, typeId, record, during !== undefined);
     },
@@ -333,7 +342,7 @@ const share = fc.record({ item: fc.nat(2), contact: fc.option(fc.nat(40)) }).map
       opportunityId: null,
       contactIds,
     };
-    const state = await save(during, () => shareItem(ctx, request));
+    const state = await save(during, () => shareItem(ctx, request), model);
     if (!state) return;
     during?.touch('Action', String(state.activity.Id));
     model.shareKeys.add(key);

@@ -103,6 +103,8 @@ export async function runScheduledSync(
   };
 
   openGates();
+  // The run takes off a mark a crashed run left (runSync.ts).
+  model.editsMayBeClosed = false;
   const run = world.engine({ fetch: network.fetch, clock }).synchronize({
     connection: world.connection({ timeoutMs: CLIENT_TIMEOUT_MS }),
     full: args.full,
@@ -152,6 +154,7 @@ async function afterCrash(
   if (open > 0) world.simulator.admin.restart();
   // The crash may have cut a write's answer off after the server made it.
   model.answerMayBeLost = true;
+  model.editsMayBeClosed = true;
   for (const change of model.changes)
     if (!changesBefore.has(change) && change.op === 'delete' && change.label !== undefined) change.mayRemain = true;
 }

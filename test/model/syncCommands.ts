@@ -19,6 +19,8 @@ async function runSync(model: ModelState, world: ModelWorld, args: SyncArgs): Pr
   const before = await beforeRun(world);
   const controller = new AbortController();
   let reports = 0;
+  // The run takes off a mark a crashed run left (runSync.ts).
+  model.editsMayBeClosed = false;
   const report = await world.engine().synchronize({
     connection: world.connection({ timeoutMs: CLIENT_TIMEOUT_MS }),
     full: args.full,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { StoreError, type Store } from '../../src/store';
+import { EditsClosedError, StoreError, type Store } from '../../src/store';
 import { updateRecord } from '../../src/sync';
 import { createWorld, expectedRecords, localContext, useSyncWorld } from '../integration/support/syncHarness';
 
@@ -16,7 +16,8 @@ const HOUR = 60 * 60 * 1000;
  * one in; the count and the swap are two steps in two databases, and a save landing between them
  * went into the database being dropped. Fix (`DataDatabase.closeForEdits`,
  * src/store/internal/local/editsClosed.ts): the count closes the old database for edits in the
- * same transaction, every save checks that inside its own, and a failed swap opens it again.
+ * same transaction, every save checks that inside its own (`EditsClosedError`), and a failed swap
+ * opens it again, as does the next run after a run that died in between (soak seed 16001719).
  */
 describe('an edit saved while an initial run swaps its new database in', () => {
   it('is refused with an error the user sees, not lost with the dropped database', async () => {
@@ -43,8 +44,8 @@ describe('an edit saved while an initial run swaps its new database in', () => {
       .engine({ store: savingJustBeforeTheSwap })
       .synchronize({ connection: world.connection(), full: true });
     expect(report).toMatchObject({ kind: 'initial', outcome: 'succeeded' });
-    expect(refused).toBeInstanceOf(StoreError);
-    expect(String((refused as Error).message)).toMatch(/replacing the local CRM data right now/);
+    expect(refused).toBeInstanceOf(EditsClosedError);
+    expect(String((refused as Error).message)).toMatch(/a synchronization is replacing the local CRM data/);
 
     // The user saves again, in the new database, and the change reaches Siebel.
     const now = await world.store.activeDatabase();
@@ -74,6 +75,23 @@ describe('an edit saved while an initial run swaps its new database in', () => {
     expect(report.outcome).toBe('failed');
     const { Id: id } = expectedRecords(world.simulator, 'Account')[0];
     await updateRecord(ctx, 'Account', id, { MainPhoneNumber: '+1 555 0198' });
+    expect(await ctx.db.pendingChange('Account', id)).toMatchObject({ changedFields: ['MainPhoneNumber'] });
+  });
+
+  it('is accepted again once the next run starts, after a run that died between its count and its swap', async () => {
+    const world = await createWorld();
+    world.clock.advance(HOUR);
+    expect((await world.engine().synchronize({ connection: world.connection() })).outcome).toBe('succeeded');
+    const ctx = await localContext(world);
+    const { Id: id } = expectedRecords(world.simulator, 'Account')[0];
+    // What the dead run left: the count's mark on the database the user edits.
+    expect(await ctx.db.closeForEdits()).toBe(0);
+    await expect(updateRecord(ctx, 'Account', id, { MainPhoneNumber: '+1 555 0197' })).rejects.toThrow(
+      EditsClosedError,
+    );
+    world.clock.advance(5_000);
+    expect((await world.engine().synchronize({ connection: world.connection() })).outcome).toBe('succeeded');
+    await updateRecord(ctx, 'Account', id, { MainPhoneNumber: '+1 555 0197' });
     expect(await ctx.db.pendingChange('Account', id)).toMatchObject({ changedFields: ['MainPhoneNumber'] });
   });
 });

@@ -51,6 +51,9 @@ export async function runSync(runtime: SyncRuntime): Promise<SyncReport> {
 
 async function run(runtime: SyncRuntime, startedAt: number): Promise<SyncReport> {
   const active = await runtime.store.activeDatabase();
+  // A mark left by a run that died between its last count of unsent changes and its swap
+  // (`DataDatabase.closeForEdits`): this run holds the sync lock, so no swap is under way.
+  await active?.reopenForEdits();
   const input = await readStartInput(runtime, active, startedAt);
   const progress = new ProgressReporter(
     runtime.clock,

@@ -1,5 +1,5 @@
 import type { Dexie } from 'dexie';
-import { StoreError } from '../../errors/StoreError';
+import { EditsClosedError } from '../../errors/EditsClosedError';
 import { OUTBOX, outboxOf } from './localTables';
 
 /** The table and row that mark a database closed for the user's edits (next to the sync state row). */
@@ -9,7 +9,8 @@ const EDITS_CLOSED_KEY = 'editsClosed';
 /**
  * How long a mark holds. A swap takes milliseconds, and a failed one takes its mark off; the limit
  * only matters when the process died between the mark and the swap: the user's saves are then
- * refused for at most this long, never for good.
+ * refused until the next run starts (it takes the mark off: it holds the sync lock, so no swap is
+ * under way) or for this long, never for good.
  */
 export const EDITS_CLOSED_FOR_MS = 60_000;
 
@@ -41,7 +42,7 @@ export function closeForEdits(dexie: Dexie, now: number): Promise<number> {
   });
 }
 
-/** Takes the mark off (a swap that failed after the count). */
+/** Takes the mark off (a swap that failed after the count, or a run starting after one that died). */
 export async function reopenForEdits(dexie: Dexie): Promise<void> {
   await dexie.table(EDITS_CLOSED_TABLE).delete(EDITS_CLOSED_KEY);
 }
@@ -49,9 +50,5 @@ export async function reopenForEdits(dexie: Dexie): Promise<void> {
 /** Inside a save's transaction (which must include {@link EDITS_CLOSED_TABLE}): refuses it while the mark holds. */
 export async function refuseWhileClosed(dexie: Dexie, now: number): Promise<void> {
   const row = await dexie.table<EditsClosedRow, string>(EDITS_CLOSED_TABLE).get(EDITS_CLOSED_KEY);
-  if (row && now - row.at < EDITS_CLOSED_FOR_MS) {
-    throw new StoreError(
-      'Saving your change failed: a synchronization is replacing the local CRM data right now — wait a moment, reopen the record and save again',
-    );
-  }
+  if (row && now - row.at < EDITS_CLOSED_FOR_MS) throw new EditsClosedError();
 }
