@@ -24,7 +24,7 @@ const STEP_BACK_PROBES_MS = [15, 60, 240, 960, 3_840, 15_360, 61_440].map((minut
 
 /*
  * Why: a watermark is a server time, and both incremental windows assume the server's clock has not
- * stepped back since (docs/sync.md, "Server time"). When it has and no record changed since, the
+ * stepped back since (docs/sync.md, "A step back, then a step forward"). When it has and no record changed since, the
  * watermark stays ahead of the server's now; a record stamped next is older than the watermark,
  * and once the clock steps forward again (daylight saving ends and starts, an administrator puts a
  * wrong clock right) it is also older than the server-clock window: no incremental query would
@@ -38,10 +38,10 @@ const STEP_BACK_PROBES_MS = [15, 60, 240, 960, 3_840, 15_360, 61_440].map((minut
 
 /**
  * After a successful run's downloads: when the server's clock stands more than the overlap before
- * the newest watermark,
- * lowers every watermark ahead of the server's now to a time proven before it. A record the server
- * edited during the run may answer "before" wrongly: that only lowers the watermarks (a few records
- * asked again), never raises one. Best effort: a failure is logged and the watermarks stay.
+ * the newest watermark, lowers every watermark ahead of the server's now to a time proven before
+ * it. A record the server edited during the run may answer "before" wrongly: that only lowers the
+ * watermarks (a few records asked again), never raises one. Best effort: a failure is logged and
+ * the watermarks stay.
  */
 export async function lowerWatermarksAfterClockStepBack(ws: Workspace, db: DataDatabase): Promise<void> {
   const { timeFunction, overlapMs } = windowSettings(ws.runtime);
@@ -67,7 +67,7 @@ export async function lowerWatermarksAfterClockStepBack(ws: Workspace, db: DataD
     await lowerWatermarks(db, lowered);
     log.warn(
       lowered === 0
-        ? 'The server clock stepped back further than the probes reach: every type is asked for whole next time'
+        ? 'The server clock stepped back further than the questions could bound: every type is asked for whole next time'
         : `The server clock stepped back: watermarks lowered by ${Math.round((newest.ms - lowered) / MINUTE_MS)} min.`,
     );
   } catch (error) {
