@@ -16,7 +16,7 @@ export const LABEL_FIELD: Readonly<Record<string, string>> = {
   Opportunity: 'Name',
   Action: 'Description',
 };
-const SHARE_KEY_FIELD = 'CRMDShareKey';
+export const SHARE_KEY_FIELD = 'CRMDShareKey';
 
 /** Figures of a soak: every check that ran counts once. */
 export const stats = { commands: 0, checks: 0 };
@@ -31,7 +31,7 @@ function fail(message: string): never {
 }
 
 /** Siebel field Name of an ioElemName (the simulator keys its records by Name). */
-function fieldName(pkg: CustomizationPackage, typeId: string, ioElemName: string): string {
+export function fieldName(pkg: CustomizationPackage, typeId: string, ioElemName: string): string {
   const field = findObject(pkg, typeId)?.fields.find((f) => f.ioElemName === ioElemName);
   if (!field) throw new Error(`the package has no ${typeId}.${ioElemName}`);
   return field.name;

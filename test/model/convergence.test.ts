@@ -20,7 +20,7 @@ const FIXED_SEEDS = Array.from({ length: 101 }, (_, i) => 1000 + i).filter((seed
  * Soak seeds whose failures were engine bugs, fixed (docs/reliability.md, "What it found"): run
  * whole on every `npm test` next to their regression tests, a few seconds each.
  */
-const FOUND_SEEDS = [9500511, 11000285, 11002367, 14000065, 16001719];
+const FOUND_SEEDS = [9500511, 11000285, 11002367, 14000065, 16001719, 19002554, 19002858];
 
 describe('convergence under random schedules of edits, server changes, faults and crashes', () => {
   for (const seed of [...FIXED_SEEDS, ...FOUND_SEEDS]) {

@@ -2,6 +2,8 @@ import * as fc from 'fast-check';
 import type { FaultRule } from '../../src/simulator';
 import { ModelCommand } from './ModelCommand';
 import type { ModelState } from './ModelState';
+import type { ModelWorld } from './modelWorld';
+import { fieldName, SHARE_KEY_FIELD } from './checkInvariants';
 
 const HOUR = 60 * 60 * 1000;
 
@@ -58,10 +60,13 @@ const serverEdit = fc
   })
   .map(
     ({ typeId, pick, variant }) =>
-      new ModelCommand(`server edit ${typeId} #${pick} (${variant})`, async (_model, world) => {
+      new ModelCommand(`server edit ${typeId} #${pick} (${variant})`, async (model, world) => {
         const id = serverRecordId(world.simulator.data.list(typeId), pick);
         const edits = SERVER_EDITS[typeId];
-        if (id) world.simulator.data.update(typeId, id, edits[variant % edits.length]);
+        if (!id) return;
+        const edit = edits[variant % edits.length];
+        await giveUpOverwrittenFields(model, world, typeId, id, Object.keys(edit));
+        world.simulator.data.update(typeId, id, edit);
       }),
   );
 
@@ -69,11 +74,53 @@ const serverDelete = fc
   .record({ typeId: fc.constantFrom('Account', 'Contact', 'Opportunity', 'Action'), pick: fc.nat(60) })
   .map(
     ({ typeId, pick }) =>
-      new ModelCommand(`server delete ${typeId} #${pick}`, async (_model, world) => {
+      new ModelCommand(`server delete ${typeId} #${pick}`, async (model, world) => {
         const id = serverRecordId(world.simulator.data.list(typeId), pick);
-        if (id) world.simulator.data.delete(typeId, id);
+        if (!id) return;
+        await giveUpDeletedShare(model, world, typeId, id);
+        world.simulator.data.delete(typeId, id);
       }),
   );
+
+/**
+ * A server edit of a field whose tracked local value the server already holds overwrites a change
+ * that reached Siebel: someone else's newer edit, which wins by design. The model stops expecting
+ * that field (soak seed 19002858: a model error — the field stayed tracked because another field
+ * of the same edit was still pending). A field the server does not hold yet stays tracked: its
+ * upload meets the edit as a conflict.
+ */
+async function giveUpOverwrittenFields(
+  model: ModelState,
+  world: ModelWorld,
+  typeId: string,
+  id: string,
+  names: readonly string[],
+): Promise<void> {
+  const ctx = await world.context();
+  const held = world.simulator.data.get(typeId, id);
+  if (!ctx || !held) return;
+  for (const change of model.changes) {
+    if (change.op !== 'edit' || change.typeId !== typeId || change.id !== id) continue;
+    for (const [io, value] of Object.entries(change.fields)) {
+      const name = fieldName(ctx.pkg, typeId, io);
+      if (names.includes(name) && (held[name] ?? '') === value) delete change.fields[io];
+    }
+  }
+  model.changes = model.changes.filter((c) => c.op !== 'edit' || Object.keys(c.fields).length > 0);
+}
+
+/**
+ * A server delete of a shared item's activity: the share reached Siebel (the activity was there),
+ * and someone deleted it there, which wins by design; the model stops expecting it (soak seed
+ * 19002554: a model error).
+ */
+async function giveUpDeletedShare(model: ModelState, world: ModelWorld, typeId: string, id: string): Promise<void> {
+  const ctx = await world.context();
+  const held = world.simulator.data.get(typeId, id);
+  if (typeId !== 'Action' || !ctx || !held) return;
+  const key = held[fieldName(ctx.pkg, 'Action', SHARE_KEY_FIELD)];
+  if (key) model.shares.delete(key);
+}
 
 /** Every fault the simulator's injector offers that a client meets in the field, for the next matching calls. */
 const faultRule: fc.Arbitrary<FaultRule> = fc
