@@ -95,10 +95,11 @@ export interface DataDatabase {
   /**
    * Counts the unsent changes and, when there are none, closes the database for the user's edits
    * in the same transaction (an initial run about to swap a new database in): a save after that is
-   * refused with a `StoreError` (for a minute at most), never lost with the dropped database.
+   * refused with an `EditsClosedError`, never lost with the dropped database. The mark holds until
+   * {@link reopenForEdits} or for a minute at most.
    */
   closeForEdits(): Promise<number>;
-  /** Takes {@link closeForEdits}'s mark off (the swap failed). */
+  /** Takes {@link closeForEdits}'s mark off (the swap failed, or a run starts after one that died before it). */
   reopenForEdits(): Promise<void>;
   /** Open synchronization issues, oldest first. */
   listIssues(): Promise<LocalIssue[]>;
